@@ -1,0 +1,254 @@
+"""Plain data classes passed between the pipeline stages.
+
+read → clean → parse → extract → resolve → map to RDF → validate → serialise
+
+Every offset is a character offset into ``Article.text`` exactly as read
+(decoded Unicode, before any cleaning), so that
+``article.text[span.start:span.end] == span.text`` always holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A stretch of an article's text: the evidence for a node."""
+
+    start: int
+    end: int
+    text: str
+
+
+# --- read / clean -----------------------------------------------------------
+
+
+@dataclass
+class Article:
+    """One input document, as read, with its metadata.
+
+    ``text`` is the decoded text exactly as read. ``masked`` has the same
+    length: boilerplate, headers and repeated captions are replaced by spaces
+    (newlines kept), so it can be parsed while every offset still points into
+    ``text``.
+    """
+
+    source_id: str
+    text: str
+    masked: str = ""
+    date: date | None = None
+    date_span: Span | None = None  # where the date came from in the text, if it did
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    publisher_span: Span | None = None  # a credit in the text: "(Reuters)", "told DW"
+
+    def __post_init__(self) -> None:
+        if not self.masked:
+            self.masked = self.text
+        if len(self.masked) != len(self.text):
+            raise ValueError("Article.masked must have the same length as Article.text")
+
+
+@dataclass(frozen=True)
+class ReadError:
+    """An input that could not be read; reported and skipped, never fatal."""
+
+    source: str
+    reason: str
+
+
+# --- extract (per article) ---------------------------------------------------
+
+# Coarse mention kinds, before resolution decides the final class.
+PERSON = "Person"
+ORGANIZATION = "Organization"
+GROUP = "Group"
+COUNTRY = "Country"
+PLACE = "Place"
+ACTOR_KINDS = (PERSON, ORGANIZATION, GROUP, COUNTRY, PLACE)
+
+
+@dataclass
+class EntityMention:
+    """A mention of an actor or place in one article.
+
+    ``key`` is the article-local identifier other records use to point at it
+    (``"e3"``). ``name`` is the surface form used as a label candidate (title
+    and determiners stripped: "President Kassym-Jomart Tokayev" → name
+    "Kassym-Jomart Tokayev", title "President"). ``nominal`` is true for
+    descriptions ("the interior ministry", "the president") and pronouns,
+    which may be resolved to a named actor but never name one on their own.
+    """
+
+    key: str
+    span: Span
+    name: str
+    kind: str  # one of ACTOR_KINDS
+    votes: dict[str, float] = field(default_factory=dict)  # kind → weight, for type voting
+    title: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-3
+    sector: str | None = None  # PLOVER/CAMEO sector code
+    nominal: bool = False
+    pronoun: bool = False
+    refers_to: str | None = None  # key of the named mention this one corefers with
+
+
+@dataclass
+class EventMention:
+    """An event as one sentence of one article reports it."""
+
+    key: str
+    type: str  # a PLOVER category name of the contract ("Request") or "Statement"
+    trigger: Span
+    sentence: Span
+    agents: list[str] = field(default_factory=list)  # EntityMention keys
+    targets: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    date: date | None = None
+    date_span: Span | None = None
+    negated: bool = False
+    hypothetical: bool = False
+
+
+@dataclass
+class ClaimMention:
+    """A reported figure: "26 armed criminals had been killed"."""
+
+    key: str
+    measure: str  # Killed Injured Detained Hospitalized Missing Troops Participants Other
+    value: Decimal
+    approximation: str  # Exact About AtLeast MoreThan Nearly UpTo
+    span: Span  # the number phrase and its measure word(s)
+    number_span: Span
+    affected: str | None = None  # EntityMention key
+    attributed_to: str | None = None  # EntityMention key
+    manner: str | None = None  # lemma: "behead", "shoot"
+    event: str | None = None  # EventMention key
+    date: date | None = None
+
+
+@dataclass
+class QuoteMention:
+    """Words attributed to a speaker."""
+
+    key: str
+    span: Span  # the quoted words, without the quotation marks
+    speaker: str | None = None  # EntityMention key
+    cue: Span | None = None  # the attribution verb: "said", "added"
+
+
+@dataclass
+class TimeMention:
+    """A temporal expression normalised against the article's date."""
+
+    span: Span
+    value: date | None  # None when it cannot be normalised (no article date)
+    granularity: str = "day"  # day | month | year
+
+
+@dataclass
+class ArticleExtraction:
+    """Everything the extractors found in one article."""
+
+    article: Article
+    entities: list[EntityMention] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    claims: list[ClaimMention] = field(default_factory=list)
+    quotes: list[QuoteMention] = field(default_factory=list)
+    times: list[TimeMention] = field(default_factory=list)
+
+    def entity(self, key: str | None) -> EntityMention | None:
+        if key is None:
+            return None
+        for mention in self.entities:
+            if mention.key == key:
+                return mention
+        return None
+
+
+# --- resolve (across articles) -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A mention in a given article."""
+
+    source_id: str
+    span: Span
+
+
+@dataclass
+class Actor:
+    key: str  # stable slug used for the IRI
+    label: str
+    kind: str
+    alt_labels: set[str] = field(default_factory=set)
+    country: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({e.source_id for e in self.evidence})
+
+
+@dataclass
+class Event:
+    key: str
+    type: str
+    triggers: set[str] = field(default_factory=set)
+    agents: set[str] = field(default_factory=set)  # Actor keys
+    targets: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    date: date | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({e.source_id for e in self.evidence})
+
+
+@dataclass
+class Claim:
+    key: str
+    measure: str
+    value: Decimal
+    approximation: str
+    affected: str | None = None  # Actor key
+    attributed_to: str | None = None  # Actor key
+    manner: str | None = None
+    event: str | None = None  # Event key
+    evidence: list[Evidence] = field(default_factory=list)
+    conflicts_with: set[str] = field(default_factory=set)  # Claim keys
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({e.source_id for e in self.evidence})
+
+
+@dataclass
+class Quote:
+    key: str
+    text: str
+    speaker: str | None = None  # Actor key
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({e.source_id for e in self.evidence})
+
+
+@dataclass
+class Resolved:
+    """The cross-article picture that is mapped to RDF."""
+
+    articles: list[Article]
+    actors: list[Actor]
+    events: list[Event]
+    claims: list[Claim]
+    quotes: list[Quote]

@@ -1,0 +1,1 @@
+"""The OWL ontology of newskg (Turtle files), shipped as package data."""

@@ -1,0 +1,1 @@
+"""Competency-question SPARQL files of newskg, shipped as package data."""

@@ -1,0 +1,1 @@
+"""SHACL shapes of newskg (Turtle files), shipped as package data."""

@@ -1,0 +1,40 @@
+"""Shared fixtures: expensive things (the spaCy pipeline) are loaded once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE_DIR = REPO / "examples" / "kazakhstan-2022-01-07"
+SHARED = REPO.parent / "shared"
+EVAL_DATA = SHARED / "eval-data"
+GOLD_FILE = SHARED / "gold" / "kazakhstan-2022-01-07.yaml"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--runslow", action="store_true", default=False, help="run slow tests")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--runslow"):
+        return
+    skip_slow = pytest.mark.skip(reason="slow: run with --runslow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip_slow)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.parse import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def eval_data() -> Path:
+    if not EVAL_DATA.is_dir():
+        pytest.skip("../shared/eval-data is not present")
+    return EVAL_DATA
