@@ -1,0 +1,346 @@
+"""Find time expressions in a parsed article and normalise them to calendar dates.
+
+Relative expressions are resolved against the article's date (``article.date``):
+
+- a weekday name is the most recent such day on or before the article date
+  ("Friday" in an article of Friday 2022-01-07 is 2022-01-07, "Wednesday" is
+  2022-01-05), or the nearest one on or after it when the clause is in the
+  future tense ("will speak on Monday") or the expression says "next";
+- "today", "yesterday", "tomorrow", "last night", "N days/weeks/months/years
+  ago", "this/last/next week|month|year", fixed-date holidays ("New Year's
+  Day": 1 January of the anchor's year, or of the year before when that would
+  lie after the anchor);
+- "the day before" / "the previous day" / "the next day" count from the date
+  mentioned last before them in the same paragraph, else from the article date;
+- explicit dates ("Jan 6, 2022", "5 January 2022", "2022-01-05") need no
+  anchor; a day and month without a year ("on Jan. 6") take the year that puts
+  them closest to the anchor.
+
+Granularity is one of ``day``, ``week``, ``month``, ``year``. The value of a
+coarser expression is its first day (the Monday of a week, the 1st of a month,
+1 January of a year), so that it stays a ``date``; the contract's ``kg:date``
+is an ``xsd:date``, so only ``day`` values may date an event: use
+:func:`day_value`. A relative expression in an article without a date keeps
+its TimeMention with value None; an explicit full date still normalises.
+
+dateparser (installed with trafilatura) is not used: its relative dates count
+from "now" unless configured per call, and it does not know the tense of the
+clause or the preceding date; the grammar here is small and deterministic.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+from text_to_num import text2num
+
+from ..model import Article, TimeMention
+from ..parse import char_span, span_of
+
+UNKNOWN = "unknown"
+
+_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+# Calendar facts, not a lexicon: holidays that fall on the same day every year.
+_HOLIDAYS = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+}
+
+_LEADING = re.compile(r"^(?:(?:on|in|at|since|by|from|until|till|of|during|before|after|the|early|late|mid|"
+                      r"earlier|later|just|only|around|about)\s+|mid-)+")
+_DAY_OFFSETS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+                "the day after tomorrow": 2}
+_ANAPHORIC = {"the day before": -1, "the previous day": -1, "a day earlier": -1, "the day earlier": -1,
+              "a day before": -1, "the day after": 1, "the next day": 1, "the following day": 1,
+              "a day later": 1}
+_UNIT_GRANULARITY = {"day": "day", "week": "week", "month": "month", "year": "year"}
+_DEICTIC = re.compile(r"^(?P<which>this|last|next|past|coming)\s+(?P<unit>week|month|year)$")
+_AGO = re.compile(r"^(?P<count>[\w-]+(?:\s[\w-]+)?)\s+(?P<unit>day|week|month|year)s?\s+ago$")
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_YEAR_RANGE = re.compile(r"^(1[5-9]\d\d|20\d\d)[-–](\d\d|1[5-9]\d\d|20\d\d)$")
+
+
+def normalise(expression: str, anchor: date | None, *, future: bool = False) -> tuple[date | None, str]:
+    """The date an expression denotes and its granularity (day, week, month, year).
+
+    ``anchor`` is the article date, or for anaphoric expressions ("the day
+    before") the date they count from. ``future`` says the clause is in the
+    future tense, which turns a bare weekday or month forward. Unrecognised
+    expressions give ``(None, "unknown")``; recognised relative ones without
+    an anchor give ``(None, granularity)``.
+    """
+    text = _clean(expression)
+    for parse in (_explicit, _relative):
+        found = parse(text, anchor, future)
+        if found is not None:
+            return found
+    return None, UNKNOWN
+
+
+def day_value(time: TimeMention | None) -> date | None:
+    """The date an event may carry: the value of a day-granular time, else None."""
+    if time is None or time.granularity != "day":
+        return None
+    return time.value
+
+
+def extract_times(doc: Doc, article: Article) -> list[TimeMention]:
+    """Every date-like expression of the Doc that normalises, in text order.
+
+    Candidates are spaCy's DATE, TIME and EVENT entities (holidays are
+    EVENTs) and any weekday name they missed; those that do not normalise
+    (durations, "recent days") are left out. Anaphoric expressions ("the previous day") count from the last
+    day-granular date found before them in the same paragraph.
+    """
+    times: list[TimeMention] = []
+    previous: TimeMention | None = None
+    for candidate in _candidates(doc):
+        text = candidate.text
+        years = _YEAR_RANGE.match(text)
+        if years:  # "1957-58", "2009-2010": one mention per year
+            first, second = years[1], years[2]
+            second = first[: 4 - len(second)] + second  # "58" after "1957" is 1958
+            for group, year in ((1, first), (2, second)):
+                where = char_span(candidate.start_char + years.start(group), candidate.start_char + years.end(group),
+                                  article.text)
+                times.append(TimeMention(where, date(int(year), 1, 1), "year"))
+            continue
+        if previous is not None and "\n" in article.text[previous.span.end:candidate.start_char]:
+            previous = None  # a new paragraph: the earlier date no longer counts
+        anchor = article.date
+        if _clean(text) in _ANAPHORIC and previous is not None and previous.granularity == "day":
+            anchor = previous.value
+        value, granularity = normalise(text, anchor, future=_in_future_clause(candidate))
+        if granularity == UNKNOWN:
+            continue
+        mention = TimeMention(span_of(candidate, article.text), value, granularity)
+        times.append(mention)
+        if granularity == "day":
+            previous = mention
+    return times
+
+
+def date_for(item: Token | SpacySpan, times: list[TimeMention]) -> TimeMention | None:
+    """The time expression that modifies a verb or noun in the dependency tree.
+
+    "stormed … on Wednesday": the time's head (through a preposition such as
+    "on") is the word itself. A verb coordinated with another ("stormed … on
+    Wednesday and fought …") shares its date when it has none of its own. The
+    date of a governing reporting verb ("said on Friday that …") is not taken:
+    it dates the report, not the event.
+    """
+    target = item.root if isinstance(item, SpacySpan) else item
+    own = _modifying(target, times)
+    if own is None and target.dep_ == "conj":
+        own = _modifying(target.head, times)
+    return own
+
+
+# --- internals ----------------------------------------------------------------
+
+
+def _clean(expression: str) -> str:
+    text = " ".join(expression.lower().replace("’", "'").split())
+    text = text.strip(" ,.;:()")
+    return text
+
+
+def _strip_leading(text: str) -> str:
+    stripped = _LEADING.sub("", text)
+    return stripped or text
+
+
+def _explicit(text: str, anchor: date | None, future: bool) -> tuple[date | None, str] | None:
+    text = _strip_leading(text)
+    patterns = (
+        rf"^{_YEAR}-(?P<month>\d{{2}})-(?P<day>\d{{2}})$",
+        rf"^(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}$",
+        rf"^(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}$",
+    )
+    for pattern in patterns:
+        match = re.match(pattern, text)
+        if match:
+            return _safe_date(int(match["year"]), _month_number(match["month"]), int(match["day"])), "day"
+    for pattern in (rf"^(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}$", rf"^(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}$"):
+        match = re.match(pattern, text)
+        if match:
+            month, day = _month_number(match["month"]), int(match["day"])
+            return (_closest_year(month, day, anchor) if anchor else None), "day"
+    match = re.match(rf"^{_MONTH},?\s+{_YEAR}$", text)
+    if match:
+        return date(int(match["year"]), _month_number(match["month"]), 1), "month"
+    match = re.match(r"^(?:the\s+)?(?:year\s+)?(?P<year>1[5-9]\d\d|20\d\d)$", text)
+    if match:
+        return date(int(match["year"]), 1, 1), "year"
+    return None
+
+
+def _relative(text: str, anchor: date | None, future: bool) -> tuple[date | None, str] | None:
+    found = _relative_without_anchor_check(text, anchor or date.min, future)
+    if found is None:
+        return None
+    value, granularity = found
+    return (value if anchor else None), granularity
+
+
+def _relative_without_anchor_check(text: str, anchor: date, future: bool) -> tuple[date | None, str] | None:
+    text = re.sub(r"^(?:earlier|later|just|only)\s+", "", text)
+    for table in (_DAY_OFFSETS, _ANAPHORIC):
+        if text in table:
+            return _shift(anchor, table[text]), "day"
+    bare = _strip_leading(text)
+    if bare in _HOLIDAYS:
+        month, day = _HOLIDAYS[bare]
+        value = _safe_date(anchor.year, month, day)
+        if value and value > anchor and not future:
+            value = _safe_date(anchor.year - 1, month, day)
+        return value, "day"
+    match = re.match(rf"^(?:(?P<which>last|next|this|past|coming)\s+)?{_WEEKDAY}{_PART_OF_DAY}$", bare)
+    if match:
+        return _weekday(anchor, _WEEKDAYS[match["weekday"]], match["which"], future), "day"
+    match = re.match(rf"^(?:(?P<which>last|next|this|past|coming)\s+)?{_MONTH}$", bare)
+    if match:
+        return _month(anchor, _month_number(match["month"]), match["which"], future), "month"
+    match = _DEICTIC.match(text) or _DEICTIC.match(bare)
+    if match:
+        step = {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[match["which"]]
+        return _unit_start(anchor, match["unit"], step), match["unit"]
+    match = _AGO.match(bare)
+    if match:
+        count = _count(match["count"])
+        if count is not None:
+            return _unit_start(anchor, match["unit"], -count), _UNIT_GRANULARITY[match["unit"]]
+    return None
+
+
+def _month_number(name: str) -> int:
+    if name.isdigit():
+        return int(name)
+    return _MONTHS[name.rstrip(".")]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift(anchor: date, days: int) -> date | None:
+    try:
+        return anchor + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _closest_year(month: int, day: int, anchor: date) -> date | None:
+    options = [d for d in (_safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)) if d]
+    return min(options, key=lambda d: abs((d - anchor).days)) if options else None
+
+
+def _weekday(anchor: date, weekday: int, which: str | None, future: bool) -> date | None:
+    if anchor == date.min:
+        return None
+    back = (anchor.weekday() - weekday) % 7
+    forward = (weekday - anchor.weekday()) % 7
+    if which == "last":
+        return anchor - timedelta(days=back or 7)
+    if which in ("next", "coming"):
+        return anchor + timedelta(days=forward or 7)
+    if future:
+        return anchor + timedelta(days=forward)
+    return anchor - timedelta(days=back)
+
+
+def _month(anchor: date, month: int, which: str | None, future: bool) -> date | None:
+    if anchor == date.min:
+        return None
+    year = anchor.year
+    if which == "last" or (which is None and not future):
+        if month > anchor.month or (which == "last" and month == anchor.month):
+            year -= 1
+    elif which in ("next", "coming") or future:
+        if month < anchor.month or (which in ("next", "coming") and month == anchor.month):
+            year += 1
+    return date(year, month, 1)
+
+
+def _unit_start(anchor: date, unit: str, step: int) -> date | None:
+    if anchor == date.min:
+        return None
+    try:
+        if unit == "day":
+            return anchor + timedelta(days=step)
+        if unit == "week":
+            monday = anchor - timedelta(days=anchor.weekday())
+            return monday + timedelta(weeks=step)
+        if unit == "month":
+            months = anchor.year * 12 + anchor.month - 1 + step
+            return date(months // 12, months % 12 + 1, 1)
+        return date(anchor.year + step, 1, 1)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _count(words: str) -> int | None:
+    words = words.replace("-", " ")
+    if words in ("a", "an", "one"):
+        return 1
+    if words.isdigit():
+        return int(words)
+    try:
+        return text2num(words, "en")
+    except ValueError:
+        return None
+
+
+def _candidates(doc: Doc) -> list[SpacySpan]:
+    spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME", "EVENT")]  # EVENT: "New Year's Day"
+    covered = {token.i for span in spans for token in span}
+    for token in doc:
+        if token.i not in covered and token.lower_ in _WEEKDAYS:
+            spans.append(doc[token.i:token.i + 1])
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _in_future_clause(span: SpacySpan) -> bool:
+    if any(token.lower_ in ("next", "coming", "tomorrow") for token in span):
+        return True
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    # "will speak on Monday", and infinitives, which in news mostly look ahead:
+    # "is due to be published in May", "to run through June".
+    return any(child.dep_ in ("aux", "auxpass") and (child.lower_ in _FUTURE_AUX or child.tag_ == "TO")
+               for child in verb.children)
+
+
+def _modifying(target: Token, times: list[TimeMention]) -> TimeMention | None:
+    doc = target.doc
+    for time in times:
+        span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root.head
+        if head.dep_ in ("prep", "agent") and head.pos_ == "ADP":
+            head = head.head
+        if head == target and span.root != target:
+            return time
+    return None
