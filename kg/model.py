@@ -190,6 +190,7 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     wikidata: str | None = None
+    in_country: str | None = None  # for places: the Actor key of their country
     evidence: list[Evidence] = field(default_factory=list)
 
     @property

@@ -1,0 +1,67 @@
+"""Deterministic, stable IRIs for every node of the graph.
+
+An IRI depends only on what identifies the node, never on processing order,
+so the same input gives the same IRIs, and a node keeps its IRI when more
+articles are added (as long as what identifies it does not change):
+
+- article: its source id;
+- mention: its article and offsets;
+- actor: its kind and canonical key (ISO code for countries, slug of the
+  canonical label otherwise);
+- event: type, agents, targets, places and date;
+- claim: measure, value, approximation, affected and attributed-to (the
+  contract's identity of a claim);
+- quote: the quoted words, normalised for spacing and quotation marks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str, max_length: int = 60) -> str:
+    """A readable IRI-safe slug: lowercase ASCII letters, digits and hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    result = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")[:max_length].strip("-")
+    return result or "x"
+
+
+def digest(*parts: object, length: int = 12) -> str:
+    """A short stable hash of the parts (joined unambiguously)."""
+    joined = "\x1f".join("" if part is None else str(part) for part in parts)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:length]
+
+
+def article_id(source_id: str) -> str:
+    return f"article/{slug(source_id, 40)}-{digest(source_id, length=8)}"
+
+
+def mention_id(source_id: str, start: int, end: int) -> str:
+    return f"mention/{digest(source_id, length=8)}-{start}-{end}"
+
+
+def actor_id(kind: str, key: str) -> str:
+    return f"{kind.lower()}/{key}"
+
+
+def event_id(event_type: str, agents, targets, places, date) -> str:
+    return f"event/{event_type.lower()}-{digest(event_type, sorted(agents), sorted(targets), sorted(places), date)}"
+
+
+def claim_id(measure: str, value, approximation: str, affected, attributed_to, manner=None) -> str:
+    return f"claim/{measure.lower()}-{value}-{digest(measure, value, approximation, affected, attributed_to, manner)}"
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def normalise_quote(text: str) -> str:
+    return " ".join(text.translate(_QUOTES).split()).strip(" ,.").lower()
+
+
+def quote_id(text: str) -> str:
+    return f"quote/{digest(normalise_quote(text))}"
