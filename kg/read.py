@@ -58,28 +58,33 @@ def read_inputs(paths: Sequence[Path | str]) -> Iterator[Article | ReadError]:
         raise InputError("no input path given")
     if not any(p.exists() for p in paths):
         raise InputError("no such file or directory: " + ", ".join(str(p) for p in paths))
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     for path in paths:
-        for item in _read_path(path):
+        for origin, item in _read_path(path):
             if isinstance(item, Article):
                 if item.source_id in seen:
-                    item = ReadError(item.source_id, f"duplicate source id {item.source_id!r}: already read")
+                    item = ReadError(origin, f"duplicate source id {item.source_id!r}, already read from {seen[item.source_id]}")
                 else:
-                    seen.add(item.source_id)
+                    seen[item.source_id] = origin
             yield item
 
 
-def _read_path(path: Path) -> Iterator[Article | ReadError]:
+# The readers below yield (origin, item): origin names the file, or file:line
+# for a JSON Lines record, so that a duplicate id can be reported where it is.
+
+
+def _read_path(path: Path) -> Iterator[tuple[str, Article | ReadError]]:
     if not path.exists():
-        yield ReadError(str(path), "no such file or directory")
+        yield str(path), ReadError(str(path), "no such file or directory")
     elif path.is_dir():
         files = list(_input_files(path))
         if not files:
-            yield ReadError(str(path), "no .txt, .html, .htm or .jsonl files in this folder")
+            yield str(path), ReadError(str(path), "no .txt, .html, .htm or .jsonl files in this folder")
         for file in files:
             yield from _read_file(file, file.relative_to(path).as_posix())
     elif path.suffix.lower() not in SUFFIXES:
-        yield ReadError(str(path), f"unsupported file type {path.suffix or '(none)'!r}: expected {', '.join(SUFFIXES)}")
+        reason = f"unsupported file type {path.suffix or '(none)'!r}: expected {', '.join(SUFFIXES)}"
+        yield str(path), ReadError(str(path), reason)
     else:
         yield from _read_file(path, path.name)
 
@@ -95,18 +100,23 @@ def _input_files(folder: Path) -> Iterator[Path]:
     yield from sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
-def _read_file(path: Path, source_id: str) -> Iterator[Article | ReadError]:
+def _read_file(path: Path, source_id: str) -> Iterator[tuple[str, Article | ReadError]]:
     suffix = path.suffix.lower()
     try:
         data = _load_bytes(path)
         if suffix in JSONL_SUFFIXES:
-            yield from _read_jsonl(_decode(data), str(path))
+            lines = _decode(data).splitlines()
         elif suffix in HTML_SUFFIXES:
-            yield _read_html(data, source_id)
+            article = _read_html(data, source_id)
         else:
-            yield _read_text(_decode(data), source_id)
+            article = _read_text(_decode(data), source_id)
     except _BadInput as error:
-        yield ReadError(str(path), str(error))
+        yield str(path), ReadError(str(path), str(error))
+        return
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(lines, str(path))
+    else:
+        yield str(path), article
 
 
 def _load_bytes(path: Path) -> bytes:
@@ -161,21 +171,22 @@ def _read_html(data: bytes, source_id: str) -> Article:
     )
 
 
-def _read_jsonl(text: str, file: str) -> Iterator[Article | ReadError]:
-    for number, line in enumerate(text.splitlines(), start=1):
+def _read_jsonl(lines: list[str], file: str) -> Iterator[tuple[str, Article | ReadError]]:
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        origin = f"{file}:{number}"
         try:
-            yield _record_article(line)
+            yield origin, _record_article(line)
         except _BadInput as error:
-            yield ReadError(f"{file}:{number}", str(error))
+            yield origin, ReadError(origin, str(error))
 
 
 def _record_article(line: str) -> Article:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        raise _BadInput(f"invalid JSON: {error.msg} at column {error.colno}") from error
+        raise _BadInput(f"invalid JSON ({error.msg}, column {error.colno})") from error
     if not isinstance(record, dict):
         raise _BadInput("a record must be a JSON object")
     record_id, text = record.get("id"), record.get("text")
