@@ -1,0 +1,426 @@
+"""Direct quotes and who said them.
+
+A quote is a stretch of text between quotation marks (straight ``"`` or curly
+“ ” ‘ ’) that is attributed to a speaker. The rules, in the order they apply:
+
+1. **Stretches.** Quotation marks are paired within a paragraph (a line of
+   the text). An opening mark that is never closed runs to the end of its
+   paragraph and no further, so an unbalanced mark cannot swallow the
+   article. Single quotation marks inside double ones (a quote within a
+   quote) are part of the outer stretch. The span is the quoted words
+   without the marks and without a trailing comma, colon or semicolon.
+2. **Cue.** A reporting verb or phrase from ``kg/data/attribution_cues.yaml``
+   outside the quotation marks:
+   - *after* the stretch, in the same clause (``"…," he added.``,
+     ``"…," said Tokayev.``); not when the quoted words end with a full stop,
+     which closes the sentence;
+   - *before* the stretch, in the same sentence, when it governs the quoted
+     words in the parse (``He said it would stay "for a limited period"``) or
+     when the clause ends with a colon, also at the end of the previous
+     paragraph (``X said in a statement:``).
+3. **Continuation.** A stretch with no cue of its own that follows an
+   attributed stretch with nothing but that stretch's attribution clause
+   between them (the second half of a split quote, or the next paragraph
+   of a long quote) gets the same speaker and cue. A split quote
+   ``"…," he added. "…"`` is therefore two quotes with one speaker: one
+   QuoteMention per quoted stretch, so every span is the words as printed.
+4. **Scare quotes.** A stretch of fewer than four words is a quote only when
+   it ends with a comma, ``!`` or ``?`` and an attribution clause follows
+   at once (``"We will," he said.``); ``26 "armed criminals"`` and
+   ``had been "liquidated"`` are not quotes. A stretch of four words or more
+   is a quote even when no speaker is found (speaker None).
+5. **Speaker.** The subject of the speech verb (the object of a relay verb:
+   "his office quoted *him*"; the object of "according to"), mapped to the
+   EntityMention whose span overlaps the subject's head (or a name attached
+   to it; a bare surname the mentions miss takes the last Person mention
+   ending with it). A pronoun takes the pronoun mention's ``refers_to`` when the actor
+   extractor gave one, otherwise the nearest preceding named subject or
+   speaker of a compatible kind: he/she → a Person, it/they → an
+   Organization, Group or Country. When no mention fits the speaker is None:
+   no guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from ..model import (
+    COUNTRY,
+    GROUP,
+    ORGANIZATION,
+    PERSON,
+    Article,
+    EntityMention,
+    QuoteMention,
+    Span,
+)
+from ..parse import char_span, span_of
+from ..resources import data_file
+
+MIN_QUOTE_WORDS = 4
+SUBJECT_DEPS = ("nsubj",)
+NAME_DEPS = ("appos", "compound", "flat")
+CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "acl")
+PERSON_PRONOUNS = {"he", "him", "she", "her"}
+COLLECTIVE_PRONOUNS = {"it", "they", "them"}
+COLLECTIVE_KINDS = (ORGANIZATION, GROUP, COUNTRY)
+TRAILING_PUNCT = " \t\n,;:"
+_SENTENCE_END = re.compile(r"[.!?…][\"”’]?(?=\s|$)")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class AttributionCues:
+    speech_verbs: frozenset[str]
+    relay_verbs: frozenset[str]
+    prepositions: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=1)
+def attribution_cues() -> AttributionCues:
+    """The cue lexicon shipped in ``kg/data/attribution_cues.yaml``."""
+    with open(data_file("attribution_cues.yaml"), encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    return AttributionCues(
+        speech_verbs=frozenset(data["speech_verbs"]),
+        relay_verbs=frozenset(data["relay_verbs"]),
+        prepositions=tuple(tuple(words) for words in data["prepositions"]),
+    )
+
+
+@dataclass(frozen=True)
+class QuotedStretch:
+    """Words between a pair of quotation marks, or from an unclosed mark to the paragraph end."""
+
+    open_mark: int  # offset of the opening mark
+    close_mark: int  # offset of the closing mark; the paragraph end when unclosed
+    start: int  # the quoted words, marks and trailing commas excluded
+    end: int
+    closed: bool
+    last_char: str  # the last non-space character inside the marks
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One quote with its evidence: what ``extract_quotes`` keeps, plus the subject as written."""
+
+    quote: Span
+    cue: Span | None
+    source: Span | None  # the speaker's subject phrase as written ("he", "President X")
+    speaker: str | None  # EntityMention key
+
+
+def extract_quotes(doc: Doc, article: Article, entities: list[EntityMention]) -> list[QuoteMention]:
+    """Direct quotes of ``article`` (parsed as ``doc``) with their speakers among ``entities``."""
+    return [
+        QuoteMention(key=f"q{number}", span=found.quote, speaker=found.speaker, cue=found.cue)
+        for number, found in enumerate(find_attributions(doc, article, entities), start=1)
+    ]
+
+
+def find_attributions(doc: Doc, article: Article, entities: list[EntityMention]) -> list[Attribution]:
+    """The quotes of ``extract_quotes`` with the subject phrase of each (for evaluation)."""
+    text = article.masked
+    stretches = quoted_stretches(text)
+    inside = [(s.open_mark, s.close_mark + 1) for s in stretches]
+    speakers = _SpeakerFinder(doc, article.text, entities)
+    found: list[Attribution] = []
+    previous: tuple[QuotedStretch, Attribution, int] | None = None
+    for stretch in stretches:
+        words = len(_WORD.findall(text, stretch.start, stretch.end))
+        cue, after = _cue_after(doc, text, stretch, stretches, inside)
+        if cue is None and words >= MIN_QUOTE_WORDS:
+            cue = _cue_before(doc, text, stretch, inside)
+        short_ok = cue is not None and after is not None and _is_attribution_clause(doc, stretch, cue)
+        if words < MIN_QUOTE_WORDS and not short_ok:
+            continue
+        quote = char_span(stretch.start, stretch.end, article.text)
+        if cue is not None:
+            source, speaker = speakers.speaker_of(cue)
+            attribution = Attribution(quote, _cue_span(cue, article.text), source, speaker)
+        elif previous is not None and _continues(text, previous[0], previous[2], stretch):
+            earlier = previous[1]
+            attribution = Attribution(quote, earlier.cue, earlier.source, earlier.speaker)
+        else:
+            attribution = Attribution(quote, None, None, None)
+        found.append(attribution)
+        previous = (stretch, attribution, after if after is not None else stretch.close_mark + 1)
+    return found
+
+
+# --- stretches ----------------------------------------------------------------
+
+
+def quoted_stretches(text: str) -> list[QuotedStretch]:
+    """Every quoted stretch of ``text``, paired paragraph by paragraph, in order."""
+    stretches: list[QuotedStretch] = []
+    paragraph_start = 0
+    for line in text.split("\n"):
+        stretches.extend(_stretches_in(text, paragraph_start, paragraph_start + len(line)))
+        paragraph_start += len(line) + 1
+    return stretches
+
+
+def _stretches_in(text: str, begin: int, end: int) -> Iterable[QuotedStretch]:
+    open_at: int | None = None
+    single = False
+    for i in range(begin, end):
+        char = text[i]
+        if open_at is None:
+            if char == "“" or (char == '"' and _opens(text, i, begin, end)):
+                open_at, single = i, False
+            elif char == "‘" and _opens(text, i, begin, end):
+                open_at, single = i, True
+        elif single:
+            if char in "’'" and (i + 1 == end or not text[i + 1].isalnum()):
+                yield from _stretch(text, open_at, i, closed=True)
+                open_at = None
+        elif char == "“" or (char == '"' and _opens(text, i, begin, end)):
+            yield from _stretch(text, open_at, i, closed=False)  # a new quote opens: the old one never closed
+            open_at = i
+        elif char in '”"':
+            yield from _stretch(text, open_at, i, closed=True)
+            open_at = None
+    if open_at is not None:
+        yield from _stretch(text, open_at, end, closed=False)
+
+
+def _opens(text: str, i: int, begin: int, end: int) -> bool:
+    """A mark opens when it starts a word: after a space or bracket, before a non-space."""
+    before_ok = i == begin or text[i - 1].isspace() or text[i - 1] in "([{—–-/"
+    return before_ok and i + 1 < end and not text[i + 1].isspace()
+
+
+def _stretch(text: str, open_mark: int, close_mark: int, closed: bool) -> Iterable[QuotedStretch]:
+    start, end = open_mark + 1, close_mark
+    while start < end and text[start].isspace():
+        start += 1
+    inner_end = end
+    while inner_end > start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    while end > start and text[end - 1] in TRAILING_PUNCT:
+        end -= 1
+    if end > start:
+        yield QuotedStretch(open_mark, close_mark, start, end, closed, text[inner_end - 1])
+
+
+# --- cues ----------------------------------------------------------------------
+
+
+def _cue_after(
+    doc: Doc, text: str, stretch: QuotedStretch, stretches: list[QuotedStretch], inside: list[tuple[int, int]]
+) -> tuple[Token | None, int | None]:
+    """A cue in the clause right after the closing mark, and where that clause ends."""
+    if not stretch.closed or stretch.last_char in ".…":
+        return None, None
+    begin = stretch.close_mark + 1
+    if stretch.last_char in "!?" and not text[begin:].lstrip(" ,").startswith(tuple("abcdefghijklmnopqrstuvwxyz")):
+        return None, None
+    paragraph_end = text.find("\n", begin)
+    stop = len(text) if paragraph_end < 0 else paragraph_end
+    next_opening = next((s.open_mark for s in stretches if s.open_mark >= begin), stop)
+    sentence_end = _SENTENCE_END.search(text, begin, stop)
+    stop = min(stop, next_opening, sentence_end.start() if sentence_end else stop)
+    for token in _tokens_between(doc, begin, stop, inside):
+        if _is_cue(token):
+            return token, stop
+    return None, None
+
+
+def _cue_before(doc: Doc, text: str, stretch: QuotedStretch, inside: list[tuple[int, int]]) -> Token | None:
+    """A cue earlier in the sentence that governs the quote, or that ends with a colon."""
+    paragraph_start = text.rfind("\n", 0, stretch.open_mark) + 1
+    sentence_start = paragraph_start
+    for match in _SENTENCE_END.finditer(text, paragraph_start, stretch.open_mark):
+        if not any(a <= match.start() < b for a, b in inside):
+            sentence_start = match.end()
+    lead = text[sentence_start : stretch.open_mark]
+    if not lead.strip() and paragraph_start > 0:
+        previous_end = len(text[:paragraph_start].rstrip())
+        if text[:previous_end].endswith(":"):
+            previous_start = text.rfind("\n", 0, previous_end) + 1
+            cues = [t for t in _tokens_between(doc, previous_start, previous_end, inside) if _is_cue(t)]
+            return cues[-1] if cues else None
+        return None
+    cues = [t for t in _tokens_between(doc, sentence_start, stretch.open_mark, inside) if _is_cue(t)]
+    if lead.rstrip().endswith(":"):
+        return cues[-1] if cues else None
+    quoted = [t for t in _tokens_between(doc, stretch.start, stretch.end, []) if not t.is_punct]
+    governing = [cue for cue in cues if any(cue in t.ancestors for t in quoted)]
+    return governing[-1] if governing else None
+
+
+def _tokens_between(doc: Doc, begin: int, end: int, skip: list[tuple[int, int]]) -> list[Token]:
+    return [
+        token
+        for token in doc
+        if begin <= token.idx < end and not any(a <= token.idx < b for a, b in skip)
+    ]
+
+
+def _is_cue(token: Token) -> bool:
+    cues = attribution_cues()
+    if token.pos_ == "VERB" and token.lemma_.lower() in cues.speech_verbs | cues.relay_verbs:
+        return True
+    return _preposition_cue(token) is not None
+
+
+def _preposition_cue(token: Token) -> list[Token] | None:
+    for words in attribution_cues().prepositions:
+        following = token.doc[token.i : token.i + len(words)]
+        if [t.lower_ for t in following] == list(words):
+            return list(following)
+    return None
+
+
+def _cue_span(cue: Token, text: str) -> Span:
+    words = _preposition_cue(cue)
+    if words:
+        return char_span(words[0].idx, words[-1].idx + len(words[-1].text), text)
+    first = cue
+    for child in reversed(list(cue.lefts)):
+        if child.dep_ in ("aux", "neg") and child.i == first.i - 1:
+            first = child
+    return char_span(first.idx, cue.idx + len(cue.text), text)
+
+
+def _is_attribution_clause(doc: Doc, stretch: QuotedStretch, cue: Token) -> bool:
+    """A short stretch counts only when ``, <subject> <verb>`` follows at once: "We will," he said."""
+    if stretch.last_char not in ",!?":
+        return False
+    between = [t for t in doc if stretch.close_mark < t.idx < cue.idx and not t.is_punct]
+    return len(between) <= 4
+
+
+def _continues(text: str, earlier: QuotedStretch, earlier_clause_end: int, stretch: QuotedStretch) -> bool:
+    """Only the earlier stretch's attribution clause (and punctuation) lies between the two."""
+    gap = text[earlier_clause_end : stretch.open_mark]
+    return not gap.strip(" \t\n.,;:—–-")
+
+
+# --- speakers ------------------------------------------------------------------
+
+
+class _SpeakerFinder:
+    """Maps the subject of a cue to an EntityMention key, resolving pronouns to earlier speakers."""
+
+    def __init__(self, doc: Doc, text: str, entities: list[EntityMention]) -> None:
+        self.text = text
+        self.entities = sorted(entities, key=lambda m: (m.span.start, m.span.end))
+        self.by_key = {m.key: m for m in entities}
+        self.named_subjects = [
+            (token.idx, mention)
+            for token in doc
+            if token.dep_ in ("nsubj", "nsubjpass")
+            for mention in [self._named_at(token)]
+            if mention is not None
+        ]
+        self.speakers: list[tuple[int, EntityMention]] = []
+
+    def speaker_of(self, cue: Token) -> tuple[Span | None, str | None]:
+        subject = self._subject(cue)
+        if subject is None:
+            return None, None
+        key = self._key(subject)
+        source = char_span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text), self.text)
+        if key is not None:
+            self.speakers.append((subject.idx, self.by_key[key]))
+        return source, key
+
+    def _subject(self, cue: Token) -> Token | None:
+        preposition = _preposition_cue(cue)
+        if preposition:
+            return next((t for t in preposition[-1].children if t.dep_ == "pobj"), None)
+        verb = cue
+        for _ in range(4):
+            if verb.lemma_.lower() in attribution_cues().relay_verbs:
+                relayed = [t for t in verb.children if t.dep_ in ("dobj", "nsubjpass")]
+                if relayed:
+                    return relayed[0]
+            subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS]
+            if subjects:
+                return min(subjects, key=lambda t: abs(t.i - cue.i))
+            if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
+                return None
+            verb = verb.head
+        return None
+
+    def _key(self, subject: Token) -> str | None:
+        if subject.pos_ == "PRON":
+            return self._resolve_pronoun(subject)
+        names = [t for t in subject.children if t.dep_ == "appos" or (t.dep_ in NAME_DEPS and subject.pos_ == "PROPN")]
+        for token in [subject] + names:
+            mention = self._mention_at(token)
+            if mention is not None and not mention.pronoun:
+                return mention.key
+        if subject.pos_ == "PROPN":
+            return self._earlier_full_name(subject)
+        return None
+
+    def _earlier_full_name(self, surname: Token) -> str | None:
+        """A bare surname the NER missed ("Pannier said") names the last Person mention ending with it."""
+        earlier = [
+            m
+            for m in self.entities
+            if m.span.end <= surname.idx and m.kind == PERSON and not m.nominal and m.name.split()[-1] == surname.text
+        ]
+        return earlier[-1].key if earlier else None
+
+    def _resolve_pronoun(self, pronoun: Token) -> str | None:
+        mention = self._mention_at(pronoun)
+        if mention is not None and mention.refers_to in self.by_key:
+            return mention.refers_to
+        word = pronoun.lower_
+        if word in PERSON_PRONOUNS:
+            kinds: tuple[str, ...] = (PERSON,)
+        elif word in COLLECTIVE_PRONOUNS:
+            kinds = COLLECTIVE_KINDS
+        else:
+            return None
+        earlier = [(at, m) for at, m in self.named_subjects + self.speakers if at < pronoun.idx and m.kind in kinds]
+        return max(earlier, key=lambda pair: pair[0])[1].key if earlier else None
+
+    def _mention_at(self, token: Token) -> EntityMention | None:
+        start, end = token.idx, token.idx + len(token.text)
+        overlapping = [m for m in self.entities if m.span.start < end and start < m.span.end]
+        return min(overlapping, key=lambda m: m.span.end - m.span.start) if overlapping else None
+
+    def _named_at(self, token: Token) -> EntityMention | None:
+        mention = self._mention_at(token)
+        return mention if mention is not None and not (mention.nominal or mention.pronoun) else None
+
+
+# --- stand-in mentions ---------------------------------------------------------
+
+NER_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": COUNTRY, "NORP": GROUP}
+
+
+def ner_mentions(doc: Doc, article: Article) -> list[EntityMention]:
+    """Mentions straight from spaCy's named entities plus personal pronouns.
+
+    A stand-in for the actor extractor where it has not run (the PolNeAR
+    benchmark, tests): PERSON → Person, ORG → Organization, GPE → Country,
+    NORP → Group; third-person pronouns as ``pronoun=True`` mentions.
+    """
+    mentions = [
+        EntityMention(key="", span=span_of(ent, article.text), name=ent.text, kind=NER_KINDS[ent.label_])
+        for ent in doc.ents
+        if ent.label_ in NER_KINDS
+    ]
+    for token in doc:
+        word = token.lower_
+        if token.pos_ == "PRON" and word in PERSON_PRONOUNS | COLLECTIVE_PRONOUNS:
+            kind = PERSON if word in PERSON_PRONOUNS else ORGANIZATION
+            mentions.append(
+                EntityMention(key="", span=span_of(token, article.text), name=token.text, kind=kind, nominal=True, pronoun=True)
+            )
+    mentions.sort(key=lambda m: m.span)
+    for number, mention in enumerate(mentions, start=1):
+        mention.key = f"e{number}"
+    return mentions

@@ -1,0 +1,189 @@
+"""Direct quotes and their speakers (kg/extract/quotes.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kg.extract.quotes import extract_quotes, ner_mentions, quoted_stretches
+from kg.model import PERSON, Article, EntityMention, Span
+
+from conftest import EXAMPLE_DIR, GOLD_FILE
+
+
+def quotes_in(nlp, text, entities=None):
+    """(quoted words, speaker name or None, cue) for each quote of ``text``."""
+    article = Article(source_id="t", text=text)
+    doc = nlp(article.masked)
+    mentions = ner_mentions(doc, article) if entities is None else entities
+    names = {m.key: m.name for m in mentions}
+    found = extract_quotes(doc, article, mentions)
+    for quote in found:
+        assert text[quote.span.start : quote.span.end] == quote.span.text
+    return [(q.span.text, names.get(q.speaker), q.cue.text if q.cue else None) for q in found]
+
+
+# --- quotation marks -------------------------------------------------------------
+
+
+def stretch_texts(text):
+    return [text[s.start : s.end] for s in quoted_stretches(text)]
+
+
+def test_straight_and_curly_marks_give_the_words_without_marks_or_trailing_comma():
+    text = 'He said "we will stay," and she said “we will go.” Later ‘it is over’.'
+    assert stretch_texts(text) == ["we will stay", "we will go.", "it is over"]
+
+
+def test_single_marks_inside_a_double_quote_belong_to_it():
+    text = "“They call it ‘an operation’ and it isn’t,” she said."
+    assert stretch_texts(text) == ["They call it ‘an operation’ and it isn’t"]
+
+
+def test_an_unclosed_mark_stops_at_the_paragraph_end():
+    text = "“We will never give up, he said.\nThe next paragraph is narration."
+    assert stretch_texts(text) == ["We will never give up, he said."]
+
+
+def test_a_new_opening_mark_ends_an_unclosed_quote():
+    text = "“First part never closed “Second part closed” after."
+    assert stretch_texts(text) == ["First part never closed", "Second part closed"]
+
+
+def test_lone_marks_do_not_crash():
+    assert stretch_texts('"') == []
+    assert stretch_texts("” ” “") == []
+
+
+# --- speakers and cues -------------------------------------------------------------
+
+
+SPEAKER_CASES = {
+    "quote then named speaker": (
+        "“We will rebuild every school in the province,” Governor Maria Lopez said on Monday.",
+        [("We will rebuild every school in the province", "Maria Lopez", "said")],
+    ),
+    "inverted attribution": (
+        "“The talks have failed and we are leaving,” said John Carter.",
+        [("The talks have failed and we are leaving", "John Carter", "said")],
+    ),
+    "he added resolves to the last named speaker": (
+        "“Prices will fall by the end of the year,” Finance Minister Peter Hansen said. "
+        "“But we cannot promise more than that,” he added.",
+        [
+            ("Prices will fall by the end of the year", "Peter Hansen", "said"),
+            ("But we cannot promise more than that", "Peter Hansen", "added"),
+        ],
+    ),
+    "split quote: two quotes, one speaker": (
+        "“We did not start this fight,” Omar Haddad said. “But we will finish it if we have to.”",
+        [
+            ("We did not start this fight", "Omar Haddad", "said"),
+            ("But we will finish it if we have to.", "Omar Haddad", "said"),
+        ],
+    ),
+    "partial quote in reported speech": (
+        'Mayor Linda Park said the curfew would stay "for a limited period" in the city.',
+        [("for a limited period", "Linda Park", "said")],
+    ),
+    "scare quotes are not quotes": ('Police said 26 "armed criminals" had been "liquidated" in the city.', []),
+    "a short quote followed by its attribution": ("“We will win,” Sarah Jones said.", [("We will win", "Sarah Jones", "said")]),
+    "statement introduced by a colon in the previous paragraph": (
+        "Senator Paul Grant said in a statement:\n“This bill will protect families across the state.”",
+        [("This bill will protect families across the state.", "Paul Grant", "said")],
+    ),
+    "a paragraph continuing a quote keeps its speaker": (
+        "“The roads are closed in the north,” Chief Ahmed Nasser told reporters.\n\n“Nobody should travel there before Monday.”",
+        [
+            ("The roads are closed in the north", "Ahmed Nasser", "told"),
+            ("Nobody should travel there before Monday.", "Ahmed Nasser", "told"),
+        ],
+    ),
+    "according to": (
+        "“The border will reopen next week,” according to Interior Minister Carlos Vega.",
+        [("The border will reopen next week", "Carlos Vega", "according to")],
+    ),
+    "it said resolves to an organisation": (
+        "The World Health Organization issued a warning. “Cases are rising in every region,” it said.",
+        [("Cases are rising in every region", "The World Health Organization", "said")],
+    ),
+    "a text that is one long quote": (
+        "“This is a long statement without any attribution. It goes on for a while. And it ends here.”",
+        [("This is a long statement without any attribution. It goes on for a while. And it ends here.", None, None)],
+    ),
+    "a runaway mark does not cross the paragraph": (
+        "The minister said “the plan is final and nothing will change\n\nMarkets fell sharply on the news today.",
+        [("the plan is final and nothing will change", None, "said")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_CASES.values(), ids=SPEAKER_CASES.keys())
+def test_quotes_and_speakers(nlp, text, expected):
+    assert quotes_in(nlp, text) == expected
+
+
+def test_pronoun_mention_with_refers_to_is_followed(nlp):
+    text = "“We are ready to talk to anyone at all,” he said."
+    he = text.index("he said")
+    entities = [
+        EntityMention(key="e1", span=Span(0, 0, ""), name="Anna Berg", kind=PERSON),
+        EntityMention(key="e2", span=Span(he, he + 2, "he"), name="he", kind=PERSON, nominal=True, pronoun=True, refers_to="e1"),
+    ]
+    assert quotes_in(nlp, text, entities) == [("We are ready to talk to anyone at all", "Anna Berg", "said")]
+
+
+def test_no_entities_means_no_speaker_but_the_quote_is_kept(nlp):
+    text = "“We will rebuild every school in the province,” Governor Maria Lopez said."
+    assert quotes_in(nlp, text, entities=[]) == [("We will rebuild every school in the province", None, "said")]
+
+
+# --- the bundled corpus against the gold file -------------------------------------------
+
+
+def corpus_quotes(nlp):
+    """For each article number, (quote text, speaker name) pairs."""
+    found = {}
+    for path in sorted(Path(EXAMPLE_DIR).glob("*.txt")):
+        article = Article(source_id=path.name, text=path.read_text(encoding="utf-8"))
+        doc = nlp(article.masked)
+        mentions = ner_mentions(doc, article)
+        names = {m.key: m.name for m in mentions}
+        found[int(path.name[:3])] = [(q.span.text, names.get(q.speaker)) for q in extract_quotes(doc, article, mentions)]
+    return found
+
+
+@pytest.fixture(scope="module")
+def gold_and_found(nlp):
+    gold = yaml.safe_load(GOLD_FILE.read_text(encoding="utf-8"))
+    return gold, corpus_quotes(nlp)
+
+
+def test_every_gold_quote_is_found_with_its_speaker(gold_and_found):
+    gold, found = gold_and_found
+    missing = []
+    for quote_id, expected in gold["quotes"].items():
+        names = {n.lower() for n in gold["actors"][expected["speaker"]]["names"]}
+        for source in expected["sources"]:
+            hits = [
+                speaker
+                for words, speaker in found[int(source)]
+                if expected["phrase"].lower() in words.lower()
+            ]
+            if not any(speaker and speaker.lower() in names for speaker in hits):
+                missing.append((quote_id, source, hits))
+    assert missing == []
+
+
+def test_the_unattributed_second_tokayev_paragraph_is_his(gold_and_found):
+    _, found = gold_and_found
+    speakers = [speaker for words, speaker in found[4] if words.startswith("The local authorities are in control")]
+    assert speakers in (["Kassym-Jomart Tokayev"], ["Tokayev"])
+
+
+def test_scare_quotes_of_the_corpus_are_left_out(gold_and_found):
+    _, found = gold_and_found
+    quoted = {words for words_and_speakers in found.values() for words, _ in words_and_speakers}
+    assert not quoted & {"armed criminals", "liquidated", "killed", "20,000 bandits", "mining", "round the clock"}
