@@ -1,9 +1,10 @@
 """Run SPARQL queries on graphs with pyoxigraph and format the answers.
 
 Each shipped query in ``queries/`` starts with comment lines: the first says
-the question it answers; lines ``# param NAME: …`` document parameters that a
-caller can set with ``params={"NAME": "value"}`` (substituted for ``$NAME`` in
-the query text as a plain literal).
+the question it answers; lines ``# param NAME: …`` document its parameters.
+A parameter is a ``VALUES ?NAME { "default" }`` block in the query, so every
+file is valid SPARQL as it stands; ``params={"NAME": "value"}`` replaces the
+block's values with the given plain literal.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from .graphio import load_store
 from .resources import queries_dir
 from .vocab import PREFIXES
 
-_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
 @dataclass
@@ -62,14 +62,13 @@ def read_query_file(path: Path | str) -> QueryFile:
 
 
 def _substitute(text: str, params: dict[str, str] | None) -> str:
-    if not params:
-        return text
-    def replace(match: re.Match) -> str:
-        name = match.group(1)
-        if name not in params:
-            return match.group(0)
-        return json.dumps(params[name], ensure_ascii=False)
-    return _PARAM.sub(replace, text)
+    for name, value in (params or {}).items():
+        block = re.compile(r"VALUES\s+\?" + re.escape(name) + r"\s*\{[^}]*\}", re.IGNORECASE)
+        if not block.search(text):
+            raise QueryError(f"the query has no parameter {name!r} (no VALUES ?{name} block)")
+        literal = json.dumps(value, ensure_ascii=False)
+        text = block.sub(lambda _: f"VALUES ?{name} {{ {literal} }}", text)
+    return text
 
 
 def _prologue() -> str:

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Set up (Python packages, and the Node peer SHACL engine used by one test),
+# then run the test suite. Extra arguments go to pytest (e.g. --runslow).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+if [ -f tests/peer/package.json ] && command -v npm >/dev/null 2>&1; then
+  npm ci --prefix tests/peer --silent --no-audit --no-fund
+fi
+set +e
+.venv/bin/python -m pytest "$@"
+status=$?
+set -e
+if [ "$status" -eq 5 ]; then
+  echo "pytest collected no tests: treating that as a failure" >&2
+  exit 1
+fi
+exit "$status"
