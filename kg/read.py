@@ -19,6 +19,15 @@ folders skipped) or files:
 ``source_id`` is the path relative to the folder given (POSIX separators), the
 file name for a file given directly, or the record id. Source ids are unique in
 one run: a later input with an id already seen is a ReadError.
+
+Bad input never raises: a missing path, an unsupported file given directly,
+a file that cannot be opened, an empty or whitespace-only file, a binary file
+(a NUL byte), invalid UTF-8, HTML without main text, a folder without inputs
+or that cannot be listed, and each bad JSON Lines record (``file:line``) is a
+ReadError with a one-line reason; byte offsets in reasons count from 0 (from
+the start of the file, or of the line for a JSON Lines record after the
+first). Only when no path was given, or none of them exists, does
+``read_inputs`` raise InputError.
 """
 
 from __future__ import annotations
@@ -77,8 +86,11 @@ def _read_path(path: Path) -> Iterator[tuple[str, Article | ReadError]]:
     if not path.exists():
         yield str(path), ReadError(str(path), "no such file or directory")
     elif path.is_dir():
-        files = list(_input_files(path))
-        if not files:
+        unlisted: list[OSError] = []
+        files = _input_files(path, unlisted)
+        for error in unlisted:  # a subfolder that cannot be listed; the rest is still read
+            yield error.filename, ReadError(error.filename, f"cannot list folder: {error.strerror or error}")
+        if not files and not unlisted:
             yield str(path), ReadError(str(path), "no .txt, .html, .htm or .jsonl files in this folder")
         for file in files:
             yield from _read_file(file, file.relative_to(path).as_posix())
@@ -89,15 +101,18 @@ def _read_path(path: Path) -> Iterator[tuple[str, Article | ReadError]]:
         yield from _read_file(path, path.name)
 
 
-def _input_files(folder: Path) -> Iterator[Path]:
-    """The input files below ``folder``, sorted by relative path; hidden names skipped."""
+def _input_files(folder: Path, unlisted: list[OSError]) -> list[Path]:
+    """The input files below ``folder``, sorted by relative path; hidden names skipped.
+
+    Folders that cannot be listed are appended to ``unlisted``.
+    """
     found = []
-    for root, dirs, files in os.walk(folder):
+    for root, dirs, files in os.walk(folder, onerror=unlisted.append):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
                 found.append(Path(root) / name)
-    yield from sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
 def _read_file(path: Path, source_id: str) -> Iterator[tuple[str, Article | ReadError]]:
@@ -105,7 +120,7 @@ def _read_file(path: Path, source_id: str) -> Iterator[tuple[str, Article | Read
     try:
         data = _load_bytes(path)
         if suffix in JSONL_SUFFIXES:
-            lines = _decode(data).splitlines()
+            lines = data.split(b"\n")  # decoded line by line: one bad line must not lose the others
         elif suffix in HTML_SUFFIXES:
             article = _read_html(data, source_id)
         else:
@@ -128,16 +143,16 @@ def _load_bytes(path: Path) -> bytes:
         raise _BadInput("empty file")
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise _BadInput(f"binary file (NUL byte at byte {nul})")
+        raise _BadInput(f"binary file (NUL byte at byte offset {nul})")
     return data
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes, where: str = "") -> str:
     skipped = len(BOM) if data.startswith(BOM) else 0
     try:
         return data[skipped:].decode("utf-8")
     except UnicodeDecodeError as error:
-        raise _BadInput(f"invalid UTF-8 at byte {error.start + skipped}") from error
+        raise _BadInput(" ".join(filter(None, ("invalid UTF-8 at byte offset", str(error.start + skipped), where)))) from error
 
 
 def _read_text(text: str, source_id: str) -> Article:
@@ -171,13 +186,13 @@ def _read_html(data: bytes, source_id: str) -> Article:
     )
 
 
-def _read_jsonl(lines: list[str], file: str) -> Iterator[tuple[str, Article | ReadError]]:
+def _read_jsonl(lines: list[bytes], file: str) -> Iterator[tuple[str, Article | ReadError]]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         origin = f"{file}:{number}"
         try:
-            yield origin, _record_article(line)
+            yield origin, _record_article(_decode(line, "of the line" if number > 1 else ""))
         except _BadInput as error:
             yield origin, ReadError(origin, str(error))
 

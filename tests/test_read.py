@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -107,9 +108,9 @@ def test_a_text_without_header_has_no_date(tmp_path):
     [
         (b"", "empty file"),
         (b"  \n\n ", "empty file"),
-        (b"Troops\x00\x01\x02", "binary file (NUL byte at byte 6)"),
-        (b"Caf\xe9 owners protested.", "invalid UTF-8 at byte 3"),
-        (b"\xef\xbb\xbfCaf\xe9", "invalid UTF-8 at byte 6"),  # counted in the file, BOM included
+        (b"Troops\x00\x01\x02", "binary file (NUL byte at byte offset 6)"),
+        (b"Caf\xe9 owners protested.", "invalid UTF-8 at byte offset 3"),
+        (b"\xef\xbb\xbfCaf\xe9", "invalid UTF-8 at byte offset 6"),  # counted in the file, BOM included
     ],
 )
 def test_an_unreadable_text_is_a_read_error_naming_the_file(tmp_path, data, reason):
@@ -128,6 +129,22 @@ def test_a_file_that_cannot_be_opened_is_a_read_error(tmp_path, monkeypatch):
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     assert read(path) == [ReadError(str(path), "cannot read: Permission denied")]
+
+
+def test_a_subfolder_that_cannot_be_listed_is_a_read_error_and_the_rest_is_read(tmp_path, monkeypatch):
+    (tmp_path / "locked").mkdir()
+    write(tmp_path, "a.txt", b"Troops arrived.")
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if Path(path) == tmp_path / "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = read(tmp_path)
+    assert errors(items) == {str(tmp_path / "locked"): "cannot list folder: Permission denied"}
+    assert list(articles(items)) == ["a.txt"]
 
 
 def test_an_unsupported_file_given_directly_is_a_read_error():
@@ -182,6 +199,13 @@ def test_each_bad_jsonl_line_is_a_read_error_naming_file_and_line():
         f"{file}:7": "a record must be a JSON object",
         f"{file}:8": "record 'wire-4': \"date\" 'March 2021' is not an ISO date (YYYY-MM-DD)",
     }
+
+
+def test_a_jsonl_line_with_invalid_utf8_is_a_read_error_and_the_other_lines_are_read(tmp_path):
+    path = write(tmp_path, "r.jsonl", b'{"id": "r1", "text": "Fine."}\n{"id": "r2", "text": "Caf\xe9"}\n{"id": "r3", "text": "Fine too."}\n')
+    items = read(path)
+    assert errors(items) == {f"{path}:2": "invalid UTF-8 at byte offset 25 of the line"}
+    assert list(articles(items)) == ["r1", "r3"]
 
 
 def test_a_record_without_text_is_a_read_error(tmp_path):
