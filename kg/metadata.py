@@ -137,14 +137,26 @@ def _outlet_index() -> tuple[dict[str, Outlet], dict[str, Outlet]]:
 
 
 @lru_cache(maxsize=1)
-def _credit_patterns() -> tuple[tuple[re.Pattern[str], ...], ...]:
-    """The credit patterns of levels 2 and 3 (the dateline is level 1), each with a group ``outlet``."""
+def _outlet_alternation() -> str:
+    """A regex group ``outlet`` matching any outlet name as a whole word, longest first."""
     names = sorted({n for outlet in load_outlets() for n in outlet.names}, key=len, reverse=True)
-    outlet = r"(?P<outlet>" + "|".join(re.escape(n) for n in names) + r")(?![\w.]*\w)"
+    return r"(?P<outlet>" + "|".join(re.escape(n) for n in names) + r")(?![\w.]*\w)"
+
+
+@lru_cache(maxsize=1)
+def _headline_byline() -> re.Pattern[str]:
+    """A byline at the end of the first line: "Order restored in the capital By Reuters"."""
+    return re.compile(rf"\A[^\n]*\S[ \t]+By[ \t]+{_outlet_alternation()}[ \t]*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _credit_levels() -> tuple[tuple[re.Pattern[str], ...], ...]:
+    """The credit patterns of levels 2 and 3 (the dateline is level 1), each with a group ``outlet``."""
+    outlet = _outlet_alternation()
     credit_lines = (
         re.compile(rf"^[ \t]*Source:[ \t]*{outlet}", re.MULTILINE),
         re.compile(rf"^[ \t]*By[ \t]+{outlet}[ \t]*$", re.MULTILINE),
-        re.compile(rf"\A[^\n]*\S[ \t]+By[ \t]+{outlet}[ \t]*$", re.MULTILINE),  # "Headline By Reuters"
+        _headline_byline(),
     )
     interviews = (re.compile(rf"\b(?:told|in an interview with)[ \t]+(?:the[ \t]+)?{outlet}"),)
     return credit_lines, interviews
@@ -160,7 +172,10 @@ def find_dateline(text: str) -> Dateline | None:
         day = int(match.group("day")) if when else None
         if when and not _valid_month_day(month, day):
             when = month = day = None
-        return Dateline(_group_span(match, 0, text), month, day, when, _group_span(match, "credit", text))
+        credit = _group_span(match, "credit", text)
+        end = max(match.end("place"), match.end("when"), match.end("credit") + 1 if credit else -1)
+        whole = Span(match.start("place"), end, text[match.start("place") : end])  # without the dash
+        return Dateline(whole, month, day, when, credit)
     return None
 
 
@@ -227,10 +242,9 @@ def headline(text: str) -> str | None:
     first = first.strip()
     if not newline or not re.match(r"[ \t]*\n", rest) or DATELINE.match(first):
         return None
-    byline = _credit_patterns()[0][2].search(first)
+    byline = _headline_byline().search(first)
     if byline:
-        first = first[: byline.start("outlet")].rstrip()
-        first = re.sub(r"[ \t]+By$", "", first)
+        first = re.sub(r"[ \t]+By$", "", first[: byline.start("outlet")].rstrip())
     words = first.split()
     if not 1 <= len(words) <= 25 or first.endswith((".", ":", ";", ",")) or not re.match(r"[A-Z0-9\"'“‘]", first):
         return None
@@ -242,7 +256,7 @@ def _publisher_credit(text: str, dateline: Dateline | None) -> tuple[str, Span] 
         outlet = outlet_named(dateline.credit.text)
         if outlet:
             return outlet.name, dateline.credit
-    for level in _credit_patterns():
+    for level in _credit_levels():
         found = [(outlet_named(m.group("outlet")), m) for pattern in level for m in pattern.finditer(text)]
         if found and len({outlet.name for outlet, _ in found}) == 1:
             outlet, match = min(found, key=lambda item: item[1].start("outlet"))
@@ -276,11 +290,8 @@ def _valid_month_day(month: int | None, day: int | None, year: int = 2000) -> bo
     return True
 
 
-def _group_span(match: re.Match[str], group: int | str, text: str) -> Span | None:
+def _group_span(match: re.Match[str], group: str, text: str) -> Span | None:
     start, end = match.span(group)
     if start < 0:
         return None
-    if group == 0:  # the whole dateline, without the indentation and the dash
-        start += len(match.group(0)) - len(match.group(0).lstrip())
-        end = start + len(match.group(0).strip().rstrip("–—-").rstrip())
     return Span(start, end, text[start:end])

@@ -45,6 +45,12 @@ def test_a_dateline_gives_month_day_and_credit(line, month_day, credit):
     assert (dateline.credit.text if dateline.credit else None) == credit
 
 
+def test_the_dateline_span_covers_place_date_and_credit_without_the_dash():
+    text = "Headline\n\n  WASHINGTON, March 3 (AP) — The Senate voted."
+    span = find_dateline(text).span
+    assert (span.text, text[span.start : span.end]) == ("WASHINGTON, March 3 (AP)", "WASHINGTON, March 3 (AP)")
+
+
 @pytest.mark.parametrize(
     "text",
     [
