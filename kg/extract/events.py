@@ -1,0 +1,541 @@
+"""Events in one parsed article: who did what to whom, where and when.
+
+A trigger is a verb or an event noun of the lexicon ``kg/data/event_triggers.yaml``
+(the 16 PLOVER 2021 categories). Its roles come from the dependency parse:
+
+- agent: the subject; the passive "by X"; the antecedent of a relative
+  pronoun ("protesters, who stormed"); the controlling subject of an
+  infinitive or participle ("vowed to destroy them", "…, pulling X from
+  posts"); the object of "thank X for sending"; for a noun, its possessor
+  ("Moscow's deployment"), "by X", "from X" for a request ("an appeal for
+  assistance from X"), a proper-noun compound, or the subject of the light
+  verb it is the object of ("staged demonstrations");
+- target: the direct object, the passive subject, and the objects of the
+  category's target prepositions (data in the lexicon);
+- place: the object of a place preposition ("in Almaty") that is a Place or
+  Country mention;
+- date: the time expression that modifies the trigger (``dates.date_for``),
+  or the one of the verb governing a nominal trigger.
+
+Roles point to EntityMention keys by overlap with the role's head token, its
+conjuncts ("Russia, Belarus, Armenia …") and, failing that, its appositions
+and compounds; a role with no overlapping mention is left empty.
+
+Reporting verbs ("say", "announce") are not events. A report is a
+kg:Statement only when it heads its sentence, its speaker is a mention, and
+the reported clause holds no event of a category: the declaration itself is
+then the news. A reported clause with a deontic modal aimed at someone else
+("China must drop barriers") is a Request of the speaker to that someone.
+
+Negated events ("did not", "without warning") and events that are not
+asserted as having happened (modal or future auxiliaries, infinitives,
+conditionals, the content of a request, offer, refusal or threat) keep their
+category and carry ``negated`` / ``hypothetical``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from ..model import COUNTRY, PLACE, Article, EntityMention, EventMention, Span, TimeMention
+from ..parse import char_span, span_of
+from ..resources import data_file
+from .dates import date_for, day_value
+
+STATEMENT = "Statement"
+_CLAUSAL = {"ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis", "csubj", "pcomp", "csubjpass"}
+_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+_SUBJECTS = {"nsubj", "csubj", "expl"}
+# Categories whose nominal or clausal content is asked for, offered, refused or
+# threatened, not reported as having happened: "appealed for help".
+_CONTENT_OF = {"Request", "Agree", "Reject", "Threaten"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NO_OBJECT = frozenset({"<none>"})  # a constraint: the trigger counts only without an object
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One way a word can signal an event of a category."""
+
+    type: str
+    head: str  # lemma of the trigger token
+    words: tuple[str, ...] = ()  # other lemmas to find among its dependents
+    objects: frozenset[str] | None = None  # an object must have one of these lemmas ("any": empty set)
+    agent_types: tuple[tuple[frozenset[str], str], ...] = ()  # agent word class → category
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[TriggerRule, ...]]
+    nouns: dict[str, tuple[TriggerRule, ...]]
+    classes: dict[str, frozenset[str]]
+    riot: frozenset[str]
+    reporting: frozenset[str]
+    deontic: frozenset[str]
+    light: frozenset[str]
+    modals: frozenset[str]
+    intent_heads: frozenset[str]
+    aspectual: frozenset[str]
+    negators: frozenset[str]
+    conditionals: frozenset[str]
+    target_preps: dict[str, frozenset[str]]
+    place_preps: frozenset[str]
+    happen: frozenset[str]
+    intent_as: dict[str, str]
+    negated_as: dict[str, str]
+
+    def target_prepositions(self, category: str) -> frozenset[str]:
+        return self.target_preps.get(category, self.target_preps["default"])
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """Read the trigger lexicon (``kg/data/event_triggers.yaml`` unless ``path`` is given)."""
+    with open(path or data_file("event_triggers.yaml"), encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    classes = {name: frozenset(words) for name, words in data["word_classes"].items()}
+    verbs: dict[str, list[TriggerRule]] = {}
+    nouns: dict[str, list[TriggerRule]] = {}
+    for category, entry in data["categories"].items():
+        for constrained in entry.get("constrained", []):
+            pos = "verb" if "verb" in constrained else "noun"
+            head, *words = constrained[pos].split()
+            objects = constrained.get("object")
+            rule = TriggerRule(
+                type=constrained.get("type", category), head=head, words=tuple(words),
+                objects=None if objects is None else NO_OBJECT if objects == "none" else classes.get(objects, frozenset()),
+                agent_types=tuple((classes[name], kind) for name, kind in constrained.get("agent", {}).items()))
+            (verbs if pos == "verb" else nouns).setdefault(head, []).append(rule)
+        for phrase in entry.get("verbs", []):
+            head, *words = phrase.split()
+            verbs.setdefault(head, []).append(TriggerRule(category, head, tuple(words)))
+        for phrase in entry.get("nouns", []):
+            parts = phrase.split()
+            index = parts.index("of") - 1 if "of" in parts else len(parts) - 1
+            words = tuple(word for i, word in enumerate(parts) if i != index and word != "of")
+            nouns.setdefault(parts[index], []).append(TriggerRule(category, parts[index], words))
+
+    def ordered(table: dict[str, list[TriggerRule]]) -> dict[str, tuple[TriggerRule, ...]]:
+        # constrained entries first, then longer phrases, then single words
+        return {head: tuple(sorted(rules, key=lambda r: (r.objects is None and not r.agent_types, -len(r.words))))
+                for head, rules in table.items()}
+
+    def by_category(table: dict[str, list[str]]) -> dict[str, str]:
+        return {member: category for category, members in table.items() for member in members}
+
+    return Lexicon(
+        verbs=ordered(verbs), nouns=ordered(nouns), classes=classes,
+        riot=frozenset(data["riot_when_by_protesters"]), reporting=frozenset(data["reporting_verbs"]),
+        deontic=frozenset(word for phrase in data["deontic_modals"] for word in phrase.split()[:1]),
+        light=frozenset(data["light_verbs"]), modals=frozenset(data["modal_auxiliaries"]),
+        intent_heads=frozenset(data["intent_heads"]), aspectual=frozenset(data["aspectual_heads"]),
+        negators=frozenset(data["negators"]), conditionals=frozenset(data["conditional_markers"]),
+        target_preps={name: frozenset(preps) for name, preps in data["target_prepositions"].items()},
+        place_preps=frozenset(data["place_prepositions"]),
+        happen=frozenset(data["aspectual_heads"] + data["happening_verbs"]),
+        intent_as=by_category(data["intent_as"]), negated_as=by_category(data["negated_as"]),
+    )
+
+
+@dataclass
+class _Found:
+    token: Token
+    rule: TriggerRule
+    matched: list[Token]
+    type: str
+
+
+def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
+                   times: list[TimeMention]) -> list[EventMention]:
+    """The events of one parsed article, in text order, keyed ``v1``, ``v2`` …"""
+    lexicon = load_lexicon()
+    found = _find_triggers(doc, lexicon)
+    roles = _Roles(article, entities, lexicon)
+    events: list[EventMention] = []
+    taken: set[int] = set()
+    for item in found:
+        events.append(roles.event(item.token, item.type, item.matched, times, _is_content(item, found),
+                                  key=f"v{len(events) + 1}"))
+        taken.update(token.i for token in item.matched)
+    for report in (token for token in doc if token.lemma_.lower() in lexicon.reporting and token.pos_ == "VERB"
+                   and token.i not in taken):
+        event = roles.report(report, times, taken, key=f"v{len(events) + 1}")
+        if event is not None:
+            events.append(event)
+    events.sort(key=lambda event: event.trigger.start)
+    for number, event in enumerate(events, start=1):
+        event.key = f"v{number}"
+    return events
+
+
+def main_event(doc: Doc, events: list[EventMention]) -> EventMention | None:
+    """The event a sentence or short text is about: the categorised event whose
+    trigger stands highest in the dependency tree, the first one on a tie."""
+    def depth(event: EventMention) -> int:
+        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        token = span.root if span is not None else doc[0]
+        return sum(1 for _ in token.ancestors)
+
+    categorised = [event for event in events if event.type != STATEMENT]
+    return min(categorised, key=lambda event: (depth(event), event.trigger.start), default=None)
+
+
+def reported_category(event: EventMention) -> str:
+    """The PLOVER category of what the text reports as done: an expressed
+    intent is Agree or Threaten by its polarity, a refused cooperative act is
+    Reject ("will not accept refugees"); otherwise the event's own type."""
+    lexicon = load_lexicon()
+    if event.negated:
+        return lexicon.negated_as.get(event.type, event.type)
+    if event.hypothetical:
+        return lexicon.intent_as.get(event.type, event.type)
+    return event.type
+
+
+# --- triggers -------------------------------------------------------------------
+
+
+def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
+    found: list[_Found] = []
+    used: set[int] = set()
+    for token in doc:
+        if token.i in used:
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB":
+            rules = lexicon.verbs.get(lemma, ())
+        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "attr":  # "the protests are the biggest threat"
+            rules = lexicon.nouns.get(lemma, ())
+        else:
+            continue
+        for rule in rules:
+            matched = _match(token, rule, lexicon)
+            if matched is not None:
+                found.append(_Found(token, rule, matched, _typed(token, rule, lexicon)))
+                used.update(t.i for t in matched)
+                break
+    # a noun already inside a phrase matched later ("declared a state of emergency")
+    return [item for item in found if not any(item.token in other.matched[1:] for other in found if other is not item)]
+
+
+def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | None:
+    near = [t for t in _near(token) if not _is_time_prep(t)]
+    matched = [token]
+    for number, word in enumerate(rule.words):
+        # the first word of a phrase hangs on the trigger itself: "call in", "open fire"
+        candidates = [t for t in near if t.head == token] if number == 0 else near
+        hit = next((t for t in candidates if t.lemma_.lower() == word or t.lower_ == word), None)
+        if hit is None:
+            return None
+        matched.append(hit)
+    if rule.objects is not None:
+        objects = _objects(token)
+        if rule.objects == NO_OBJECT:
+            return None if objects else matched
+        if rule.objects:  # the object that licenses the trigger is part of it: "sent troops"
+            objects = [o for o in objects or _intransitive_subject(token) if o.lemma_.lower() in rule.objects]
+            matched.extend(objects[:1])
+        if not objects:
+            return None
+    return matched
+
+
+def _near(token: Token, depth: int = 3) -> list[Token]:
+    """Dependents of a trigger within its own clause, nearest first, and a
+    passive subject ("the internet being closed")."""
+    found: list[Token] = []
+    frontier = [token]
+    for _ in range(depth):
+        frontier = [child for t in frontier for child in t.children if child.dep_ not in _CLAUSAL or child.dep_ == "conj"
+                    and t != token]
+        found.extend(frontier)
+    return found
+
+
+def _is_time_prep(token: Token) -> bool:
+    """A preposition that introduces a date ("on Thursday") is not a particle of a phrase."""
+    return token.pos_ == "ADP" and any(c.ent_type_ in ("DATE", "TIME") for c in token.children)
+
+
+def _intransitive_subject(verb: Token) -> list[Token]:
+    """The subject of a verb without an object: "troops flew into the country" moves troops."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return _with_conjuncts(c for c in verb.children if c.dep_ == "nsubj")
+
+
+def _objects(token: Token) -> list[Token]:
+    direct = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass", "attr", "dative")]
+    if token.pos_ != "VERB":
+        direct += [grand for child in token.children if child.dep_ == "prep" and child.lower_ == "of"
+                   for grand in child.children if grand.dep_ == "pobj"]
+    return _with_conjuncts(direct)
+
+
+def _typed(token: Token, rule: TriggerRule, lexicon: Lexicon) -> str:
+    agents = _agent_tokens(token, lexicon)
+    lemmas = {lemma for agent in agents for lemma in _lemmas_of(agent)}
+    for members, kind in rule.agent_types:
+        if lemmas & members:
+            return kind
+    phrase = " ".join((rule.head, *rule.words))
+    if rule.type in ("Assault", "Coerce") and phrase in lexicon.riot and lemmas & lexicon.classes["protesters"]:
+        return "Protest"
+    return rule.type
+
+
+def _lemmas_of(token: Token) -> set[str]:
+    return {token.lemma_.lower()} | {child.lemma_.lower() for child in token.children if child.dep_ == "compound"}
+
+
+def _is_content(item: _Found, found: list[_Found]) -> bool:
+    """True when the trigger is what another event asks for, offers, refuses or threatens."""
+    token = item.token
+    for _ in range(3):
+        if token.head == token or token.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis"):
+            return False
+        token = token.head
+        if any(other.token == token and other.type in _CONTENT_OF for other in found):
+            return True
+    return False
+
+
+# --- roles ---------------------------------------------------------------------
+
+
+def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        for member in (token, *token.conjuncts):
+            if member not in out:
+                out.append(member)
+    return out
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((child for child in verb.children if child.dep_ in _SUBJECTS), None)
+
+
+def _passive_agent(token: Token) -> Token | None:
+    by = next((child for child in token.children if child.dep_ == "agent"
+               or child.dep_ == "prep" and child.lower_ == "by"), None)
+    return None if by is None else next((g for g in by.children if g.dep_ == "pobj"), None)
+
+
+def _agent_tokens(token: Token, lexicon: Lexicon) -> list[Token]:
+    if token.pos_ == "VERB":
+        agent = _verb_agent(token)
+    else:
+        agent = _noun_agent(token, lexicon)
+    return [] if agent is None else _with_conjuncts([agent])
+
+
+def _verb_agent(verb: Token) -> Token | None:
+    for _ in range(4):
+        subject = _subject(verb) or _passive_agent(verb)
+        if subject is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "26 criminals had been killed": the agent is not said
+        if subject is not None:
+            if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ != "VBN":
+            return verb.head  # "protesters storming …", "a force sending …"
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            governor = verb.head.head  # "thanked Putin for sending": Putin sends
+            obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+            verb = governor
+            continue
+        if verb.dep_ == "xcomp":
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:  # object control: "urged the people to restrict"
+                return obj
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _noun_agent(noun: Token, lexicon: Lexicon) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    by = _passive_agent(noun)
+    if by is not None:
+        return by
+    for child in noun.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return child
+    governor = noun.head
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in lexicon.light:
+        return _verb_agent(governor)
+    return None
+
+
+def _prep_objects(token: Token) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs attached to a trigger, and to its object
+    ("appealed for help from X": from X)."""
+    pairs: list[tuple[str, Token]] = []
+    hosts = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    while hosts:
+        host = hosts.pop(0)
+        for prep in (c for c in host.children if c.dep_ in ("prep", "dative") and c.pos_ == "ADP"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                pairs.append((prep.lower_, obj))
+                if len(pairs) < 6:
+                    hosts.append(obj)
+    return pairs
+
+
+class _Roles:
+    def __init__(self, article: Article, entities: list[EntityMention], lexicon: Lexicon) -> None:
+        self.article = article
+        self.entities = entities
+        self.lexicon = lexicon
+
+    def keys(self, tokens: Iterable[Token], kinds: tuple[str, ...] | None = None) -> list[str]:
+        keys: list[str] = []
+        for token in tokens:
+            hits = self._overlapping(token, kinds)
+            for deps in (("appos",), ("compound", "nmod")):  # "his successor, Tokayev", "the Tokayev government"
+                if not hits:
+                    hits = [k for c in token.children if c.dep_ in deps for k in self._overlapping(c, kinds)]
+            for key in hits:
+                if key not in keys:
+                    keys.append(key)
+        return keys
+
+    def _overlapping(self, token: Token, kinds: tuple[str, ...] | None) -> list[str]:
+        start, end = token.idx, token.idx + len(token.text)
+        return [m.key for m in self.entities if m.span.start < end and start < m.span.end
+                and (kinds is None or m.kind in kinds)]
+
+    def _is_place(self, token: Token) -> bool:
+        return bool(self.keys([token], (PLACE, COUNTRY))) or token.ent_type_ in _PLACE_LABELS
+
+    def event(self, token: Token, kind: str, matched: list[Token], times: list[TimeMention], content: bool,
+              key: str) -> EventMention:
+        text = self.article.text
+        agents = _agent_tokens(token, self.lexicon)
+        targets: list[Token] = []
+        places: list[Token] = []
+        if token.pos_ == "VERB":
+            targets += [o for o in _objects(token) if o not in matched]
+        else:
+            targets += [o for o in _objects(token) if o not in matched]
+            if kind == "Request":
+                agents = agents or [obj for prep, obj in _prep_objects(token) if prep == "from"]
+        where = _prep_objects(token)
+        if token.pos_ != "VERB" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.lexicon.happen:
+            where += _prep_objects(token.head)  # "fighting continued in the city"
+        for prep, obj in where:
+            if obj in matched or obj in agents:
+                continue
+            if obj.head in matched:  # the object of a phrase's particle: "called in paratroopers"
+                targets.extend(_with_conjuncts([obj]))
+            elif prep in self.lexicon.place_preps and self._is_place(obj):
+                places.extend(_with_conjuncts([obj]))
+            elif prep in self.lexicon.target_prepositions(kind) and not (prep == "from" and token.pos_ != "VERB"
+                                                                          and kind == "Request"):
+                targets.extend(_with_conjuncts([obj]))
+        agent_keys = self.keys(agents)
+        place_keys = self.keys(places, (PLACE, COUNTRY)) or [k for k in self.keys(places)]
+        if token.pos_ != "VERB" and kind in ("Protest", "Coerce", "Assault"):
+            # "Kazakhstan's internet shutdown": a country possessor is also where it happened
+            place_keys += [k for k in self.keys([c for c in token.children if c.dep_ == "poss"], (COUNTRY, PLACE))
+                           if k not in place_keys]
+        if max(t.i for t in matched) - min(t.i for t in matched) > 5:
+            matched = [token]  # a phrase spread over a clause: the head word is the trigger
+        start, end = min(t.idx for t in matched), max(t.idx + len(t.text) for t in matched)
+        when = _event_date(token, times, self.lexicon)
+        return EventMention(
+            key=key, type=kind, trigger=char_span(start, end, text), sentence=span_of(token.sent, text),
+            agents=agent_keys, targets=[k for k in self.keys(targets) if k not in agent_keys],
+            places=place_keys, date=day_value(when), date_span=when.span if when and day_value(when) else None,
+            negated=_negated(token, self.lexicon), hypothetical=content or _hypothetical(token, self.lexicon))
+
+    def report(self, verb: Token, times: list[TimeMention], taken: set[int], key: str) -> EventMention | None:
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        speaker = _subject(verb)
+        if speaker is None or not self.keys([speaker]):
+            return None
+        if clause is not None:
+            modal = next((c for c in clause.children if c.dep_ == "aux" and c.lemma_.lower() in self.lexicon.deontic),
+                         None)
+            addressee = _subject(clause)
+            if modal is not None and addressee is not None and addressee.lower_ not in _RELATIVE_PRONOUNS:
+                event = self.event(verb, "Request", [verb], times, False, key)
+                event.targets = [k for k in self.keys([addressee]) if k not in event.agents]
+                if event.targets and not set(self.keys([addressee])) & set(event.agents):
+                    return event
+                return None
+            if any(t.i in taken for t in clause.subtree):
+                return None
+        if verb.dep_ != "ROOT":
+            return None
+        return self.event(verb, STATEMENT, [verb], times, False, key)
+
+
+# --- modality and dates -----------------------------------------------------------
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb whose clause a nominal trigger belongs to ("staged demonstrations" → staged)."""
+    head = token
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX") or head.head == head:
+            return head
+        head = head.head
+    return head
+
+
+def _negated(token: Token, lexicon: Lexicon) -> bool:
+    if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "without":
+        return True
+    if token.pos_ != "VERB" and token.dep_ in ("dobj", "pobj"):  # "has not participated in combat"
+        return any(c.dep_ == "neg" for c in _governing_verb(token).children)
+    return False
+
+
+def _hypothetical(token: Token, lexicon: Lexicon) -> bool:
+    verb = _governing_verb(token) if token.pos_ != "VERB" else token
+    if token.pos_ != "VERB" and verb != token and token.dep_ not in ("dobj", "nsubjpass", "attr"):
+        verb = token  # a noun elsewhere in the clause is not under the verb's modality
+    for node in (verb, *list(verb.ancestors)[:3]):
+        children = list(node.children)
+        if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in lexicon.modals for c in children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in lexicon.conditionals for c in children):
+            return True
+        if node.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and any(c.tag_ == "TO" for c in children):
+            return node.head.lemma_.lower() not in lexicon.aspectual
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.intent_heads:
+            return True
+        if node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or node.dep_ == "conj" and node.pos_ != "VERB":
+            return False  # the modality of a governing clause stops at a clause boundary
+    return False
+
+
+def _event_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
+    """The time expression of the trigger, else of the verb of a nominal trigger,
+    else of the clause a subordinate event belongs to ("grew on Wednesday as
+    protesters stormed …")."""
+    node = token
+    for _ in range(3):
+        when = date_for(node, times)
+        if when is not None:
+            return when
+        if node.dep_ in ("advcl", "dobj", "nsubj", "nsubjpass") or node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head if node.dep_ != "pobj" else node.head.head
+        else:
+            return None
+    return None
