@@ -1,0 +1,571 @@
+"""Reported figures: "26 armed criminals had been killed" → a ClaimMention.
+
+A number becomes a claim when a word of the lexicon (kg/data/figures.yaml)
+says what it counts:
+
+- a verb whose patient it is: "26 … had been killed", "police detained 3,000",
+  "18 wounded", "nearly 400 admitted to hospital", "one who had been beheaded";
+  a Participants verb whose subject it is: "20,000 bandits who had attacked";
+- a counted noun: "3,000 arrests", "2,500 troops", "26 dead";
+- a collective whose size it is: "forces would number 2,500", "the force will
+  comprise around 2,500 men", "a crowd of 20,000".
+
+Its hedge comes from the words before or after it ("more than", "nearly",
+"or more"); the affected group is the EntityMention on the counted noun, or
+for an elliptic figure ("… killed and 18 wounded", "including two …") that of
+the figure it continues; who says so is the subject of the reporting verb
+that governs the clause ("the interior ministry said", "officials saying",
+"according to X", "X cited Y as saying" → Y).
+
+Not claims: years, dates, ages, durations, money, percentages, ordinals,
+"one of the …", populations ("a nation of 19 million"), numbers inside names,
+phone numbers, and vague plurals ("dozens", "hundreds": no number is stated,
+so none is invented). A range ("10-15", "between 10 and 15") gives two
+claims on the same span: AtLeast the low end and UpTo the high end. A
+manner verb alone ("two people were shot") states no measure and gives no
+claim unless a result word ("shot dead") or the figure it belongs to
+("18 killed, including two shot") supplies one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Doc, Span as SpacySpan, Token
+from text_to_num import text2num
+
+from ..model import Article, ClaimMention, EntityMention, TimeMention
+from ..parse import char_span
+from ..resources import data_file
+from .dates import date_for, day_value
+
+PARTICIPANTS = "Participants"
+_DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_YEAR_LIKE = re.compile(r"^(1[5-9]|20)\d\d$")
+_AUXILIARIES = {"have", "be", "get"}
+_NAME_ENTITIES = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+_NOT_COUNT_ENTITIES = {"MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+_RANGE_WORDS = {"between", "and", "to", "or", "from"}
+_ENCLOSING_CUES = {"including", "among"}
+_UNDERSTOOD_PREPOSITIONS = {"to", "at", "around", "about", "over", "under", "nearly", "some"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, str]  # lemma → measure
+    nouns: dict[str, str]
+    collectives: dict[str, str]
+    places: dict[str, str]
+    size_verbs: frozenset[str]
+    manners: dict[str, str | None]  # lemma → implied measure
+    manner_class: dict[str, int]
+    before: tuple[tuple[tuple[str, ...], str], ...]  # (words, approximation), longest first
+    after: tuple[tuple[tuple[str, ...], str], ...]
+    multipliers: dict[str, int]
+    dozen: int
+    vague: frozenset[str]
+    not_counts: frozenset[str]
+    populations: frozenset[str]
+    speech_verbs: frozenset[str]
+    relay_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The figure lexicon of kg/data/figures.yaml, with the reporting verbs of attribution_cues.yaml."""
+    data = yaml.safe_load(data_file("figures.yaml").read_text(encoding="utf-8"))
+    cues = yaml.safe_load(data_file("attribution_cues.yaml").read_text(encoding="utf-8"))
+
+    def by_word(table: dict[str, list[str]]) -> dict[str, str]:
+        return {word: measure for measure, words in table.items() for word in words}
+
+    def phrases(table: dict[str, list[str]]) -> tuple[tuple[tuple[str, ...], str], ...]:
+        pairs = [(tuple(cue.split()), approximation) for approximation, cues_ in table.items() for cue in cues_]
+        return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+    return Lexicon(
+        verbs=by_word(data["verbs"]),
+        nouns=by_word(data["nouns"]),
+        collectives=by_word(data["collectives"]),
+        places=dict(data["places"]),
+        size_verbs=frozenset(data["size_verbs"]),
+        manners={lemma: (info or {}).get("implies") for lemma, info in data["manners"].items()},
+        manner_class={lemma: index for index, group in enumerate(data["same_manner"]) for lemma in group},
+        before=phrases(data["approximations"]["before"]),
+        after=phrases(data["approximations"]["after"]),
+        multipliers=dict(data["multipliers"]),
+        dozen=int(data["dozen"]),
+        vague=frozenset(data["vague"]),
+        not_counts=frozenset(data["not_counts"]),
+        populations=frozenset(data["populations"]),
+        speech_verbs=frozenset(cues["speech_verbs"]),
+        relay_verbs=frozenset(cues["relay_verbs"]),
+    )
+
+
+def same_manner(a: str | None, b: str | None) -> bool:
+    """Whether two manner lemmas describe the same way of harming ("decapitate" ~ "behead")."""
+    if not a or not b:
+        return False
+    classes = lexicon().manner_class
+    return a == b or (a in classes and classes.get(a) == classes.get(b))
+
+
+def parse_number(words: str) -> Decimal | None:
+    """The value of a numeral in digits or words: "3,000", "twenty-six", "1.5 million", "a dozen"."""
+    tokens = words.lower().replace("-", " ").split()
+    lex = lexicon()
+    if tokens and tokens[0] in ("a", "an"):
+        tokens[0] = "one"
+    scale = Decimal(1)
+    while tokens and tokens[-1] in lex.multipliers and len(tokens) > 1 and _DIGITS.match(tokens[0]):
+        scale *= lex.multipliers[tokens.pop()]
+    if tokens and tokens[-1] == "dozen":
+        tokens.pop()
+        scale *= lex.dozen
+        if not tokens:
+            return None
+    try:
+        if len(tokens) == 1 and _DIGITS.match(tokens[0]):
+            value = Decimal(tokens[0].replace(",", "")) * scale
+        else:
+            value = Decimal(text2num(" ".join(tokens), "en")) * scale
+    except (ValueError, InvalidOperation):
+        return None
+    return value.to_integral_value() if value == value.to_integral_value() else value
+
+
+def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
+                   times: list[TimeMention]) -> list[ClaimMention]:
+    """Every reported figure of the Doc with its measure, hedge, affected group and source."""
+    claims: list[ClaimMention] = []
+    for sentence in doc.sents:
+        found: list[tuple[_Figure, _Reading, ClaimMention]] = []
+        for figure in _figures(sentence):
+            reading = _read(figure, found)
+            if reading is None:
+                continue
+            affected = _affected(figure, reading, found, entities)
+            speaker_key = _entity_key(speaker, entities) if (speaker := _speaker(reading.anchor, sentence)) else None
+            if speaker_key is None and reading.enclosed_by is not None:
+                speaker_key = found[reading.enclosed_by][2].attributed_to
+            time = date_for(reading.anchor, times)
+            start, end = _evidence(figure, reading, sentence)
+            for value, approximation in figure.readings():
+                claim = ClaimMention(
+                    key=f"c{len(claims) + 1}",
+                    measure=reading.measure,
+                    value=value,
+                    approximation=approximation,
+                    span=char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), article.text),
+                    number_span=char_span(doc[figure.start].idx, doc[figure.end - 1].idx + len(doc[figure.end - 1]),
+                                          article.text),
+                    affected=affected,
+                    attributed_to=speaker_key,
+                    manner=reading.manner,
+                    date=day_value(time),
+                )
+                claims.append(claim)
+            found.append((figure, reading, claims[-1]))
+    return claims
+
+
+def _evidence(figure: _Figure, reading: _Reading, sentence: SpacySpan) -> tuple[int, int]:
+    """Token bounds of the number phrase with its hedge and measure words, and a closing quote left open."""
+    doc = sentence.doc
+    start = min(figure.cue_start, *(t.i for t in reading.words))
+    end = max(figure.end, *(t.i + 1 for t in reading.words))
+    start, end = max(start, sentence.start), min(end, sentence.end)
+    opened = sum(t.is_quote and t.is_left_punct for t in doc[start:end])
+    closed = sum(t.is_quote and t.is_right_punct for t in doc[start:end])
+    if opened > closed and end < sentence.end and doc[end].is_quote:
+        end += 1
+    return start, end
+
+
+# --- finding the numbers --------------------------------------------------------
+
+
+@dataclass
+class _Figure:
+    start: int  # token index of the first numeral token
+    end: int  # one past the last token of the number (the high end of a range)
+    head: Token  # the numeral token the rest of the sentence attaches to
+    value: Decimal
+    approximation: str
+    cue_start: int = 0  # first token of the hedge, or start
+    high: Decimal | None = None  # a range "10-15": value is the low end
+
+    def readings(self) -> list[tuple[Decimal, str]]:
+        if self.high is None:
+            return [(self.value, self.approximation)]
+        return [(self.value, "AtLeast"), (self.high, "UpTo")]
+
+
+def _is_numeral(token: Token) -> bool:
+    lex = lexicon()
+    text = token.lower_
+    if text in lex.vague:
+        return False
+    if text in lex.multipliers or text == "dozen":
+        return True
+    if token.tag_ != "CD" and not (token.like_num and token.pos_ == "NUM"):
+        return False
+    return bool(_DIGITS.match(text)) or parse_number(text) is not None
+
+
+def _figures(sentence: SpacySpan) -> list[_Figure]:
+    doc = sentence.doc
+    figures: list[_Figure] = []
+    i = sentence.start
+    while i < sentence.end:
+        if not _is_numeral(doc[i]):
+            i += 1
+            continue
+        start, end = _numeral_run(doc, i, sentence.end)
+        figure = _figure(doc, start, end, sentence)
+        if figure is not None:
+            figures.append(figure)
+            end = figure.end
+        i = end
+    return figures
+
+
+def _numeral_run(doc: Doc, i: int, limit: int) -> tuple[int, int]:
+    """The tokens of one numeral: "1.5 million", "twenty - six", "a dozen", "three hundred"."""
+    start, end = i, i + 1
+    while end < limit:
+        if _is_numeral(doc[end]) and (doc[end].lower_ in lexicon().multipliers or not doc[end - 1].is_digit):
+            end += 1
+        elif doc[end].text == "-" and end + 1 < limit and doc[end - 1].is_alpha and _is_numeral(doc[end + 1]) \
+                and doc[end + 1].is_alpha:
+            end += 2
+        else:
+            break
+    if start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in (*lexicon().multipliers, "dozen"):
+        start -= 1
+    return start, end
+
+
+def _figure(doc: Doc, start: int, end: int, sentence: SpacySpan) -> _Figure | None:
+    tokens = doc[start:end]
+    value = parse_number(" ".join(t.text for t in tokens if t.text != "-"))
+    if value is None or value <= 0:
+        return None
+    head = next((t for t in tokens if not (start <= t.head.i < end) or t.head == t), tokens.root)
+    figure = _Figure(start, end, head, value, "Exact")
+    _range(doc, figure, sentence)
+    if _not_a_count(doc, start, figure.end, value):
+        return None
+    figure.approximation, figure.cue_start = _hedge(doc, start, figure.end, sentence.end)
+    return figure
+
+
+def _not_a_count(doc: Doc, start: int, end: int, value: Decimal) -> bool:
+    lex = lexicon()
+    first, last = doc[start], doc[end - 1]
+    entity = first.ent_type_ or last.ent_type_
+    if entity in _NOT_COUNT_ENTITIES or entity in _NAME_ENTITIES:
+        return True
+    if entity in ("DATE", "TIME") and (_YEAR_LIKE.match(first.text) or _dated(doc, first)):
+        return True
+    if any(re.search(r"\d[-/:]\d", t.text) for t in doc[start:end]):  # times, dates, phone numbers
+        return True
+    if len(first.text.replace(",", "")) > 7 and first.is_digit:  # identifiers, not counts
+        return True
+    following = doc[end] if end < len(doc) else None
+    if following is not None and following.text in ("-", "–") and end + 1 < len(doc):
+        following = doc[end + 1] if not _is_numeral(doc[end + 1]) else following
+    if following is not None and (following.lemma_.lower() in lex.not_counts or following.lower_ in lex.not_counts):
+        return True
+    if start > 0 and doc[start - 1].text in ("$", "€", "£", "¥", "#", "No.", "no."):
+        return True
+    if value == 1 and following is not None and following.lower_ == "of":
+        return True  # "one of the most stable …"
+    return _population(doc[start:end].root)
+
+
+def _dated(doc: Doc, token: Token) -> bool:
+    """A DATE/TIME entity with words other than numerals and range words: "three years ago", "Jan 6"."""
+    entity = next((ent for ent in doc.ents if ent.start <= token.i < ent.end), None)
+    if entity is None:
+        return False
+    cue_words = {word for words, _ in lexicon().before for word in words}
+    return any(t.is_alpha and not _is_numeral(t) and t.lower_ not in _RANGE_WORDS | cue_words for t in entity)
+
+
+def _population(token: Token) -> bool:
+    lex = lexicon()
+    phrase = token.head if token.dep_ == "nummod" else token
+    holder = phrase.head
+    return phrase.dep_ == "pobj" and holder.lower_ == "of" and holder.head.lemma_.lower() in lex.populations
+
+
+def _hedge(doc: Doc, start: int, end: int, limit: int) -> tuple[str, int]:
+    """The approximation and the token where its cue starts."""
+    lex = lexicon()
+    for words, approximation in lex.before:
+        n = len(words)
+        if start - n >= 0 and tuple(t.lower_ for t in doc[start - n:start]) == words:
+            return approximation, start - n
+    for words, approximation in lex.after:
+        n = len(words)
+        if end + n <= limit and tuple(t.lower_ for t in doc[end:end + n]) == words:
+            return approximation, start
+    return "Exact", start
+
+
+def _range(doc: Doc, figure: _Figure, sentence: SpacySpan) -> None:
+    """Turn "10-15", "10 to 15", "between 10 and 15" into a range."""
+    i = figure.end
+    between = figure.start > 0 and doc[figure.start - 1].lower_ == "between"
+    joiners = ("and",) if between else ("-", "–", "to")
+    if i + 1 < sentence.end and doc[i].text in joiners and _is_numeral(doc[i + 1]):
+        start, end = _numeral_run(doc, i + 1, sentence.end)
+        high = parse_number(" ".join(t.text for t in doc[start:end] if t.text != "-"))
+        if high is not None and high > figure.value:
+            figure.high, figure.end = high, end
+
+
+# --- what a number counts ---------------------------------------------------------
+
+
+@dataclass
+class _Reading:
+    measure: str
+    anchor: Token  # the word that says what is counted (verb or noun)
+    noun: Token | None  # the counted noun ("criminals"), or a partitive's object ("them")
+    words: list[Token]  # tokens the evidence span must include
+    manner: str | None = None
+    enclosed_by: int | None = None  # index into found: "including two …"
+
+
+def _read(figure: _Figure, found: list) -> _Reading | None:
+    lex = lexicon()
+    number = figure.head
+    noun = number.head if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN") else None
+    partitive = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = noun
+    if counted is None and partitive is not None:
+        counted = next((c for c in partitive.children if c.dep_ == "pobj"), None)
+    phrase = noun or number
+    enclosed_by = _enclosing(figure, found)
+
+    reading = _by_verb(phrase, figure, enclosed_by, found)
+    if reading is None and noun is not None and noun.lemma_.lower() in lex.nouns:
+        reading = _Reading(lex.nouns[noun.lemma_.lower()], noun, noun, [noun])
+    if reading is None:
+        reading = _by_size(phrase)
+    if reading is None:
+        return None
+    reading.noun = reading.noun or counted
+    if noun is not None and noun not in reading.words:
+        reading.words.append(noun)  # "comprise around 2,500 men"
+    reading.enclosed_by = enclosed_by
+    return reading
+
+
+def _by_verb(phrase: Token, figure: _Figure, enclosed_by: int | None, found: list) -> _Reading | None:
+    """A verb whose patient (or, for Participants, agent) the counted phrase is."""
+    lex = lexicon()
+    candidates: list[tuple[Token, str]] = []
+    for child in phrase.children:
+        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ"):
+            relative = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")),
+                            None)
+            role = "agent" if relative is not None and relative.dep_ == "nsubj" else "patient"
+            candidates.append((child, role))
+    governor = _governor(phrase)
+    if governor is not None and governor.pos_ in ("VERB", "AUX") and phrase.dep_ != "conj":
+        candidates.append((governor, _role(phrase, governor)))
+    following = _next_participle(figure)
+    if following is not None:
+        candidates.append((following, "patient"))
+    for verb, role in candidates:
+        reading = _verb_reading(verb, role, enclosed_by, found)
+        if reading is not None:
+            return reading
+    return None
+
+
+def _governor(phrase: Token) -> Token | None:
+    head = phrase.head
+    while head.pos_ == "ADP" and head.lower_ in _UNDERSTOOD_PREPOSITIONS and head.head != head:
+        head = head.head
+    return None if head == phrase else head
+
+
+def _role(phrase: Token, verb: Token) -> str:
+    dep = phrase.dep_ if phrase.head == verb else "pobj"
+    if dep == "nsubj" and verb.tag_ != "VBN" and any(c.dep_ == "dobj" for c in verb.children):
+        return "agent"
+    if dep == "nsubj" and verb.tag_ != "VBN":
+        return "subject"  # an intransitive subject: "26 died", "20,000 rallied"
+    return "patient"
+
+
+def _next_participle(figure: _Figure) -> Token | None:
+    """A passive right after the figure, for parses that lost it: "two had been decapitated"."""
+    doc = figure.head.doc
+    i = figure.end
+    while i < len(doc) and i < figure.end + 3 and doc[i].lemma_ in _AUXILIARIES:
+        i += 1
+    if i > figure.end and i < len(doc) and doc[i].tag_ == "VBN":
+        return doc[i]
+    return None
+
+
+def _verb_reading(verb: Token, role: str, enclosed_by: int | None, found: list) -> _Reading | None:
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    manner = lemma if lemma in lex.manners else None
+    measure = lex.verbs.get(lemma) or lex.nouns.get(verb.lower_)  # "are missing" is tagged as a verb
+    if measure == PARTICIPANTS:
+        return _Reading(measure, verb, None, [verb]) if role in ("agent", "subject") else None
+    if role == "agent":
+        return None
+    if manner is not None:
+        measure = lex.manners[lemma] or _result(verb) or (found[enclosed_by][1].measure if enclosed_by is not None
+                                                             else None)
+    if measure is None:
+        measure = _place(verb) or _complement(verb)
+    return _Reading(measure, verb, None, [verb], manner=manner) if measure else None
+
+
+def _result(verb: Token) -> str | None:
+    """What a manner verb ended in: "shot dead", "stabbed to death", "shot and wounded", "fatally shot"."""
+    lex = lexicon()
+    for child in verb.children:
+        word = child.lemma_.lower()
+        if child.dep_ in ("oprd", "acomp", "advmod", "xcomp") and word in ("dead", "fatally", "mortally"):
+            return "Killed"
+        if child.dep_ == "prep" and any(g.lemma_.lower() == "death" for g in child.children):
+            return "Killed"
+        if child.dep_ == "conj" and word in lex.verbs and lex.verbs[word] != PARTICIPANTS:
+            return lex.verbs[word]
+    return None
+
+
+def _complement(verb: Token) -> str | None:
+    """A predicate adjective that names the measure: "10 people are missing", "five were dead"."""
+    nouns = lexicon().nouns
+    return next((nouns[c.lemma_.lower()] for c in verb.children
+                 if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in nouns), None)
+
+
+def _place(verb: Token) -> str | None:
+    places = lexicon().places
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.lemma_.lower() in places:
+                return places[obj.lemma_.lower()]
+    return None
+
+
+def _by_size(phrase: Token) -> _Reading | None:
+    """The figure is the size of a collective: "forces would number 2,500", "a crowd of 20,000"."""
+    lex = lexicon()
+    holder = phrase.head
+    if phrase.dep_ == "pobj" and holder.lower_ == "of" and holder.head.pos_ in ("NOUN", "PROPN"):
+        measure = _collective(holder.head)
+        return _Reading(measure, holder.head, holder.head, [holder.head]) if measure else None
+    verb = _governor(phrase)
+    if verb is None or verb.lemma_.lower() not in lex.size_verbs or phrase.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    measure = _collective(subject)
+    return _Reading(measure, subject, subject, [subject, verb]) if measure else None
+
+
+def _collective(noun: Token) -> str | None:
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    return lex.collectives.get(lemma) or lex.nouns.get(lemma)
+
+
+def _enclosing(figure: _Figure, found: list) -> int | None:
+    """The earlier figure that this one is part of: "18 killed, including two …"."""
+    doc = figure.head.doc
+    if figure.start > 0 and doc[figure.start - 1].lower_ in _ENCLOSING_CUES and found:
+        return len(found) - 1
+    return None
+
+
+# --- who, and according to whom ----------------------------------------------------
+
+
+def _affected(figure: _Figure, reading: _Reading, found: list, entities: list[EntityMention]) -> str | None:
+    if reading.noun is not None:
+        key = _entity_key(reading.noun, entities)
+        if key is not None or reading.noun != reading.anchor:
+            return key
+    if reading.enclosed_by is not None:
+        return found[reading.enclosed_by][2].affected
+    for _, earlier, claim in reversed(found):  # "26 … killed and 18 wounded": the figure shares the noun
+        if _coordinated(earlier.anchor, reading.anchor):
+            return claim.affected
+    return None
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    return (b.dep_ == "conj" and b.head == a) or (a.dep_ == "conj" and a.head == b) or \
+        (a.dep_ == b.dep_ == "conj" and a.head == b.head)
+
+
+def _entity_key(token: Token, entities: list[EntityMention]) -> str | None:
+    containing = [e for e in entities if e.span.start <= token.idx < e.span.end]
+    if not containing:
+        return None
+    return min(containing, key=lambda e: e.span.end - e.span.start).key
+
+
+def _speaker(anchor: Token, sentence: SpacySpan) -> Token | None:
+    """The source of the clause: the subject of the reporting verb above it, or "according to X"."""
+    lex = lexicon()
+    for ancestor in anchor.ancestors:
+        lemma = ancestor.lemma_.lower()
+        if ancestor.lower_ == "according":
+            return _relayed(_object(_child(ancestor, "prep", "to")))
+        if lemma in lex.relay_verbs:
+            return _relayed(_child(ancestor, "dobj"))
+        if lemma in lex.speech_verbs:
+            subject = _subject(ancestor)
+            if subject is not None:
+                return _relayed(subject)
+            if ancestor.dep_ == "acl":  # "officials saying …"
+                return ancestor.head
+    according = next((t for t in sentence if t.lower_ == "according"), None)
+    if according is not None:
+        return _relayed(_object(_child(according, "prep", "to")))
+    return None
+
+
+def _relayed(speaker: Token | None) -> Token | None:
+    """The final source when the speaker passes on someone's words: "Khabar 24 citing the ministry"."""
+    if speaker is None:
+        return None
+    relay = next((c for c in speaker.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon().relay_verbs), None)
+    source = _child(relay, "dobj") if relay is not None else None
+    return source or speaker
+
+
+def _subject(verb: Token) -> Token | None:
+    """The nearest subject: a heading run into the sentence may add a second one."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+
+
+def _child(token: Token | None, dep: str, text: str | None = None) -> Token | None:
+    if token is None:
+        return None
+    return next((c for c in token.children if c.dep_ == dep and (text is None or c.lower_ == text)), None)
+
+
+def _object(preposition: Token | None) -> Token | None:
+    return _child(preposition, "pobj")

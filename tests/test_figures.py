@@ -1,0 +1,141 @@
+"""Reported figures (kg.extract.figures): what is counted, how hedged, about whom, according to whom."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg.extract.dates import extract_times
+from kg.extract.figures import extract_claims, parse_number, same_manner
+from kg.model import GROUP, Article, EntityMention
+from kg.parse import span_of
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE_DIR = REPO / "examples" / "kazakhstan-2022-01-07"
+GOLD_FILE = REPO.parent / "shared" / "gold" / "kazakhstan-2022-01-07.yaml"
+
+
+def claims_in(nlp, text: str, article_date: date | None = date(2022, 1, 7)):
+    """Claims of a text, with a Group mention for every noun chunk (the actor extractor's stand-in)."""
+    doc = nlp(text)
+    article = Article("a", text, date=article_date)
+    entities = [EntityMention(f"e{i}", span_of(chunk, text), chunk.text, GROUP)
+                for i, chunk in enumerate(doc.noun_chunks)]
+    claims = extract_claims(doc, article, entities, extract_times(doc, article))
+    names = {e.key: e.span.text for e in entities}
+    return [(c, names.get(c.affected), names.get(c.attributed_to)) for c in claims]
+
+
+def summary(found):
+    return [(c.measure, c.value, c.approximation) for c, _, _ in found]
+
+
+@pytest.mark.parametrize(
+    "words, value",
+    [("26", 26), ("3,000", 3000), ("two", 2), ("twenty-six", 26), ("1.5 million", 1500000), ("a dozen", 12),
+     ("three hundred", 300), ("dozens", None)],
+)
+def test_parse_number(words, value):
+    assert parse_number(words) == (Decimal(value) if value is not None else None)
+
+
+def test_killed_and_elliptic_wounded_share_the_counted_group_and_the_source(nlp):
+    found = claims_in(nlp, 'The interior ministry said that 26 "armed criminals" had been killed and 18 wounded '
+                           "in the unrest.")
+    assert summary(found) == [("Killed", 26, "Exact"), ("Injured", 18, "Exact")]
+    assert [affected for _, affected, _ in found] == ['26 "armed criminals'] * 2
+    assert [source for _, _, source in found] == ["The interior ministry"] * 2
+
+
+def test_a_manner_inside_an_enclosing_figure(nlp):
+    found = claims_in(nlp, "On Thursday, authorities said 18 security personnel had been killed, including one who "
+                           "had been beheaded.")
+    assert summary(found) == [("Killed", 18, "Exact"), ("Killed", 1, "Exact")]
+    beheaded, affected, source = found[1]
+    assert beheaded.manner == "behead"
+    assert affected == "18 security personnel" and source == "authorities"
+    assert beheaded.span.text == "one who had been beheaded"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Officials said more than 1,000 people had been wounded.", ("Injured", 1000, "MoreThan")),
+        ("The ministry said it had detained about 3,000 people.", ("Detained", 3000, "About")),
+        ("Nearly 400 were admitted to hospital.", ("Hospitalized", 400, "Nearly")),
+        ("Authorities said there have been 3,000 arrests.", ("Detained", 3000, "Exact")),
+        ("At least five people died.", ("Killed", 5, "AtLeast")),
+        ("Up to 10 people are missing.", ("Missing", 10, "UpTo")),
+        ("Three protesters were shot dead.", ("Killed", 3, "Exact")),
+        ("Moscow said the forces would number 2,500.", ("Troops", 2500, "Exact")),
+        ("The force will comprise around 2,500 men.", ("Troops", 2500, "About")),
+        ("Some 20,000 protesters rallied in the capital.", ("Participants", 20000, "About")),
+        ("Police arrested 1.5 million people.", ("Detained", 1500000, "Exact")),
+    ],
+)
+def test_measure_and_approximation(nlp, sentence, expected):
+    assert summary(claims_in(nlp, sentence)) == [expected]
+
+
+def test_a_range_is_at_least_its_low_end_and_up_to_its_high_end(nlp):
+    found = claims_in(nlp, "Police said 10-15 people were injured.")
+    assert summary(found) == [("Injured", 10, "AtLeast"), ("Injured", 15, "UpTo")]
+    assert found[0][0].span == found[1][0].span
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dozens of people have been killed in street clashes.",  # vague: no number is stated
+        "The 81-year-old former leader resigned three years ago.",
+        "Protests spread across the nation of 19 million this week.",
+        "More than 70 planes were flying 24 hours a day.",
+        "It is one of the most stable countries; prices rose 10 percent.",
+        "The alliance was founded in 1999 and the fine was $3,000.",
+        "Two people were shot.",  # shot, but killed or wounded? the text does not say
+    ],
+)
+def test_numbers_that_are_not_claims(nlp, sentence):
+    assert claims_in(nlp, sentence) == []
+
+
+def test_according_to_and_relayed_sources(nlp):
+    found = claims_in(nlp, "Interfax cited the defence ministry as saying that 12 soldiers had been wounded.")
+    assert found[0][2] == "the defence ministry"
+    found = claims_in(nlp, "Four people were killed, according to the police.")
+    assert found[0][2] == "the police"
+
+
+def test_offsets_point_into_the_text_and_the_date_comes_from_the_verb(nlp):
+    text = "Police detained 40 people on Wednesday."
+    (claim, _, _), = claims_in(nlp, text)
+    assert text[claim.span.start:claim.span.end] == claim.span.text == "detained 40 people"
+    assert claim.number_span.text == "40"
+    assert claim.date == date(2022, 1, 5)
+
+
+def test_same_manner():
+    assert same_manner("decapitate", "behead")
+    assert same_manner("shoot", "shoot")
+    assert not same_manner("shoot", "stab")
+    assert not same_manner(None, "behead")
+
+
+def test_bundled_corpus_states_the_gold_figures(nlp):
+    import yaml
+
+    if not GOLD_FILE.exists():
+        pytest.skip("../shared/gold is not present")
+    gold = yaml.safe_load(GOLD_FILE.read_text(encoding="utf-8"))
+    expected = {(c["measure"], Decimal(c["value"]), c.get("approximation")) for c in gold["claims"].values()
+                if not c.get("optional")}
+    for conflict in gold["conflicts"]:
+        expected |= {(c["measure"], Decimal(c["value"]), None) for c in conflict["claims"].values()}
+    found = set()
+    for path in sorted(EXAMPLE_DIR.glob("*.txt")):
+        for claim, _, _ in claims_in(nlp, path.read_text(encoding="utf-8")):
+            found |= {(claim.measure, claim.value, claim.approximation), (claim.measure, claim.value, None)}
+    assert expected <= found
