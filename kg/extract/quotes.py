@@ -10,14 +10,16 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    quote) are part of the outer stretch. The span is the quoted words
    without the marks and without a trailing comma, colon or semicolon.
 2. **Cue.** A reporting verb or phrase from ``kg/data/attribution_cues.yaml``
-   outside the quotation marks:
+   outside the quotation marks, the first of:
+   - in a clause that *introduces* the quote and ends with a colon or a
+     comma right after the verb (``X said in a statement:`` also at the end
+     of the previous paragraph; ``Trump boasted, "…"``);
    - *after* the stretch, in the same clause (``"…," he added.``,
-     ``"…," said Tokayev.``); not when the quoted words end with a full stop,
-     which closes the sentence;
-   - *before* the stretch, in the same sentence, when it governs the quoted
-     words in the parse (``He said it would stay "for a limited period"``) or
-     when the clause ends with a colon, also at the end of the previous
-     paragraph (``X said in a statement:``).
+     ``"…?" Clinton asked.``, ``"…," said Tokayev.``); not when the quoted
+     words end with a full stop, which closes the sentence;
+   - *before* the stretch, in the same sentence, when the parse puts the
+     quoted words in the verb's clause (a partial quote:
+     ``He said it would stay "for a limited period"``).
 3. **Continuation.** A stretch with no cue of its own that follows an
    attributed stretch with nothing but that stretch's attribution clause
    between them (the second half of a split quote, or the next paragraph
@@ -42,7 +44,6 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -71,13 +72,12 @@ PERSON_PRONOUNS = {"he", "him", "she", "her"}
 COLLECTIVE_PRONOUNS = {"it", "they", "them"}
 COLLECTIVE_KINDS = (ORGANIZATION, GROUP, COUNTRY)
 TRAILING_PUNCT = " \t\n,;:"
-_SENTENCE_END = re.compile(r"[.!?…][\"”’]?(?=\s|$)")
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
 class AttributionCues:
     speech_verbs: frozenset[str]
+    after_quote_verbs: frozenset[str]
     relay_verbs: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]
 
@@ -89,6 +89,7 @@ def attribution_cues() -> AttributionCues:
         data = yaml.safe_load(handle)
     return AttributionCues(
         speech_verbs=frozenset(data["speech_verbs"]),
+        after_quote_verbs=frozenset(data["after_quote_verbs"]),
         relay_verbs=frozenset(data["relay_verbs"]),
         prepositions=tuple(tuple(words) for words in data["prepositions"]),
     )
@@ -129,14 +130,18 @@ def find_attributions(doc: Doc, article: Article, entities: list[EntityMention])
     text = article.masked
     stretches = quoted_stretches(text)
     inside = [(s.open_mark, s.close_mark + 1) for s in stretches]
+    boundaries = _sentence_boundaries(doc, text, stretches)
     speakers = _SpeakerFinder(doc, article.text, entities)
     found: list[Attribution] = []
     previous: tuple[QuotedStretch, Attribution, int] | None = None
     for stretch in stretches:
-        words = len(_WORD.findall(text, stretch.start, stretch.end))
-        cue, after = _cue_after(doc, text, stretch, stretches, inside)
+        words = len(text[stretch.start : stretch.end].split())
+        lead = _lead(text, stretch, boundaries)
+        cue, after = _cue_introducing(doc, text, lead, stretch, inside), None
+        if cue is None:
+            cue, after = _cue_after(doc, text, stretch, stretches, inside, boundaries)
         if cue is None and words >= MIN_QUOTE_WORDS:
-            cue = _cue_before(doc, text, stretch, inside)
+            cue = _cue_governing(doc, lead, stretch, inside)
         short_ok = cue is not None and after is not None and _is_attribution_clause(doc, stretch, cue)
         if words < MIN_QUOTE_WORDS and not short_ok:
             continue
@@ -213,44 +218,82 @@ def _stretch(text: str, open_mark: int, close_mark: int, closed: bool) -> Iterab
 # --- cues ----------------------------------------------------------------------
 
 
+def _sentence_boundaries(doc: Doc, text: str, stretches: list[QuotedStretch]) -> list[int]:
+    """Where sentences may start: after a full stop, "!" or "?" token (and a closing mark right after it).
+
+    Tokens, not characters, so that "Mr." or "G.K." (one token each) end no sentence;
+    a full stop inside quoted words ends a sentence only together with the quote.
+    """
+    boundaries = []
+    for token in doc:
+        if not token.text or any(char not in ".!?…" for char in token.text):
+            continue
+        end = token.idx + len(token.text)
+        if text[end : end + 1] in ('"', "”", "’"):
+            end += 1
+        if not any(s.open_mark < end <= s.close_mark for s in stretches):
+            boundaries.append(end)
+    return boundaries
+
+
 def _cue_after(
-    doc: Doc, text: str, stretch: QuotedStretch, stretches: list[QuotedStretch], inside: list[tuple[int, int]]
+    doc: Doc,
+    text: str,
+    stretch: QuotedStretch,
+    stretches: list[QuotedStretch],
+    inside: list[tuple[int, int]],
+    boundaries: list[int],
 ) -> tuple[Token | None, int | None]:
     """A cue in the clause right after the closing mark, and where that clause ends."""
     if not stretch.closed or stretch.last_char in ".…":
         return None, None
     begin = stretch.close_mark + 1
-    if stretch.last_char in "!?" and not text[begin:].lstrip(" ,").startswith(tuple("abcdefghijklmnopqrstuvwxyz")):
-        return None, None
     paragraph_end = text.find("\n", begin)
     stop = len(text) if paragraph_end < 0 else paragraph_end
     next_opening = next((s.open_mark for s in stretches if s.open_mark >= begin), stop)
-    sentence_end = _SENTENCE_END.search(text, begin, stop)
-    stop = min(stop, next_opening, sentence_end.start() if sentence_end else stop)
+    sentence_end = next((b for b in boundaries if b > begin), stop)
+    stop = min(stop, next_opening, sentence_end)
     for token in _tokens_between(doc, begin, stop, inside):
-        if _is_cue(token):
+        if _is_cue(token, after_quote=True):
             return token, stop
     return None, None
 
 
-def _cue_before(doc: Doc, text: str, stretch: QuotedStretch, inside: list[tuple[int, int]]) -> Token | None:
-    """A cue earlier in the sentence that governs the quote, or that ends with a colon."""
+def _lead(text: str, stretch: QuotedStretch, boundaries: list[int]) -> tuple[int, int]:
+    """From the start of the sentence (within the paragraph) to the opening mark."""
     paragraph_start = text.rfind("\n", 0, stretch.open_mark) + 1
-    sentence_start = paragraph_start
-    for match in _SENTENCE_END.finditer(text, paragraph_start, stretch.open_mark):
-        if not any(a <= match.start() < b for a, b in inside):
-            sentence_start = match.end()
-    lead = text[sentence_start : stretch.open_mark]
-    if not lead.strip() and paragraph_start > 0:
-        previous_end = len(text[:paragraph_start].rstrip())
-        if text[:previous_end].endswith(":"):
-            previous_start = text.rfind("\n", 0, previous_end) + 1
-            cues = [t for t in _tokens_between(doc, previous_start, previous_end, inside) if _is_cue(t)]
-            return cues[-1] if cues else None
+    sentence_start = max([b for b in boundaries if paragraph_start <= b <= stretch.open_mark], default=paragraph_start)
+    return sentence_start, stretch.open_mark
+
+
+def _cue_introducing(
+    doc: Doc, text: str, lead: tuple[int, int], stretch: QuotedStretch, inside: list[tuple[int, int]]
+) -> Token | None:
+    """A cue in a clause that introduces the quote: "X said:", "X said on Monday, “…”".
+
+    The clause is the sentence before the opening mark, or the end of the
+    previous paragraph when the quote opens its paragraph after a colon.
+    """
+    begin, end = lead
+    introduction = text[begin:end].rstrip()
+    if not introduction and begin > 0 and text[: begin].rstrip().endswith(":"):
+        end = len(text[:begin].rstrip())
+        begin = text.rfind("\n", 0, end) + 1
+        introduction = text[begin:end]
+    if not introduction.endswith((":", ",")):
         return None
-    cues = [t for t in _tokens_between(doc, sentence_start, stretch.open_mark, inside) if _is_cue(t)]
-    if lead.rstrip().endswith(":"):
-        return cues[-1] if cues else None
+    tokens = _tokens_between(doc, begin, end, inside)
+    cues = [t for t in tokens if _is_cue(t)]
+    if not cues:
+        return None
+    if introduction.endswith(",") and len(tokens) - tokens.index(cues[-1]) > 5:
+        return None  # a comma far from the verb closes some other clause
+    return cues[-1]
+
+
+def _cue_governing(doc: Doc, lead: tuple[int, int], stretch: QuotedStretch, inside: list[tuple[int, int]]) -> Token | None:
+    """A cue earlier in the sentence whose clause contains the quoted words (a partial quote)."""
+    cues = [t for t in _tokens_between(doc, *lead, inside) if _is_cue(t)]
     quoted = [t for t in _tokens_between(doc, stretch.start, stretch.end, []) if not t.is_punct]
     governing = [cue for cue in cues if any(cue in t.ancestors for t in quoted)]
     return governing[-1] if governing else None
@@ -264,9 +307,10 @@ def _tokens_between(doc: Doc, begin: int, end: int, skip: list[tuple[int, int]])
     ]
 
 
-def _is_cue(token: Token) -> bool:
+def _is_cue(token: Token, after_quote: bool = False) -> bool:
     cues = attribution_cues()
-    if token.pos_ == "VERB" and token.lemma_.lower() in cues.speech_verbs | cues.relay_verbs:
+    verbs = cues.speech_verbs | cues.relay_verbs | (cues.after_quote_verbs if after_quote else frozenset())
+    if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
         return True
     return _preposition_cue(token) is not None
 
