@@ -445,6 +445,10 @@ class _Roles:
             elif prep in self.lexicon.target_prepositions(kind) and not (prep == "from" and token.pos_ != "VERB"
                                                                           and kind == "Request"):
                 targets.extend(_with_conjuncts([obj]))
+        if not targets:  # "offered to hand over X to Britain": the complement's objects
+            for comp in (c for c in token.children if c.dep_ == "xcomp"):
+                targets += _objects(comp) + [obj for prep, obj in _prep_objects(comp)
+                                             if prep in self.lexicon.target_prepositions(kind) | {"to", "with"}]
         agent_keys = self.keys(agents)
         place_keys = self.keys(places, (PLACE, COUNTRY)) or [k for k in self.keys(places)]
         if token.pos_ != "VERB" and kind in ("Protest", "Coerce", "Assault"):
