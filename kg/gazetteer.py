@@ -1,0 +1,544 @@
+"""World knowledge for the extractors: countries, places, actors, roles, titles.
+
+One :class:`Gazetteer`, loaded once (``Gazetteer.load()`` is cached), answers
+case-insensitive, punctuation-tolerant lookups::
+
+    gaz = Gazetteer.load()
+    gaz.country("U.S.").code            # 'USA'
+    gaz.demonym("Kazakh").name          # 'Kazakhstan'
+    gaz.place("Kiev").country           # 'UKR'
+    gaz.actor("Vladimir Putin").code_at(date(2022, 1, 7)).sector   # 'GOV'
+    gaz.group("demonstrators").label    # 'protesters'
+
+The files behind it are in ``kg/data/`` and documented in its README: the
+derived ones (countries.tsv, places.tsv, phoenix_actors.jsonl,
+phoenix_agents.tsv) are rebuilt by ``bench/make_gazetteer.py``; titles.yaml,
+groups.yaml, sectors.yaml and country_names.tsv are written by hand. Phoenix
+actors stop around 2016: newer knowledge goes in overlay files with the same
+record format (``Gazetteer.load(extra=[...])``, the ``KG_GAZETTEER``
+variable, or ``kg/data/extra_actors.yaml``), which win over Phoenix.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pycountry
+import yaml
+
+from kg.model import GROUP, ORGANIZATION, PERSON
+from kg.resources import data_file
+
+# CAMEO codes whose first three letters name a kind of international actor
+# rather than a country; the kind is then the sector.
+INTERNATIONAL_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "NGM", "INT")
+# Cities at least this large beat a subdivision of the same name ("Almaty").
+BIG_CITY = 500_000
+RULER_MIN_POPULATION = 100_000
+REGION_WORDS = ("region", "province", "oblast", "oblys", "oblysy", "state", "governorate", "prefecture",
+                "county", "district", "territory", "krai", "kray", "republic", "voivodeship", "canton")
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_DASHES = re.compile(r"[-‐–—/_]")
+_PUNCTUATION = re.compile(r"[^\w\s&]")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """The lookup key: accents, case, punctuation and a possessive dropped.
+    "Russia's" → "russia", "U.S." → "us", "Nur-Sultan" → "nur sultan"."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = _POSSESSIVE.sub("", text.strip().lower())
+    text = _SPACES.sub(" ", _PUNCTUATION.sub("", _DASHES.sub(" ", text))).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", alias)
+    return 0 < len(letters) <= 5 and letters.isupper()
+
+
+def iso3_from_iso2(code: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=code.upper())
+    return country.alpha_3 if country else None
+
+
+def iso2_from_iso3(code: str) -> str | None:
+    country = pycountry.countries.get(alpha_3=code.upper())
+    return country.alpha_2 if country else None
+
+
+# --- records -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    code: str  # ISO 3166-1 alpha-3
+    code2: str  # alpha-2, "" for user-assigned codes (XKX)
+    name: str  # common short name: "Russia"
+    official: str  # "Russian Federation"
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlaceInfo:
+    name: str
+    country: str | None  # ISO-3
+    kind: str  # city | region | country
+    population: int = 0
+    common_word: bool = False  # the name is also an English word ("Nice", "Split")
+
+
+@dataclass(frozen=True)
+class CodeRange:
+    """One CAMEO code of an actor and when it holds (None: open-ended)."""
+
+    code: str
+    start: date | None = None
+    end: date | None = None
+
+    @property
+    def country(self) -> str | None:
+        return parse_cameo(self.code)[0]
+
+    @property
+    def sector(self) -> str | None:
+        return parse_cameo(self.code)[1]
+
+    def covers(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    name: str
+    kind: str  # Person | Organization
+    codes: tuple[CodeRange, ...]
+    aliases: tuple[str, ...] = ()
+    source: str = "phoenix"  # or the overlay file's name
+
+    def code_at(self, day: date | None = None) -> CodeRange | None:
+        """The code that holds on ``day`` (an article's date).
+
+        A dated range that covers the day wins (the latest-starting one if
+        several do); failing that, Phoenix's default (undated) code, which
+        it applies when no range matches. Without a day, the latest range:
+        the actor's state when the dictionary was last edited (open-ended
+        ranges count as latest), else the default code."""
+        if not self.codes:
+            return None
+        dated = [c for c in self.codes if c.start or c.end]
+        undated = [c for c in self.codes if not (c.start or c.end)]
+        if day:
+            covering = [c for c in dated if c.covers(day)]
+            if covering:
+                return max(covering, key=lambda c: c.start or date.min)
+            if undated:
+                return undated[0]
+        if dated:
+            return max(dated, key=lambda c: (c.end or date.max, c.start or date.min))
+        return undated[0]
+
+    @property
+    def country(self) -> str | None:
+        code = self.code_at()
+        return code.country if code else None
+
+    @property
+    def sector(self) -> str | None:
+        code = self.code_at()
+        return code.sector if code else None
+
+
+@dataclass(frozen=True)
+class AgentInfo:
+    phrase: str  # as matched, lower case
+    lemma: str  # singular form
+    code: str  # CAMEO agent code: "GOVMIL"
+    plural: bool
+
+    @property
+    def sector(self) -> str:
+        return self.code[:3]
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    title: str  # the table's key: "foreign minister"
+    sector: str | None
+    office: bool  # "the <title>" can refer to one office holder
+    modifiers: tuple[str, ...] = ()  # "deputy", "former"
+    honorific: bool = False
+    kind: str = PERSON
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    label: str  # canonical: "protesters"
+    sector: str
+    kind: str = GROUP
+
+
+def parse_cameo(code: str) -> tuple[str | None, str | None]:
+    """(country ISO-3, sector) of a CAMEO actor code: RUSGOV → (RUS, GOV),
+    IGOEUREEC → (None, IGO), MNCUSA → (USA, MNC), AFG → (AFG, None)."""
+    head, rest = code[:3], code[3:]
+    if head in INTERNATIONAL_PREFIXES:
+        country = rest[:3] if _valid_iso3(rest[:3]) else None
+        return country, head
+    country = head if _valid_iso3(head) else None
+    return country, (rest[:3] or None)
+
+
+@functools.cache
+def _valid_iso3(code: str) -> bool:
+    return len(code) == 3 and (pycountry.countries.get(alpha_3=code) is not None or code == "XKX")
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+# --- the gazetteer -------------------------------------------------------------
+
+
+@dataclass
+class Gazetteer:
+    countries: dict[str, CountryInfo] = field(default_factory=dict)  # ISO-3 → info
+    extra: tuple[Path, ...] = ()
+    _country_keys: dict[str, str] = field(default_factory=dict)
+    _acronym_keys: dict[str, str] = field(default_factory=dict)
+    _demonym_keys: dict[str, str] = field(default_factory=dict)
+    _population: dict[str, int] = field(default_factory=dict)
+    _curated_aliases: dict[str, list[str]] = field(default_factory=dict)  # not Phoenix's misspellings
+
+    @classmethod
+    def load(cls, extra: Iterable[str | Path] = ()) -> Gazetteer:
+        """The shared gazetteer. ``extra`` actor files (YAML or JSON Lines, the
+        format of phoenix_actors.jsonl) are added to those named by the
+        ``KG_GAZETTEER`` variable (paths separated by os.pathsep) and
+        ``kg/data/extra_actors.yaml``; their entries win over Phoenix."""
+        paths = [Path(p) for p in os.environ.get("KG_GAZETTEER", "").split(os.pathsep) if p]
+        return _load(tuple(paths + [Path(p) for p in extra]))
+
+    # countries ------------------------------------------------------------------
+
+    def _read_countries(self) -> None:
+        for iso3, iso2, name, official, population, demonyms, aliases, variants in _rows("countries.tsv"):
+            info = CountryInfo(iso3, iso2, name, official, tuple(_split(aliases) + _split(variants)),
+                               tuple(_split(demonyms)))
+            self.countries[iso3] = info
+            self._curated_aliases[iso3] = _split(aliases)
+            population = self._population[iso3] = int(population or 0)
+            for alias in (info.name, info.official, *info.aliases):
+                key = normalize(alias)
+                # "US", "UK", "UAE" and Phoenix's "The Us": short keys are acronyms
+                target = self._acronym_keys if _is_acronym(alias) or len(key) <= 3 else self._country_keys
+                target.setdefault(key, info.code)
+            for demonym in info.demonyms:
+                key = normalize(demonym)
+                holder = self._demonym_keys.get(key)
+                if holder is None or population > self._population[holder]:
+                    self._demonym_keys[key] = info.code
+            self._acronym_keys.setdefault(info.code.lower(), info.code)
+
+    def country(self, text: str) -> CountryInfo | None:
+        """A country by name, official name, alias or ISO code: "Russia",
+        "Russian Federation", "US", "U.S.", "Britain". Acronyms match only when
+        written with a capital ("us" is a pronoun)."""
+        key = normalize(text)
+        code = self._country_keys.get(key)
+        if code is None and not text.islower():
+            code = self._acronym_keys.get(key)
+        return self.countries.get(code) if code else None
+
+    def demonym(self, text: str) -> CountryInfo | None:
+        """The country of an adjectival or demonym: "Kazakh", "American",
+        "Britons". A demonym two countries share goes to the more populous
+        ("Dominican" → Dominican Republic, "Congolese" → DR Congo)."""
+        code = self._demonym_keys.get(normalize(text))
+        if code is None and text.isupper():
+            code = self._demonym_keys.get(normalize(text.title()))
+        return self.countries.get(code) if code else None
+
+    # places ---------------------------------------------------------------------
+
+    @functools.cached_property
+    def _places(self) -> dict[str, list[PlaceInfo]]:
+        index: dict[str, list[PlaceInfo]] = {}
+        for name, country, kind, population, flag, keys in _rows("places.tsv"):
+            info = PlaceInfo(name, country or None, kind, int(population), flag == "common")
+            for key in keys.split("|"):
+                index.setdefault(key, []).append(info)
+        for country in self.countries.values():
+            info = PlaceInfo(country.name, country.code, "country", self._population.get(country.code, 0))
+            index.setdefault(normalize(country.name), []).insert(0, info)
+        for candidates in index.values():
+            candidates.sort(key=_place_rank)
+        return index
+
+    def places(self, text: str) -> list[PlaceInfo]:
+        """Every place the name can be, best first (see :meth:`place`)."""
+        key = normalize(text)
+        words = key.split()
+        region_only = len(words) > 1 and words[-1] in REGION_WORDS
+        if region_only:
+            key = " ".join(words[:-1])
+        found = list(self._places.get(key, []))
+        country = self.country(text) if not region_only else None
+        if country and not any(p.kind == "country" for p in found):
+            found.insert(0, PlaceInfo(country.name, country.code, "country", self._population.get(country.code, 0)))
+        if region_only:
+            found = [p for p in found if p.kind == "region"]
+        return found
+
+    def place(self, text: str) -> PlaceInfo | None:
+        """The place a name most likely means: a country first, then a city of
+        at least 500,000 people, then a region, then the most populous city.
+        "Texas" → region of USA; "Chicago" → city; "Almaty region" → region
+        (a trailing region word asks for a region). Names that are also English
+        words are returned with ``common_word`` set: callers should only take
+        them from text NER already tagged as a place."""
+        found = self.places(text)
+        return found[0] if found else None
+
+    # actors ---------------------------------------------------------------------
+
+    @functools.cached_property
+    def _actor_records(self) -> tuple[list[tuple[str, dict]], dict[str, list[int]]]:
+        """(source, record) pairs, overlays first, and the lookup index; the
+        records become ActorInfo only when asked for."""
+        records: list[tuple[str, dict]] = []
+        overlays = list(self.extra)
+        default_overlay = data_file("extra_actors.yaml")
+        if default_overlay.exists():
+            overlays.append(default_overlay)
+        for path in overlays:
+            records.extend((path.name, r) for r in _read_records(path))
+        records.extend(("phoenix", r) for r in _read_records(data_file("phoenix_actors.jsonl")))
+        index: dict[str, list[int]] = {}
+        for i, (_, record) in enumerate(records):
+            keys = record.get("keys") or {normalize(n) for n in [record["name"], *record.get("aliases", [])]}
+            for key in keys:
+                index.setdefault(key, []).append(i)
+        return records, index
+
+    def actors(self, text: str) -> list[ActorInfo]:
+        """Every actor known by this name, best first: overlays before Phoenix,
+        an actor whose own name it is before one that has it as an alias, the
+        same spelling before a variant ("al-Assad" before "al Assad")."""
+        records, index = self._actor_records
+        key = normalize(text)
+        found = [_actor(*records[i]) for i in index.get(key, [])]
+        exact = text.strip().lower()
+        return sorted(found, key=lambda a: (a.source == "phoenix", normalize(a.name) != key, a.name.lower() != exact))
+
+    def actor(self, text: str) -> ActorInfo | None:
+        """A named person or organisation from Phoenix or an overlay:
+        "Vladimir Putin", "NATO", "the European Union", "Pentagon"."""
+        found = self.actors(text)
+        return found[0] if found else None
+
+    # agents, titles, groups, sectors ---------------------------------------------
+
+    @functools.cached_property
+    def _agents(self) -> dict[str, AgentInfo]:
+        index: dict[str, AgentInfo] = {}
+        for phrase, code, number, lemma in _rows("phoenix_agents.tsv"):
+            index.setdefault(normalize(phrase), AgentInfo(phrase, lemma, code, number == "plural"))
+        return index
+
+    def agent(self, noun: str) -> AgentInfo | None:
+        """A generic role from the Phoenix agents dictionary, singular or
+        plural: "police" → COP, "soldiers" → MIL, "protester" → OPP."""
+        return self._agents.get(normalize(noun))
+
+    @functools.cached_property
+    def _titles(self) -> tuple[dict[str, dict], dict[str, dict]]:
+        data = yaml.safe_load(data_file("titles.yaml").read_text(encoding="utf-8"))
+        titles: dict[str, dict] = {}
+        for key, entry in data["titles"].items():
+            titles[normalize(key)] = {"title": key, **entry}
+            for short in entry.get("abbreviations", []):
+                titles.setdefault(normalize(short), {"title": key, **entry})
+        return titles, {normalize(k): v for k, v in data["modifiers"].items()}
+
+    def title(self, text: str) -> TitleInfo | None:
+        """A title or role: "President", "Deputy Foreign Minister", "U.S.
+        Secretary of State", "former Prime Minister", "Gen.". A leading country
+        or demonym is skipped; a "<portfolio> minister" or "minister of
+        <portfolio>" not in the table is a government office."""
+        titles, modifiers = self._titles
+        words = normalize(text).split()
+        words = self._drop_country_words(words)
+        found_modifiers: list[str] = []
+        while len(words) > 1 and (" ".join(words[:2]) in modifiers or words[0] in modifiers):
+            take = 2 if " ".join(words[:2]) in modifiers else 1
+            found_modifiers.append(" ".join(words[:take]))
+            words = words[take:]
+        key = " ".join(words)
+        entry = titles.get(key)
+        if entry is None and len(words) > 1 and words[-1] in ("minister", "secretary", "ministers"):
+            entry = {"title": key, "sector": "GOV", "office": True}
+        if entry is None and len(words) > 2 and words[0] in ("minister", "secretary") and words[1] in ("of", "for"):
+            entry = {"title": key, "sector": "GOV", "office": True}
+        if entry is None and key.endswith("s") and key[:-1] in titles:  # "senators"
+            entry = titles[key[:-1]]
+        if entry is None:
+            return None
+        office = bool(entry.get("office")) and all(modifiers[m].get("office") for m in found_modifiers)
+        return TitleInfo(entry["title"], entry.get("sector"), office, tuple(found_modifiers),
+                         bool(entry.get("honorific")))
+
+    def _drop_country_words(self, words: list[str]) -> list[str]:
+        for n in (3, 2, 1):
+            if len(words) > n:
+                head = " ".join(words[:n])
+                if head in self._demonym_keys or head in self._country_keys or head in self._acronym_keys:
+                    return words[n:]
+        return words
+
+    @functools.cached_property
+    def _groups(self) -> dict[str, GroupInfo]:
+        data = yaml.safe_load(data_file("groups.yaml").read_text(encoding="utf-8"))
+        index: dict[str, GroupInfo] = {}
+        for label, entry in data["groups"].items():
+            info = GroupInfo(label, entry["sector"])
+            for alias in [label, *entry["aliases"]]:
+                index.setdefault(normalize(alias), info)
+        return index
+
+    def group(self, text: str) -> GroupInfo | None:
+        """An unnamed collective and its canonical label: "demonstrators" →
+        protesters, "terrorists" → militants, "police officers" → security
+        forces. Singular forms work too ("a protester")."""
+        key = normalize(text)
+        for candidate in (key, key + "s", key + "es", key[:-1] + "ies", re.sub(r"man$", "men", key)):
+            if candidate in self._groups:
+                return self._groups[candidate]
+        return None
+
+    @functools.cached_property
+    def _sectors(self) -> tuple[dict[str, str], set[str], set[str]]:
+        data = yaml.safe_load(data_file("sectors.yaml").read_text(encoding="utf-8"))
+        heads = {normalize(h): sector for sector, hs in data["heads"].items() for h in hs}
+        return heads, {normalize(h) for h in data["igo_heads"]}, {normalize(m) for m in data["igo_markers"]}
+
+    def sector_of_head(self, noun: str) -> str | None:
+        """The sector an organisation's head noun signals: "ministry" → GOV,
+        "news agency" → MED, "Collective Security Treaty Organization" → IGO.
+        The longest known head that ends the phrase wins."""
+        heads, igo_heads, markers = self._sectors
+        words = normalize(noun).split()
+        match = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in heads), None)
+        if words and words[-1] in igo_heads and (match is None or match == words[-1]):
+            if markers & set(words[:-1]):
+                return "IGO"
+            return heads[match] if match else "NGO"
+        return heads[match] if match else None
+
+    @functools.cached_property
+    def institution_heads(self) -> frozenset[str]:
+        """One-word head nouns of state institutions ("ministry", "department",
+        "parliament", "court"): a phrase they end names an organisation."""
+        heads, _, _ = self._sectors
+        state = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "HLH"}
+        return frozenset(h for h, sector in heads.items() if sector in state and " " not in h)
+
+    # spaCy ----------------------------------------------------------------------
+
+    def entity_ruler_patterns(self) -> list[dict]:
+        """Phrase patterns for a spaCy EntityRuler: countries (GPE), demonyms
+        (NORP), cities of 100,000+ people and regions that are not English
+        words (GPE), and international organisations and acronyms (ORG).
+        Patterns are case-sensitive strings, with the ISO-3 code or the
+        canonical name as ``id``."""
+        patterns: dict[tuple[str, str], str] = {}
+        for info in self.countries.values():
+            for name in (info.name, info.official, *self._curated_aliases[info.code]):
+                patterns.setdefault((name, "GPE"), info.code)
+            for demonym in info.demonyms:
+                if not _is_acronym(demonym) and self._demonym_keys.get(normalize(demonym)) == info.code:
+                    patterns.setdefault((demonym, "NORP"), info.code)
+        for candidates in self._places.values():
+            for place in candidates:
+                if place.common_word or place.kind == "country":
+                    continue
+                if place.kind == "city" and place.population < RULER_MIN_POPULATION:
+                    continue
+                patterns.setdefault((place.name, "GPE"), place.country or "")
+        for source, record in self._actor_records[0]:
+            actor = _actor(source, record)
+            code = actor.code_at()
+            if actor.kind != ORGANIZATION or not code or code.sector not in ("IGO", "IMG"):
+                continue
+            for name in (actor.name, *(a for a in actor.aliases if _is_acronym(a) and len(a) > 2)):
+                patterns.setdefault((name, "ORG"), actor.name)
+        return [{"label": label, "pattern": text, "id": ident} for (text, label), ident in patterns.items()]
+
+
+@functools.cache
+def _load(extra: tuple[Path, ...]) -> Gazetteer:
+    gazetteer = Gazetteer(extra=extra)
+    gazetteer._read_countries()
+    return gazetteer
+
+
+def _place_rank(place: PlaceInfo) -> tuple:
+    if place.kind == "country":
+        return (0, 0)
+    if place.kind == "city" and place.population >= BIG_CITY:
+        return (1, -place.population)
+    if place.kind == "region":
+        return (2, 0)
+    return (3, -place.population)
+
+
+def _rows(name: str) -> Iterable[list[str]]:
+    """The rows of a kg/data TSV file after its comments and header."""
+    with open(data_file(name), encoding="utf-8") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        next(lines)
+        for line in lines:
+            yield line.rstrip("\n").split("\t")
+
+
+def _split(value: str) -> list[str]:
+    return [v for v in value.split("|") if v]
+
+
+def _read_records(path: Path) -> list[dict]:
+    """Actor records from JSON Lines, or from YAML (a list, or ``actors:``)."""
+    text = Path(path).read_text(encoding="utf-8")
+    if path.suffix in (".yaml", ".yml"):
+        data = yaml.safe_load(text) or []
+        return data.get("actors", []) if isinstance(data, dict) else data
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def _actor(source: str, record: dict) -> ActorInfo:
+    codes = []
+    for code in record.get("codes", []):
+        if isinstance(code, str):
+            code = [code]
+        code = list(code) + [None, None]
+        codes.append(CodeRange(code[0], _date(_iso(code[1])), _date(_iso(code[2]))))
+    kind = record.get("kind", PERSON)
+    return ActorInfo(record["name"], kind, tuple(codes), tuple(record.get("aliases", [])), source)
+
+
+def _iso(value) -> str | None:
+    if value is None or value == "":
+        return None
+    return value.isoformat() if isinstance(value, date) else str(value)
