@@ -1,0 +1,37 @@
+"""Extractors: plain functions of a parsed Doc and its Article to small typed records.
+
+``Extractor`` runs them in dependency order for one article: actors and
+places first (the others point at them), then time expressions (events and
+claims are dated with them), then events, figures and quotes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..gazetteer import Gazetteer
+from ..model import Article, ArticleExtraction
+from .actors import ActorExtractor
+from .dates import extract_times
+from .events import extract_events
+from .figures import extract_claims
+from .quotes import extract_quotes
+
+
+class Extractor:
+    """All extractors for one process; call it on each (article, doc) pair."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.actors = ActorExtractor(gazetteer)
+
+    def __call__(self, article: Article, doc: Doc) -> ArticleExtraction:
+        entities = self.actors(doc, article)
+        times = extract_times(doc, article)
+        return ArticleExtraction(
+            article=article,
+            entities=entities,
+            times=times,
+            events=extract_events(doc, article, entities, times),
+            claims=extract_claims(doc, article, entities, times),
+            quotes=extract_quotes(doc, article, entities),
+        )

