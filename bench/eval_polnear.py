@@ -20,8 +20,11 @@ that have one, recall over the gold attributions that have one.
 
 Subsets. *all*: every gold attribution, most of them reported speech without
 quotation marks, which this extractor does not try. *quoted*: the gold
-attributions whose content contains a quotation mark; a prediction paired with
-a gold attribution outside the subset is left out of its precision.
+attributions whose content contains a quotation mark, including reported
+speech with a few quoted words. *direct*: those with at least half of the
+content between quotation marks (paired as ``quoted_stretches`` pairs them).
+A prediction paired with a gold attribution outside the subset is left out of
+its precision; unpaired predictions count against every subset.
 
 Systems. *extractor*: ``find_attributions``; the source counts only when a
 speaker mention was found (what ``extract_quotes`` reports). *extractor
@@ -53,7 +56,8 @@ class Attribution:
     content: Ranges
     cue: Ranges = ()
     source: Ranges = ()
-    quoted: bool = True
+    quoted: bool = True  # the content has a quotation mark
+    direct: bool = True  # at least half of the content lies between quotation marks
 
 
 def gold_attributions(record: dict) -> list[Attribution]:
@@ -62,12 +66,14 @@ def gold_attributions(record: dict) -> list[Attribution]:
             return ()
         return tuple(tuple(r) for r in part.get("spans") or [(part["char_start"], part["char_end"])])
 
+    marked = tuple((s.open_mark, s.close_mark + 1) for s in quoted_stretches(record["text"]))
     return [
         Attribution(
             ranges(a["content"]),
             ranges(a["cue"]),
             ranges(a["source"]),
             quoted=any(mark in a["content"]["text"] for mark in QUOTATION_MARKS),
+            direct=overlap(ranges(a["content"]), marked) >= 0.5 * length(ranges(a["content"])),
         )
         for a in record["attributions"]
         if a["content"]
@@ -153,6 +159,11 @@ def pair(gold: list[Attribution], predicted: list[Attribution], rule: str) -> li
 
 
 PARTS = ("content", "cue", "source")
+SUBSETS = ("all", "quoted", "direct")
+
+
+def in_subset(attribution: Attribution, subset: str) -> bool:
+    return subset == "all" or getattr(attribution, subset)
 
 
 @dataclass
@@ -165,10 +176,10 @@ class Tally:
     def empty(cls) -> Tally:
         return cls({p: 0 for p in PARTS}, {p: 0 for p in PARTS}, {p: 0 for p in PARTS})
 
-    def add(self, gold: list[Attribution], predicted: list[Attribution], rule: str, quoted_only: bool) -> None:
+    def add(self, gold: list[Attribution], predicted: list[Attribution], rule: str, subset: str) -> None:
         pairs = pair(gold, predicted, rule)
-        outside = {pi for gi, pi in pairs if quoted_only and not gold[gi].quoted}
-        kept_gold = [g for g in gold if g.quoted or not quoted_only]
+        outside = {pi for gi, pi in pairs if not in_subset(gold[gi], subset)}
+        kept_gold = [g for g in gold if in_subset(g, subset)]
         kept_predicted = [p for pi, p in enumerate(predicted) if pi not in outside]
         for part in PARTS:
             self.gold[part] += sum(1 for g in kept_gold if getattr(g, part))
@@ -196,15 +207,16 @@ def evaluate(split: str, data: Path = DATA) -> str:
     records = [json.loads(line) for line in (data / f"{split}.jsonl").read_text(encoding="utf-8").splitlines() if line]
     articles = [Article(source_id=r["doc_id"], text=r["text"]) for r in records]
     systems = {"extractor": {}, "extractor (subject)": {}, "baseline": {}}
-    keys = [(rule, subset) for rule in ("any", "half") for subset in ("all", "quoted")]
+    keys = [(rule, subset) for rule in ("any", "half") for subset in SUBSETS]
     for tallies in systems.values():
         tallies.update({key: Tally.empty() for key in keys})
     nlp = load_pipeline()
-    gold_total = quoted_total = 0
+    gold_total = quoted_total = direct_total = 0
     for record, (article, doc) in zip(records, parse(nlp, articles)):
         gold = gold_attributions(record)
         gold_total += len(gold)
         quoted_total += sum(g.quoted for g in gold)
+        direct_total += sum(g.direct for g in gold)
         predictions = {
             "extractor": extractor_attributions(doc, article, subject_always=False),
             "extractor (subject)": extractor_attributions(doc, article, subject_always=True),
@@ -212,10 +224,11 @@ def evaluate(split: str, data: Path = DATA) -> str:
         }
         for name, predicted in predictions.items():
             for rule, subset in keys:
-                systems[name][rule, subset].add(gold, predicted, rule, quoted_only=subset == "quoted")
+                systems[name][rule, subset].add(gold, predicted, rule, subset)
     lines = [
         f"PolNeAR {split}: {len(records)} documents, {gold_total} gold attributions, "
-        f"{quoted_total} with a quotation mark in the content.",
+        f"{quoted_total} with a quotation mark in the content (quoted), "
+        f"{direct_total} with at least half of the content between quotation marks (direct).",
         "",
         "| overlap | gold subset | system | content P / R / F1 | cue P / R / F1 | source P / R / F1 |",
         "| --- | --- | --- | --- | --- | --- |",
