@@ -1,0 +1,385 @@
+"""Validate a graph against the SHACL shapes of the graph contract.
+
+``validate`` loads the data (files, an rdflib graph or a pyoxigraph store),
+runs pySHACL and returns a :class:`ValidationResult` whose issues carry the
+evidence text of their focus node, so a report can show the words a wrong
+node came from. ``exit_code`` turns a result into the CLI's exit status for
+a chosen failure level.
+
+Speed: pySHACL re-parses a SHACL-SPARQL query for every focus node, which
+costs more than running it; the data graph is therefore wrapped in a graph
+that caches parsed queries. A large graph is validated in batches of
+articles, each batch holding the nodes it owns plus everything one hop away,
+so every constraint of the shipped shapes sees what it needs (see
+docs/VALIDATION.md), and the batches run on all cores.
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph
+import pyshacl
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, SH, XSD
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.term import Node
+
+from .errors import GraphError, ShapesError
+from .graphio import FORMATS, format_of
+from .resources import ontology_dir, shapes_dir
+from .vocab import KG, NIF
+
+SEVERITIES = ("violation", "warning", "info")  # most severe first
+_SEVERITY_OF = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
+INFERENCE = ("none", "rdfs", "owlrl", "both")
+
+# Below this size one pySHACL run is faster than splitting the graph.
+BATCH_THRESHOLD = 50_000
+ARTICLES_PER_BATCH = 50
+
+
+@dataclass(frozen=True)
+class ValidationIssue:
+    """One SHACL validation result, with the text its focus node came from."""
+
+    focus: Node
+    path: Node | None
+    severity: str  # "violation" | "warning" | "info"
+    message: str
+    constraint: URIRef | None  # the constraint component, e.g. sh:MinCountConstraintComponent
+    shape: Node
+    value: Node | None
+    evidence_text: str | None = None
+
+
+@dataclass
+class ValidationResult:
+    conforms: bool
+    results: list[ValidationIssue] = field(default_factory=list)
+    report_graph: Graph = field(default_factory=Graph)
+
+    def count(self, severity: str) -> int:
+        return sum(1 for issue in self.results if issue.severity == severity)
+
+
+def exit_code(result: ValidationResult, fail_on: str = "violation") -> int:
+    """0 if no issue is at least as severe as ``fail_on``, else 1."""
+    if fail_on not in SEVERITIES:
+        raise ValueError(f"fail_on must be one of {', '.join(SEVERITIES)}, not {fail_on!r}")
+    failing = SEVERITIES[: SEVERITIES.index(fail_on) + 1]
+    return 1 if any(issue.severity in failing for issue in result.results) else 0
+
+
+def validate(
+    data: list[Path] | list[str] | Graph | pyoxigraph.Store,
+    shapes: list[Path] | None = None,
+    *,
+    inference: str = "none",
+    batch_articles: int | None = None,
+    workers: int | None = None,
+) -> ValidationResult:
+    """Validate ``data`` against ``shapes`` (default: the shipped shapes).
+
+    ``inference`` is pySHACL's pre-inference ("none", "rdfs", "owlrl",
+    "both"); with anything but "none" the ontology is mixed into the data
+    first, so the subclass axioms apply. ``batch_articles`` forces batched
+    validation with that many articles per batch (default: batches of
+    ``ARTICLES_PER_BATCH`` only for graphs above ``BATCH_THRESHOLD`` triples);
+    ``workers`` is the number of processes for batches (default: all cores).
+    """
+    if inference not in INFERENCE:
+        raise ValueError(f"inference must be one of {', '.join(INFERENCE)}, not {inference!r}")
+    graph = load_data(data)
+    shapes_graph = load_shapes(shapes)
+    options = {"inference": inference}
+    if inference != "none":
+        options["ont_graph"] = _ontology()
+    if batch_articles is None and len(graph) > BATCH_THRESHOLD:
+        batch_articles = ARTICLES_PER_BATCH
+    if batch_articles and _batchable(shapes_graph):
+        report = _validate_in_batches(graph, shapes_graph, options, batch_articles, workers)
+    else:
+        report = _run_pyshacl(graph, shapes_graph, options)
+    results = _issues(report, graph)
+    return ValidationResult(conforms=not results, results=results, report_graph=report)
+
+
+# --- loading -------------------------------------------------------------------
+
+
+def load_data(data: list[Path] | list[str] | Graph | pyoxigraph.Store) -> Graph:
+    """The data as one rdflib graph (named graphs merged), parsed by pyoxigraph for speed."""
+    graph = _QueryCachingGraph()
+    if isinstance(data, Graph):
+        for triple in data:
+            graph.add(triple)
+        return graph
+    if isinstance(data, pyoxigraph.Store):
+        _add_quads(graph, data.quads_for_pattern(None, None, None, None), "store")
+        return graph
+    for index, path in enumerate(Path(p) for p in data):
+        if not path.is_file():
+            raise GraphError(f"{path}: no such file")
+        name = format_of(path)
+        try:
+            quads = pyoxigraph.parse(path=str(path), format=FORMATS[name][1], base_iri=path.resolve().as_uri())
+            _add_quads(graph, quads, f"f{index}")
+        except (SyntaxError, ValueError, OSError) as error:
+            raise GraphError(f"{path}: cannot parse as {name}: {error}") from error
+    return graph
+
+
+def load_shapes(paths: list[Path] | None = None) -> Graph:
+    """The shapes graph: the given Turtle files, or every shipped ``shapes/*.ttl``.
+
+    Shapes given by the user are checked against SHACL-for-SHACL first, so a
+    typo in a shape is an error rather than a constraint silently not applied.
+    """
+    shipped = paths is None
+    files = sorted(shapes_dir().glob("*.ttl")) if shipped else [Path(p) for p in paths]
+    if not files:
+        raise ShapesError(f"no shapes files found in {shapes_dir()}")
+    graph = Graph()
+    for path in files:
+        if not path.is_file():
+            raise ShapesError(f"{path}: no such shapes file")
+        try:
+            graph.parse(path, format="turtle")
+        except Exception as error:  # rdflib raises many parser-specific types
+            raise ShapesError(f"{path}: cannot parse shapes as Turtle: {error}") from error
+    if not shipped:
+        problems = shapes_problems(graph)
+        if problems:
+            names = ", ".join(str(p) for p in files)
+            raise ShapesError(f"{names}: not a valid SHACL shapes graph: " + "; ".join(problems))
+    return graph
+
+
+def shapes_problems(shapes_graph: Graph) -> list[str]:
+    """What SHACL-for-SHACL (the W3C shapes graph shipped with pySHACL) finds wrong in a shapes graph."""
+    conforms, report, _ = pyshacl.validate(shapes_graph, shacl_graph=_shacl_shacl())
+    if conforms:
+        return []
+    issues = _issues(report, Graph())
+    return [f"{issue.focus.n3()} {issue.path.n3() if issue.path else ''}: {issue.message}" for issue in issues]
+
+
+@functools.cache
+def _shacl_shacl() -> Graph:
+    return Graph().parse(Path(pyshacl.__file__).parent / "assets" / "shacl-shacl.ttl", format="turtle")
+
+
+@functools.cache
+def _ontology() -> Graph:
+    graph = Graph()
+    for path in sorted(ontology_dir().glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph
+
+
+def _add_quads(graph: Graph, quads: Iterable, bnode_scope: str) -> None:
+    convert = functools.partial(_to_rdflib, bnode_scope=bnode_scope)
+    add = graph.add
+    for quad in quads:
+        add((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
+
+
+def _to_rdflib(term, bnode_scope: str) -> Node:
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.BlankNode):
+        # Blank node labels are local to a file: keep two files' _:b0 apart.
+        return BNode(f"{bnode_scope}{term.value}")
+    if isinstance(term, pyoxigraph.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        # rdflib's own parsers leave plain strings untyped; match them so a
+        # graph compares equal however it was loaded.
+        return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
+    raise GraphError(f"unsupported RDF term {term!r} (RDF-star triples cannot be validated)")
+
+
+class _QueryCachingGraph(Graph):
+    """An rdflib graph that parses each SPARQL text once.
+
+    pySHACL sends the same SHACL-SPARQL query text for every focus node;
+    parsing it is 5-10 times slower than evaluating it.
+    """
+
+    def query(self, query_object, *args, **kwargs):
+        if isinstance(query_object, str):
+            query_object = _prepared_query(query_object)
+        return super().query(query_object, *args, **kwargs)
+
+
+@functools.lru_cache(maxsize=512)
+def _prepared_query(text: str):
+    return prepareQuery(text)
+
+
+# --- running pySHACL -------------------------------------------------------------
+
+
+def _run_pyshacl(graph: Graph, shapes_graph: Graph, options: dict, focus_nodes: list | None = None) -> Graph:
+    try:
+        _, report, _ = pyshacl.validate(graph, shacl_graph=shapes_graph, focus_nodes=focus_nodes, **options)
+    except pyshacl.errors.ShapeLoadError as error:
+        raise ShapesError(f"cannot load shapes: {error}") from error
+    except pyshacl.errors.ReportableRuntimeError as error:
+        raise ShapesError(f"validation failed: {error}") from error
+    return report
+
+
+_BATCH_TARGETS = {SH.targetClass, SH.targetSubjectsOf}
+_ALL_TARGETS = {SH[t] for t in ("targetClass", "targetSubjectsOf", "targetObjectsOf", "targetNode", "target")}
+
+
+def _batchable(shapes_graph: Graph) -> bool:
+    """Batches are sound only when every focus node is a subject of the data.
+
+    sh:targetNode and sh:targetObjectsOf can select nodes that own no
+    triples, which no batch would claim; such shapes run on the whole graph.
+    """
+    used = {p for _, p, _ in shapes_graph if p in _ALL_TARGETS}
+    return used <= _BATCH_TARGETS
+
+
+def _validate_in_batches(graph: Graph, shapes_graph: Graph, options: dict, per_batch: int, workers: int | None) -> Graph:
+    batches = list(_batches(graph, per_batch))
+    global _BATCH_STATE
+    _BATCH_STATE = (graph, shapes_graph, options)
+    workers = min(workers or os.cpu_count() or 1, len(batches))
+    try:
+        if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+            # fork shares the loaded graph with the workers without copying it.
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                reports = pool.map(_validate_batch, batches, chunksize=1)
+        else:
+            reports = [_validate_batch(batch) for batch in batches]
+    finally:
+        _BATCH_STATE = None
+    merged = Graph()
+    report_node = BNode()
+    merged.add((report_node, RDF.type, SH.ValidationReport))
+    conforms = True
+    for data in reports:
+        part = Graph().parse(data=data, format="nt")
+        for result in part.objects(None, SH.result):
+            merged.add((report_node, SH.result, result))
+            conforms = False
+        for triple in part:
+            if triple[1] not in (SH.result, SH.conforms) and triple[2] != SH.ValidationReport:
+                merged.add(triple)
+    merged.add((report_node, SH.conforms, Literal(conforms)))
+    return merged
+
+
+_BATCH_STATE: tuple[Graph, Graph, dict] | None = None
+
+
+def _validate_batch(focus: list[Node]) -> str:
+    graph, shapes_graph, options = _BATCH_STATE
+    report = _run_pyshacl(_neighbourhood(graph, focus), shapes_graph, options, focus_nodes=focus)
+    return report.serialize(format="nt")
+
+
+def _batches(graph: Graph, per_batch: int) -> Iterator[list[Node]]:
+    """The subjects of the graph, grouped by the article that owns them.
+
+    A node is owned by its article (articles and their mentions), else by the
+    first article it is reported or mentioned in or has evidence from; nodes
+    of no article form a last batch of their own.
+    """
+    articles = sorted(set(graph.subjects(RDF.type, KG.Article)), key=str)
+    mention_article = {m: a for m, a in graph.subject_objects(KG.inArticle)}
+    owner: dict[Node, Node] = {a: a for a in articles}
+    owner.update(mention_article)
+    for predicate in (KG.reportedIn, KG.mentionedIn):
+        for node, article in graph.subject_objects(predicate):
+            if node not in owner or str(article) < str(owner[node]):
+                owner[node] = article
+    for node, mention in graph.subject_objects(KG.evidence):
+        article = mention_article.get(mention)
+        if article is not None and node not in owner:
+            owner[node] = article
+    owned: dict[Node, list[Node]] = {a: [] for a in articles}
+    orphans = []
+    for subject in set(graph.subjects()):
+        owned.setdefault(owner.get(subject), orphans).append(subject)
+    owned.pop(None, None)
+    groups = [owned[a] for a in sorted(owned, key=str)]
+    for start in range(0, len(groups), per_batch):
+        yield [node for group in groups[start:start + per_batch] for node in group]
+    if orphans:
+        yield orphans
+
+
+def _neighbourhood(graph: Graph, focus: list[Node]) -> Graph:
+    """The focus nodes' triples, and those of every node one link away (both directions)."""
+    nodes = set(focus)
+    for node in focus:
+        nodes.update(o for o in graph.objects(node) if not isinstance(o, Literal))
+        nodes.update(graph.subjects(None, node))
+    sub = _QueryCachingGraph()
+    pending = list(nodes)
+    seen = set(nodes)
+    while pending:
+        node = pending.pop()
+        for _, p, o in graph.triples((node, None, None)):
+            sub.add((node, p, o))
+            # Blank nodes have no other name: follow them to their end.
+            if isinstance(o, BNode) and o not in seen:
+                seen.add(o)
+                pending.append(o)
+    return sub
+
+
+# --- reading the report -----------------------------------------------------------
+
+
+def _issues(report: Graph, data: Graph) -> list[ValidationIssue]:
+    issues = []
+    for result in report.objects(None, SH.result):
+        focus = report.value(result, SH.focusNode)
+        messages = sorted(str(m) for m in report.objects(result, SH.resultMessage))
+        issues.append(ValidationIssue(
+            focus=focus,
+            path=report.value(result, SH.resultPath),
+            severity=_SEVERITY_OF.get(report.value(result, SH.resultSeverity), "violation"),
+            message=messages[0] if messages else "",
+            constraint=report.value(result, SH.sourceConstraintComponent),
+            shape=report.value(result, SH.sourceShape),
+            value=report.value(result, SH.value),
+            evidence_text=evidence_text(data, focus),
+        ))
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    issues.sort(key=lambda i: (rank[i.severity], str(i.shape), str(i.focus), str(i.path), str(i.value)))
+    return issues
+
+
+def evidence_text(graph: Graph, node: Node) -> str | None:
+    """The words a node came from: the anchor of its first mention (by article, then offset), or its own anchor."""
+    own = graph.value(node, NIF.anchorOf)
+    if own is not None:
+        return str(own)
+    mentions = []
+    for mention in graph.objects(node, KG.evidence):
+        anchor = graph.value(mention, NIF.anchorOf)
+        if anchor is not None:
+            begin = graph.value(mention, NIF.beginIndex)
+            mentions.append((str(graph.value(mention, KG.inArticle)), _int_or_max(begin), str(anchor)))
+    return min(mentions)[2] if mentions else None
+
+
+def _int_or_max(literal: Node | None) -> int:
+    try:
+        return int(literal)
+    except (TypeError, ValueError):
+        return 2**63
