@@ -448,6 +448,11 @@ class Gazetteer:
             return heads[match] if match else "NGO"
         return heads[match] if match else None
 
+    def known_institution(self, phrase: str) -> bool:
+        """Whether the phrase is itself a listed institution name ("interior ministry")."""
+        heads, _, _ = self._sectors
+        return normalize(phrase) in heads
+
     @functools.cached_property
     def institution_heads(self) -> frozenset[str]:
         """One-word head nouns of state institutions ("ministry", "department",

@@ -41,7 +41,8 @@ class Mapper:
         actor_iris = {actor.key: self.iri(actor.key) for actor in resolved.actors}
         event_iris = {event.key: self.iri(event.key) for event in resolved.events}
         claim_iris = {claim.key: self.iri(claim.key) for claim in resolved.claims}
-        publishers = {actor.label: actor_iris[actor.key] for actor in resolved.actors if actor.sector == "MED"}
+        publishers = {name: actor_iris[actor.key] for actor in resolved.actors if actor.sector == "MED"
+                      for name in sorted(actor.alt_labels | {actor.label})}
         for article in sorted(resolved.articles, key=lambda a: a.source_id):
             self._article(article, publishers)
         for actor in sorted(resolved.actors, key=lambda a: a.key):
@@ -68,8 +69,15 @@ class Mapper:
             add((node, SCHEMA.headline, Literal(article.title)))
         if article.url:
             add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
-        if article.publisher and article.publisher in publishers:
-            add((node, SCHEMA.publisher, publishers[article.publisher]))
+        if article.publisher:
+            publisher = publishers.get(article.publisher)
+            if publisher is None:
+                # Named only in metadata, not in the text: an organisation without evidence,
+                # so not a kg:Actor (every actor has evidence).
+                publisher = self.iri(identity.actor_id("Organization", identity.slug(article.publisher)))
+                add((publisher, RDF.type, SCHEMA.Organization))
+                add((publisher, RDFS.label, Literal(article.publisher)))
+            add((node, SCHEMA.publisher, publisher))
 
     def _actor(self, actor: Actor, node: URIRef) -> None:
         add = self.graph.add

@@ -36,7 +36,7 @@ import yaml
 from . import identity
 from .gazetteer import Gazetteer
 from .model import (COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Actor, ArticleExtraction, Claim, EntityMention,
-                    Event, Evidence, Quote, Resolved)
+                    Event, Evidence, Quote, Resolved, Span)
 from .resources import data_file
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -72,6 +72,7 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or Gazetteer.load()
         self.spelling = _load_spelling()
+        self.main_country: str | None = None
 
     # -- names --------------------------------------------------------------------
 
@@ -99,6 +100,7 @@ class Resolver:
             for mention in extraction.entities:
                 mentions[(sid, mention.key)] = mention
         main_country = self._main_country(mentions.values())
+        self.main_country = main_country
 
         # 1. Mentions with the same identity key are one actor.
         first_of: dict[tuple, tuple[str, str]] = {}
@@ -147,7 +149,10 @@ class Resolver:
             return ("country", m.country)
         if m.kind == GROUP:
             info = self.gaz.group(m.name)
-            return ("group", self.normalise(info.label if info else m.name), m.country)
+            # In news about a country, its own forces and crowds go unqualified:
+            # "Kazakh police" and "police" are one group there, "Russian troops" another.
+            country = None if m.country == self.main_country else m.country
+            return ("group", self.normalise(info.label if info else m.name), country)
         if m.kind == PLACE:
             info = self.gaz.place(m.name)
             if info is not None:
@@ -257,6 +262,9 @@ class Resolver:
         elif kind == PLACE:
             place = self.gaz.place(label)
             label = place.name if place else label
+        elif kind == GROUP:
+            group = self.gaz.group(label)
+            label = group.label if group else label
         alt = {m.name for _, m in members if not m.pronoun} | {
             m.span.text for _, m in members if not m.pronoun and m.span.text[:1].isupper()}
         country = countries.most_common(1)[0][0] if countries else None
@@ -400,8 +408,44 @@ class Resolver:
         self._unique_keys(quotes)
         return quotes
 
+    def recover_mentions(self, extractions: list[ArticleExtraction]) -> None:
+        """Add the mentions NER missed in one article of names it found in another.
+
+        A name found anywhere in the cluster (a person, organisation, country
+        or place, written with a capital) is looked up, case-sensitively and
+        as a whole word, in every article; occurrences no mention covers yet
+        become mentions of the same kind.
+        """
+        templates: dict[str, EntityMention] = {}
+        for extraction in extractions:
+            for m in extraction.entities:
+                surface = m.span.text
+                if m.nominal or m.pronoun or m.kind == GROUP or not surface[:1].isupper():
+                    continue
+                if len(surface) < 4 and not self.is_acronym(surface):
+                    continue
+                templates.setdefault(surface, m)
+        if not templates:
+            return
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(templates, key=len, reverse=True)) + r")(?![\w-])")
+        for extraction in extractions:
+            taken = sorted((m.span.start, m.span.end) for m in extraction.entities)
+            text = extraction.article.text
+            added = 0
+            for match in pattern.finditer(extraction.article.masked):
+                start, end = match.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                template = templates[match.group(1)]
+                extraction.entities.append(EntityMention(
+                    key=f"r{added}", span=Span(start, end, text[start:end]), name=template.name,
+                    kind=template.kind, votes=dict(template.votes), country=template.country, sector=template.sector))
+                taken.append((start, end))
+                added += 1
+
     def resolve(self, extractions: list[ArticleExtraction]) -> Resolved:
         extractions = sorted(extractions, key=lambda x: x.article.source_id)
+        self.recover_mentions(extractions)
         actors, actor_of = self.resolve_actors(extractions)
         events, event_of = self.resolve_events(extractions, actor_of)
         claims = self.resolve_claims(extractions, actor_of, event_of)

@@ -45,9 +45,7 @@ def masked(text: str) -> str:
         "(Reporting by Jane Doe; Editing by Kim Loe)",
         "By Olzhas Auyezov",
         "Our Standards: The Thomson Reuters Trust Principles.",
-        "© Reuters. FILE PHOTO: Police officers block a street leading to the presidential residence",
         "Copyright 2022 The Associated Press. All rights reserved.",
-        "FILE PHOTO: Demonstrators gather in the main square",
         "Source: TRTWorld and agencies",
     ],
 )
@@ -55,6 +53,19 @@ def test_a_boilerplate_line_is_blanked_and_the_story_around_it_kept(boilerplate)
     text = f"{STORY}\n\n{boilerplate}\n\n{LATER}"
     result = masked(text)
     assert result == f"{STORY}\n\n{blank(boilerplate)}\n\n{LATER}"
+
+
+@pytest.mark.parametrize(
+    "credit, caption",
+    [
+        ("© Reuters. FILE PHOTO: ", "Police officers block a street leading to the presidential residence"),
+        ("FILE PHOTO: ", "Demonstrators gather in the main square"),
+    ],
+)
+def test_a_photo_credit_is_blanked_but_a_single_caption_is_kept(credit, caption):
+    # A caption states facts (who, where); only the credit and label are boilerplate.
+    text = f"{STORY}\n\n{credit}{caption}\n\n{LATER}"
+    assert masked(text) == f"{STORY}\n\n{blank(credit)}{caption}\n\n{LATER}"
 
 
 def test_read_more_after_a_sentence_is_blanked_but_not_the_sentence():

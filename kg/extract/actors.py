@@ -36,7 +36,8 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _URLISH = re.compile(r"\.(?:com|org|net|co\.uk|gov|ru|de|fr|io|info)\b|www\.|https?://", re.IGNORECASE)
-_TICKER = re.compile(r"^\(\s*[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s*\)$")
+# A stock ticker with its exchange: "(CVX.N)", "(NYSE: XOM)", "(VOD.L)"; a bare "(CSTO)" is an acronym.
+_TICKER = re.compile(r"^\((?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):[A-Z.]{1,6})\)$")
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
@@ -48,6 +49,7 @@ class ActorExtractor:
 
     def __call__(self, doc: Doc, article: Article) -> list[EntityMention]:
         found = _Collector(doc, article, self.gaz)
+        found.publisher()
         found.named_entities()
         found.institutions()
         found.groups()
@@ -60,6 +62,7 @@ class _Collector:
     def __init__(self, doc: Doc, article: Article, gaz: Gazetteer) -> None:
         self.doc = doc
         self.text = article.text
+        self.article = article
         self.article_date = article.date
         self.gaz = gaz
         self.by_range: dict[tuple[int, int], EntityMention] = {}
@@ -98,24 +101,43 @@ class _Collector:
         _link_pronouns(ordered)
         return ordered
 
+    # -- 0. the publisher's credit -------------------------------------------------
+
+    def publisher(self) -> None:
+        """ "(Reuters)", "told DW", "Source: TRTWorld": the outlet that published the article."""
+        span = self.article.publisher_span
+        if span is None or not self.article.publisher:
+            return
+        tokens = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if tokens is None:
+            return
+        outlet = outlet_named(self.article.publisher)
+        self._add(tokens.start, tokens.end, self.article.publisher, ORGANIZATION, votes={ORGANIZATION: 3.0},
+                  sector="MED", country=outlet.country if outlet else None)
+
     # -- 1. named entities -------------------------------------------------------
 
     def named_entities(self) -> None:
+        titles = {ent.start: self._title_before(_trim(ent)[0]) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG")}
+        inside_titles = [(t.start, t.end) for _, t in titles.values() if t is not None]
         for ent in self.doc.ents:
             if ent.label_ not in NAMED_LABELS:
                 continue
+            if any(s <= ent.start and ent.end <= e for s, e in inside_titles):
+                continue  # "State" in "Head of State Nursultan Nazarbayev"
             start, end = _trim(ent)
             if start >= end:
                 continue
             surface = self.doc[start:end]
             name = _name_of(surface)
-            if not name or _is_junk(surface, name, ent.label_):
+            if not name or _is_junk(surface, name, ent.label_) or _is_unit_or_term(self.doc, start, end, name):
                 continue
             if ent.label_ == "NORP":
                 self._norp(start, end, name)
                 continue
             if ent.label_ == "ORG":
                 start, name, org_country = self._split_country(start, end, name)
+                org_country = org_country or self._possessor_country(start)
             else:
                 org_country = None
             kind, votes, fields = self._type_named(self.doc[start:end], name, ent.label_)
@@ -125,20 +147,21 @@ class _Collector:
                 name = self.gaz.country(name).name
             if org_country and kind == ORGANIZATION:
                 fields["country"] = org_country
-            title_start, title = self._title_before(start)
-            if title is not None and kind in (PERSON, ORGANIZATION):
-                info = self.gaz.title(title.text)
-                kind = PERSON
-                votes[PERSON] = votes.get(PERSON, 0.0) + 2.0
-                fields["title"] = info.title if info.office and not info.modifiers else None
-                fields["sector"] = info.sector or fields.get("sector")
-                country = self._country_in(title)
-                if country:
-                    fields["country"] = country
-                self._institution_in(title)
-            if kind == ORGANIZATION and _ticker_after(self.doc, end):
+            title_info, title = titles.get(ent.start, (None, None))
+            if kind in (PERSON, ORGANIZATION) and _ticker_after(self.doc, end):
+                kind = ORGANIZATION
                 votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 3.0
                 fields["sector"] = "BUS"
+            elif title is not None and kind in (PERSON, ORGANIZATION):
+                kind = PERSON
+                votes[PERSON] = votes.get(PERSON, 0.0) + 2.0
+                fields["title"] = title_info.title if title_info.office and not title_info.modifiers else None
+                fields["sector"] = title_info.sector or fields.get("sector")
+                extent = self._modifier_chain(title)
+                institution = self._institution_in(extent)
+                country = self._country_in(extent) or (institution.country if institution else None)
+                if country:
+                    fields["country"] = country
             self._add(start, end, name, kind, votes=votes, **fields)
 
     def _norp(self, start: int, end: int, name: str) -> None:
@@ -157,6 +180,13 @@ class _Collector:
         if rest >= end:
             return start, name, None
         return rest, _name_of(self.doc[rest:end]), info.code
+
+    def _possessor_country(self, start: int) -> str | None:
+        """ "Russia's Defense Ministry": the country in the possessive right before a name."""
+        if start >= 2 and self.doc[start - 1].tag_ == "POS":
+            info = self.gaz.country(self.doc[start - 2].text)
+            return info.code if info else None
+        return None
 
     def _type_named(self, surface: SpacySpan, name: str, label: str):
         """Kind, type votes and known fields for a named entity, gazetteer first."""
@@ -186,24 +216,31 @@ class _Collector:
         kind = max(votes, key=lambda k: (votes[k], k))
         return kind, votes, fields
 
-    def _title_before(self, start: int) -> tuple[int, SpacySpan | None]:
-        """The title phrase right before a name: "Deputy Foreign Minister", "US state department spokesman"."""
+    def _title_before(self, start: int) -> tuple[object, SpacySpan | None]:
+        """The title right before a name and what the gazetteer knows of it:
+        "Deputy Foreign Minister", "Head of State", "spokesman"."""
         best = None
         begin = start
-        # Grow leftwards over title-ish tokens (compounds, adjectives, proper nouns of the title).
         while begin > 0 and start - begin < 6:
             token = self.doc[begin - 1]
-            if token.is_punct or token.is_space or token.lower_ in _LEADING_DETERMINERS or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "NUM"):
+            if token.is_punct or token.is_space or token.lower_ in _LEADING_DETERMINERS or token.tag_ == "POS":
                 break
-            if token.ent_type_ in ("PERSON", "ORG") and token.ent_iob_ != "O" and self.doc[begin - 1].i < start - 1:
+            if token.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON", "NUM") or (token.pos_ == "ADP" and token.lower_ != "of"):
                 break
             begin -= 1
-            candidate = self.doc[begin:start]
-            if self.gaz.title(candidate.text) is not None:
-                best = candidate
-        if best is None:
-            return start, None
-        return best.start, best
+            info = self.gaz.title(self.doc[begin:start].text) if self.doc[begin].lower_ != "of" else None
+            if info is not None:
+                best = (info, self.doc[begin:start])
+        return best if best is not None else (None, None)
+
+    def _modifier_chain(self, title: SpacySpan) -> SpacySpan:
+        """The title and the nouns, names and adjectives before it that modify it:
+        "US state department spokesman" for the title "spokesman"."""
+        begin = title.start
+        while begin > 0 and self.doc[begin - 1].dep_ in ("compound", "amod", "nmod", "npadvmod") \
+                and not self.doc[begin - 1].is_punct and self.doc[begin - 1].lower_ not in _LEADING_DETERMINERS:
+            begin -= 1
+        return self.doc[begin:title.end]
 
     def _country_in(self, phrase: SpacySpan) -> str | None:
         for token in phrase:
@@ -227,30 +264,42 @@ class _Collector:
                 continue
             self._institution_at(token)
 
-    def _institution_in(self, phrase: SpacySpan) -> None:
+    def _institution_in(self, phrase: SpacySpan) -> EntityMention | None:
+        found = None
         for token in phrase:
-            self._institution_at(token, within=phrase)
+            found = self._institution_at(token, within=phrase) or found
+        return found
 
-    def _institution_at(self, token: Token, within: SpacySpan | None = None) -> None:
+    def _institution_at(self, token: Token, within: SpacySpan | None = None) -> EntityMention | None:
         if token.lower_ not in self.gaz.institution_heads:
-            return
-        start = token.i
+            return None
         lower = within.start if within is not None else 0
+        start = token.i
         while start > lower and self.doc[start - 1].dep_ in ("compound", "amod", "nmod", "poss", "case") \
-                and not self.doc[start - 1].is_punct and self.doc[start - 1].lower_ not in _LEADING_DETERMINERS:
+                and not self.doc[start - 1].is_punct and self.doc[start - 1].lower_ not in _LEADING_DETERMINERS \
+                and self.doc[start - 1].tag_ != "PRP$":
             start -= 1
         if start == token.i:
-            return
+            return None
         begin, name, country = self._split_country(start, token.i + 1, self.doc[start:token.i + 1].text)
-        if begin == token.i + 1 or self.gaz.group(name) is not None:
-            return
+        modifiers = self.doc[begin:token.i]
+        # "his government", "the Russian-led agency" name no institution; "interior ministry",
+        # "state department", "Tokayev government" do: a noun or name must modify the head.
+        if not any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nmod") for t in modifiers) \
+                and not (" " in name and self.gaz.known_institution(name)):
+            return None
+        if self.gaz.group(name) is not None or self._taken(begin, token.i + 1):
+            return None
+        following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if following is not None and following.ent_type_ in ("ORG", "PERSON") and following.ent_iob_ == "B":
+            return None  # "news agency Interfax": a description of the name that follows
         sector = self.gaz.sector_of_head(name)
-        if sector is None or self._taken(begin, token.i + 1):
-            return
+        if sector is None:
+            return None
         proper = any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in self.doc[begin:token.i + 1])
-        self._add(start if country else begin, token.i + 1, _title_case_institution(name), ORGANIZATION,
-                  votes={ORGANIZATION: 2.0}, country=country, sector=sector,
-                  nominal=country is None and not proper)
+        return self._add(start if country else begin, token.i + 1, _title_case_institution(name), ORGANIZATION,
+                         votes={ORGANIZATION: 2.0}, country=country, sector=sector,
+                         nominal=country is None and not proper)
 
     def _overlapping(self, start: int, end: int) -> EntityMention | None:
         span = self.doc[start:end]
@@ -295,6 +344,8 @@ class _Collector:
         for token in self.doc:
             if token.pos_ not in ("NOUN", "PROPN") or self._taken(token.i, token.i + 1):
                 continue
+            if not token.text[:1].isalpha() or "." in token.text or (token.i > 0 and self.doc[token.i - 1].like_num):
+                continue  # "3:00 p.m." is no prime minister
             info = self.gaz.title(token.text)
             if info is None or not info.office or info.modifiers:
                 continue
@@ -367,6 +418,21 @@ def _is_junk(span: SpacySpan, name: str, label: str) -> bool:
     if name.isupper() and len(name) > 3 and span[0].is_sent_start and label == "ORG" and len(span) == 1:
         # "FREE", "ALMATY" in a shouted dateline or prompt: let the gazetteer decide places elsewhere.
         return True
+    return False
+
+
+def _is_unit_or_term(doc: Doc, start: int, end: int, name: str) -> bool:
+    """ "09:00 UTC" (a unit after a number or time) and "liquid petroleum gas (LPG)"
+    (an acronym of a lowercase term) name no actor."""
+    if start > 0 and (doc[start - 1].like_num or doc[start - 1].ent_type_ in ("TIME", "QUANTITY", "MONEY")):
+        return True
+    letters = name.replace(".", "")
+    if letters.isupper() and 2 <= len(letters) <= 6 and start >= 2 and doc[start - 1].text == "(":
+        words = [t for t in doc[max(0, start - 1 - len(letters) - 2):start - 1] if t.is_alpha]
+        tail = words[-len(letters):]
+        if len(tail) == len(letters) and all(t.is_lower for t in tail) \
+                and "".join(t.text[0] for t in tail).upper() == letters:
+            return True
     return False
 
 
