@@ -312,9 +312,13 @@ def _plain(text: str) -> str:
 
 
 def _manner_ok(found: str, wanted: str) -> bool:
+    """The graph's manner is a lemma ("decapitate"); gold may give a participle ("decapitated")."""
     from .extract.figures import same_manner
 
-    return bool(found) and (found == wanted or same_manner(found, wanted))
+    if not found:
+        return False
+    candidates = {wanted, wanted[:-1] if wanted.endswith("d") else wanted, wanted[:-2] if wanted.endswith("ed") else wanted}
+    return any(found == c or same_manner(found, c) for c in candidates)
 
 
 def load_gold(path: Path | str) -> dict:
