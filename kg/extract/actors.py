@@ -144,7 +144,7 @@ class _Collector:
             if kind is None:
                 continue
             if kind == COUNTRY:
-                name = self.gaz.country(name).name
+                name = self.gaz.countries[fields["country"]].name
             if org_country and kind == ORGANIZATION:
                 fields["country"] = org_country
             title_info, title = titles.get(ent.start, (None, None))
@@ -203,6 +203,10 @@ class _Collector:
             code = actor.code_at(self.article_date)
             votes[actor.kind] = votes.get(actor.kind, 0.0) + 2.0
             fields.update(country=code.country if code else None, sector=code.sector if code else None)
+        capital = self.gaz.capital_of(name)
+        if capital is not None and _acts(surface):
+            # Metonymy: "Moscow said", "Moscow's deployment", "a Moscow-led alliance" name the state.
+            return COUNTRY, {COUNTRY: 3.0}, {"country": capital.code}
         place = self.gaz.place(name)
         if place is not None and (label in ("GPE", "LOC", "FAC") or not place.common_word):
             votes[PLACE] = votes.get(PLACE, 0.0) + 2.0
@@ -434,6 +438,16 @@ def _is_unit_or_term(doc: Doc, start: int, end: int, name: str) -> bool:
                 and "".join(t.text[0] for t in tail).upper() == letters:
             return True
     return False
+
+
+def _acts(span: SpacySpan) -> bool:
+    """Whether a place name is used as an actor: subject, possessor, by-agent, or "X-led"."""
+    root = span.root
+    if root.dep_ in ("nsubj", "poss") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
+        return True
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and \
+        doc[span.end + 1].lower_ in ("led", "backed", "dominated", "sponsored", "brokered")
 
 
 def _ticker_after(doc: Doc, end: int) -> bool:
