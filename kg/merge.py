@@ -122,13 +122,13 @@ def merge_quotes(extractions, actor_of) -> list[Quote]:
                     match = quote
                     break
             if match is None:
-                match = Quote(key="", text=qm.span.text, speaker=speaker)
+                # The IRI comes from the first wording seen, so it does not change when
+                # a later article quotes the statement at greater length.
+                match = Quote(key=identity.quote_id(qm.span.text), text=qm.span.text, speaker=speaker)
                 quotes.append(match)
             elif len(qm.span.text) > len(match.text):
                 match.text = qm.span.text
             match.evidence.append(Evidence(sid, qm.span))
-    for quote in quotes:
-        quote.key = identity.quote_id(quote.text)
     _unique_keys(quotes)
     return quotes
 

@@ -279,11 +279,13 @@ class Resolver:
         return max(names.items(), key=rank)[0]
 
     def _actor_key(self, kind: str, label: str, country: str | None) -> str:
+        """Spelling-normalised, so "Organisation" and "Organization" labels give one IRI."""
+        name = identity.slug(self.normalise(label))
         if kind == COUNTRY and country:
             return identity.actor_id(kind, country.lower())
         if kind in (PLACE, GROUP) and country:
-            return identity.actor_id(kind, f"{identity.slug(label)}-{country.lower()}")
-        return identity.actor_id(kind, identity.slug(label))
+            return identity.actor_id(kind, f"{name}-{country.lower()}")
+        return identity.actor_id(kind, name)
 
     def _link_places(self, actors: list[Actor]) -> None:
         countries = {a.country: a.key for a in actors if a.kind == COUNTRY and a.country}

@@ -38,3 +38,21 @@ def eval_data() -> Path:
     if not EVAL_DATA.is_dir():
         pytest.skip("../shared/eval-data is not present")
     return EVAL_DATA
+
+
+@pytest.fixture(scope="session")
+def example_build():
+    """The bundled example, built once per test session (a kg.build.BuildResult)."""
+    from kg.build import build
+
+    return build([EXAMPLE_DIR])
+
+
+@pytest.fixture(scope="session")
+def example_graph_file(example_build, tmp_path_factory) -> Path:
+    """The bundled example's graph, written as Turtle."""
+    from kg.graphio import write_graph
+
+    path = tmp_path_factory.mktemp("example") / "kazakhstan.ttl"
+    write_graph(example_build.graph, path)
+    return path

@@ -1,0 +1,88 @@
+"""Actor and place mentions in one article (kg.extract.actors), on world news."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.actors import ActorExtractor
+from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Article
+
+
+@pytest.fixture(scope="module")
+def mentions_of(nlp):
+    extractor = ActorExtractor()
+
+    def run(text: str) -> dict[str, object]:
+        article = Article("test.txt", text)
+        found = extractor(nlp(text), article)
+        for mention in found:
+            assert text[mention.span.start:mention.span.end] == mention.span.text  # offsets point into the text
+        return {m.name: m for m in found if not m.pronoun}
+
+    return run
+
+
+def test_titles_give_type_sector_and_country(mentions_of):
+    found = mentions_of("French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday.")
+    macron, scholz = found["Emmanuel Macron"], found["Olaf Scholz"]
+    assert (macron.kind, macron.country, macron.sector, macron.title) == (PERSON, "FRA", "GOV", "president")
+    assert (scholz.kind, scholz.country) == (PERSON, "DEU")
+    assert found["Paris"].kind == PLACE and found["Paris"].country == "FRA"
+
+
+def test_an_institution_in_a_title_is_an_organisation_and_gives_its_country(mentions_of):
+    found = mentions_of("“We are watching,” UK foreign office spokesman John Smith told reporters.")
+    assert found["John Smith"].country == "GBR"
+    assert found["Foreign Office"].kind == ORGANIZATION and found["Foreign Office"].country == "GBR"
+
+
+def test_a_country_possessive_qualifies_an_institution(mentions_of):
+    found = mentions_of("Kenya's Interior Ministry said 12 people were arrested in Nairobi.")
+    ministry = found["Interior Ministry"]
+    assert (ministry.kind, ministry.country, ministry.sector) == (ORGANIZATION, "KEN", "GOV")
+    assert found["Kenya"].kind == COUNTRY
+
+
+def test_groups_are_typed_with_their_country(mentions_of):
+    found = mentions_of("Police fired tear gas at protesters while Ugandan troops watched.")
+    assert found["Police"].kind == GROUP and found["protesters"].kind == GROUP
+    troops = found["troops"]  # a group is named by its head; its span keeps the demonym
+    assert (troops.span.text, troops.country) == ("Ugandan troops", "UGA")
+
+
+def test_a_company_with_a_stock_ticker_is_a_business(mentions_of):
+    found = mentions_of("Output fell at the field, operator Exxon Mobil (XOM.N) said.")
+    company = found["Exxon Mobil"]
+    assert (company.kind, company.sector) == (ORGANIZATION, "BUS")
+
+
+def test_a_capital_that_acts_is_its_state_and_one_that_is_a_place_stays_a_place(mentions_of):
+    found = mentions_of("Washington said it would respond. Crowds gathered outside Berlin.")
+    assert found["United States"].kind == COUNTRY and found["United States"].span.text == "Washington"
+    assert found["Berlin"].kind == PLACE
+
+
+@pytest.mark.parametrize("text, not_an_actor", [
+    ("Prices of liquefied natural gas (LNG) rose.", "LNG"),
+    ("Flights resume at 15:00 GMT on Friday.", "GMT"),
+    ("Sign up now for FREE unlimited access to example.com", "example.com"),
+    ("Order was restored in the capital.", "Order"),
+])
+def test_terms_units_and_boilerplate_are_not_actors(mentions_of, text, not_an_actor):
+    assert not_an_actor not in mentions_of(text)
+
+
+def test_a_demonym_alone_is_not_an_actor(mentions_of):
+    assert "Ethiopian" not in mentions_of("The Ethiopian said nothing.")
+
+
+def test_text_without_entities_and_shouting_text_do_not_crash(mentions_of):
+    assert mentions_of("nothing happened here at all.") == {}
+    found = mentions_of("BREAKING: PRESIDENT JOE BIDEN VISITS KYIV AMID AIR RAID SIRENS")
+    assert all(m.span.text for m in found.values())
+
+
+def test_very_long_and_unusual_names_are_kept_verbatim(mentions_of):
+    name = "Ngozi Okonjo-Iweala"
+    found = mentions_of(f"WTO chief {name} said trade would recover.")
+    assert name in found

@@ -1,0 +1,75 @@
+"""Merging figures and quotes across articles (kg.merge)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.merge import merge_claims, merge_quotes
+from kg.model import Article, ArticleExtraction, ClaimMention, QuoteMention, Span
+
+
+def claim(key, measure, value, approximation="Exact", affected=None, attributed_to=None, manner=None):
+    span = Span(0, 1, "x")
+    return ClaimMention(key, measure, Decimal(value), approximation, span, span, affected, attributed_to, manner)
+
+
+def extraction(source_id, claims=(), quotes=()):
+    return ArticleExtraction(Article(source_id, "x" * 200), claims=list(claims), quotes=list(quotes))
+
+
+ACTORS = {("a", "g"): "group/police", ("b", "g"): "group/police", ("a", "m"): "organization/ministry",
+          ("b", "m"): "organization/ministry", ("a", "p"): "person/jane-doe", ("b", "p"): "person/jane-doe"}
+
+
+def test_the_same_figure_from_the_same_source_in_two_articles_is_one_claim():
+    claims = merge_claims([extraction("a", [claim("c", "Killed", 12, affected="g", attributed_to="m")]),
+                           extraction("b", [claim("c", "Killed", 12, affected="g", attributed_to="m")])], ACTORS, {})
+    assert len(claims) == 1 and claims[0].articles == ["a", "b"]
+
+
+def test_other_approximation_or_source_makes_another_claim():
+    claims = merge_claims([extraction("a", [claim("c", "Detained", 300, "About", attributed_to="m")]),
+                           extraction("b", [claim("c", "Detained", 300, "MoreThan")])], ACTORS, {})
+    assert len(claims) == 2 and not any(c.conflicts_with for c in claims)
+
+
+def test_two_exact_counts_of_the_same_deaths_in_the_same_manner_conflict():
+    claims = merge_claims([extraction("a", [claim("c", "Killed", 2, affected="g", manner="decapitate")]),
+                           extraction("b", [claim("c", "Killed", 1, affected="g", manner="behead")])], ACTORS, {})
+    first, second = claims
+    assert first.conflicts_with == {second.key} and second.conflicts_with == {first.key}
+
+
+def test_figures_that_can_both_be_true_do_not_conflict():
+    claims = merge_claims([extraction("a", [claim("c", "Killed", 18, affected="g"),
+                                            claim("d", "Killed", 2, affected="g", manner="behead"),  # part of the 18
+                                            claim("e", "Injured", 40, "MoreThan", affected="g")]),
+                           extraction("b", [claim("c", "Injured", 45, affected="g"),  # more than 40
+                                            claim("d", "Killed", 3000, "Exact", affected="p"),
+                                            claim("e", "Killed", 3100, "About", affected="p")])], ACTORS, {})
+    assert not any(c.conflicts_with for c in claims)
+
+
+def test_figures_about_different_groups_never_conflict():
+    claims = merge_claims([extraction("a", [claim("c", "Killed", 5, affected="g")]),
+                           extraction("b", [claim("c", "Killed", 7, affected="p")])], ACTORS, {})
+    assert not any(c.conflicts_with for c in claims)
+
+
+def test_one_statement_quoted_in_two_wordings_by_the_same_speaker_is_one_quote():
+    first = "Order has been mainly restored in all regions of the country"
+    second = "Order has largely been restored in all regions"
+    quotes = merge_quotes([
+        extraction("a", quotes=[QuoteMention("q", Span(0, len(first), first), speaker="p")]),
+        extraction("b", quotes=[QuoteMention("q", Span(0, len(second), second), speaker="p")]),
+    ], ACTORS)
+    assert len(quotes) == 1 and quotes[0].articles == ["a", "b"] and quotes[0].text == first
+
+
+def test_the_same_words_from_two_speakers_are_two_quotes():
+    words = "We will not give up"
+    quotes = merge_quotes([
+        extraction("a", quotes=[QuoteMention("q", Span(0, len(words), words), speaker="p")]),
+        extraction("b", quotes=[QuoteMention("q", Span(0, len(words), words), speaker="m")]),
+    ], ACTORS)
+    assert len(quotes) == 2

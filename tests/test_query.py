@@ -1,0 +1,70 @@
+"""SPARQL on pyoxigraph (kg.query) and the shipped competency queries."""
+
+from __future__ import annotations
+
+import pyoxigraph
+import pytest
+
+from kg.errors import QueryError
+from kg.query import run, shipped_queries, to_csv, to_json
+
+
+@pytest.fixture
+def store():
+    store = pyoxigraph.Store()
+    data = """
+    @prefix kg: <https://w3id.org/newskg/ontology#> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    <https://w3id.org/newskg/id/person/a> a kg:Person ; rdfs:label "Ada" .
+    <https://w3id.org/newskg/id/person/b> a kg:Person ; rdfs:label "Bo" .
+    """
+    store.load(data.encode(), format=pyoxigraph.RdfFormat.TURTLE)
+    return store
+
+
+QUERY = """SELECT ?label WHERE { VALUES ?name { "Ada" } ?p a kg:Person ; rdfs:label ?label . FILTER(?label = ?name) }"""
+
+
+def test_standard_prefixes_are_predeclared_and_a_parameter_has_a_default(store):
+    assert run(QUERY, store).rows == [["Ada"]]
+
+
+def test_a_parameter_replaces_its_values_block(store):
+    assert run(QUERY, store, {"name": "Bo"}).rows == [["Bo"]]
+    assert run(QUERY, store, {"name": 'Bo" } ?x ?y ?z . {'}).rows == []  # a value cannot inject SPARQL
+
+
+def test_an_unknown_parameter_or_a_broken_query_is_a_clear_error(store):
+    with pytest.raises(QueryError, match="no parameter 'who'"):
+        run(QUERY, store, {"who": "x"})
+    with pytest.raises(QueryError, match="does not parse"):
+        run("SELECT WHERE {", store)
+
+
+def test_answers_print_as_csv_and_json(store):
+    answer = run("SELECT ?label WHERE { ?p rdfs:label ?label } ORDER BY ?label", store)
+    assert to_csv(answer) == "label\nAda\nBo\n"
+    assert '"label": "Bo"' in to_json(answer)
+
+
+@pytest.mark.parametrize("query_file", shipped_queries(), ids=lambda q: q.name)
+def test_every_shipped_query_states_its_question_and_parses(query_file, store):
+    assert query_file.question.endswith("?")
+    run(query_file.text, store)  # runs (on a graph without answers) without error
+
+
+def test_the_shipped_queries_cover_every_competency_question():
+    import yaml
+
+    from conftest import GOLD_FILE
+
+    if not GOLD_FILE.is_file():
+        pytest.skip("../shared/gold is not present")
+    questions = yaml.safe_load(GOLD_FILE.read_text())["questions"]
+    assert {q["id"] for q in questions} == {q.name for q in shipped_queries()}
+    for question in questions:
+        assert read_query_file_for(question["id"]).question == question["ask"]
+
+
+def read_query_file_for(name):
+    return next(q for q in shipped_queries() if q.name == name)

@@ -1,0 +1,129 @@
+"""Resolving actor mentions across articles (kg.resolve), on hand-made extractions."""
+
+from __future__ import annotations
+
+from kg.model import (COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Article, ArticleExtraction, EntityMention, Span)
+from kg.resolve import Resolver
+
+
+def article(source_id: str, text: str, *mentions: tuple) -> ArticleExtraction:
+    """An extraction whose mentions are (surface, kind, fields) found left to right in the text."""
+    entities, cursor = [], 0
+    for index, (surface, kind, fields) in enumerate(mentions):
+        start = text.index(surface, cursor)
+        cursor = start + len(surface)
+        fields = dict(fields)
+        name = fields.pop("name", surface)
+        entities.append(EntityMention(f"e{index}", Span(start, cursor, surface), name, kind, {kind: 1.0}, **fields))
+    return ArticleExtraction(Article(source_id, text), entities=entities)
+
+
+def actors_of(*extractions):
+    actors, mention_to_actor = Resolver().resolve_actors(list(extractions))
+    return {a.label: a for a in actors}, mention_to_actor
+
+
+def test_a_surname_joins_the_full_name_named_in_another_article():
+    actors, _ = actors_of(
+        article("a", "Chancellor Olaf Scholz spoke.", ("Olaf Scholz", PERSON, {})),
+        article("b", "Scholz left.", ("Scholz", ORGANIZATION, {})),  # NER mistyped the surname
+    )
+    assert list(actors) == ["Olaf Scholz"]
+    scholz = actors["Olaf Scholz"]
+    assert scholz.kind == PERSON and scholz.articles == ["a", "b"] and "Scholz" in scholz.alt_labels
+
+
+def test_an_ambiguous_surname_is_left_alone():
+    actors, _ = actors_of(
+        article("a", "Ed Miliband and David Miliband met.", ("Ed Miliband", PERSON, {}), ("David Miliband", PERSON, {})),
+        article("b", "Miliband spoke.", ("Miliband", PERSON, {})),
+    )
+    assert set(actors) == {"Ed Miliband", "David Miliband", "Miliband"}
+
+
+def test_an_acronym_joins_its_expansion_whatever_the_word_order_and_spelling():
+    actors, _ = actors_of(
+        article("a", "The North Atlantic Treaty Organisation met.", ("North Atlantic Treaty Organisation", ORGANIZATION, {})),
+        article("b", "NATO said so.", ("NATO", ORGANIZATION, {})),
+        article("c", "The North Atlantic Treaty Organization agreed.", ("North Atlantic Treaty Organization", ORGANIZATION, {})),
+    )
+    assert len(actors) == 1
+    (nato,) = actors.values()
+    assert nato.label != "NATO"  # the expansion names it; the acronym is an alias
+    assert {"NATO", "North Atlantic Treaty Organisation", "North Atlantic Treaty Organization"} <= nato.alt_labels | {nato.label}
+
+
+def test_an_institution_without_a_country_joins_the_one_the_articles_qualify():
+    actors, _ = actors_of(
+        article("a", "France's Foreign Ministry said.", ("Foreign Ministry", ORGANIZATION, {"country": "FRA"})),
+        article("b", "The foreign ministry added.", ("foreign ministry", ORGANIZATION, {"nominal": True, "name": "Foreign Ministry"})),
+    )
+    assert list(actors) == ["Foreign Ministry"]
+    assert actors["Foreign Ministry"].country == "FRA" and actors["Foreign Ministry"].articles == ["a", "b"]
+
+
+def test_the_main_country_breaks_a_tie_between_two_same_name_institutions():
+    actors, mention_to_actor = actors_of(
+        article("a", "Kenya. Kenya's Interior Ministry and Uganda's Interior Ministry met. The interior ministry said.",
+                ("Kenya", COUNTRY, {"country": "KEN"}), ("Kenya", COUNTRY, {"country": "KEN"}),
+                ("Interior Ministry", ORGANIZATION, {"country": "KEN"}),
+                ("Uganda", COUNTRY, {"country": "UGA"}),
+                ("Interior Ministry", ORGANIZATION, {"country": "UGA"}),
+                ("interior ministry", ORGANIZATION, {"nominal": True, "name": "Interior Ministry"})),
+    )
+    kenyan = mention_to_actor[("a", "e2")]
+    assert mention_to_actor[("a", "e5")] == kenyan != mention_to_actor[("a", "e4")]
+
+
+def test_the_president_is_the_president_the_articles_name():
+    actors, mention_to_actor = actors_of(
+        article("a", "President William Ruto spoke. Later the president left.",
+                ("William Ruto", PERSON, {"title": "president", "country": "KEN"}),
+                ("the president", PERSON, {"title": "president", "nominal": True})),
+    )
+    assert list(actors) == ["William Ruto"]
+    assert mention_to_actor[("a", "e1")] == mention_to_actor[("a", "e0")]
+
+
+def test_a_description_with_two_possible_holders_and_no_tiebreak_stays_unresolved():
+    _, mention_to_actor = actors_of(
+        article("a", "President Ruto met President Museveni. The president said.",
+                ("Ruto", PERSON, {"title": "president", "country": "KEN"}),
+                ("Museveni", PERSON, {"title": "president", "country": "UGA"}),
+                ("The president", PERSON, {"title": "president", "nominal": True})),
+    )
+    assert ("a", "e2") not in mention_to_actor
+
+
+def test_a_pronoun_is_evidence_of_the_person_it_refers_to():
+    actors, _ = actors_of(
+        article("a", "Angela Merkel said she would stay.",
+                ("Angela Merkel", PERSON, {}), ("she", PERSON, {"pronoun": True, "nominal": True, "refers_to": "e0"})),
+    )
+    assert [e.span.text for e in actors["Angela Merkel"].evidence] == ["Angela Merkel", "she"]
+
+
+def test_home_forces_are_one_group_and_foreign_troops_another():
+    actors, _ = Resolver().resolve_actors([
+        article("a", "Kenya. Kenya. Kenyan police and police clashed; Ugandan troops and troops waited.",
+                ("Kenya", COUNTRY, {"country": "KEN"}), ("Kenya", COUNTRY, {"country": "KEN"}),
+                ("Kenyan police", GROUP, {"country": "KEN", "name": "police"}), ("police", GROUP, {}),
+                ("Ugandan troops", GROUP, {"country": "UGA", "name": "troops"}), ("troops", GROUP, {})),
+    ])
+    groups = sorted(((a.label, a.country) for a in actors if a.kind == GROUP), key=str)
+    assert groups == [("security forces", "KEN"), ("troops", "UGA"), ("troops", None)]
+
+
+def test_places_are_linked_to_their_country_when_the_country_is_an_actor():
+    actors, _ = actors_of(
+        article("a", "Protests in Nairobi, Kenya.", ("Nairobi", PLACE, {"country": "KEN"}), ("Kenya", COUNTRY, {"country": "KEN"})),
+    )
+    assert actors["Nairobi"].in_country == actors["Kenya"].key
+
+
+def test_a_name_found_in_one_article_is_recovered_where_ner_missed_it():
+    first = article("a", "The Arab League met.", ("Arab League", ORGANIZATION, {}))
+    second = article("b", "Later the Arab League said no.")
+    resolver = Resolver()
+    resolver.recover_mentions([first, second])
+    assert [(m.span.text, m.kind) for m in second.entities] == [("Arab League", ORGANIZATION)]
