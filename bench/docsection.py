@@ -1,0 +1,42 @@
+"""Rewrite one "## " section of docs/EVALUATION.md, leaving every other section as it is.
+
+A bench owns its section: ``write_section(title, body)`` replaces the text
+from ``## title`` to the next ``## `` heading, or adds the section before
+"## How to reproduce" (kept last) when it is not there yet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "EVALUATION.md"
+LAST = "How to reproduce"
+
+
+def _sections(text: str) -> list[tuple[str | None, str]]:
+    """(title, whole text including the heading) in order; the part before the first heading has no title."""
+    parts: list[tuple[str | None, str]] = []
+    title, lines = None, []
+    for line in text.splitlines(keepends=True):
+        if line.startswith("## "):
+            parts.append((title, "".join(lines)))
+            title, lines = line[3:].strip(), []
+        lines.append(line)
+    parts.append((title, "".join(lines)))
+    return [p for p in parts if p[1]]
+
+
+def write_section(title: str, body: str, doc: Path = DOC) -> None:
+    text = doc.read_text(encoding="utf-8") if doc.exists() else "# Evaluation\n"
+    new = f"## {title}\n\n{body.strip()}\n\n"
+    parts = _sections(text)
+    titles = [t for t, _ in parts]
+    if title in titles:
+        parts[titles.index(title)] = (title, new)
+    elif LAST in titles and title != LAST:
+        parts.insert(titles.index(LAST), (title, new))
+    else:
+        if parts and not parts[-1][1].endswith("\n\n"):
+            parts[-1] = (parts[-1][0], parts[-1][1].rstrip("\n") + "\n\n")
+        parts.append((title, new))
+    doc.write_text("".join(p for _, p in parts).rstrip("\n") + "\n", encoding="utf-8")
