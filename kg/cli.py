@@ -22,7 +22,7 @@ from .vocab import DATA
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build, validate, query and reason over knowledge graphs of news articles.")
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class RdfFormat(str, Enum):
