@@ -15,6 +15,8 @@ GOLD_FILE = SHARED / "gold" / "kazakhstan-2022-01-07.yaml"
 
 def pytest_addoption(parser):
     parser.addoption("--runslow", action="store_true", default=False, help="run slow tests")
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite golden files from the current output (then review the diff by hand)")
 
 
 def pytest_collection_modifyitems(config, items):
