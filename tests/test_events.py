@@ -114,6 +114,48 @@ def test_thank_for_sending_troops(nlp):
     assert [names[k] for k in only(events, "Mobilize").agents] == ["Vladimir Putin"]
 
 
+def test_a_heading_without_a_full_stop_does_not_become_the_subject(nlp):
+    # the parser glues "Praise for Paris" to the next paragraph and makes "Praise" the subject
+    text = "Praise for Paris\n\nAngela Merkel thanked President Emmanuel Macron for sending troops."
+    _, events, names = events_of(nlp, text)
+    thanks = next(e for e in events if e.trigger.text == "thanked")
+    assert [names[k] for k in thanks.agents] == ["Angela Merkel"]
+    assert [names[k] for k in thanks.targets] == ["Emmanuel Macron"]
+
+
+def test_a_participle_before_a_noun_makes_the_noun_its_target(nlp):
+    _, events, names = events_of(nlp, "Officials said the detained protesters were students.")
+    detained = only(events, "Coerce")
+    assert detained.agents == [] and [names[k] for k in detained.targets] == ["protesters"]
+
+
+def test_a_figure_of_them_counts_the_group_named_before(nlp):
+    # "and more than 300 of them arrested" shares the passive of "had been killed"
+    _, events, names = events_of(nlp, "Police said 40 demonstrators had been killed and more than 300 of them arrested.")
+    arrested = only(events, "Coerce")
+    assert arrested.agents == [] and [names[k] for k in arrested.targets] == ["demonstrators"]
+
+
+def test_a_force_stands_for_the_organisation_or_country_it_belongs_to(nlp):
+    _, events, names = events_of(nlp, "A peacekeeping force from NATO arrived in Kosovo.")
+    assert [names[k] for k in only(events, "Mobilize").agents] == ["force", "NATO"]
+    _, events, names = events_of(nlp, "Troops of the African Union attacked the rebels.")
+    assert [names[k] for k in only(events, "Assault").agents] == ["Troops", "the African Union"]
+
+
+def test_a_protest_noun_without_agent_takes_the_protesters_of_its_paragraph(nlp):
+    _, events, names = events_of(nlp, "Demonstrators marched in Lyon. The protests spread on Tuesday.", places={"Lyon"})
+    protests = next(e for e in events if e.trigger.text == "protests")
+    assert [names[k] for k in protests.agents] == ["Demonstrators"]
+    _, events, _ = events_of(nlp, "Demonstrators marched in Lyon.\n\nThe protests spread on Tuesday.", places={"Lyon"})
+    assert next(e for e in events if e.trigger.text == "protests").agents == []
+
+
+def test_a_place_in_apposition_is_a_place_too(nlp):
+    _, events, names = events_of(nlp, "A protest in Lyon, France, turned violent.", places={"Lyon"})
+    assert [names[k] for k in only(events, "Protest").places] == ["Lyon", "France"]
+
+
 def test_conjuncts_share_a_role(nlp):
     _, events, names = events_of(nlp, "The rebels attacked Russia, Belarus and Armenia.")
     assert [names[k] for k in only(events, "Assault").targets] == ["Russia", "Belarus", "Armenia"]

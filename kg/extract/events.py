@@ -42,7 +42,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Doc, Token
 
-from ..model import COUNTRY, PLACE, Article, EntityMention, EventMention, Span, TimeMention
+from ..model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, Span, TimeMention
 from ..parse import char_span, span_of
 from ..resources import data_file
 from .dates import date_for, day_value
@@ -321,6 +321,31 @@ def _subject(verb: Token) -> Token | None:
     return next((child for child in verb.children if child.dep_ in _SUBJECTS), None)
 
 
+def _shares_passive(verb: Token) -> bool:
+    """A participle coordinated with a passive verb, without an auxiliary of its
+    own, is passive too: "26 were killed and 3,000 arrested"."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ == "auxpass" for c in verb.head.children))
+
+
+def _paragraph_starts(doc: Doc) -> list[int]:
+    return [t.i + 1 for t in doc if "\n\n" in t.text_with_ws or t.is_space and t.text.count("\n") > 1]
+
+
+def _within_paragraph(subject: Token | None, verb: Token) -> Token | None:
+    """A subject in an earlier paragraph than its verb is a parse across a
+    heading with no full stop ("Special thanks to Russia / Tokayev thanked …"):
+    the subject is then the word of the subject phrase highest in the tree
+    that stands in the verb's paragraph."""
+    if subject is None or subject.i > verb.i:
+        return subject
+    breaks = [i for i in _paragraph_starts(verb.doc) if subject.i < i <= verb.i]
+    if not breaks:
+        return subject
+    inside = [t for t in subject.subtree if breaks[-1] <= t.i < verb.i and not t.is_space and t.pos_ != "PUNCT"]
+    return min(inside, key=lambda t: (sum(1 for _ in t.ancestors), t.i), default=None)
+
+
 def _passive_agent(token: Token) -> Token | None:
     by = next((child for child in token.children if child.dep_ == "agent"
                or child.dep_ == "prep" and child.lower_ == "by"), None)
@@ -337,8 +362,11 @@ def _agent_tokens(token: Token, lexicon: Lexicon) -> list[Token]:
 
 def _verb_agent(verb: Token) -> Token | None:
     for _ in range(4):
-        subject = _subject(verb) or _passive_agent(verb)
-        if subject is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        subject = _subject(verb)
+        if subject is not None and _shares_passive(verb):
+            subject = None  # "… had been killed and 3,000 arrested": 3,000 were arrested
+        subject = _within_paragraph(subject, verb) or _passive_agent(verb)
+        if subject is None and (any(c.dep_ == "nsubjpass" for c in verb.children) or _shares_passive(verb)):
             return None  # "26 criminals had been killed": the agent is not said
         if subject is not None:
             if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -379,6 +407,31 @@ def _noun_agent(noun: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+_QUANTITIES = {"some", "many", "most", "all", "several", "dozen", "dozens", "hundred", "hundreds", "thousand",
+               "thousands", "score", "scores", "number", "majority", "half", "none", "few"}
+
+
+def _partitive(token: Token) -> Token | None:
+    """The "of" object of a figure or quantity: "3,000 of them", "dozens of protesters"."""
+    if token.pos_ != "NUM" and token.lower_ not in _QUANTITIES:
+        return None
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _paragraph_of(token: Token) -> tuple[int, int]:
+    """Character bounds of the paragraph (text between blank lines) of a token."""
+    starts = [token.doc[i].idx for i in _paragraph_starts(token.doc) if i < len(token.doc)]
+    start = max((s for s in starts if s <= token.idx), default=0)
+    end = min((s for s in starts if s > token.idx), default=len(token.doc.text))
+    return start, end
+
+
+def _head_lemma(doc: Doc, mention: EntityMention) -> str:
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None else mention.name.lower()
+
+
 def _prep_objects(token: Token) -> list[tuple[str, Token]]:
     """(preposition, object) pairs attached to a trigger, and to its object
     ("appealed for help from X": from X)."""
@@ -401,12 +454,20 @@ class _Roles:
         self.lexicon = lexicon
 
     def keys(self, tokens: Iterable[Token], kinds: tuple[str, ...] | None = None) -> list[str]:
+        """The mentions a role's tokens stand for. For actor roles (no ``kinds``)
+        also: the group a figure counts ("3,000 of them", "dozens of
+        protesters"), and the organisation or country a force belongs to."""
         keys: list[str] = []
         for token in tokens:
             hits = self._overlapping(token, kinds)
             for deps in (("appos",), ("compound", "nmod")):  # "his successor, Tokayev", "the Tokayev government"
                 if not hits:
                     hits = [k for c in token.children if c.dep_ in deps for k in self._overlapping(c, kinds)]
+            if kinds is None:
+                if not hits and _partitive(token) is not None:
+                    part = _partitive(token)
+                    hits = self._overlapping(part, None) or self._antecedent_group(part)
+                hits += self._sponsors(token)
             for key in hits:
                 if key not in keys:
                     keys.append(key)
@@ -416,6 +477,42 @@ class _Roles:
         start, end = token.idx, token.idx + len(token.text)
         return [m.key for m in self.entities if m.span.start < end and start < m.span.end
                 and (kinds is None or m.kind in kinds)]
+
+    def _of_kind(self, tokens: Iterable[Token], kinds: tuple[str, ...]) -> list[str]:
+        return [key for token in _with_conjuncts(tokens) for key in self._overlapping(token, kinds)]
+
+    def _sponsors(self, token: Token) -> list[str]:
+        """PLOVER codes a force by whom it belongs to ("troops from Russia" is
+        Russia): for a troops-class noun, the organisation or country of its
+        "from X", "of X", "X's" or "X-led"."""
+        if token.lemma_.lower() not in self.lexicon.classes["troops"]:
+            return []
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                   for g in c.children if g.dep_ == "pobj"]
+        owners += [g for c in token.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"
+                   for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")]
+        return self._of_kind(owners, (ORGANIZATION, COUNTRY))
+
+    def _antecedent_group(self, pronoun: Token) -> list[str]:
+        """"them" in "3,000 of them": the nearest group mentioned before it in its sentence."""
+        if pronoun.lower_ not in ("them", "those", "these"):
+            return []
+        before = [m for m in self.entities if m.kind == GROUP and pronoun.sent.start_char <= m.span.start
+                  and m.span.end <= pronoun.idx]
+        return [max(before, key=lambda m: m.span.start).key] if before else []
+
+    def _protesters_near(self, noun: Token) -> list[str]:
+        """PLOVER's source of a protest is the protesters: a protest noun with no
+        agent takes the protester group mentioned in its sentence, else the
+        nearest one in its paragraph."""
+        sentence = noun.sent
+        paragraph = _paragraph_of(noun)
+        protesters = [m for m in self.entities if m.kind == GROUP and _head_lemma(noun.doc, m) in
+                      self.lexicon.classes["protesters"] and paragraph[0] <= m.span.start < paragraph[1]]
+        inside = [m for m in protesters if sentence.start_char <= m.span.start < sentence.end_char]
+        nearest = min(inside or protesters, key=lambda m: abs(m.span.start - noun.idx), default=None)
+        return [] if nearest is None else [nearest.key]
 
     def _is_place(self, token: Token) -> bool:
         return bool(self.keys([token], (PLACE, COUNTRY))) or token.ent_type_ in _PLACE_LABELS
@@ -428,6 +525,10 @@ class _Roles:
         places: list[Token] = []
         if token.pos_ == "VERB":
             targets += [o for o in _objects(token) if o not in matched]
+            if token.tag_ == "VBN" and token.dep_ in ("amod", "acl"):  # "the detained militants"
+                targets += _with_conjuncts([token.head])
+            if _shares_passive(token):
+                targets += _with_conjuncts(c for c in token.children if c.dep_ == "nsubj")
         else:
             targets += [o for o in _objects(token) if o not in matched]
             if kind == "Request":
@@ -441,7 +542,8 @@ class _Roles:
             if obj.head in matched:  # the object of a phrase's particle: "called in paratroopers"
                 targets.extend(_with_conjuncts([obj]))
             elif prep in self.lexicon.place_preps and self._is_place(obj):
-                places.extend(_with_conjuncts([obj]))
+                places.extend(_with_conjuncts([obj]))  # and "in Almaty, Kazakhstan": the apposition too
+                places.extend(c for c in obj.children if c.dep_ == "appos" and self._is_place(c))
             elif prep in self.lexicon.target_prepositions(kind) and not (prep == "from" and token.pos_ != "VERB"
                                                                           and kind == "Request"):
                 targets.extend(_with_conjuncts([obj]))
@@ -450,6 +552,8 @@ class _Roles:
                 targets += _objects(comp) + [obj for prep, obj in _prep_objects(comp)
                                              if prep in self.lexicon.target_prepositions(kind) | {"to", "with"}]
         agent_keys = self.keys(agents)
+        if not agent_keys and token.pos_ != "VERB" and kind == "Protest":
+            agent_keys = self._protesters_near(token)
         place_keys = self.keys(places, (PLACE, COUNTRY)) or [k for k in self.keys(places)]
         if token.pos_ != "VERB" and kind in ("Protest", "Coerce", "Assault"):
             # "Kazakhstan's internet shutdown": a country possessor is also where it happened
