@@ -174,7 +174,10 @@ def _types_by_node(ontology: Graph, facts: Graph) -> dict[Node, dict[Node, str]]
     for prop, cls in ontology.subject_objects(RDFS.range):
         ranges[prop].add(cls)
     direct: dict[Node, dict[Node, str]] = defaultdict(dict)
-    for s, p, o in facts:
+    # The ontology's own individuals (kg:Killed, kg:About, ...) take part too.
+    individuals = set(ontology.subjects(RDF.type, OWL.NamedIndividual))
+    ontology_typing = ((s, RDF.type, o) for s in individuals for o in ontology.objects(s, RDF.type) if o != OWL.NamedIndividual)
+    for s, p, o in itertools.chain(ontology_typing, facts):
         if p == RDF.type:
             direct[s].setdefault(o, f"typed {_name(o)}")
             continue

@@ -102,10 +102,14 @@ def validate(
         options["ont_graph"] = _ontology()
     if batch_articles is None and len(graph) > BATCH_THRESHOLD:
         batch_articles = ARTICLES_PER_BATCH
-    if batch_articles and _batchable(shapes_graph):
-        report = _validate_in_batches(graph, shapes_graph, options, batch_articles, workers)
-    else:
-        report = _run_pyshacl(graph, shapes_graph, options)
+    try:
+        if batch_articles and _batchable(shapes_graph):
+            report = _validate_in_batches(graph, shapes_graph, options, batch_articles, workers)
+        else:
+            report = _run_pyshacl(graph, shapes_graph, options)
+    except ShapesError as error:
+        source = ", ".join(str(p) for p in shapes) if shapes else str(shapes_dir())
+        raise ShapesError(f"{source}: {error}") from error
     results = _issues(report, graph)
     return ValidationResult(conforms=not results, results=results, report_graph=report)
 
