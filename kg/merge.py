@@ -21,48 +21,116 @@ from .extract.figures import same_manner
 from .model import ArticleExtraction, Claim, Event, Evidence, Quote
 
 
-def merge_events(extractions, actor_of) -> tuple[list[Event], dict]:
-    events: list[Event] = []
-    event_of: dict[tuple[str, str], str] = {}
-    pending: list[tuple[str, object, set, set, set]] = []
+def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:
+    """One event node per real-world event. Negated and hypothetical mentions
+    are not asserted and make no node. A mention joins a node of its type
+    whose date, when both are known, is the same, and whose places do not
+    name different cities, in three passes:
+
+    1. a mention with an agent or target joins a node whose agents (targets)
+       overlap its own when both have some, and that shares a target with it,
+       or an agent and a trigger word ("appealed" / "appeal"): the same
+       agent doing two things of one type ("declared a state of emergency",
+       "gave orders") is two events;
+    2. a mention with only places joins a node sharing a city, or a place
+       and a trigger word;
+    3. a mention with no role joins the node of its type and trigger word
+       ("the protests") when one node of that word has roles, else the one
+       role-less node of that word: the articles of a cluster report one
+       story, and a bare mention says nothing that could tell two apart.
+
+    An event placed in a city is also placed in that city's country
+    (``Actor.in_country`` of ``actors``, the resolved actors; without them,
+    every place counts as a city).
+    """
+    country_of = {actor.key: actor.in_country for actor in actors if actor.in_country}
+    pending = []
     for extraction in extractions:
         sid = extraction.article.source_id
         for em in extraction.events:
             if em.negated or em.hypothetical:
                 continue
-            roles = [{actor_of[(sid, k)] for k in keys if (sid, k) in actor_of}
-                     for keys in (em.agents, em.targets, em.places)]
-            pending.append((sid, em, *roles))
-    for sid, em, agents, targets, places in pending:
-        match = None
-        for event in events:
-            if event.type != em.type:
-                continue
-            if event.date and em.date and event.date != em.date:
-                continue
-            if agents and event.agents and not agents & event.agents:
-                continue
-            if targets and event.targets and not targets & event.targets:
-                continue
-            if not (agents & event.agents or targets & event.targets
-                    or (not agents and not targets and places and places & event.places)):
-                continue
-            match = event
-            break
+            agents, targets, places = ({actor_of[(sid, k)] for k in keys if (sid, k) in actor_of}
+                                       for keys in (em.agents, em.targets, em.places))
+            pending.append((sid, em, agents, targets, places, _trigger_words(em.trigger.text)))
+    events: list[Event] = []
+    words_of: dict[int, set[str]] = {}
+    event_of: dict[tuple[str, str], Event] = {}
+
+    def tier(item) -> int:
+        return 0 if item[2] or item[3] else 1 if item[4] else 2
+
+    for sid, em, agents, targets, places, words in sorted(pending, key=tier):
+        candidates = [event for event in events if event.type == em.type
+                      and not (event.date and em.date and event.date != em.date)
+                      and _same_cities(places, event.places, country_of)]
+        if agents or targets:
+            match = next((event for event in candidates if _same_actors(agents, targets, words, event,
+                                                                          words_of[id(event)])), None)
+        elif places:
+            match = next((event for event in candidates if places & event.places and (
+                (places & event.places) - set(country_of.values()) or words & words_of[id(event)])), None)
+        else:
+            same_word = [event for event in candidates if words & words_of[id(event)]]
+            with_roles = [event for event in same_word if event.agents or event.targets or event.places]
+            bare = [event for event in same_word if event not in with_roles]
+            match = with_roles[0] if len(with_roles) == 1 else bare[0] if bare else None
         if match is None:
             match = Event(key="", type=em.type)
             events.append(match)
+            words_of[id(match)] = set()
         match.agents |= agents
         match.targets |= targets
         match.places |= places
         match.triggers.add(em.trigger.text)
+        words_of[id(match)] |= words
         match.date = match.date or em.date
         match.evidence.append(Evidence(sid, em.trigger))
         event_of[(sid, em.key)] = match
     for event in events:
+        event.places |= {country_of[place] for place in event.places if place in country_of}
+        event.evidence.sort(key=lambda e: (e.source_id, e.span.start))
         event.key = identity.event_id(event.type, event.agents, event.targets, event.places, event.date)
+    events.sort(key=lambda event: min((e.source_id, e.span.start) for e in event.evidence))
     _unique_keys(events)
     return events, {ref: event.key for ref, event in event_of.items()}
+
+
+def _same_actors(agents: set, targets: set, words: set, event: Event, event_words: set) -> bool:
+    if agents and event.agents and not agents & event.agents:
+        return False
+    if targets and event.targets and not targets & event.targets:
+        return False
+    return bool(targets & event.targets or agents & event.agents and words & event_words)
+
+
+def _same_cities(places: set, other: set, country_of: dict) -> bool:
+    """False when both name places below the country level and none is shared."""
+    cities, other_cities = (set(p) - set(country_of.values()) for p in (places, other))
+    return not (cities and other_cities and not cities & other_cities)
+
+
+_TRIGGER_WORD = re.compile(r"[a-z]+")
+_NOT_TRIGGER_WORDS = {"a", "an", "the", "of", "to", "its", "their", "his", "her", "was", "were", "is", "are", "be",
+                      "been", "being", "has", "have", "had", "still", "full", "nationwide", "at", "on", "in", "into", "with",
+                      "from", "for", "up", "down", "out", "off", "over"}
+
+
+def _trigger_words(trigger: str) -> set[str]:
+    """Crude stems of a trigger's words ("sending troops" → send, troop), for
+    telling whether two mentions use the same words; irregular forms differ."""
+    stems = set()
+    for word in _TRIGGER_WORD.findall(trigger.lower()):
+        if word in _NOT_TRIGGER_WORDS:
+            continue
+        for suffix in ("ing", "ed", "es", "s", "e"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[:-len(suffix)]
+                if suffix in ("ing", "ed") and word[-1] == word[-2]:
+                    word = word[:-1]  # "stopped" → stop
+                break
+        stems.add(word)
+    return stems
 
 def _unique_keys(items) -> None:
     seen: Counter = Counter()

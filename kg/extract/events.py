@@ -86,6 +86,7 @@ class Lexicon:
     target_preps: dict[str, frozenset[str]]
     place_preps: frozenset[str]
     happen: frozenset[str]
+    generic: frozenset[str]
     intent_as: dict[str, str]
     negated_as: dict[str, str]
 
@@ -138,6 +139,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         target_preps={name: frozenset(preps) for name, preps in data["target_prepositions"].items()},
         place_preps=frozenset(data["place_prepositions"]),
         happen=frozenset(data["aspectual_heads"] + data["happening_verbs"]),
+        generic=frozenset(data["nouns_needing_a_role"]),
         intent_as=by_category(data["intent_as"]), negated_as=by_category(data["negated_as"]),
     )
 
@@ -159,9 +161,13 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
     events: list[EventMention] = []
     taken: set[int] = set()
     for item in found:
-        events.append(roles.event(item.token, item.type, item.matched, times, _is_content(item, found),
-                                  key=f"v{len(events) + 1}"))
+        event = roles.event(item.token, item.type, item.matched, times, _is_content(item, found),
+                            key=f"v{len(events) + 1}")
         taken.update(token.i for token in item.matched)
+        if item.token.pos_ != "VERB" and item.rule.head in lexicon.generic and not (
+                event.agents or event.targets or event.places or event.date or event.negated):
+            continue  # "the violence", "help": a kind of act, not one act, when nothing pins it down
+        events.append(event)
     for report in (token for token in doc if token.lemma_.lower() in lexicon.reporting and token.pos_ == "VERB"
                    and token.i not in taken):
         event = roles.report(report, times, taken, key=f"v{len(events) + 1}")
@@ -533,6 +539,10 @@ class _Roles:
             targets += [o for o in _objects(token) if o not in matched]
             if kind == "Request":
                 agents = agents or [obj for prep, obj in _prep_objects(token) if prep == "from"]
+            between = [member for c in token.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for member in _with_conjuncts(g for g in c.children if g.dep_ == "pobj")]
+            if len(between) > 1 and not agents:  # "clashes between protesters and police": the first acts
+                agents, targets = between[:1], targets + between[1:]
         where = _prep_objects(token)
         if token.pos_ != "VERB" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.lexicon.happen:
             where += _prep_objects(token.head)  # "fighting continued in the city"
