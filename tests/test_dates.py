@@ -98,3 +98,10 @@ def test_date_for_finds_the_time_that_modifies_a_verb(nlp):
     assert date_for(verbs["stormed"], times).value == date(2022, 1, 5)
     assert date_for(verbs["fought"], times).value == date(2022, 1, 5)  # shares its coordinated verb's date
     assert date_for(verbs["said"], times).value == FRIDAY
+
+
+def test_a_time_in_a_verbless_headline_is_found(nlp):
+    # regression: the search for the clause's verb climbed past the root forever
+    text = "Protests in Almaty on Wednesday"
+    times = extract_times(nlp(text), Article("a", text, date=FRIDAY))
+    assert [(t.span.text, t.value) for t in times] == [("Wednesday", date(2022, 1, 5))]

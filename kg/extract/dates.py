@@ -324,7 +324,7 @@ def _in_future_clause(span: SpacySpan) -> bool:
     if any(token.lower_ in ("next", "coming", "tomorrow") for token in span):
         return True
     verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     # "will speak on Monday", and infinitives, which in news mostly look ahead:
     # "is due to be published in May", "to run through June".
