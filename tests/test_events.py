@@ -137,6 +137,17 @@ def test_a_figure_of_them_counts_the_group_named_before(nlp):
     assert arrested.agents == [] and [names[k] for k in arrested.targets] == ["demonstrators"]
 
 
+def test_a_bare_figure_in_a_shared_passive_counts_the_same_group(nlp):
+    _, events, names = events_of(nlp, "Officials said 748 police officers were wounded and 18 killed.")
+    killed = next(e for e in events if e.trigger.text == "killed")
+    assert killed.agents == [] and [names[k] for k in killed.targets] == ["officers"]
+
+
+def test_there_is_an_event_when_a_clause_says_it_took_place(nlp):
+    _, events, names = events_of(nlp, "Officials said there had been 300 arrests in Lyon.", places={"Lyon"})
+    assert [names[k] for k in only(events, "Coerce").places] == ["Lyon"]
+
+
 def test_a_force_stands_for_the_organisation_or_country_it_belongs_to(nlp):
     _, events, names = events_of(nlp, "A peacekeeping force from NATO arrived in Kosovo.")
     assert [names[k] for k in only(events, "Mobilize").agents] == ["force", "NATO"]

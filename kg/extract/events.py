@@ -215,7 +215,9 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
             rules = lexicon.verbs.get(lemma, ())
-        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "attr":  # "the protests are the biggest threat"
+        elif token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "attr" or _existential(token)):
+            # a predicate noun describes its subject ("the protests are the biggest threat"),
+            # unless the clause only says it exists ("there have been 3,000 arrests")
             rules = lexicon.nouns.get(lemma, ())
         else:
             continue
@@ -227,6 +229,10 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
                 break
     # a noun already inside a phrase matched later ("declared a state of emergency")
     return [item for item in found if not any(item.token in other.matched[1:] for other in found if other is not item)]
+
+
+def _existential(token: Token) -> bool:
+    return token.head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in token.head.children)
 
 
 def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | None:
@@ -425,6 +431,14 @@ def _partitive(token: Token) -> Token | None:
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
+def _counted(subject: Token) -> Token:
+    """A bare figure in a passive coordinated with another counts what that one
+    does: "748 officers were wounded and 18 killed" (18 officers)."""
+    if subject.pos_ != "NUM" or _partitive(subject) is not None:
+        return subject
+    return next((c for c in subject.head.head.children if c.dep_ == "nsubjpass"), subject)
+
+
 def _paragraph_of(token: Token) -> tuple[int, int]:
     """Character bounds of the paragraph (text between blank lines) of a token."""
     starts = [token.doc[i].idx for i in _paragraph_starts(token.doc) if i < len(token.doc)]
@@ -534,7 +548,7 @@ class _Roles:
             if token.tag_ == "VBN" and token.dep_ in ("amod", "acl"):  # "the detained militants"
                 targets += _with_conjuncts([token.head])
             if _shares_passive(token):
-                targets += _with_conjuncts(c for c in token.children if c.dep_ == "nsubj")
+                targets += _with_conjuncts(_counted(c) for c in token.children if c.dep_ == "nsubj")
         else:
             targets += [o for o in _objects(token) if o not in matched]
             if kind == "Request":
