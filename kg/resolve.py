@@ -332,7 +332,7 @@ class Resolver:
         extractions = sorted(extractions, key=lambda x: x.article.source_id)
         self.recover_mentions(extractions)
         actors, actor_of = self.resolve_actors(extractions)
-        events, event_of = merge_events(extractions, actor_of)
+        events, event_of = merge_events(extractions, actor_of, actors)
         claims = merge_claims(extractions, actor_of, event_of)
         quotes = merge_quotes(extractions, actor_of)
         return Resolved([x.article for x in extractions], actors, events, claims, quotes)
