@@ -40,3 +40,18 @@ def write_section(title: str, body: str, doc: Path = DOC) -> None:
             parts[-1] = (parts[-1][0], parts[-1][1].rstrip("\n") + "\n\n")
         parts.append((title, new))
     doc.write_text("".join(p for _, p in parts).rstrip("\n") + "\n", encoding="utf-8")
+
+
+def write_split_section(title: str, intro: str, split: str, text: str, doc: Path = DOC) -> None:
+    """A section with a dev part and a test part: writing one split keeps the other as it was."""
+    old = dict(_sections(doc.read_text(encoding="utf-8"))).get(title, "") if doc.exists() else ""
+    blocks = {}
+    for name in ("dev", "test"):
+        marker = f"<!-- {name} -->"
+        if marker in old:
+            blocks[name] = old.split(marker, 1)[1].split("<!-- end -->", 1)[0].strip()
+    heading = {"dev": "### Dev", "test": "### Test (reported once, nothing tuned after it)"}
+    blocks[split] = f"{heading[split]}\n\n{text.strip()}"
+    body = intro.strip() + "".join(f"\n\n<!-- {name} -->\n{blocks[name]}\n<!-- end -->"
+                                   for name in ("dev", "test") if name in blocks)
+    write_section(title, body, doc)

@@ -1,0 +1,334 @@
+"""Actors on ECB+: entity mention detection and cross-document entity coreference per topic.
+
+    python bench/eval_ecbplus.py                       # dev topics (split.json "dev")
+    python bench/eval_ecbplus.py --split test          # the reported figures; never tune on them
+    python bench/eval_ecbplus.py --write-docs          # rewrite "## Actors (ECB+)" (dev, and test if run)
+
+Reads ``../shared/eval-data/ecbplus/`` (not copied into the repository).
+
+Unit. Each topic (its ECB and ECB+ documents together, as the corpus groups
+them) is one cluster: every document is read as an article (clean, metadata),
+parsed, run through ``kg.extract.Extractor``, then ``Resolver.recover_mentions``
+and ``Resolver.resolve_actors`` as ``Resolver.resolve`` does, which give each
+mention its actor. Mentions that resolve to no actor (an unlinked pronoun, a
+description of a person the articles never name) are singletons.
+
+Scope. Only the sentences listed in ``ECBplus_coreference_sentences.csv``
+count, on both sides: the corpus annotates selected sentences only. The
+README of eval-data says so for the ``*ecbplus`` documents; the CSV lists
+sentences of the ``*ecb`` documents too, and those are annotated in the same
+way (735 of their 6,641 sentences are listed, 811 carry any annotation), so
+the restriction is applied to every document, as is usual for ECB+.
+
+Gold entity mentions: tags ``HUMAN_PART*`` and ``LOC*`` (participants and
+locations, what the actor extractor looks for). ``NON_HUMAN_PART*`` (objects,
+vehicles, substances…), actions and times are not entities here; a predicted
+mention that overlaps only one of them is a false positive (counted apart as
+"on a non-human participant").
+
+Matching. Predicted and gold mentions are paired one to one by character
+overlap, the largest overlaps first. Precision = pairs / predicted, recall =
+pairs / gold; by predicted kind (precision) and by gold tag (recall).
+
+Coreference. Gold entities: the ``cdc_instance`` (cross-document) of a
+mention, else its intra-document chain, else the mention alone. Scores
+(``corefscore``: MUC, B³, CEAF-e, CoNLL F1) over all topics of the split at
+once, entities never crossing topics, in two settings:
+
+- *matched mentions* (the usual coreference-only score): key and response
+  restricted to the paired mentions, a response mention standing for its
+  gold partner;
+- *all predicted mentions* (end to end): the key holds every gold mention of
+  the scope, the response every predicted mention; unpaired mentions count
+  against recall (gold) or precision (predicted).
+
+Baseline, same command, same mentions: all mentions of a topic whose head
+lemma (spaCy, lowercased) is the same are one entity.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+
+import corefscore  # noqa: E402
+from docsection import write_split_section  # noqa: E402
+
+from kg.clean import clean  # noqa: E402
+from kg.extract import Extractor  # noqa: E402
+from kg.metadata import complete_dates, infer_metadata  # noqa: E402
+from kg.model import Article, ArticleExtraction, EntityMention  # noqa: E402
+from kg.parse import load_pipeline, parse  # noqa: E402
+from kg.resolve import Resolver  # noqa: E402
+
+DATA = REPO.parent / "shared" / "eval-data" / "ecbplus"
+ENTITY_TAGS = ("HUMAN_PART", "LOC")
+
+
+# -- shared with eval_meantime: extraction of a cluster and overlap matching ----------------------
+
+
+@dataclass
+class Parsed:
+    extraction: ArticleExtraction
+    doc: object  # spacy Doc of article.masked
+
+
+def extract_cluster(records: Iterable[tuple[str, str, str | None]], nlp=None, extractor: Extractor | None = None,
+                    resolver: Resolver | None = None) -> tuple[list[Parsed], dict[tuple[str, str], str]]:
+    """(id, text, ISO date or None) records → their parses and extractions, and mention → actor key
+    for the records taken as one cluster (recover_mentions then resolve_actors, as Resolver.resolve)."""
+    from datetime import date
+
+    nlp = nlp or load_pipeline()
+    extractor = extractor or Extractor()
+    resolver = resolver or Resolver()
+    articles = complete_dates([infer_metadata(clean(Article(source_id=sid, text=text,
+                                                            date=date.fromisoformat(day) if day else None)))
+                               for sid, text, day in records])
+    parsed = [Parsed(extractor(article, doc), doc) for article, doc in parse(nlp, articles)]
+    extractions = [p.extraction for p in parsed]
+    resolver.recover_mentions(extractions)
+    _, actor_of = resolver.resolve_actors(extractions)
+    return parsed, actor_of
+
+
+def pair_by_overlap(predicted: list[tuple[int, int]], gold: list[tuple[int, int]]) -> dict[int, int]:
+    """One-to-one pairs (predicted index → gold index) of overlapping spans, largest overlap first."""
+    candidates = []
+    for i, (ps, pe) in enumerate(predicted):
+        for j, (gs, ge) in enumerate(gold):
+            shared = min(pe, ge) - max(ps, gs)
+            if shared > 0:
+                candidates.append((-shared, i, j))
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for _, i, j in sorted(candidates):
+        if i not in pairs and j not in used:
+            pairs[i] = j
+            used.add(j)
+    return pairs
+
+
+@dataclass
+class PRCounts:
+    predicted: Counter = field(default_factory=Counter)
+    gold: Counter = field(default_factory=Counter)
+    correct_predicted: Counter = field(default_factory=Counter)  # by predicted class
+    correct_gold: Counter = field(default_factory=Counter)  # by gold class
+
+    def row(self, pred_class: str | None = None, gold_class: str | None = None) -> tuple[float, float, float]:
+        """(P, R, F1); all classes when none is given."""
+        p_num = sum(self.correct_predicted.values()) if pred_class is None else self.correct_predicted[pred_class]
+        p_den = sum(self.predicted.values()) if pred_class is None else self.predicted[pred_class]
+        r_num = sum(self.correct_gold.values()) if gold_class is None else self.correct_gold[gold_class]
+        r_den = sum(self.gold.values()) if gold_class is None else self.gold[gold_class]
+        p = p_num / p_den if p_den else 0.0
+        r = r_num / r_den if r_den else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def fmt(values: Iterable[float]) -> str:
+    return " / ".join(f"{v:.2f}" for v in values)
+
+
+def head_lemma(doc, start: int, end: int) -> str:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None and len(span) else doc.text[start:end].lower()
+
+
+# -- ECB+ ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class GoldMention:
+    id: tuple[str, str]  # (doc, m_id)
+    start: int
+    end: int
+    tag: str
+    entity: Hashable
+
+
+def load(split: str) -> tuple[dict[str, list[dict]], dict[str, set[int]]]:
+    topics = {str(t) for t in json.loads((DATA / "split.json").read_text())[split]}
+    by_topic: dict[str, list[dict]] = defaultdict(list)
+    with open(DATA / "ecbplus_docs.jsonl", encoding="utf-8") as stream:
+        for line in stream:
+            record = json.loads(line)
+            if record["topic"] in topics:
+                by_topic[record["topic"]].append(record)
+    selected: dict[str, set[int]] = defaultdict(set)
+    with open(DATA / "ECBplus_coreference_sentences.csv", encoding="utf-8") as stream:
+        for row in csv.DictReader(stream):
+            selected[f"{row['Topic']}_{row['File']}"].add(int(row["Sentence Number"]))
+    return dict(sorted(by_topic.items(), key=lambda kv: int(kv[0]))), selected
+
+
+def sentence_ranges(text: str) -> list[tuple[int, int]]:
+    """One sentence per line in the released text; the line index is the CSV's sentence number."""
+    ranges, start = [], 0
+    for line in text.split("\n"):
+        ranges.append((start, start + len(line)))
+        start += len(line) + 1
+    return ranges
+
+
+def gold_entities(record: dict) -> list[GoldMention]:
+    chains = {m_id: f"{record['doc']}#chain{i}" for i, chain in enumerate(record.get("intra_doc_chains") or [])
+              for m_id in chain}
+    out = []
+    for m in record["mentions"]:
+        if not m["tag"].startswith(ENTITY_TAGS):
+            continue
+        entity = m.get("cdc_instance") or chains.get(m["m_id"]) or f"{record['doc']}#{m['m_id']}"
+        out.append(GoldMention((record["doc"], m["m_id"]), m["char_start"], m["char_end"], m["tag"], entity))
+    return out
+
+
+@dataclass
+class Result:
+    split: str
+    topics: int
+    documents: int
+    counts: PRCounts
+    on_non_human: int
+    coref: dict[str, dict[str, corefscore.CorefScores]]  # setting → system → scores
+    mentions: dict[str, int]  # setting → number of response mentions
+    seconds: float
+
+
+def evaluate(split: str = "dev", progress: Callable[[str], None] | None = None) -> Result:
+    started = time.perf_counter()
+    by_topic, selected = load(split)
+    nlp, extractor, resolver = load_pipeline(), Extractor(), Resolver()
+    counts = PRCounts()
+    on_non_human = 0
+    key_all: dict = {}  # gold mention id → entity
+    key_matched: dict = {}
+    responses = {"all": {"system": {}, "baseline": {}}, "matched": {"system": {}, "baseline": {}}}
+    documents = 0
+    for topic, records in by_topic.items():
+        if progress:
+            progress(f"topic {topic}: {len(records)} documents")
+        parsed, actor_of = extract_cluster(((r["doc"], r["text"], None) for r in records), nlp, extractor, resolver)
+        documents += len(records)
+        for record, p in zip(records, parsed):
+            doc_id = record["doc"]
+            lines = sentence_ranges(record["text"])
+            scope = [lines[i] for i in sorted(selected.get(doc_id, ())) if i < len(lines)]
+
+            def in_scope(start: int, end: int) -> bool:
+                return any(s < end and start < e for s, e in scope)
+
+            gold = [g for g in gold_entities(record) if in_scope(g.start, g.end)]
+            others = [(m["char_start"], m["char_end"]) for m in record["mentions"]
+                      if m["tag"].startswith("NON_HUMAN") and in_scope(m["char_start"], m["char_end"])]
+            predicted: list[EntityMention] = [m for m in p.extraction.entities if in_scope(m.span.start, m.span.end)]
+            pairs = pair_by_overlap([(m.span.start, m.span.end) for m in predicted], [(g.start, g.end) for g in gold])
+            for g in gold:
+                counts.gold[g.tag] += 1
+                key_all[g.id] = g.entity
+            for i, m in enumerate(predicted):
+                counts.predicted[m.kind] += 1
+                if i in pairs:
+                    g = gold[pairs[i]]
+                    counts.correct_predicted[m.kind] += 1
+                    counts.correct_gold[g.tag] += 1
+                    key_matched[g.id] = g.entity
+                elif any(s < m.span.end and m.span.start < e for s, e in others):
+                    on_non_human += 1
+                mention_id = gold[pairs[i]].id if i in pairs else ("predicted", doc_id, m.key)
+                entity = actor_of.get((doc_id, m.key), ("alone", doc_id, m.key))
+                lemma = (topic, head_lemma(p.doc, m.span.start, m.span.end))
+                responses["all"]["system"][mention_id] = entity
+                responses["all"]["baseline"][mention_id] = lemma
+                if i in pairs:
+                    responses["matched"]["system"][mention_id] = entity
+                    responses["matched"]["baseline"][mention_id] = lemma
+    coref = {setting: {system: corefscore.score(corefscore.clusters_of(key),
+                                                corefscore.clusters_of(responses[setting][system]))
+                       for system in ("system", "baseline")}
+             for setting, key in (("matched", key_matched), ("all", key_all))}
+    mentions = {setting: len(responses[setting]["system"]) for setting in responses}
+    return Result(split, len(by_topic), documents, counts, on_non_human, coref, mentions,
+                  time.perf_counter() - started)
+
+
+def report(result: Result) -> str:
+    c = result.counts
+    out = [f"ECB+ {result.split}: {result.topics} topics, {result.documents} documents, "
+           f"{sum(c.gold.values())} gold entity mentions, {sum(c.predicted.values())} predicted "
+           f"(in the annotated sentences); {result.seconds:.0f} s.", "",
+           "Entity mention detection (P / R / F1):", "",
+           "| mentions | P / R / F1 |", "| --- | --- |",
+           f"| all | {fmt(c.row())} |"]
+    for kind in sorted(c.predicted):
+        p = c.correct_predicted[kind] / c.predicted[kind]
+        out.append(f"| predicted {kind} ({c.predicted[kind]}) | P {p:.2f} |")
+    for tag in sorted(c.gold):
+        r = c.correct_gold[tag] / c.gold[tag]
+        out.append(f"| gold {tag} ({c.gold[tag]}) | R {r:.2f} |")
+    out += ["", f"Unpaired predictions that overlap a non-human participant (counted as false positives): "
+                f"{result.on_non_human}.", "",
+            "Cross-document entity coreference within topics:", "",
+            "| mentions | system | MUC R / P / F1 | B³ R / P / F1 | CEAF-e R / P / F1 | CoNLL F1 |",
+            "| --- | --- | --- | --- | --- | --- |"]
+    for setting, label in (("matched", "matched"), ("all", "all predicted")):
+        for system, name in (("system", "kg (resolve_actors)"), ("baseline", "same head lemma")):
+            s = result.coref[setting][system]
+            cells = [fmt((x.recall, x.precision, x.f1)) for x in (s.muc, s.b_cubed, s.ceaf_e)]
+            out.append(f"| {label} ({result.mentions[setting]}) | {name} | {' | '.join(cells)} | "
+                       f"{100 * s.conll_f1:.1f} |")
+    delta = {setting: 100 * (result.coref[setting]["system"].conll_f1 - result.coref[setting]["baseline"].conll_f1)
+             for setting in result.coref}
+    out += ["", f"CoNLL F1 minus the baseline's: {delta['matched']:+.1f} points (matched), "
+                f"{delta['all']:+.1f} (all predicted); target: +5 on dev."]
+    return "\n".join(out)
+
+
+DOC_INTRO = """Written by `python bench/eval_ecbplus.py --write-docs` (dev) and
+`--split test --write-docs` (test, run once): ECB+ topics (split by topic,
+`../shared/eval-data/ecbplus/split.json`), each topic's documents built as
+one cluster with `kg.extract.Extractor`, `Resolver.recover_mentions` and
+`Resolver.resolve_actors`. Only the sentences of
+`ECBplus_coreference_sentences.csv` count, for every document (the corpus
+annotates those; the `*ecb` documents too are annotated in the listed
+sentences only). Gold entity mentions are the `HUMAN_PART*` and `LOC*` tags;
+predicted ones are every `EntityMention` (all kinds, pronouns and
+descriptions included), paired one to one with gold by character overlap.
+Coreference: gold entities are the `cdc_instance` ids (else the
+intra-document chain, else a singleton); scores over all topics of the split
+at once. *matched*: key and response restricted to the paired mentions (the
+coreference-only score); *all predicted*: every gold and every predicted
+mention of the scope (end to end). The baseline puts all mentions of a topic
+with the same head lemma in one entity, on the same mentions."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--write-docs", action="store_true")
+    args = parser.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"{DATA}: not found", file=sys.stderr)
+        return 2
+    result = evaluate(args.split, progress=lambda msg: print(msg, file=sys.stderr))
+    text = report(result)
+    print(text)
+    if args.write_docs:
+        write_split_section("Actors (ECB+)", DOC_INTRO, args.split, text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

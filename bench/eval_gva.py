@@ -1,0 +1,229 @@
+"""Figures on GVA, full pipeline: the killed and injured counts the graph puts forward per incident.
+
+    python bench/eval_gva.py                        # dev sample (seed 0, n=300)
+    python bench/eval_gva.py --n 0                  # every dev incident (long)
+    python bench/eval_gva.py --split test           # the reported figures; never tune on them
+    python bench/eval_gva.py --write-docs           # rewrite "## Figures (GVA, full pipeline)"
+
+Reads ``../shared/eval-data/gva/`` (not copied into the repository). For
+each incident its articles are written to a temporary JSON Lines file
+(``id``, ``title``, ``text`` = the article's content, ``date`` = its
+``dct``) and built with ``kg.build.build`` as one cluster, as a user would
+build them. From the graph, the ``kg:Claim`` nodes with ``kg:measure``
+``kg:Killed`` (``kg:Injured``) are taken with their ``kg:value`` and the
+number of distinct ``kg:reportedIn`` articles.
+
+The figure the graph puts forward for a measure is its best-corroborated
+claim: the one reported in the most articles; on a tie, the larger value
+(articles on one incident are written hours or days apart, and the later
+ones add the victims who died or were found later: a smaller figure is more
+often an earlier count than a contradiction). Ties are counted.
+
+No claim for a measure: two variants are reported. *none = 0*: the graph
+puts forward 0 (an article about a shooting that names no dead is, as a
+reader takes it, about one where nobody died; GVA lists many such
+incidents); *none = miss*: no figure is a wrong answer, whatever the gold.
+
+Scores per measure: exact-match rate of the figure put forward against
+GVA's ``num_killed`` / ``num_injured`` in both variants; and, over the
+incidents whose gold figure is not 0, how often the gold figure is among the
+values of the measure's claims (an upper bound for any choice of one claim).
+Sampling: ``--n`` incidents drawn with ``random.Random(--seed)`` from the
+split (sorted by incident id first), to keep a run within minutes on two
+cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from rdflib import RDF
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+
+from docsection import write_split_section  # noqa: E402
+
+from kg.build import build  # noqa: E402
+from kg.vocab import KG  # noqa: E402
+
+DATA = REPO.parent / "shared" / "eval-data" / "gva"
+MEASURES = {"Killed": "num_killed", "Injured": "num_injured"}
+
+
+@dataclass
+class Figures:
+    """The claims of one measure in one incident's graph: value → most articles of a claim with it."""
+
+    claims: list[tuple[Decimal, int]] = field(default_factory=list)  # (value, articles) per claim node
+
+    def put_forward(self) -> tuple[Decimal | None, bool]:
+        """(the best-corroborated claim's value, whether it won a tie)."""
+        if not self.claims:
+            return None, False
+        best = max(self.claims, key=lambda c: (c[1], c[0]))
+        tied = sum(1 for c in self.claims if c[1] == best[1] and c[0] != best[0]) > 0
+        return best[0], tied
+
+    @property
+    def values(self) -> set[Decimal]:
+        return {v for v, _ in self.claims}
+
+
+def figures_of(graph) -> dict[str, Figures]:
+    out = {measure: Figures() for measure in MEASURES}
+    for claim in graph.subjects(RDF.type, KG.Claim):
+        measure = str(graph.value(claim, KG.measure)).split("#")[-1]
+        if measure in out:
+            value = Decimal(str(graph.value(claim, KG.value)))
+            out[measure].claims.append((value, len(set(graph.objects(claim, KG.reportedIn)))))
+    return out
+
+
+@dataclass
+class MeasureScore:
+    n: int = 0
+    exact_none_zero: int = 0
+    exact_none_miss: int = 0
+    no_claim: int = 0
+    ties: int = 0
+    gold_nonzero: int = 0
+    gold_among_claims: int = 0
+    exact_nonzero: int = 0  # exact among incidents with gold > 0
+    gold_zero: int = 0
+    exact_zero: int = 0  # none = 0 rule, gold 0
+    errors: Counter = field(default_factory=Counter)  # (gold, put forward) for the misses
+
+    def add(self, gold: int, figures: Figures) -> None:
+        value, tied = figures.put_forward()
+        self.n += 1
+        self.no_claim += value is None
+        self.ties += tied
+        predicted = Decimal(0) if value is None else value
+        self.exact_none_zero += predicted == gold
+        self.exact_none_miss += value is not None and value == gold
+        if gold:
+            self.gold_nonzero += 1
+            self.gold_among_claims += Decimal(gold) in figures.values
+            self.exact_nonzero += predicted == gold
+        else:
+            self.gold_zero += 1
+            self.exact_zero += predicted == gold
+        if predicted != gold:
+            self.errors[(gold, "none" if value is None else str(value))] += 1
+
+
+@dataclass
+class Result:
+    split: str
+    incidents: int
+    population: int
+    articles: int
+    seed: int
+    scores: dict[str, MeasureScore]
+    seconds: float
+    failures: list[str] = field(default_factory=list)
+
+
+def load(split: str) -> list[dict]:
+    wanted = set(json.loads((DATA / "split.json").read_text())[split])
+    with open(DATA / "gva_incident_clusters.jsonl", encoding="utf-8") as stream:
+        incidents = [r for r in map(json.loads, stream) if r["incident_uri"] in wanted]
+    return sorted(incidents, key=lambda r: int(r["incident_uri"]))
+
+
+def build_incident(incident: dict, folder: Path):
+    path = folder / f"{incident['incident_uri']}.jsonl"
+    with open(path, "w", encoding="utf-8") as stream:
+        for article in incident["articles"]:
+            record = {"id": article["id"], "text": article["content"], "title": article.get("title") or None,
+                      "date": article.get("dct") or None}
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return build([path])
+
+
+def evaluate(split: str = "dev", n: int = 300, seed: int = 0) -> Result:
+    started = time.perf_counter()
+    population = load(split)
+    incidents = population if not n or n >= len(population) else random.Random(seed).sample(population, n)
+    scores = {measure: MeasureScore() for measure in MEASURES}
+    failures, articles = [], 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for index, incident in enumerate(incidents, 1):
+            usable = [a for a in incident["articles"] if (a.get("content") or "").strip()]
+            if not usable:
+                failures.append(f"{incident['incident_uri']}: no article text")
+                continue
+            result = build_incident({**incident, "articles": usable}, Path(tmp))
+            articles += len(result.resolved.articles)
+            figures = figures_of(result.graph)
+            for measure, gold_key in MEASURES.items():
+                scores[measure].add(int(incident[gold_key]), figures[measure])
+            if index % 25 == 0:
+                print(f"{index}/{len(incidents)} incidents, {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return Result(split, len(incidents), len(population), articles, seed, scores,
+                  time.perf_counter() - started, failures)
+
+
+def report(result: Result) -> str:
+    sample = (f"a sample of {result.incidents} of {result.population} incidents (random.Random({result.seed}))"
+              if result.incidents < result.population else f"all {result.incidents} incidents")
+    out = [f"GVA {result.split}: {sample}, {result.articles} articles; {result.seconds:.0f} s.", "",
+           "| measure | n | exact (none = 0) | exact (none = miss) | gold among claims (gold > 0) | "
+           "exact, gold > 0 | exact, gold = 0 (none = 0) | no claim | ties |",
+           "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for measure, s in result.scores.items():
+        def rate(k: int, n: int) -> str:
+            return f"{k / n:.2f} ({k}/{n})" if n else "–"
+        out.append(f"| {measure} | {s.n} | {rate(s.exact_none_zero, s.n)} | {rate(s.exact_none_miss, s.n)} | "
+                   f"{rate(s.gold_among_claims, s.gold_nonzero)} | {rate(s.exact_nonzero, s.gold_nonzero)} | "
+                   f"{rate(s.exact_zero, s.gold_zero)} | {s.no_claim} | {s.ties} |")
+    for measure, s in result.scores.items():
+        common = ", ".join(f"gold {g} → {p} ×{k}" for (g, p), k in s.errors.most_common(8))
+        out.append(f"\nMost frequent {measure} misses (gold → put forward): {common or 'none'}.")
+    if result.failures:
+        out.append(f"\nSkipped: {'; '.join(result.failures)}.")
+    return "\n".join(out)
+
+
+DOC_INTRO = """Written by `python bench/eval_gva.py --write-docs` (dev sample) and
+`--split test --write-docs` (test sample, run once). Each Gun Violence Archive
+incident's articles (content, title, `dct` as the date) are built with
+`kg.build.build` as one cluster; the figure the graph puts forward for
+killed (injured) is the `kg:Claim` of that measure reported in the most
+articles, the larger value on a tie (later articles add the victims who died
+or were found later). An incident whose graph has no claim of the measure is
+scored two ways: *none = 0* (the graph says nobody died) and *none = miss*.
+"Gold among claims" is over incidents with a non-zero gold figure: the share
+where one of the measure's claims has the gold value. Incidents are sampled
+with a fixed seed to keep a run within minutes on two cores; n is given."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--n", type=int, default=300, help="incidents to sample (0: all)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--write-docs", action="store_true")
+    args = parser.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"{DATA}: not found", file=sys.stderr)
+        return 2
+    text = report(evaluate(args.split, args.n, args.seed))
+    print(text)
+    if args.write_docs:
+        write_split_section("Figures (GVA, full pipeline)", DOC_INTRO, args.split, text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

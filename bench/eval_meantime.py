@@ -1,0 +1,225 @@
+"""Actors on MEANTIME: entity mention detection by type (PER, ORG, LOC).
+
+    python bench/eval_meantime.py                  # dev = corpus_airbus + corpus_apple
+    python bench/eval_meantime.py --split test     # gm + stock: the reported figures; never tune on them
+    python bench/eval_meantime.py --write-docs     # rewrite "## Actors (MEANTIME)"
+
+Reads ``../shared/eval-data/meantime/`` (not copied into the repository).
+The documents of one MEANTIME topic (``corpus_airbus``…) are built as one
+cluster, as a folder of them would be: ``kg.extract.Extractor`` on each,
+then ``Resolver.recover_mentions`` (names found in one article looked up in
+the others). Every ``EntityMention`` counts, pronouns and descriptions
+included, because MEANTIME annotates those too.
+
+Scope. MEANTIME annotates every entity mention in the title and the first
+five sentences of an article (sentences 0 and 2–5 of the data; 1 is the
+date line); further on only the mentions of entities chosen for the
+cross-document layer are marked (about a fifth as dense). Both sides are
+restricted to that stretch: from the start of the text to the end of the
+sentence holding the last annotation (entity, event, time or value) of a
+sentence numbered 5 or less.
+
+Types. Gold PER, ORG and LOC entity mentions are scored (PRO products, FIN
+financial entities, MIX and untyped mentions are left out of the gold; a
+prediction overlapping only one of them is a false positive). Our kinds map
+to them: Person → PER, Organization → ORG, Country and Place → LOC, Group →
+PER. Groups ("workers", "analysts", "protesters") are groups of people,
+which MEANTIME (following ACE) types PER; police and armies would be ORG
+there, and the kind × gold type table below shows where our groups land.
+
+Matching. Gold MEANTIME mentions nest ("Airbus parent company … EADS N.V."
+holds "Airbus" and "EADS", each a mention too), so two rules are given:
+*one-to-one*: predictions and gold mentions paired one to one by character
+overlap, largest first (a prediction can account for one gold mention only);
+*any overlap*: a prediction is right when it overlaps a gold mention, a gold
+mention is found when a prediction overlaps it. Typed rows pair only
+mentions of the same type; the untyped row ignores types.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+
+from docsection import write_split_section  # noqa: E402
+from eval_ecbplus import PRCounts, extract_cluster, fmt, pair_by_overlap  # noqa: E402
+
+from kg.extract import Extractor  # noqa: E402
+from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE  # noqa: E402
+from kg.parse import load_pipeline  # noqa: E402
+from kg.resolve import Resolver  # noqa: E402
+
+DATA = REPO.parent / "shared" / "eval-data" / "meantime"
+TYPES = ("PER", "ORG", "LOC")
+KIND_TYPE = {PERSON: "PER", GROUP: "PER", ORGANIZATION: "ORG", COUNTRY: "LOC", PLACE: "LOC"}
+Span = tuple[int, int]
+
+
+@dataclass
+class Result:
+    split: str
+    documents: int
+    one_to_one: dict[str, PRCounts]  # "typed" / "untyped"
+    any_overlap: dict[str, PRCounts]
+    confusion: Counter = field(default_factory=Counter)  # (our kind, gold type) over untyped one-to-one pairs
+    gold_by_syntax: Counter = field(default_factory=Counter)
+    found_by_syntax: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+
+
+def load(split: str) -> dict[str, list[dict]]:
+    wanted = set(json.loads((DATA / "split.json").read_text())[split])
+    by_topic: dict[str, list[dict]] = defaultdict(list)
+    with open(DATA / "meantime.jsonl", encoding="utf-8") as stream:
+        for line in stream:
+            record = json.loads(line)
+            if record["doc_id"] in wanted:
+                by_topic[record["topic"]].append(record)
+    return dict(sorted(by_topic.items()))
+
+
+FULLY_ANNOTATED = 5  # the last sentence number of the fully annotated stretch
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?=\s|$)|\n")
+
+
+def scope_end(record: dict) -> int:
+    """The end of the fully annotated stretch: the end of the sentence of its last annotation."""
+    layers = ("entities", "events", "timexes", "values")
+    last = max((a["char_end"] for layer in layers for a in record.get(layer) or []
+                if a.get("sentence") is not None and a["sentence"] <= FULLY_ANNOTATED), default=0)
+    match = _SENTENCE_END.search(record["text"], last)
+    return match.end() if match else len(record["text"])
+
+
+def _count(counts: PRCounts, predicted: list[tuple[Span, str]], gold: list[tuple[Span, str]],
+           pairs: dict[int, int], typed: bool) -> None:
+    for _, label in gold:
+        counts.gold[label if typed else "all"] += 1
+    for i, (_, label) in enumerate(predicted):
+        counts.predicted[label if typed else "all"] += 1
+        if i in pairs:
+            counts.correct_predicted[label if typed else "all"] += 1
+            counts.correct_gold[gold[pairs[i]][1] if typed else "all"] += 1
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _count_any(counts: PRCounts, predicted: list[tuple[Span, str]], gold: list[tuple[Span, str]], typed: bool) -> None:
+    for span, label in predicted:
+        key = label if typed else "all"
+        counts.predicted[key] += 1
+        counts.correct_predicted[key] += any(_overlaps(span, g) and (not typed or t == label) for g, t in gold)
+    for span, label in gold:
+        key = label if typed else "all"
+        counts.gold[key] += 1
+        counts.correct_gold[key] += any(_overlaps(span, p) and (not typed or t == label) for p, t in predicted)
+
+
+def evaluate(split: str = "dev") -> Result:
+    started = time.perf_counter()
+    by_topic = load(split)
+    nlp, extractor, resolver = load_pipeline(), Extractor(), Resolver()
+    result = Result(split, 0, {"typed": PRCounts(), "untyped": PRCounts()},
+                    {"typed": PRCounts(), "untyped": PRCounts()})
+    for topic, records in by_topic.items():
+        print(f"{topic}: {len(records)} documents", file=sys.stderr)
+        parsed, _ = extract_cluster(((r["doc_id"], r["text"], r.get("dct")) for r in records), nlp, extractor, resolver)
+        result.documents += len(records)
+        for record, p in zip(records, parsed):
+            end = scope_end(record)
+            gold_mentions = [e for e in record["entities"] if e.get("type") in TYPES and e["char_start"] < end]
+            gold = [((e["char_start"], e["char_end"]), e["type"]) for e in gold_mentions]
+            entities = [m for m in p.extraction.entities if m.span.start < end]
+            predicted = [((m.span.start, m.span.end), KIND_TYPE[m.kind]) for m in entities]
+            for typed in (True, False):
+                name = "typed" if typed else "untyped"
+                pairs = _typed_pairs(predicted, gold) if typed else pair_by_overlap(
+                    [s for s, _ in predicted], [s for s, _ in gold])
+                _count(result.one_to_one[name], predicted, gold, pairs, typed)
+                _count_any(result.any_overlap[name], predicted, gold, typed)
+                if not typed:
+                    for i, j in pairs.items():
+                        result.confusion[(entities[i].kind, gold[j][1])] += 1
+                    found = set(pairs.values())
+                    for j, e in enumerate(gold_mentions):
+                        syntax = e.get("syntactic_type") or "unmarked"
+                        result.gold_by_syntax[syntax] += 1
+                        result.found_by_syntax[syntax] += j in found
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _typed_pairs(predicted: list[tuple[Span, str]], gold: list[tuple[Span, str]]) -> dict[int, int]:
+    pairs: dict[int, int] = {}
+    for label in TYPES:
+        p_index = [i for i, (_, t) in enumerate(predicted) if t == label]
+        g_index = [j for j, (_, t) in enumerate(gold) if t == label]
+        for i, j in pair_by_overlap([predicted[i][0] for i in p_index], [gold[j][0] for j in g_index]).items():
+            pairs[p_index[i]] = g_index[j]
+    return pairs
+
+
+def report(result: Result) -> str:
+    out = [f"MEANTIME {result.split}: {result.documents} documents, "
+           f"{sum(result.one_to_one['untyped'].gold.values())} gold PER/ORG/LOC mentions, "
+           f"{sum(result.one_to_one['untyped'].predicted.values())} predicted; {result.seconds:.0f} s.", "",
+           "| type | gold | predicted | one-to-one P / R / F1 | any overlap P / R / F1 |", "| --- | --- | --- | --- | --- |"]
+    for label in TYPES:
+        c = result.one_to_one["typed"]
+        out.append(f"| {label} | {c.gold[label]} | {c.predicted[label]} | {fmt(c.row(label, label))} | "
+                   f"{fmt(result.any_overlap['typed'].row(label, label))} |")
+    c = result.one_to_one["untyped"]
+    out.append(f"| any type (untyped match) | {c.gold['all']} | {c.predicted['all']} | {fmt(c.row())} | "
+               f"{fmt(result.any_overlap['untyped'].row())} |")
+    kinds = sorted({k for k, _ in result.confusion})
+    out += ["", "One-to-one pairs (untyped), our kind × gold type:", "",
+            "| kind | " + " | ".join(TYPES) + " |", "| --- |" + " --- |" * len(TYPES)]
+    for kind in kinds:
+        out.append(f"| {kind} | " + " | ".join(str(result.confusion[(kind, t)]) for t in TYPES) + " |")
+    out += ["", "Recall (untyped, one-to-one) by MEANTIME syntactic type: " + ", ".join(
+        f"{s} {result.found_by_syntax[s] / n:.2f} ({n})" for s, n in result.gold_by_syntax.most_common())]
+    return "\n".join(out)
+
+
+DOC_INTRO = """Written by `python bench/eval_meantime.py --write-docs` (dev: corpus_airbus and
+corpus_apple) and `--split test --write-docs` (corpus_gm and corpus_stock, run
+once). Scope: the title and first five sentences of each article, the
+stretch MEANTIME annotates in full (further on only cross-document entities
+are marked). Each topic's documents are built as one cluster (`Extractor`, then
+`Resolver.recover_mentions`); every `EntityMention` counts, pronouns and
+descriptions included. Kinds → MEANTIME types: Person → PER, Organization →
+ORG, Country and Place → LOC, Group → PER (groups of people; the kind × type
+table shows where they land). Gold: PER, ORG and LOC mentions (PRO, FIN, MIX
+and untyped left out). MEANTIME mentions nest, so two matching rules:
+*one-to-one* pairing by character overlap, and *any overlap*. Typed rows pair
+only mentions of the same type."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--write-docs", action="store_true")
+    args = parser.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"{DATA}: not found", file=sys.stderr)
+        return 2
+    text = report(evaluate(args.split))
+    print(text)
+    if args.write_docs:
+        write_split_section("Actors (MEANTIME)", DOC_INTRO, args.split, text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
