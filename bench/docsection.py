@@ -7,6 +7,9 @@ from ``## title`` to the next ``## `` heading, or adds the section before
 
 from __future__ import annotations
 
+import argparse
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "EVALUATION.md"
@@ -55,3 +58,25 @@ def write_split_section(title: str, intro: str, split: str, text: str, doc: Path
     body = intro.strip() + "".join(f"\n\n<!-- {name} -->\n{blocks[name]}\n<!-- end -->"
                                    for name in ("dev", "test") if name in blocks)
     write_section(title, body, doc)
+
+
+def split_bench_main(argv: list[str] | None, *, description: str, data: Path, title: str, intro: str,
+                     evaluate: Callable[[argparse.Namespace], str],
+                     add_arguments: Callable[[argparse.ArgumentParser], None] | None = None) -> int:
+    """The command line of a bench with a dev and a test split: ``--split``, ``--write-docs``,
+    and whatever ``add_arguments`` adds; ``evaluate(args)`` returns the report text."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--split", choices=("dev", "test"), default="dev",
+                        help="test gives the reported figures: run it once, never tune on it")
+    parser.add_argument("--write-docs", action="store_true", help=f"rewrite '## {title}' in docs/EVALUATION.md")
+    if add_arguments is not None:
+        add_arguments(parser)
+    args = parser.parse_args(argv)
+    if not data.is_dir():
+        print(f"{data}: not found", file=sys.stderr)
+        return 2
+    text = evaluate(args)
+    print(text)
+    if args.write_docs:
+        write_split_section(title, intro, args.split, text)
+    return 0

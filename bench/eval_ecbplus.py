@@ -48,7 +48,6 @@ lemma (spaCy, lowercased) is the same are one entity.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import sys
@@ -62,7 +61,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 
 import corefscore  # noqa: E402
-from docsection import write_split_section  # noqa: E402
+from docsection import split_bench_main  # noqa: E402
 
 from kg.clean import clean  # noqa: E402
 from kg.extract import Extractor  # noqa: E402
@@ -315,19 +314,8 @@ with the same head lemma in one entity, on the same mentions."""
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("dev", "test"), default="dev")
-    parser.add_argument("--write-docs", action="store_true")
-    args = parser.parse_args(argv)
-    if not DATA.is_dir():
-        print(f"{DATA}: not found", file=sys.stderr)
-        return 2
-    result = evaluate(args.split, progress=lambda msg: print(msg, file=sys.stderr))
-    text = report(result)
-    print(text)
-    if args.write_docs:
-        write_split_section("Actors (ECB+)", DOC_INTRO, args.split, text)
-    return 0
+    return split_bench_main(argv, description=__doc__.split("\n")[0], data=DATA, title="Actors (ECB+)",
+                            intro=DOC_INTRO, evaluate=lambda args: report(evaluate(args.split, progress=lambda msg: print(msg, file=sys.stderr))))
 
 
 if __name__ == "__main__":

@@ -51,7 +51,7 @@ from rdflib import RDF
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 
-from docsection import write_split_section  # noqa: E402
+from docsection import split_bench_main  # noqa: E402
 
 from kg.build import build  # noqa: E402
 from kg.vocab import KG  # noqa: E402
@@ -208,21 +208,14 @@ where one of the measure's claims has the gold value. Incidents are sampled
 with a fixed seed to keep a run within minutes on two cores; n is given."""
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+def _sample_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--n", type=int, default=300, help="incidents to sample (0: all)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--write-docs", action="store_true")
-    args = parser.parse_args(argv)
-    if not DATA.is_dir():
-        print(f"{DATA}: not found", file=sys.stderr)
-        return 2
-    text = report(evaluate(args.split, args.n, args.seed))
-    print(text)
-    if args.write_docs:
-        write_split_section("Figures (GVA, full pipeline)", DOC_INTRO, args.split, text)
-    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return split_bench_main(argv, description=__doc__.split("\n")[0], data=DATA, title="Figures (GVA, full pipeline)",
+                            intro=DOC_INTRO, evaluate=lambda args: report(evaluate(args.split, args.n, args.seed)), add_arguments=_sample_arguments)
 
 
 if __name__ == "__main__":

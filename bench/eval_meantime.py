@@ -38,7 +38,6 @@ mentions of the same type; the untyped row ignores types.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -50,7 +49,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 
-from docsection import write_split_section  # noqa: E402
+from docsection import split_bench_main  # noqa: E402
 from eval_ecbplus import PRCounts, extract_cluster, fmt, pair_by_overlap  # noqa: E402
 
 from kg.extract import Extractor  # noqa: E402
@@ -207,18 +206,8 @@ only mentions of the same type."""
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("dev", "test"), default="dev")
-    parser.add_argument("--write-docs", action="store_true")
-    args = parser.parse_args(argv)
-    if not DATA.is_dir():
-        print(f"{DATA}: not found", file=sys.stderr)
-        return 2
-    text = report(evaluate(args.split))
-    print(text)
-    if args.write_docs:
-        write_split_section("Actors (MEANTIME)", DOC_INTRO, args.split, text)
-    return 0
+    return split_bench_main(argv, description=__doc__.split("\n")[0], data=DATA, title="Actors (MEANTIME)",
+                            intro=DOC_INTRO, evaluate=lambda args: report(evaluate(args.split)))
 
 
 if __name__ == "__main__":
