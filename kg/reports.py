@@ -169,3 +169,10 @@ def _escape_property(text: str) -> str:
 
 
 FORMATTERS = {"text": to_text, "turtle": to_turtle, "json": to_json, "junit": to_junit, "github": to_github}
+
+
+def render(result: ValidationResult, fmt: str = "text", fail_on: str = "violation") -> str:
+    """``result`` in the format named ``fmt`` (a key of ``FORMATTERS``); ``fail_on`` decides JUnit failures."""
+    if fmt not in FORMATTERS:
+        raise ValueError(f"unknown report format {fmt!r}: choose one of {', '.join(FORMATTERS)}")
+    return to_junit(result, fail_on) if fmt == "junit" else FORMATTERS[fmt](result)

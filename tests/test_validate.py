@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH
 
 from kg.errors import GraphError, ShapesError
-from kg.reports import to_github, to_json, to_junit, to_text, to_turtle
+from kg.reports import render, to_github, to_json, to_junit, to_text, to_turtle
 from kg.validate import ValidationIssue, ValidationResult, exit_code, load_data, validate
 from kg.vocab import KG
 
@@ -210,6 +210,14 @@ def test_github_commands_are_one_line_each_and_escaped(two_faults):
     assert [line.split(" ", 1)[0] for line in lines] == ["::error", "::warning"]
     assert lines[0].startswith("::error title=kgsh%3AArticleSourceId (violation)::")
     assert 'evidence: "urged"' in lines[1]
+
+
+def test_render_picks_the_format_by_name(two_faults):
+    result = validate(two_faults)
+    assert render(result, "json") == to_json(result)
+    assert ET.fromstring(render(result, "junit", fail_on="warning")).get("failures") == "2"
+    with pytest.raises(ValueError, match="csv"):
+        render(result, "csv")
 
 
 # --- speed ---------------------------------------------------------------------------
