@@ -36,7 +36,8 @@ from .model import (COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Actor, ArticleE
                     Evidence, Resolved, Span)
 from .resources import data_file
 
-_WORD = re.compile(r"[A-Za-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 _STOP_INITIALS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "to", "a", "an"}
 
 
@@ -74,6 +75,8 @@ class Resolver:
     # -- names --------------------------------------------------------------------
 
     def normalise(self, name: str) -> str:
+        """Lowercase words, spelling-normalised; an apostrophe inside a word joins it ("O'Brien" → "obrien")."""
+        name = _INNER_APOSTROPHE.sub("", name)
         words = [self.spelling.get(w.lower(), w.lower()) for w in _WORD.findall(name)]
         return " ".join(words)
 
@@ -100,18 +103,22 @@ class Resolver:
         self.main_country = main_country
 
         # 1. Mentions with the same identity key are one actor.
+        # The kind is not part of the key: NER may call one name a person here and a
+        # place there; the votes of all its mentions decide once they are together.
         first_of: dict[tuple, tuple[str, str]] = {}
+        kinds: dict[tuple, set[str]] = defaultdict(set)
         for ref, m in sorted(mentions.items()):
             if m.pronoun or (m.nominal and m.kind != ORGANIZATION):
                 continue
             key = self._identity(m)
+            kinds[key].add(m.kind)
             if key in first_of:
                 uf.union(first_of[key], ref)
             else:
                 first_of[key] = ref
         # 2. Name rules across keys.
         self._merge_acronyms(first_of, mentions, uf)
-        self._merge_surnames(first_of, mentions, uf)
+        self._merge_surnames(first_of, kinds, mentions, uf)
         self._attach_countryless(first_of, uf, main_country)
         # 3. Office holders and pronouns join the actor they refer to.
         clusters: dict = defaultdict(list)
@@ -152,16 +159,13 @@ class Resolver:
             return ("group", self.normalise(info.label if info else m.name), country)
         if m.kind == PLACE:
             info = self.gaz.place(m.name)
-            if info is not None:
-                return ("place", self.normalise(info.name), info.country)
-            return ("place", self.normalise(m.name), m.country)
-        if m.kind == ORGANIZATION:
-            return ("org", self.normalise(m.name), m.country)
-        return ("name", self.normalise(m.name))
+            return ("name", self.normalise(info.name if info else m.name), None)
+        # An organisation's country is part of its name ("Interior Ministry" of one state or another).
+        return ("name", self.normalise(m.name), m.country if m.kind == ORGANIZATION else None)
 
     def _merge_acronyms(self, first_of, mentions, uf) -> None:
         """ "CSTO" = the organisation whose content-word initials are C, S, T, O in any order."""
-        orgs = [(key, ref) for key, ref in first_of.items() if key[0] == "org"]
+        orgs = [(key, ref) for key, ref in first_of.items() if key[0] == "name"]
         for key, ref in orgs:
             acronym = mentions[ref].name.replace(".", "")
             if not self.is_acronym(acronym):
@@ -172,15 +176,15 @@ class Resolver:
                 if other_key != key and len(name.split()) > 1 and sorted(self.initials(name)) == letters:
                     uf.union(ref, other)
 
-    def _merge_surnames(self, first_of, mentions, uf) -> None:
-        """A one-word name joins the unique person whose full name ends with it ("Tokayev")."""
+    def _merge_surnames(self, first_of, kinds, mentions, uf) -> None:
+        """A one-word name joins the unique person whose full name ends with it ("Tokayev"),
+        unless every mention of it is a place (a city named like a person's surname)."""
         full_names: dict[str, set] = defaultdict(set)
         for key, ref in first_of.items():
-            m = mentions[ref]
-            if m.kind == PERSON and key[0] == "name" and len(key[1].split()) > 1:
+            if PERSON in kinds[key] and key[0] == "name" and len(key[1].split()) > 1:
                 full_names[key[1].split()[-1]].add(uf.find(ref))
         for key, ref in sorted(first_of.items(), key=str):
-            if key[0] not in ("name", "org") or " " in key[1]:
+            if key[0] != "name" or " " in key[1] or kinds[key] <= {PLACE}:
                 continue
             owners = {uf.find(r) for r in full_names.get(key[1], set())}
             if len(owners) == 1:
@@ -194,10 +198,10 @@ class Resolver:
         (the cluster's main country breaks ties)."""
         with_country: dict[str, dict[str, tuple]] = defaultdict(dict)
         for key in first_of:
-            if key[0] == "org" and key[2]:
+            if key[0] == "name" and key[2]:
                 with_country[key[1]][key[2]] = key
         for key, ref in first_of.items():
-            if key[0] != "org" or key[2]:
+            if key[0] != "name" or key[2]:
                 continue
             options = with_country.get(key[1], {})
             chosen = next(iter(options.values())) if len(options) == 1 else options.get(main_country)

@@ -86,3 +86,8 @@ def test_very_long_and_unusual_names_are_kept_verbatim(mentions_of):
     name = "Ngozi Okonjo-Iweala"
     found = mentions_of(f"WTO chief {name} said trade would recover.")
     assert name in found
+
+
+def test_a_title_that_ner_took_into_the_name_is_split_off(mentions_of):
+    found = mentions_of("Lawyer Mark Heller spoke to reporters outside the court.")
+    assert "Mark Heller" in found and found["Mark Heller"].kind == PERSON

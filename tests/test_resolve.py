@@ -127,3 +127,26 @@ def test_a_name_found_in_one_article_is_recovered_where_ner_missed_it():
     resolver = Resolver()
     resolver.recover_mentions([first, second])
     assert [(m.span.text, m.kind) for m in second.entities] == [("Arab League", ORGANIZATION)]
+
+
+def test_a_name_ner_typed_differently_in_two_articles_is_one_actor_of_the_majority_kind():
+    actors, _ = actors_of(
+        article("a", "Hugh Jackman sang.", ("Hugh Jackman", PERSON, {})),
+        article("b", "Hugh Jackman danced. Hugh Jackman left.", ("Hugh Jackman", PLACE, {}), ("Hugh Jackman", PERSON, {})),
+    )
+    assert list(actors) == ["Hugh Jackman"] and actors["Hugh Jackman"].kind == PERSON
+
+
+def test_a_surname_with_an_apostrophe_joins_the_full_name():
+    actors, _ = actors_of(
+        article("a", "Coach Jim O'Brien said. O’Brien added.", ("Jim O'Brien", PERSON, {}), ("O’Brien", PERSON, {})),
+    )
+    assert list(actors) == ["Jim O'Brien"]
+
+
+def test_a_city_is_not_taken_for_the_surname_of_a_person():
+    actors, _ = actors_of(
+        article("a", "George Washington spoke. Washington is a city.",
+                ("George Washington", PERSON, {}), ("Washington", PLACE, {})),
+    )
+    assert set(actors) == {"George Washington", "Washington"}

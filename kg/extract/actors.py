@@ -118,7 +118,7 @@ class _Collector:
     # -- 1. named entities -------------------------------------------------------
 
     def named_entities(self) -> None:
-        titles = {ent.start: self._title_before(_trim(ent)[0]) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG")}
+        titles = {ent.start: self._title_of(ent) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG")}
         inside_titles = [(t.start, t.end) for _, t in titles.values() if t is not None]
         for ent in self.doc.ents:
             if ent.label_ not in NAMED_LABELS:
@@ -126,6 +126,9 @@ class _Collector:
             if any(s <= ent.start and ent.end <= e for s, e in inside_titles):
                 continue  # "State" in "Head of State Nursultan Nazarbayev"
             start, end = _trim(ent)
+            title_span = titles.get(ent.start, (None, None))[1]
+            if title_span is not None and start < title_span.end < end:
+                start = title_span.end  # "Lawyer Mark Heller": NER took the title into the name
             if start >= end:
                 continue
             surface = self.doc[start:end]
@@ -236,6 +239,16 @@ class _Collector:
             if info is not None:
                 best = (info, self.doc[begin:start])
         return best if best is not None else (None, None)
+
+    def _title_of(self, ent: SpacySpan) -> tuple[object, SpacySpan | None]:
+        """A title before the name, or at the start of a PERSON span that NER stretched over it."""
+        start, end = _trim(ent)
+        if ent.label_ == "PERSON":
+            for cut in range(end - 2, start, -1):  # leave at least two words of name
+                info = self.gaz.title(self.doc[start:cut].text)
+                if info is not None:
+                    return info, self.doc[start:cut]
+        return self._title_before(start)
 
     def _modifier_chain(self, title: SpacySpan) -> SpacySpan:
         """The title and the nouns, names and adjectives before it that modify it:
