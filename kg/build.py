@@ -4,12 +4,21 @@ read → clean → infer metadata → parse (spaCy ``nlp.pipe``) → extract →
 resolve across articles → map to RDF.
 
 ``build`` is the library entry point behind ``kg build``.
+
+Parsing and extraction stream: each Doc is turned into its small
+:class:`ArticleExtraction` as soon as it is parsed and then dropped, so memory
+holds the article texts and the records, never the Docs. They run in this
+process, in ``jobs`` worker processes (each loads the pipeline once), or on a
+Dask cluster (:mod:`kg.distributed`); the records are the same either way,
+because every backend parses the same batches of articles. Resolution across
+articles and the mapping to RDF always run here, on all records at once.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +34,11 @@ from .read import read_inputs
 from .resolve import Resolver
 from .vocab import DATA
 
+BATCH_SIZE = 64
+# Articles sent to a worker at a time: a whole number of batches, so that every
+# backend gives spaCy exactly the batches the single-process build gives it.
+BATCHES_PER_CHUNK = 2
+
 
 @dataclass
 class BuildResult:
@@ -32,6 +46,8 @@ class BuildResult:
     resolved: Resolved
     errors: list[ReadError] = field(default_factory=list)
     seconds: float = 0.0
+    parsed: int = 0  # articles parsed in this build
+    cached: int = 0  # articles whose extraction came from the cache
 
     @property
     def summary(self) -> dict[str, int | float]:
@@ -39,6 +55,8 @@ class BuildResult:
         return {
             "articles": len(r.articles),
             "skipped": len(self.errors),
+            "parsed": self.parsed,
+            "cached": self.cached,
             "actors": len(r.actors),
             "events": len(r.events),
             "claims": len(r.claims),
@@ -59,32 +77,131 @@ def read_articles(inputs: Sequence[Path | str], errors: list[ReadError]) -> list
     return complete_dates(articles)
 
 
-def extract_all(articles: list[Article], model: str = DEFAULT_MODEL, *, batch_size: int = 32,
-                on_article: Callable[[Article], None] | None = None) -> list[ArticleExtraction]:
+def extract_stream(articles: Sequence[Article], model: str = DEFAULT_MODEL, *,
+                   batch_size: int = BATCH_SIZE) -> Iterator[ArticleExtraction]:
+    """Parse and extract the articles in this process, one record per article, in order."""
     nlp = load_pipeline(model)
-    extractor = Extractor()
-    extractions = []
+    extractor = _extractor()
     for article, doc in parse(nlp, articles, batch_size=batch_size):
-        extractions.append(extractor(article, doc))
+        yield extractor(article, doc)
+
+
+def extract_chunk(articles: list[Article], model: str, batch_size: int) -> list[ArticleExtraction]:
+    """The records of one chunk of articles, without their articles (the caller has them: less to send back)."""
+    records = list(extract_stream(articles, model, batch_size=batch_size))
+    for record in records:
+        record.article = None
+    return records
+
+
+def chunks(articles: Sequence[Article], batch_size: int) -> list[list[Article]]:
+    size = batch_size * BATCHES_PER_CHUNK
+    return [list(articles[i:i + size]) for i in range(0, len(articles), size)]
+
+
+def _extract_in_processes(articles: Sequence[Article], model: str, batch_size: int,
+                          jobs: int) -> Iterator[ArticleExtraction]:
+    work = chunks(articles, batch_size)
+    # spawn, not fork: a forked child would inherit the parent's threads and locks (progress bar, BLAS).
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(min(jobs, len(work)), initializer=load_pipeline, initargs=(model,)) as pool:
+        tasks = ((chunk, model, batch_size) for chunk in work)
+        for chunk, records in zip(work, pool.imap(_extract_chunk_star, tasks)):
+            for article, record in zip(chunk, records):
+                record.article = article
+                yield record
+
+
+def _extract_chunk_star(task: tuple) -> list[ArticleExtraction]:
+    return extract_chunk(*task)
+
+
+_EXTRACTORS: list[Extractor] = []
+
+
+def _extractor() -> Extractor:
+    """One Extractor per process: its gazetteer takes a while to load."""
+    if not _EXTRACTORS:
+        _EXTRACTORS.append(Extractor())
+    return _EXTRACTORS[0]
+
+
+def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batch_size: int = BATCH_SIZE,
+                jobs: int = 1, scheduler: str | None = None, cache: Path | str | None = None,
+                on_article: Callable[[Article], None] | None = None,
+                on_parsed: Callable[[Article], None] | None = None) -> list[ArticleExtraction]:
+    """The extraction record of every article, in order.
+
+    ``jobs`` > 1 parses in that many processes; ``scheduler`` ("local" or a
+    ``tcp://`` address) on Dask instead. With ``cache`` (a folder), records of
+    unchanged articles are read from it and only the others are parsed
+    (``on_parsed`` is called for each of those); ``on_article`` after each
+    record, parsed or cached.
+    """
+    records: list[ArticleExtraction | None] = [None] * len(articles)
+    store = None
+    if cache is not None:
+        from .cache import ExtractionCache
+
+        meta = load_pipeline(model).meta
+        store = ExtractionCache(cache, f"{meta.get('lang')}_{meta.get('name')}", meta.get("version", ""))
+    todo = []
+    for i, article in enumerate(articles):
+        record = store.get(article) if store is not None else None
+        if record is None:
+            todo.append(i)
+        else:
+            records[i] = record
+            if on_article is not None:
+                on_article(article)
+    pending = [articles[i] for i in todo]
+    if scheduler:
+        from .distributed import extract_on_dask
+
+        stream = extract_on_dask(pending, model, batch_size=batch_size, scheduler=scheduler)
+    elif jobs > 1 and len(pending) > batch_size:
+        stream = _extract_in_processes(pending, model, batch_size, jobs)
+    else:
+        stream = extract_stream(pending, model, batch_size=batch_size)
+    for i, record in zip(todo, stream):
+        records[i] = record
+        if store is not None:
+            store.put(record)
+        if on_parsed is not None:
+            on_parsed(record.article)
         if on_article is not None:
-            on_article(article)
-    return extractions
+            on_article(record.article)
+    return records
 
 
 def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str = str(DATA),
+          jobs: int = 1, scheduler: str | None = None, cache: Path | str | None = None,
+          batch_size: int = BATCH_SIZE,
           on_read: Callable[[int], None] | None = None,
-          on_article: Callable[[Article], None] | None = None) -> BuildResult:
+          on_article: Callable[[Article], None] | None = None,
+          on_parsed: Callable[[Article], None] | None = None) -> BuildResult:
     """Build the knowledge graph of the articles in ``inputs`` (files or folders).
 
     ``on_read(n)`` is called once the inputs are read with the number of
-    articles; ``on_article`` after each article is extracted (for progress).
+    articles; ``on_article`` after each article is extracted (for progress);
+    ``on_parsed`` for each article actually parsed (not from the cache).
+    See :func:`extract_all` for ``jobs``, ``scheduler`` and ``cache``.
     """
     started = time.perf_counter()
     errors: list[ReadError] = []
     articles = read_articles(inputs, errors)
     if on_read is not None:
         on_read(len(articles))
-    extractions = extract_all(articles, model, on_article=on_article)
+    parsed = []
+
+    def count(article: Article) -> None:
+        parsed.append(article.source_id)
+        if on_parsed is not None:
+            on_parsed(article)
+
+    extractions = extract_all(articles, model, batch_size=batch_size, jobs=jobs, scheduler=scheduler, cache=cache,
+                              on_article=on_article, on_parsed=count)
     resolved = Resolver().resolve(extractions)
     graph = to_graph(resolved, base)
-    return BuildResult(graph, resolved, errors, time.perf_counter() - started)
+    return BuildResult(graph, resolved, errors, time.perf_counter() - started,
+                       parsed=len(parsed), cached=len(articles) - len(parsed))

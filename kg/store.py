@@ -1,0 +1,124 @@
+"""The graph in a persistent pyoxigraph store, one named graph per article.
+
+Layout (the same in a store and in :func:`serialize_dataset`'s N-Quads/TriG):
+
+- named graph ``<article IRI>``: the article node's triples (its text, date,
+  headline, publisher) and those of the mentions in it (``kg:Mention`` with
+  NIF offsets), i.e. everything that belongs to that one article alone;
+- default graph: the cross-article picture (actors, places, events, claims,
+  quotes and their links to articles and mentions), which resolution
+  recomputes whenever an article is added.
+
+An article's graph can thus be replaced or dropped on its own. Queries on a
+store see the union of all graphs as their default graph
+(:class:`UnionStore`), so every shipped query runs unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF
+
+from .errors import GraphError
+from .vocab import KG
+
+DEFAULT = pyoxigraph.DefaultGraph()
+
+
+class _Terms:
+    """rdflib → pyoxigraph terms, each distinct IRI converted once."""
+
+    def __init__(self) -> None:
+        self.nodes: dict = {}
+
+    def __call__(self, term):
+        node = self.nodes.get(term)
+        if node is None:
+            node = self.nodes[term] = self._convert(term)
+        return node
+
+    @staticmethod
+    def _convert(term):
+        if isinstance(term, URIRef):
+            return pyoxigraph.NamedNode(str(term))
+        if isinstance(term, BNode):
+            return pyoxigraph.BlankNode(str(term))
+        if isinstance(term, Literal):
+            if term.language:
+                return pyoxigraph.Literal(str(term), language=term.language)
+            if term.datatype is not None:
+                return pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(str(term.datatype)))
+            return pyoxigraph.Literal(str(term))
+        raise GraphError(f"cannot store the RDF term {term!r}")
+
+
+def graph_of(graph: Graph) -> dict:
+    """Subject → the article IRI whose named graph holds its triples (articles and their mentions)."""
+    home = {article: article for article in graph.subjects(RDF.type, KG.Article)}
+    for mention, article in graph.subject_objects(KG.inArticle):
+        home[mention] = article
+    return home
+
+
+def dataset_quads(graph: Graph) -> Iterator[pyoxigraph.Quad]:
+    """The triples of ``graph`` as quads in the store layout."""
+    home = graph_of(graph)
+    term = _Terms()
+    for s, p, o in graph:
+        article = home.get(s)
+        yield pyoxigraph.Quad(term(s), term(p), term(o), DEFAULT if article is None else term(article))
+
+
+def serialize_dataset(graph: Graph, fmt: str = "nq") -> bytes:
+    """N-Quads (sorted lines) or TriG of the dataset layout, deterministic: same graph, same bytes."""
+    if fmt == "nq":
+        data = pyoxigraph.serialize(dataset_quads(graph), format=pyoxigraph.RdfFormat.N_QUADS)
+        lines = sorted(line for line in data.split(b"\n") if line.strip())
+        return b"\n".join(lines) + b"\n" if lines else b""
+    if fmt == "trig":
+        quads = sorted(dataset_quads(graph), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+        prefixes = {prefix: str(namespace) for prefix, namespace in graph.namespaces()}
+        return pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.TRIG, prefixes=prefixes)
+    raise GraphError(f"the dataset layout is written as nq or trig, not {fmt!r}")
+
+
+def save(graph: Graph, directory: Path | str) -> pyoxigraph.Store:
+    """Replace the contents of the store at ``directory`` (created if absent) with ``graph``."""
+    try:
+        store = pyoxigraph.Store(str(directory))
+    except OSError as error:
+        raise GraphError(f"{directory}: cannot open the store: {error}") from error
+    store.clear()
+    store.bulk_extend(dataset_quads(graph))
+    store.flush()
+    store.optimize()
+    return store
+
+
+class UnionStore:
+    """A store whose queries see every named graph as part of the default graph."""
+
+    def __init__(self, store: pyoxigraph.Store) -> None:
+        self.store = store
+
+    def query(self, text: str, **options):
+        options.setdefault("use_default_graph_as_union", True)
+        return self.store.query(text, **options)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+
+def open_store(directory: Path | str) -> UnionStore:
+    """A store written by :func:`save`, opened read-only (other readers may share it)."""
+    path = Path(directory)
+    if not path.is_dir():
+        raise GraphError(f"{directory}: no such store")
+    try:
+        return UnionStore(pyoxigraph.Store.read_only(str(path)))
+    except OSError as error:
+        raise GraphError(f"{directory}: cannot open the store: {error}") from error

@@ -1,0 +1,100 @@
+"""kg load / kg query --endpoint against a real Oxigraph server started for the test."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+
+import pytest
+from typer.testing import CliRunner
+
+from kg import query as q
+from kg.cli import app
+from kg.endpoint import graph_url, load, query
+from kg.errors import GraphError
+from kg.graphio import load_store
+from kg.store import UnionStore
+
+DATA = """@prefix kg: <https://w3id.org/newskg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/newskg/id/person/a> a kg:Person ; rdfs:label "Ann" .
+<https://w3id.org/newskg/id/person/b> a kg:Person ; rdfs:label "Bo" .
+"""
+QUADS = '<https://w3id.org/newskg/id/person/c> <http://www.w3.org/2000/01/rdf-schema#label> "Cy" <https://w3id.org/newskg/id/article/x> .\n'
+LABELS = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { ?s rdfs:label ?l } ORDER BY ?l"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    binary = shutil.which("oxigraph")
+    if binary is None:
+        pytest.skip("the oxigraph server is not installed (pip install 'newskg[server]')")
+    port = _free_port()
+    process = subprocess.Popen([binary, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
+                                "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            urllib.request.urlopen(base + "/", timeout=1).close()
+            break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                pytest.fail("the oxigraph server did not start")
+            time.sleep(0.1)
+    yield base
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+
+
+def test_load_and_query_give_the_local_answer(server, tmp_path):
+    graph = tmp_path / "g.ttl"
+    graph.write_text(DATA, encoding="utf-8")
+    quads = tmp_path / "q.nq"
+    quads.write_text(QUADS, encoding="utf-8")
+    assert load([graph], server + "/store", replace=True) == 1
+    load([quads], server + "/store")
+    remote = query(LABELS, server + "/query")
+    local = q.run(LABELS, UnionStore(load_store([graph, quads])), None)  # like --union-default-graph
+    assert remote.rows == local.rows == [["Ann"], ["Bo"], ["Cy"]]
+    assert query("ASK { ?s ?p ?o }", server + "/query").rows == [["true"]]
+
+
+def test_cli_load_into_a_named_graph_and_query(server, tmp_path):
+    graph = tmp_path / "g.ttl"
+    graph.write_text(DATA, encoding="utf-8")
+    query_file = tmp_path / "labels.rq"
+    query_file.write_text(LABELS.replace("?s rdfs", "GRAPH <urn:g> { ?s rdfs").replace(" } ORDER", " } } ORDER"))
+    runner = CliRunner()
+    loaded = runner.invoke(app, ["load", str(graph), "--endpoint", server + "/store", "--graph", "urn:g", "--replace"])
+    assert loaded.exit_code == 0, loaded.output
+    answer = runner.invoke(app, ["query", str(query_file), "--endpoint", server + "/query", "--format", "csv"])
+    assert answer.exit_code == 0, answer.output
+    assert answer.output.splitlines() == ["l", "Ann", "Bo"]
+
+
+def test_an_unreachable_endpoint_is_a_graph_error(tmp_path):
+    graph = tmp_path / "g.ttl"
+    graph.write_text(DATA, encoding="utf-8")
+    with pytest.raises(GraphError, match="cannot reach"):
+        load([graph], f"http://127.0.0.1:{_free_port()}/store")
+
+
+def test_graph_url():
+    assert graph_url("http://h/store", None) == "http://h/store?default"
+    assert graph_url("http://h/store", "urn:a b") == "http://h/store?graph=urn%3Aa+b"
