@@ -90,9 +90,9 @@ def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:
     for event in events:
         event.places |= {country_of[place] for place in event.places if place in country_of}
         event.evidence.sort(key=lambda e: (e.source_id, e.span.start))
-        event.key = identity.event_id(event.type, event.agents, event.targets, event.places, event.date)
-    events.sort(key=lambda event: min((e.source_id, e.span.start) for e in event.evidence))
-    _unique_keys(events)
+        seed = event.evidence[0]
+        event.key = identity.event_id(event.type, seed.source_id, seed.span.start, seed.span.end)
+    events.sort(key=lambda event: (event.evidence[0].source_id, event.evidence[0].span.start))
     return events, {ref: event.key for ref, event in event_of.items()}
 
 

@@ -78,6 +78,8 @@ def test_actors_keep_their_iris_when_an_article_is_added(tmp_path):
     assert len(kept) == len(before.actors), sorted({a.key for a in before.actors} - set(labels_after))
     claims_after = {c.key for c in after.claims}
     assert {c.key for c in before.claims} <= claims_after
+    events_after = {e.key for e in after.events}
+    assert {e.key for e in before.events} <= events_after
 
 
 @pytest.fixture

@@ -340,3 +340,15 @@ def test_an_event_in_a_city_is_also_in_its_country():
     actors = [Actor("place/lyon", "Lyon", "Place", in_country="country/fra"), Actor("country/fra", "France", "Country")]
     event, = merged([mention("v1", "Protest", "protest", ["students"], places=["place/lyon"])], actors=actors)
     assert event.places == {"place/lyon", "country/fra"}
+
+
+def test_a_force_described_by_who_sent_it_is_a_mobilisation_by_each_sender(nlp):
+    text = "The contingent is made up of soldiers from Ghana, Nigeria and Senegal."
+    _, events, names = events_of(nlp, text)
+    mobilize = only(events, "Mobilize")
+    assert sorted(names[k] for k in mobilize.agents) == ["Ghana", "Nigeria", "Senegal"]
+
+
+def test_a_force_that_is_already_the_agent_of_an_event_makes_no_second_event(nlp):
+    _, events, names = events_of(nlp, "Troops from Kenya arrived in Haiti on Monday.")
+    assert [e.type for e in events] == ["Mobilize"] and events[0].trigger.text != "Troops"

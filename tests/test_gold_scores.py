@@ -16,7 +16,7 @@ sys.path.insert(0, str(REPO / "bench"))
 FLOORS = {
     "actors": (1.00, 0.55),
     "places": (1.00, 0.75),
-    "events": (0.73, 0.11),
+    "events": (1.00, 0.33),
     "claims": (1.00, 0.88),
     "conflicts": (1.00, 1.00),
     "quotes": (1.00, 0.36),
@@ -27,15 +27,6 @@ QUESTIONS = ["who-requested-csto", "csto-contributors", "csto-force-size", "casu
              "conflicting-claims", "tokayev-statements", "unrest-places", "timeline",
              "corroborated-claims", "foreign-reactions", "most-mentioned-actors"]
 
-KNOWN_FAILURES = {
-    "csto-contributors": "Belarus, Armenia, Tajikistan and Kyrgyzstan are not agents of a Mobilize/Aid "
-                         "event: only Russia's deployment is extracted with its agent",
-    "timeline": "the query walks rdfs:subClassOf* kg:Event, but the built graph holds no ontology "
-                "triples and kg.query loads only the graph, so it returns no rows",
-    "corroborated-claims": "the 18 security forces killed and the 2,500 CSTO troops are each split into "
-                           "several claim nodes (different attributedTo/affected/approximation), so no "
-                           "one node reaches three articles",
-}
 
 
 @pytest.fixture(scope="module")
@@ -75,9 +66,7 @@ def test_every_question_is_scored(gold_run):
     assert sorted(q.id for q in gold_run.questions) == sorted(QUESTIONS)
 
 
-@pytest.mark.parametrize("question", [
-    pytest.param(q, marks=pytest.mark.xfail(reason=KNOWN_FAILURES[q], strict=True)) if q in KNOWN_FAILURES else q
-    for q in QUESTIONS])
+@pytest.mark.parametrize("question", QUESTIONS)
 def test_question_answers_expected_items(gold_run, question):
     result = next(q for q in gold_run.questions if q.id == question)
     assert result.passed, f"{question}: missing {result.missing}"

@@ -16,11 +16,10 @@ def test_an_article_iri_depends_only_on_its_source_id():
     assert identity.article_id("a/b.txt").startswith("article/a-b-txt-")
 
 
-def test_event_iris_ignore_the_order_of_roles():
-    first = identity.event_id("Request", ["person/a", "person/b"], ["organization/c"], [], None)
-    second = identity.event_id("Request", ["person/b", "person/a"], ["organization/c"], [], None)
-    assert first == second
-    assert first != identity.event_id("Request", ["person/a"], ["organization/c"], [], None)
+def test_an_event_is_named_after_its_earliest_mention():
+    assert identity.event_id("Request", "a.txt", 10, 18) == identity.event_id("Request", "a.txt", 10, 18)
+    assert identity.event_id("Request", "a.txt", 10, 18) != identity.event_id("Request", "b.txt", 10, 18)
+    assert identity.event_id("Request", "a.txt", 10, 18).startswith("event/request-")
 
 
 def test_a_claim_is_identified_by_measure_value_approximation_affected_and_source():

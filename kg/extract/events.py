@@ -168,6 +168,10 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
                 event.agents or event.targets or event.places or event.date or event.negated):
             continue  # "the violence", "help": a kind of act, not one act, when nothing pins it down
         events.append(event)
+    for force in (token for token in doc if token.i not in taken and _governing_verb(token).i not in taken):
+        event = roles.contributed_force(force, key=f"v{len(events) + 1}")
+        if event is not None:
+            events.append(event)
     for report in (token for token in doc if token.lemma_.lower() in lexicon.reporting and token.pos_ == "VERB"
                    and token.i not in taken):
         event = roles.report(report, times, taken, key=f"v{len(events) + 1}")
@@ -513,6 +517,20 @@ class _Roles:
         owners += [g for c in token.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"
                    for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")]
         return self._of_kind(owners, (ORGANIZATION, COUNTRY))
+
+    def contributed_force(self, token: Token, key: str) -> EventMention | None:
+        """A force described by who sent it, with no event verb of its own: "the contingent
+        is made up of forces from Russia, Belarus and Armenia" says each of them mobilised
+        forces (PLOVER Mobilize), just as "Russia sent troops" would."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+            return None  # a force that acts or is acted upon belongs to that clause's event, if any
+        owners = self._sponsors(token)
+        if not owners:
+            return None
+        text = self.article.text
+        return EventMention(key=key, type="Mobilize", trigger=span_of(token, text), sentence=span_of(token.sent, text),
+                            agents=owners, negated=_negated(token, self.lexicon),
+                            hypothetical=_hypothetical(token, self.lexicon))
 
     def _antecedent_group(self, pronoun: Token) -> list[str]:
         """"them" in "3,000 of them": the nearest group mentioned before it in its sentence."""
