@@ -139,3 +139,69 @@ def test_bundled_corpus_states_the_gold_figures(nlp):
         for claim, _, _ in claims_in(nlp, path.read_text(encoding="utf-8")):
             found |= {(claim.measure, claim.value, claim.approximation), (claim.measure, claim.value, None)}
     assert expected <= found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, number",
+    [
+        ("A woman was fatally shot on Sunday.", ("Killed", 1, "Exact"), "A"),
+        ("Police said a 17-year-old boy was shot and killed.", ("Killed", 1, "Exact"), "a"),
+        ("The victim died at the hospital.", ("Killed", 1, "Exact"), "The victim"),
+        ("He was pronounced dead at the scene.", ("Killed", 1, "Exact"), "He"),
+        ("An officer was shot and wounded.", ("Injured", 1, "Exact"), "An"),
+        ("Teen dies after stolen gun discharges", ("Killed", 1, "Exact"), "Teen"),  # a headline drops the article
+    ],
+)
+def test_one_person_without_a_numeral_is_a_figure_of_one(nlp, sentence, expected, number):
+    (claim, _, _), = claims_in(nlp, sentence)
+    assert (claim.measure, claim.value, claim.approximation) == expected
+    assert claim.number_span.text == number
+
+
+def test_one_person_is_counted_once_per_article_and_a_stated_total_wins(nlp):
+    found = claims_in(nlp, "A man was shot late Friday. The man died at the hospital on Saturday.")
+    assert summary(found) == [("Killed", 1, "Exact")]
+    found = claims_in(nlp, "Two people were killed in the shooting. A 17-year-old boy died at the scene.")
+    assert summary(found) == [("Killed", 2, "Exact")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("It was a shooting that left three dead.", [("Killed", 3, "Exact")]),
+        ("Three people were shot, one fatally.", [("Killed", 1, "Exact")]),
+        ("The gunman opened fire, killing two and wounding four.", [("Killed", 2, "Exact"), ("Injured", 4, "Exact")]),
+        ("Two people were killed Sunday in the city's 45th shooting this year.", [("Killed", 2, "Exact")]),
+    ],
+)
+def test_totals_of_an_incident(nlp, sentence, expected):
+    assert summary(claims_in(nlp, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("No one was injured.", [("Injured", 0, "Exact")]),
+        ("Nobody was hurt in the shooting.", [("Injured", 0, "Exact")]),
+        ("No officers were injured.", [("Injured", 0, "Exact")]),
+        ("No one else was hurt.", []),  # says nothing of the total
+        ("The teen suffered no life-threatening injuries.", []),  # injuries, but not life-threatening ones
+    ],
+)
+def test_no_one_is_a_figure_of_nought(nlp, sentence, expected):
+    assert summary(claims_in(nlp, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Jane Doe, 21, was killed Nov. 2.", [("Killed", 1, "Exact")]),  # an age and a day, not counts
+        ("A 16-year-old boy, one of three people hit by gunfire, has died.", [("Killed", 1, "Exact")]),
+        ("Five people were killed in separate shootings across the city since Friday evening.", []),  # a tally
+        ("A man and a woman were found dead.", []),  # two people, but no numeral to say so
+        ("The man was not seriously hurt.", []),
+        ("It could have hit her in the heart and killed her.", []),
+    ],
+)
+def test_what_a_casualty_figure_is_not(nlp, sentence, expected):
+    assert summary(claims_in(nlp, sentence)) == expected

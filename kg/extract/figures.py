@@ -44,6 +44,8 @@ from ..resources import data_file
 from .dates import date_for, day_value
 
 PARTICIPANTS = "Participants"
+NUMERAL, SINGLE, NOUGHT = "numeral", "single", "nought"  # kinds of figure: "26", "a woman", "no one"
+SINGLE_MEASURES = ("Killed", "Injured")  # the casualties a singular person is counted for
 _DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _YEAR_LIKE = re.compile(r"^(1[5-9]|20)\d\d$")
 _AUXILIARIES = {"have", "be", "get"}
@@ -51,6 +53,7 @@ _NAME_ENTITIES = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVEN
 _NOT_COUNT_ENTITIES = {"MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 _RANGE_WORDS = {"between", "and", "to", "or", "from"}
 _ENCLOSING_CUES = {"including", "among"}
+_RESULT_WORDS = {"dead", "fatally", "mortally", "injured", "wounded", "hurt"}
 _UNDERSTOOD_PREPOSITIONS = {"to", "at", "around", "about", "over", "under", "nearly", "some"}
 
 
@@ -70,6 +73,11 @@ class Lexicon:
     vague: frozenset[str]
     not_counts: frozenset[str]
     populations: frozenset[str]
+    months: frozenset[str]
+    persons: frozenset[str]
+    not_single: frozenset[str]
+    nobody: tuple[tuple[str, ...], ...]
+    tallies: tuple[tuple[str, ...], ...]
     speech_verbs: frozenset[str]
     relay_verbs: frozenset[str]
 
@@ -102,6 +110,11 @@ def lexicon() -> Lexicon:
         vague=frozenset(data["vague"]),
         not_counts=frozenset(data["not_counts"]),
         populations=frozenset(data["populations"]),
+        months=frozenset(data["months"]),
+        persons=frozenset(data["persons"]),
+        not_single=frozenset(data["not_single"]),
+        nobody=tuple(tuple(cue.split()) for cue in data["nobody"]),
+        tallies=tuple(tuple(cue.split()) for cue in data["tallies"]),
         speech_verbs=frozenset(cues["speech_verbs"]),
         relay_verbs=frozenset(cues["relay_verbs"]),
     )
@@ -143,11 +156,13 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
                    times: list[TimeMention]) -> list[ClaimMention]:
     """Every reported figure of the Doc with its measure, hedge, affected group and source."""
     claims: list[ClaimMention] = []
+    single: set[str] = set()  # keys of the claims that count one person without a numeral
     for sentence in doc.sents:
         found: list[tuple[_Figure, _Reading, ClaimMention]] = []
-        for figure in _figures(sentence):
+        figures = sorted(_figures(sentence) + _people(sentence), key=lambda f: f.start)
+        for figure in figures:
             reading = _read(figure, found)
-            if reading is None:
+            if reading is None or not _counts(figure, reading):
                 continue
             affected = _affected(figure, reading, found, entities)
             speaker_key = _entity_key(speaker, entities) if (speaker := _speaker(reading.anchor, sentence)) else None
@@ -155,6 +170,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
                 speaker_key = found[reading.enclosed_by][2].attributed_to
             time = date_for(reading.anchor, times)
             start, end = _evidence(figure, reading, sentence)
+            number_end = figure.number_end or figure.end
             for value, approximation in figure.readings():
                 claim = ClaimMention(
                     key=f"c{len(claims) + 1}",
@@ -162,7 +178,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
                     value=value,
                     approximation=approximation,
                     span=char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), article.text),
-                    number_span=char_span(doc[figure.start].idx, doc[figure.end - 1].idx + len(doc[figure.end - 1]),
+                    number_span=char_span(doc[figure.start].idx, doc[number_end - 1].idx + len(doc[number_end - 1]),
                                           article.text),
                     affected=affected,
                     attributed_to=speaker_key,
@@ -170,8 +186,41 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
                     date=day_value(time),
                 )
                 claims.append(claim)
+                if figure.kind == SINGLE:
+                    single.add(claim.key)
             found.append((figure, reading, claims[-1]))
-    return claims
+    return _one_person_once(claims, single)
+
+
+def _one_person_once(claims: list[ClaimMention], single: set[str]) -> list[ClaimMention]:
+    """Keep one claim of one person per measure, and none when the article states a figure of that measure.
+
+    "A man was shot … the man died at the hospital" is one death, not two;
+    "two people were killed … a 17-year-old boy died at the scene" has its
+    total already. Adding up singulars ("a man … a woman …") would be a sum
+    the text does not state, so it is not done.
+    """
+    stated = {claim.measure for claim in claims if claim.key not in single}
+    kept: list[ClaimMention] = []
+    counted: set[str] = set()
+    for claim in claims:
+        if claim.key in single:
+            if claim.measure in stated or claim.measure in counted:
+                continue
+            counted.add(claim.measure)
+        kept.append(claim)
+    for number, claim in enumerate(kept, 1):
+        claim.key = f"c{number}"
+    return kept
+
+
+def _counts(figure: _Figure, reading: _Reading) -> bool:
+    """Whether a reading is a count of the people of the reported event."""
+    if figure.kind == SINGLE:
+        return reading.measure in SINGLE_MEASURES and not _unasserted(reading.anchor)
+    if figure.kind == NUMERAL:
+        return not _tally(reading.anchor)
+    return True
 
 
 def _evidence(figure: _Figure, reading: _Reading, sentence: SpacySpan) -> tuple[int, int]:
@@ -199,6 +248,9 @@ class _Figure:
     approximation: str
     cue_start: int = 0  # first token of the hedge, or start
     high: Decimal | None = None  # a range "10-15": value is the low end
+    kind: str = NUMERAL
+    noun: Token | None = None  # the counted noun when the figure is a noun phrase: "a woman", "no officers"
+    number_end: int | None = None  # end of the words that state the number, when not end: "a" of "a woman"
 
     def readings(self) -> list[tuple[Decimal, str]]:
         if self.high is None:
@@ -233,6 +285,73 @@ def _figures(sentence: SpacySpan) -> list[_Figure]:
             end = figure.end
         i = end
     return figures
+
+
+def _people(sentence: SpacySpan) -> list[_Figure]:
+    """Figures without a numeral: one person ("a woman", "the victim", "he") or nought ("no one", "no officers")."""
+    figures: list[_Figure] = []
+    for token in sentence:
+        figure = _nought(token) or _one_person(token)
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+def _one_person(token: Token) -> _Figure | None:
+    """A singular noun phrase naming one person: "a 17-year-old boy", "the victim", "Frazer", "she"."""
+    lex = lexicon()
+    if token.dep_ in ("compound", "poss", "amod", "nmod", "npadvmod") or any(c.dep_ == "case" for c in token.children):
+        return None
+    if token.tag_ == "PRP":
+        person = token.lower_ in ("he", "she", "him", "her")
+    elif token.ent_type_ == "PERSON":
+        person = token.pos_ == "PROPN"
+    else:
+        person = token.tag_ in ("NN", "NNP") and token.lemma_.lower() in lex.persons or _an_age(token)
+    if not person or _in_a_list(token):
+        return None
+    if any(c.dep_ == "nummod" or c.lower_ in lex.not_single for c in token.children):
+        return None  # "one man" is a numeral; "another man" one more
+    article = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    start = article.i if article is not None else token.left_edge.i
+    end = token.i + 1
+    return _Figure(start, end, token, Decimal(1), "Exact", cue_start=start, kind=SINGLE, noun=token,
+                   number_end=article.i + 1 if article is not None else end)
+
+
+def _in_a_list(token: Token) -> bool:
+    """ "a man and a woman were killed", "Bianca Arter and her son, Javeer Arter": two people, and no numeral."""
+    while token.dep_ == "appos":
+        token = token.head
+    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+
+
+def _an_age(token: Token) -> bool:
+    """"a 3-year-old" used as a noun."""
+    return token.lower_ == "old" and token.dep_ != "amod" and any(c.lower_ in ("year", "month") for c in token.children)
+
+
+def _nought(token: Token) -> _Figure | None:
+    """ "nobody", "no one", "none", "no officers", "no injuries": a figure of nought."""
+    lex = lexicon()
+    doc = token.doc
+    if token.lower_ == "no" and token.dep_ == "det":
+        noun = token.head
+        words = (token.lower_, noun.lower_) if noun.i == token.i + 1 else ()
+        if words not in lex.nobody and not (noun.lemma_.lower() in lex.persons or noun.lemma_.lower() in lex.nouns):
+            return None
+        start, number_end = token.i, (noun.i + 1 if words in lex.nobody else token.i + 1)
+    elif (token.lower_,) in lex.nobody and not (token.i > 0 and doc[token.i - 1].lower_ == "no"):
+        noun, start, number_end = token, token.i, token.i + 1
+    else:
+        return None
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if following is not None and following.lower_ in ("else", "other", "more", "further", "longer"):
+        return None  # "no one else was hurt" is not the total
+    if any(c.dep_ in ("amod", "compound") for c in noun.children):
+        return None  # "no life-threatening injuries"
+    return _Figure(start, noun.i + 1, noun, Decimal(0), "Exact", cue_start=start, kind=NOUGHT, noun=noun,
+                   number_end=number_end)
 
 
 def _numeral_run(doc: Doc, i: int, limit: int) -> tuple[int, int]:
@@ -284,9 +403,20 @@ def _not_a_count(doc: Doc, start: int, end: int, value: Decimal) -> bool:
         return True
     if start > 0 and doc[start - 1].text in ("$", "€", "£", "¥", "#", "No.", "no."):
         return True
+    if start > 0 and doc[start - 1].lower_.rstrip(".") in lex.months:
+        return True  # a day of the month: "killed Nov. 2"
+    if start > 1 and doc[start - 1].text == "," and first.dep_ != "nummod" and _named_person(doc[start - 2]):
+        return True  # an age: "Boy, 7, dies", "Tenisha Mallet, 21, was killed"
     if value == 1 and following is not None and following.lower_ == "of":
         return True  # "one of the most stable …"
+    if start > 1 and doc[start - 1].lower_ == "of" and _is_numeral(doc[start - 2]):
+        return True  # the whole of a part: "three" in "one of three people … has died"
     return _population(doc[start:end].root)
+
+
+def _named_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in lexicon().persons or \
+        token.lower_ in lexicon().persons
 
 
 def _dated(doc: Doc, token: Token) -> bool:
@@ -347,12 +477,20 @@ class _Reading:
 def _read(figure: _Figure, found: list) -> _Reading | None:
     lex = lexicon()
     number = figure.head
-    noun = number.head if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN") else None
+    if figure.noun is not None:
+        noun = figure.noun
+    elif number.dep_ in ("nummod", "quantmod") and (number.head.pos_ in ("NOUN", "PROPN")
+                                                      or number.head.lemma_.lower() in lex.nouns):
+        noun = number.head  # "26 protesters", "left three dead"
+    else:
+        noun = None
     partitive = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = noun
     if counted is None and partitive is not None:
         counted = next((c for c in partitive.children if c.dep_ == "pobj"), None)
     phrase = noun or number
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and _is_numeral(phrase.head.head):
+        return None  # the whole of a part: "three" in "one of three people … has died"
     enclosed_by = _enclosing(figure, found)
 
     reading = _by_verb(phrase, figure, enclosed_by, found)
@@ -386,7 +524,7 @@ def _by_verb(phrase: Token, figure: _Figure, enclosed_by: int | None, found: lis
     if following is not None:
         candidates.append((following, "patient"))
     for verb, role in candidates:
-        reading = _verb_reading(verb, role, enclosed_by, found)
+        reading = _verb_reading(verb, role, phrase, enclosed_by, found)
         if reading is not None:
             return reading
     return None
@@ -419,7 +557,7 @@ def _next_participle(figure: _Figure) -> Token | None:
     return None
 
 
-def _verb_reading(verb: Token, role: str, enclosed_by: int | None, found: list) -> _Reading | None:
+def _verb_reading(verb: Token, role: str, phrase: Token, enclosed_by: int | None, found: list) -> _Reading | None:
     lex = lexicon()
     lemma = verb.lemma_.lower()
     manner = lemma if lemma in lex.manners else None
@@ -428,16 +566,19 @@ def _verb_reading(verb: Token, role: str, enclosed_by: int | None, found: list) 
         return _Reading(measure, verb, None, [verb]) if role in ("agent", "subject") else None
     if role == "agent":
         return None
+    words = [verb, *(c for c in (*verb.children, *phrase.children)
+                     if c.lower_ in _RESULT_WORDS and c.dep_ in ("acomp", "oprd", "advmod", "xcomp"))]
     if manner is not None:
-        measure = lex.manners[lemma] or _result(verb) or (found[enclosed_by][1].measure if enclosed_by is not None
-                                                             else None)
+        measure = lex.manners[lemma] or _result(verb) or _result(phrase) or (
+            found[enclosed_by][1].measure if enclosed_by is not None else None)  # "three were shot, one fatally"
     if measure is None:
         measure = _place(verb) or _complement(verb)
-    return _Reading(measure, verb, None, [verb], manner=manner) if measure else None
+    return _Reading(measure, verb, None, words, manner=manner) if measure else None
 
 
 def _result(verb: Token) -> str | None:
-    """What a manner verb ended in: "shot dead", "stabbed to death", "shot and wounded", "fatally shot"."""
+    """What a manner verb (or its elliptic figure) ended in: "shot dead", "stabbed to death", "shot and wounded",
+    "fatally shot", "one fatally"."""
     lex = lexicon()
     for child in verb.children:
         word = child.lemma_.lower()
@@ -495,6 +636,45 @@ def _enclosing(figure: _Figure, found: list) -> int | None:
     if figure.start > 0 and doc[figure.start - 1].lower_ in _ENCLOSING_CUES and found:
         return len(found) - 1
     return None
+
+
+def _unasserted(verb: Token) -> bool:
+    """A denied or merely possible outcome: "was not hurt", "could have hit her and killed her"."""
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for v in verbs for c in v.children)
+
+
+def _tally(anchor: Token) -> bool:
+    """Whether the clause of a figure says it adds up many incidents: "45 homicides so far this year"."""
+    lex = lexicon()
+    doc = anchor.doc
+    inside = {t.i for t in anchor.subtree if not _under_ordinal(t, anchor)}
+    for i in sorted(inside):
+        token = doc[i]
+        if any(all(i + k in inside and doc[i + k].lower_ == word for k, word in enumerate(cue)) for cue in lex.tallies):
+            return True
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        if following is None:
+            continue
+        if token.lower_ == "since" and following.ent_type_ in ("DATE", "TIME") and \
+                not any(c.dep_ == "case" for c in following.children):
+            return True  # "74 shot since Wednesday", not "since Sunday's shooting"
+        if token.lower_ in ("past", "last") and any(t.tag_ == "NNS" and t.lemma_ in ("hour", "day", "week", "month", "year")
+                                                    for t in doc[i + 1:i + 3]):
+            return True  # "in the past two weeks"
+        if token.lower_ == "separate" and token.head.tag_ == "NNS":
+            return True  # "in separate shootings"
+    return False
+
+
+def _under_ordinal(token: Token, top: Token) -> bool:
+    """Inside a phrase with an ordinal: "the city's 45th homicide this year" says which one, not how many."""
+    for node in (token, *token.ancestors):
+        if any(c.ent_type_ == "ORDINAL" for c in node.children):
+            return True
+        if node == top:
+            return False
+    return False
 
 
 # --- who, and according to whom ----------------------------------------------------
