@@ -23,7 +23,8 @@ from .model import ArticleExtraction, Claim, Event, Evidence, Quote
 
 def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:
     """One event node per real-world event. Negated and hypothetical mentions
-    are not asserted and make no node. A mention joins a node of its type
+    are not asserted and make no node, nor does a node with no agent, target,
+    place or date. A mention joins a node of its type
     whose date, when both are known, is the same, and whose places do not
     name different cities, in three passes:
 
@@ -87,6 +88,12 @@ def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:
         match.date = match.date or em.date
         match.evidence.append(Evidence(sid, em.trigger))
         event_of[(sid, em.key)] = match
+    # An event with no agent, target, place or date asserts only that something of its
+    # type happened somewhere, some time ("the looting", "injured"): it is not asserted.
+    anchored = [event for event in events if event.agents or event.targets or event.places or event.date]
+    kept = {id(event) for event in anchored}
+    event_of = {ref: event for ref, event in event_of.items() if id(event) in kept}
+    events = anchored
     for event in events:
         event.places |= {country_of[place] for place in event.places if place in country_of}
         event.evidence.sort(key=lambda e: (e.source_id, e.span.start))
