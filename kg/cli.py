@@ -217,14 +217,7 @@ def validate_cli(
         result = validate(list(graphs), list(shapes) if shapes else None)
     except errors.KGError as error:
         _fail(error)
-    formatter = {
-        ReportFormat.text: reports.to_text,
-        ReportFormat.turtle: reports.to_turtle,
-        ReportFormat.json: reports.to_json,
-        ReportFormat.junit: reports.to_junit,
-        ReportFormat.github: reports.to_github,
-    }[fmt]
-    sys.stdout.write(formatter(result))
+    sys.stdout.write(reports.render(result, fmt.value, fail_on.value))
     raise typer.Exit(exit_code(result, fail_on.value))
 
 

@@ -8,7 +8,7 @@ articles are added (as long as what identifies it does not change):
 - mention: its article and offsets;
 - actor: its kind and canonical key (ISO code for countries, slug of the
   canonical label otherwise);
-- event: its type and earliest mention (articles in source-id order);
+- event: its type and the mention that starts it (articles in source-id order);
 - claim: measure, value, approximation, affected and attributed-to (the
   contract's identity of a claim);
 - quote: the quoted words, normalised for spacing and quotation marks.
@@ -49,8 +49,8 @@ def actor_id(kind: str, key: str) -> str:
 
 
 def event_id(event_type: str, source_id: str, start: int, end: int) -> str:
-    """An event is named after its earliest mention (by source id, then offset): merging
-    mentions of later articles into it adds roles and evidence but keeps its IRI."""
+    """An event is named after the mention that starts it in the merge: mentions of
+    articles added later join it, adding roles and evidence, and keep its IRI."""
     return f"event/{event_type.lower()}-{digest(event_type, source_id, start, end)}"
 
 

@@ -77,7 +77,10 @@ def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:
             bare = [event for event in same_word if event not in with_roles]
             match = with_roles[0] if len(with_roles) == 1 else bare[0] if bare else None
         if match is None:
-            match = Event(key="", type=em.type)
+            # Named after the mention that starts it: mentions are taken in a fixed order
+            # (mentions with roles first, then by source id and offset), so articles added
+            # later cannot come before it and the event keeps its IRI.
+            match = Event(key=identity.event_id(em.type, sid, em.trigger.start, em.trigger.end), type=em.type)
             events.append(match)
             words_of[id(match)] = set()
         match.agents |= agents
@@ -97,8 +100,6 @@ def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:
     for event in events:
         event.places |= {country_of[place] for place in event.places if place in country_of}
         event.evidence.sort(key=lambda e: (e.source_id, e.span.start))
-        seed = event.evidence[0]
-        event.key = identity.event_id(event.type, seed.source_id, seed.span.start, seed.span.end)
     events.sort(key=lambda event: (event.evidence[0].source_id, event.evidence[0].span.start))
     return events, {ref: event.key for ref, event in event_of.items()}
 

@@ -46,8 +46,12 @@ def short(node: Node | None) -> str:
 def summary(result: ValidationResult) -> str:
     if result.conforms:
         return "The graph conforms to the shapes."
-    counts = [f"{result.count(s)} {_PLURAL[s] if result.count(s) != 1 else s}" for s in SEVERITIES if result.count(s)]
-    return "The graph does not conform: " + ", ".join(counts) + "."
+    counts = ", ".join(f"{result.count(s)} {_PLURAL[s] if result.count(s) != 1 else s}"
+                       for s in SEVERITIES if result.count(s))
+    if not result.count("violation"):
+        # SHACL calls any result non-conformance; a graph with only warnings keeps the contract.
+        return f"The graph keeps the contract (no violation), with {counts} to look at."
+    return f"The graph does not conform: {counts}."
 
 
 def to_text(result: ValidationResult) -> str:
