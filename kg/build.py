@@ -83,7 +83,10 @@ def extract_stream(articles: Sequence[Article], model: str = DEFAULT_MODEL, *,
     nlp = load_pipeline(model)
     extractor = _extractor()
     for article, doc in parse(nlp, articles, batch_size=batch_size):
-        yield extractor(article, doc)
+        try:
+            yield extractor(article, doc)
+        except Exception as error:  # one article that breaks an extractor must not stop the build
+            yield ArticleExtraction(article, error=f"extraction failed: {type(error).__name__}: {error}")
 
 
 def extract_chunk(articles: list[Article], model: str, batch_size: int) -> list[ArticleExtraction]:
@@ -165,7 +168,7 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batc
         stream = extract_stream(pending, model, batch_size=batch_size)
     for i, record in zip(todo, stream):
         records[i] = record
-        if store is not None:
+        if store is not None and record.error is None:
             store.put(record)
         if on_parsed is not None:
             on_parsed(record.article)
@@ -201,7 +204,8 @@ def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str
 
     extractions = extract_all(articles, model, batch_size=batch_size, jobs=jobs, scheduler=scheduler, cache=cache,
                               on_article=on_article, on_parsed=count)
-    resolved = Resolver().resolve(extractions)
+    errors += [ReadError(x.article.source_id, x.error) for x in extractions if x.error]
+    resolved = Resolver().resolve([x for x in extractions if not x.error])
     graph = to_graph(resolved, base)
     return BuildResult(graph, resolved, errors, time.perf_counter() - started,
                        parsed=len(parsed), cached=len(articles) - len(parsed))

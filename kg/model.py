@@ -160,6 +160,7 @@ class ArticleExtraction:
     claims: list[ClaimMention] = field(default_factory=list)
     quotes: list[QuoteMention] = field(default_factory=list)
     times: list[TimeMention] = field(default_factory=list)
+    error: str | None = None  # why extraction failed; such an article is reported and skipped
 
     def entity(self, key: str | None) -> EntityMention | None:
         if key is None:

@@ -139,3 +139,23 @@ def test_the_installed_command_runs_from_any_folder(tmp_path):
     kg_script = shutil.which("kg") or str(__import__("pathlib").Path(sys.executable).with_name("kg"))
     result = subprocess.run([kg_script, "--help"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "build" in result.stdout
+
+
+def test_an_article_that_breaks_an_extractor_is_reported_and_the_others_still_build(tmp_path, monkeypatch):
+    from kg.extract import Extractor
+
+    original = Extractor.__call__
+
+    def fragile(self, article, doc):
+        if "explode" in article.text:
+            raise RuntimeError("an extractor bug")
+        return original(self, article, doc)
+
+    monkeypatch.setattr(Extractor, "__call__", fragile)
+    (tmp_path / "a.txt").write_text("Police in Nairobi detained 12 protesters.")
+    (tmp_path / "b.txt").write_text("This one will explode the extractor.")
+    out = tmp_path / "g.ttl"
+    result = kg("build", tmp_path / "a.txt", tmp_path / "b.txt", "-o", out)
+    assert result.exit_code == EXIT_PARTIAL, result.output
+    assert "b.txt: extraction failed: RuntimeError: an extractor bug" in result.output
+    assert "Nairobi" in out.read_text() and "explode" not in out.read_text()
