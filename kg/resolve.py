@@ -38,6 +38,7 @@ from .resources import data_file
 
 _WORD = re.compile(r"[^\W_]+")
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _STOP_INITIALS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "to", "a", "an"}
 
 
@@ -105,20 +106,21 @@ class Resolver:
         # 1. Mentions with the same identity key are one actor.
         # The kind is not part of the key: NER may call one name a person here and a
         # place there; the votes of all its mentions decide once they are together.
-        first_of: dict[tuple, tuple[str, str]] = {}
+        key_of = {ref: self._identity(m) for ref, m in sorted(mentions.items())
+                  if not (m.pronoun or (m.nominal and m.kind != ORGANIZATION))}
         kinds: dict[tuple, set[str]] = defaultdict(set)
-        for ref, m in sorted(mentions.items()):
-            if m.pronoun or (m.nominal and m.kind != ORGANIZATION):
-                continue
-            key = self._identity(m)
-            kinds[key].add(m.kind)
-            if key in first_of:
-                uf.union(first_of[key], ref)
-            else:
+        for ref, key in key_of.items():
+            kinds[key].add(mentions[ref].kind)
+        people = self._people_named(kinds)
+        first_of: dict[tuple, tuple[str, str]] = {}
+        for ref, key in key_of.items():
+            if key not in first_of:
                 first_of[key] = ref
+            elif len(people.get(key, ())) <= 1:  # a short name of several people is decided per article
+                uf.union(first_of[key], ref)
         # 2. Name rules across keys.
         self._merge_acronyms(first_of, mentions, uf)
-        self._merge_surnames(first_of, kinds, mentions, uf)
+        self._merge_person_names(people, first_of, key_of, mentions, uf)
         self._attach_countryless(first_of, uf, main_country)
         # 3. Office holders and pronouns join the actor they refer to.
         clusters: dict = defaultdict(list)
@@ -176,22 +178,77 @@ class Resolver:
                 if other_key != key and len(name.split()) > 1 and sorted(self.initials(name)) == letters:
                     uf.union(ref, other)
 
-    def _merge_surnames(self, first_of, kinds, mentions, uf) -> None:
-        """A one-word name joins the unique person whose full name ends with it ("Tokayev"),
-        unless every mention of it is a place (a city named like a person's surname)."""
-        full_names: dict[str, set] = defaultdict(set)
-        for key, ref in first_of.items():
-            if PERSON in kinds[key] and key[0] == "name" and len(key[1].split()) > 1:
-                full_names[key[1].split()[-1]].add(uf.find(ref))
-        for key, ref in sorted(first_of.items(), key=str):
-            if key[0] != "name" or " " in key[1] or kinds[key] <= {PLACE}:
+    def _core_name(self, key: tuple) -> tuple[str, ...]:
+        """The words of a person's name that tell who they are: without the titles and honorifics
+        in front ("Deputy Ortiz", "Mrs Palin") and the generational suffix ("Jr")."""
+        words = key[1].split()
+        while len(words) > 1 and words[-1] in _NAME_SUFFIXES:
+            words.pop()
+        while len(words) > 1 and self.gaz.title(words[0]) is not None:
+            words.pop(0)
+        return tuple(words)
+
+    def _people_named(self, kinds: dict[tuple, set[str]]) -> dict[tuple, list[list[tuple]]]:
+        """For each name that can be part of a longer person name, the people it can be: lists of
+        the longer names' keys, one list per person.
+
+        A name is part of a longer one when both end with the same surname and every word of it
+        is in the longer ("Tokayev", "Mark Heller" in "Mark Jay Heller", "Mrs Palin" in "Sarah
+        Palin" once titles are set aside). Longer names are one person when one of them is part
+        of the other ("Mark Felt", "W. Mark Felt Sr"); "Ed Miliband" and "David Miliband" are two.
+        A one-word name counts unless every mention of it is a place (a town named like a
+        surname); longer names must have been read as a person at least once.
+        """
+        cores = {key: self._core_name(key) for key in kinds if key[0] == "name"}
+        persons = [key for key, core in cores.items() if PERSON in kinds[key]]
+
+        def part_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+            return short[-1] == long[-1] and set(short) <= set(long)
+
+        people: dict[tuple, list[list[tuple]]] = {}
+        for key, core in cores.items():
+            if kinds[key] <= {PLACE} or (len(key[1].split()) > 1 and PERSON not in kinds[key]):
                 continue
-            owners = {uf.find(r) for r in full_names.get(key[1], set())}
-            if len(owners) == 1:
-                uf.union(next(iter(owners)), ref)
-                for other_ref, m in mentions.items():
-                    if uf.find(other_ref) == uf.find(ref) and self.normalise(m.name) == key[1]:
-                        m.votes = {PERSON: 2.0}
+            longer = [other for other in persons if other != key and part_of(core, cores[other])
+                      and (len(cores[other]) > len(core) or len(other[1]) > len(key[1]))]
+            groups: list[list[tuple]] = []
+            for other in sorted(longer, key=lambda k: -len(cores[k])):
+                group = next((g for g in groups if part_of(cores[other], cores[g[0]])), None)
+                if group is None:
+                    groups.append([other])
+                else:
+                    group.append(other)
+            if groups:
+                people[key] = groups
+        return people
+
+    def _merge_person_names(self, people, first_of, key_of, mentions, uf) -> None:
+        """A person's shorter name joins the longer one (see ``_people_named``). When it can be
+        several people, each mention joins the one its own article names; failing that, the one
+        the cluster names at least three times as often as any other (the person the story is
+        about); failing that, it stays with the other mentions of the short name."""
+        articles: dict[tuple, set[str]] = defaultdict(set)
+        weight: Counter = Counter()
+        for ref, key in key_of.items():
+            articles[key].add(ref[0])
+            weight[key] += 1
+        for key, groups in people.items():
+            if len(groups) == 1:
+                for other in groups[0]:
+                    uf.union(first_of[other], first_of[key])
+        for key, groups in sorted(people.items(), key=str):
+            if len(groups) > 1:
+                by_weight = sorted(groups, key=lambda g: -sum(weight[k] for k in g))
+                first, second = (sum(weight[k] for k in g) for g in by_weight[:2])
+                dominant = by_weight[0] if first >= 3 * second else None
+                for ref in (ref for ref, k in key_of.items() if k == key):
+                    here = [g for g in groups if any(ref[0] in articles[k] for k in g)]
+                    chosen = here[0] if len(here) == 1 else dominant
+                    uf.union(first_of[chosen[0]] if chosen else first_of[key], ref)
+        owners = {uf.find(first_of[k]) for groups in people.values() for group in groups for k in group}
+        for ref, key in key_of.items():
+            if key in people and " " not in key[1] and uf.find(ref) in owners:
+                mentions[ref].votes = {PERSON: 2.0}  # a person's surname, whatever NER made of it
 
     def _attach_countryless(self, first_of, uf, main_country) -> None:
         """ "the Interior Ministry" with no country joins the unique same-name organisation with one

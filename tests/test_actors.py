@@ -91,3 +91,8 @@ def test_very_long_and_unusual_names_are_kept_verbatim(mentions_of):
 def test_a_title_that_ner_took_into_the_name_is_split_off(mentions_of):
     found = mentions_of("Lawyer Mark Heller spoke to reporters outside the court.")
     assert "Mark Heller" in found and found["Mark Heller"].kind == PERSON
+
+
+def test_a_person_named_like_a_town_stays_a_person(mentions_of):
+    found = mentions_of("Quarterback Peyton Manning threw two touchdowns, and Manning said he was pleased.")
+    assert found["Manning"].kind == PERSON  # the gazetteer also knows "Manning" as a city

@@ -150,3 +150,31 @@ def test_a_city_is_not_taken_for_the_surname_of_a_person():
                 ("George Washington", PERSON, {}), ("Washington", PLACE, {})),
     )
     assert set(actors) == {"George Washington", "Washington"}
+
+
+def test_a_name_with_a_title_or_a_middle_name_is_the_same_person():
+    actors, _ = actors_of(
+        article("a", "Mark Jay Heller argued. Mrs Palin met Sarah Palin.",
+                ("Mark Jay Heller", PERSON, {}), ("Mrs Palin", PERSON, {}), ("Sarah Palin", PERSON, {})),
+        article("b", "Mark Heller and Heller left.", ("Mark Heller", PERSON, {}), ("Heller", PERSON, {})),
+    )
+    assert set(actors) == {"Mark Jay Heller", "Sarah Palin"}
+
+
+def test_a_surname_of_two_people_is_the_one_named_in_its_own_article():
+    _, mention_to_actor = actors_of(
+        article("a", "Pierre Thomas ran. Thomas scored.", ("Pierre Thomas", PERSON, {}), ("Thomas", PERSON, {})),
+        article("b", "David Thomas blocked. Thomas fell.", ("David Thomas", PERSON, {}), ("Thomas", PERSON, {})),
+    )
+    assert mention_to_actor[("a", "e1")] == mention_to_actor[("a", "e0")]
+    assert mention_to_actor[("b", "e1")] == mention_to_actor[("b", "e0")] != mention_to_actor[("a", "e0")]
+
+
+def test_a_surname_of_two_people_is_the_one_the_story_is_about_when_its_article_names_neither():
+    many = [("Tyler Hansbrough", PERSON, {})] * 3
+    _, mention_to_actor = actors_of(
+        article("a", "Tyler Hansbrough scored; Tyler Hansbrough won; Tyler Hansbrough smiled.", *many),
+        article("b", "His father Gene Hansbrough watched.", ("Gene Hansbrough", PERSON, {})),
+        article("c", "Hansbrough was named player of the year.", ("Hansbrough", PERSON, {})),
+    )
+    assert mention_to_actor[("c", "e0")] == mention_to_actor[("a", "e0")]

@@ -38,6 +38,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _URLISH = re.compile(r"\.(?:com|org|net|co\.uk|gov|ru|de|fr|io|info)\b|www\.|https?://", re.IGNORECASE)
 # A stock ticker with its exchange: "(CVX.N)", "(NYSE: XOM)", "(VOD.L)"; a bare "(CSTO)" is an acronym.
 _TICKER = re.compile(r"^\((?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):[A-Z.]{1,6})\)$")
+_LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "outside", "across", "around", "into", "to", "toward", "towards"}
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
@@ -212,7 +213,11 @@ class _Collector:
             return COUNTRY, {COUNTRY: 3.0}, {"country": capital.code}
         place = self.gaz.place(name)
         if place is not None and (label in ("GPE", "LOC", "FAC") or not place.common_word):
-            votes[PLACE] = votes.get(PLACE, 0.0) + 2.0
+            # Thousands of one-word place names are also surnames ("Manning", "Palin"): where NER
+            # reads such a word as a person, the gazetteer only leans, and the votes of the other
+            # mentions of the name decide in kg.resolve. "Kyzylorda province" is no one's name.
+            surname_like = label == "PERSON" and len(surface) == 1 and not _placed(surface)
+            votes[PLACE] = votes.get(PLACE, 0.0) + (0.5 if surname_like else 2.0)
             fields.setdefault("country", place.country)
         outlet = outlet_named(name)
         if outlet is not None:
@@ -461,6 +466,15 @@ def _acts(span: SpacySpan) -> bool:
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and \
         doc[span.end + 1].lower_ in ("led", "backed", "dominated", "sponsored", "brokered")
+
+
+def _placed(span: SpacySpan) -> bool:
+    """Whether a name stands where places stand: after "in", "near", "from"…, or modifying a
+    common noun ("the Kyzylorda province", "a Palin resident")."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPOSITIONS:
+        return True
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
 
 def _ticker_after(doc: Doc, end: int) -> bool:
