@@ -38,6 +38,10 @@ from .resources import data_file
 
 _WORD = re.compile(r"[^\W_]+")
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+# he/she/his/her… and the gender they give; how far back (in characters) a pronoun looks for
+# its person before falling back on the person the article names most (a few sentences).
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_PRONOUN_REACH = 600
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _STOP_INITIALS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "to", "a", "an"}
 
@@ -128,9 +132,8 @@ class Resolver:
             if not (m.pronoun or (m.nominal and m.kind != ORGANIZATION)):
                 clusters[uf.find(ref)].append(ref)
         self._office_holders(mentions, clusters, uf, main_country)
-        for ref, m in sorted(mentions.items()):
-            if m.pronoun and m.refers_to is not None and uf.find((ref[0], m.refers_to)) in clusters:
-                clusters[uf.find((ref[0], m.refers_to))].append(ref)
+        for ref, root in sorted(self._pronoun_antecedents(mentions, clusters).items()):
+            clusters[root].append(ref)
 
         mention_to_actor: dict[tuple[str, str], str] = {}
         actors: list[Actor] = []
@@ -295,21 +298,71 @@ class Resolver:
             if len(roots) == 1:
                 clusters[next(iter(roots))].append(ref)
 
+    def _pronoun_antecedents(self, mentions, clusters) -> dict[tuple[str, str], object]:
+        """he/she → the person they stand for: the most recent person of their gender before them
+        in the article (within a few sentences), one whose gender is known first, else the
+        person the article names most.
+
+        Only actors whose mentions vote Person are candidates, so a name NER took for a person
+        in one article ("Catching Fire") does not catch pronouns once the cluster has outvoted
+        it. A person's gender is what the pronouns say where no other person is near: "Tara
+        Reid checked in; she…" makes Tara Reid "she" for the whole cluster, so that "…her rep
+        Jack Ketsoyan said he… she…" can skip the rep.
+        """
+        root_of = {ref: root for root, refs in clusters.items() for ref in refs}
+        people = {root for root, refs in clusters.items() if self._kind([mentions[r] for r in refs]) == PERSON}
+        in_article: dict[str, list] = defaultdict(list)
+        for ref, m in mentions.items():
+            if m.pronoun or root_of.get(ref) in people:
+                in_article[ref[0]].append((m.span.start, ref))
+        said: dict = defaultdict(Counter)  # root → Counter of genders of the pronouns alone with it
+        for items in in_article.values():
+            items.sort()
+            for i, (start, ref) in enumerate(items):
+                if not mentions[ref].pronoun:
+                    continue
+                near = {root_of[r] for s, r in items[:i] if r in root_of and start - s < _PRONOUN_REACH}
+                if len(near) == 1:
+                    said[near.pop()][_GENDER[mentions[ref].name.lower()]] += 1
+        gender = {root: c.most_common(1)[0][0] for root, c in said.items()
+                  if c.most_common(1)[0][1] >= 2 * (c.total() - c.most_common(1)[0][1])}
+        antecedents = {}
+        for items in in_article.values():
+            named = Counter(root_of[r] for _, r in items if r in root_of)
+            for i, (start, ref) in enumerate(items):
+                if not mentions[ref].pronoun:
+                    continue
+                wanted = _GENDER[mentions[ref].name.lower()]
+                fits = sorted((root_of[r] for s, r in reversed(items[:i]) if r in root_of
+                               and start - s < _PRONOUN_REACH and gender.get(root_of[r], wanted) == wanted),
+                              key=lambda root: root not in gender)
+                if not fits:
+                    fits = sorted((root for root in named if gender.get(root, wanted) == wanted),
+                                  key=lambda root: -named[root])
+                if fits:
+                    antecedents[ref] = fits[0]
+        return antecedents
+
+    @staticmethod
+    def _kind(members: list[EntityMention]) -> str:
+        """The kind the weighted votes of an actor's mentions give."""
+        votes: Counter = Counter()
+        for m in members:
+            for kind, weight in m.votes.items():
+                votes[kind] += weight
+        return max(votes, key=lambda k: (votes[k], k)) if votes else ORGANIZATION
+
     def _make_actor(self, members: list[tuple[str, EntityMention]]) -> Actor | None:
         named = [(sid, m) for sid, m in members if not m.nominal and not m.pronoun]
         described = [(sid, m) for sid, m in members if m.nominal and not m.pronoun]
         if not named and not described:
             return None
-        votes: Counter = Counter()
-        for _, m in members:
-            for kind, weight in m.votes.items():
-                votes[kind] += weight
         if not named:
             # Institutions known only by a description ("the interior ministry") are kept;
             # a description of a person with no named holder is not an actor.
             if not all(m.kind == ORGANIZATION for _, m in described):
                 return None
-        kind = max(votes, key=lambda k: (votes[k], k)) if votes else ORGANIZATION
+        kind = self._kind([m for _, m in members])
         countries = Counter(m.country for _, m in members if m.country)
         sectors = Counter(m.sector for _, m in members if m.sector)
         names = Counter(m.name for _, m in (named or described))

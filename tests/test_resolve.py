@@ -6,6 +6,9 @@ from kg.model import (COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Article, Arti
 from kg.resolve import Resolver
 
 
+PRONOUN = {"pronoun": True, "nominal": True}
+
+
 def article(source_id: str, text: str, *mentions: tuple) -> ArticleExtraction:
     """An extraction whose mentions are (surface, kind, fields) found left to right in the text."""
     entities, cursor = [], 0
@@ -178,3 +181,23 @@ def test_a_surname_of_two_people_is_the_one_the_story_is_about_when_its_article_
         article("c", "Hansbrough was named player of the year.", ("Hansbrough", PERSON, {})),
     )
     assert mention_to_actor[("c", "e0")] == mention_to_actor[("a", "e0")]
+
+
+def test_a_pronoun_skips_a_nearer_person_of_the_other_gender():
+    _, mention_to_actor = actors_of(
+        article("a", "Tara Reid checked in. She is well.", ("Tara Reid", PERSON, {}), ("She", PERSON, PRONOUN)),
+        article("b", "Tara Reid is in rehab, Jack Ketsoyan said. He did not say why she went.",
+                ("Tara Reid", PERSON, {}), ("Jack Ketsoyan", PERSON, {}), ("He", PERSON, PRONOUN),
+                ("she", PERSON, PRONOUN)),
+    )
+    assert mention_to_actor[("b", "e3")] == mention_to_actor[("a", "e0")]
+    assert mention_to_actor[("b", "e2")] == mention_to_actor[("b", "e1")]
+
+
+def test_a_pronoun_before_any_name_is_the_person_the_article_names_most():
+    _, mention_to_actor = actors_of(
+        article("a", "Where she knows everyone: Lindsay Lohan met Mark Heller. Lindsay Lohan left.",
+                ("she", PERSON, PRONOUN), ("Lindsay Lohan", PERSON, {}), ("Mark Heller", PERSON, {}),
+                ("Lindsay Lohan", PERSON, {})),
+    )
+    assert mention_to_actor[("a", "e0")] == mention_to_actor[("a", "e1")]
