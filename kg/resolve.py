@@ -13,7 +13,9 @@ then merged by rules that need no per-corpus list:
   country;
 - office-holder descriptions ("the president") → the person the articles
   name with that title, unless ambiguous;
-- pronouns → the person they were linked to in their article.
+- pronouns → the person of their gender named last before them in their article, else
+  the person it names most; role descriptions ("the gunman") → the person of the role's
+  sector in their article, else the person it names most.
 
 The kind of each actor is decided by weighted votes over all its mentions.
 
@@ -44,6 +46,11 @@ _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her":
 _PRONOUN_REACH = 600
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _STOP_INITIALS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "to", "a", "an"}
+
+
+def _is_role(m: EntityMention) -> bool:
+    """A person described by their role ("the gunman"), not by an office ("the president")."""
+    return m.nominal and not m.pronoun and m.kind == PERSON and m.title is None
 
 
 def _load_spelling() -> dict[str, str]:
@@ -132,7 +139,7 @@ class Resolver:
             if not (m.pronoun or (m.nominal and m.kind != ORGANIZATION)):
                 clusters[uf.find(ref)].append(ref)
         self._office_holders(mentions, clusters, uf, main_country)
-        for ref, root in sorted(self._pronoun_antecedents(mentions, clusters).items()):
+        for ref, root in sorted(self._antecedents(mentions, clusters).items()):
             clusters[root].append(ref)
 
         mention_to_actor: dict[tuple[str, str], str] = {}
@@ -298,10 +305,10 @@ class Resolver:
             if len(roots) == 1:
                 clusters[next(iter(roots))].append(ref)
 
-    def _pronoun_antecedents(self, mentions, clusters) -> dict[tuple[str, str], object]:
+    def _antecedents(self, mentions, clusters) -> dict[tuple[str, str], object]:
         """he/she → the person they stand for: the most recent person of their gender before them
         in the article (within a few sentences), one whose gender is known first, else the
-        person the article names most.
+        person the article names most. Role descriptions ("the gunman"): see ``_role_antecedent``.
 
         Only actors whose mentions vote Person are candidates, so a name NER took for a person
         in one article ("Catching Fire") does not catch pronouns once the cluster has outvoted
@@ -313,7 +320,7 @@ class Resolver:
         people = {root for root, refs in clusters.items() if self._kind([mentions[r] for r in refs]) == PERSON}
         in_article: dict[str, list] = defaultdict(list)
         for ref, m in mentions.items():
-            if m.pronoun or root_of.get(ref) in people:
+            if m.pronoun or root_of.get(ref) in people or _is_role(m):
                 in_article[ref[0]].append((m.span.start, ref))
         said: dict = defaultdict(Counter)  # root → Counter of genders of the pronouns alone with it
         for items in in_article.values():
@@ -330,6 +337,11 @@ class Resolver:
         for items in in_article.values():
             named = Counter(root_of[r] for _, r in items if r in root_of)
             for i, (start, ref) in enumerate(items):
+                if _is_role(mentions[ref]):
+                    root = self._role_antecedent(mentions[ref], items, mentions, root_of, named)
+                    if root is not None:
+                        antecedents[ref] = root
+                    continue
                 if not mentions[ref].pronoun:
                     continue
                 wanted = _GENDER[mentions[ref].name.lower()]
@@ -342,6 +354,18 @@ class Resolver:
                 if fits:
                     antecedents[ref] = fits[0]
         return antecedents
+
+    @staticmethod
+    def _role_antecedent(role, items, mentions, root_of, named):
+        """ "the officer", "the actress" → the one person of the article with the role's sector
+        (an officer the article names with a police title), else the person the article names
+        most: a description by role is of someone the story is about, and the person named
+        last before it is often a bystander quoted about them ("…her publicist said; the
+        actress…")."""
+        same = {root_of[r] for _, r in items if r in root_of and role.sector and mentions[r].sector == role.sector}
+        if len(same) == 1:
+            return same.pop()
+        return named.most_common(1)[0][0] if named else None
 
     @staticmethod
     def _kind(members: list[EntityMention]) -> str:

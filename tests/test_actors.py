@@ -96,3 +96,10 @@ def test_a_title_that_ner_took_into_the_name_is_split_off(mentions_of):
 def test_a_person_named_like_a_town_stays_a_person(mentions_of):
     found = mentions_of("Quarterback Peyton Manning threw two touchdowns, and Manning said he was pleased.")
     assert found["Manning"].kind == PERSON  # the gazetteer also knows "Manning" as a city
+
+
+def test_a_definite_role_noun_describes_one_person_and_an_indefinite_one_does_not(mentions_of):
+    found = mentions_of("A gunman shot the police officer outside the bank.")
+    officer = found["police officer"]
+    assert (officer.kind, officer.nominal, officer.sector) == (PERSON, True, "COP")
+    assert found["gunman"].kind == GROUP  # someone new: not resolved to a person named earlier

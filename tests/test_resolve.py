@@ -201,3 +201,22 @@ def test_a_pronoun_before_any_name_is_the_person_the_article_names_most():
                 ("Lindsay Lohan", PERSON, {})),
     )
     assert mention_to_actor[("a", "e0")] == mention_to_actor[("a", "e1")]
+
+
+def test_a_description_by_role_is_the_person_of_that_sector_in_its_article():
+    role = {"nominal": True, "sector": "COP", "name": "officer"}
+    _, mention_to_actor = actors_of(
+        article("a", "Jose Orozco shot Deputy Jerry Ortiz. Orozco fled; the officer died.",
+                ("Jose Orozco", PERSON, {}), ("Jerry Ortiz", PERSON, {"sector": "COP"}), ("Orozco", PERSON, {}),
+                ("officer", PERSON, role)),
+    )
+    assert mention_to_actor[("a", "e3")] == mention_to_actor[("a", "e1")]
+
+
+def test_a_description_by_role_is_otherwise_the_person_the_article_is_about():
+    _, mention_to_actor = actors_of(
+        article("a", "Tara Reid entered rehab. Tara Reid is well, Jack Ketsoyan said; the actress thanked fans.",
+                ("Tara Reid", PERSON, {}), ("Tara Reid", PERSON, {}), ("Jack Ketsoyan", PERSON, {}),
+                ("actress", PERSON, {"nominal": True, "name": "actress"})),
+    )
+    assert mention_to_actor[("a", "e3")] == mention_to_actor[("a", "e0")]

@@ -11,10 +11,12 @@ Sources of mentions, in order of trust:
    "US state department");
 3. groups: noun phrases headed by a collective noun of the gazetteer
    ("protesters", "security forces", "armed criminals");
-4. office holders by title ("the president", "Kazakhstan's president"),
+4. people described by their role ("the gunman", "the 33-year-old actress":
+   ``kg/data/person_roles.yaml``), nominal, for resolution;
+5. office holders by title ("the president", "Kazakhstan's president"),
    kept as nominal mentions for resolution;
-5. personal pronouns (he/she/him/his/her), linked to the most recent
-   compatible person.
+6. personal pronouns (he/she/him/his/her), linked to the most recent
+   compatible person (``kg.resolve`` decides with the whole cluster).
 
 Nothing here names an entity of any corpus: every word list comes from the
 gazetteer (``kg.gazetteer``) and its documented data files.
@@ -25,12 +27,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import yaml
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..gazetteer import Gazetteer
 from ..model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Article, EntityMention
 from ..metadata import outlet_named
 from ..parse import char_span
+from ..resources import data_file
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -38,6 +42,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _URLISH = re.compile(r"\.(?:com|org|net|co\.uk|gov|ru|de|fr|io|info)\b|www\.|https?://", re.IGNORECASE)
 # A stock ticker with its exchange: "(CVX.N)", "(NYSE: XOM)", "(VOD.L)"; a bare "(CSTO)" is an acronym.
 _TICKER = re.compile(r"^\((?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):[A-Z.]{1,6})\)$")
+_ROLES: dict[str, str | None] = yaml.safe_load(data_file("person_roles.yaml").read_text(encoding="utf-8"))["roles"]
+_DEFINITE = {"the", "this", "that"}
 _LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "outside", "across", "around", "into", "to", "toward", "towards"}
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
@@ -53,6 +59,7 @@ class ActorExtractor:
         found.publisher()
         found.named_entities()
         found.institutions()
+        found.roles()
         found.groups()
         found.office_holders()
         found.pronouns()
@@ -358,6 +365,30 @@ class _Collector:
             if info is not None:
                 return info, tokens[i].i
         return None
+
+    # -- 3b. people described by their role --------------------------------------------
+
+    def roles(self) -> None:
+        """ "the gunman", "the 26-year-old actress", "the police officer": one person of the story,
+        described by a role noun of ``person_roles.yaml`` in the singular after "the". A nominal
+        Person mention with the role's sector; kg.resolve finds who it is. "a gunman" introduces
+        someone new and "her publicist" someone else, so neither is taken."""
+        for token in self.doc:
+            if token.tag_ not in ("NN", "NNP") or self._taken(token.i, token.i + 1):
+                continue
+            before = self.doc[token.i - 1].lower_ if token.i > 0 else ""
+            role = f"{before} {token.lower_}" if f"{before} {token.lower_}" in _ROLES else token.lower_
+            if role not in _ROLES:
+                continue
+            if not any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in token.lefts):
+                continue
+            nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.ent_type_ == "PERSON":
+                continue  # "the actress Tara Reid": a title, handled with the name
+            start = next(child.i for child in token.lefts if child.dep_ == "det") + 1
+            if self._taken(start, token.i + 1):
+                start = token.i
+            self._add(start, token.i + 1, role, PERSON, votes={PERSON: 0.5}, sector=_ROLES[role], nominal=True)
 
     # -- 4. office holders ----------------------------------------------------------
 
