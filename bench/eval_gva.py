@@ -207,13 +207,13 @@ scored two ways: *none = 0* (the graph says nobody died) and *none = miss*.
 where one of the measure's claims has the gold value. Incidents are sampled
 with a fixed seed to keep a run within minutes on two cores; n is given.
 
-Known gaps (from dev): most misses are incidents with one victim that no
-claim states, because the figure extractor needs a number word and the
-articles say "a woman was fatally shot", "a man was shot and killed", "two
-men were shot, one fatally" (gold 1 → none is 97 of the 126 killed misses
-on dev, 101 of the 160 injured ones). Incidents with gold 0 are almost
-always right under *none = 0*, which is why that variant is far above
-*none = miss*. Target of issue 4 (killed exact match ≥ 0.8 on dev) not met."""
+Known gaps (from dev): a past victim mentioned in an article ("a man killed
+in a shooting last week") is counted like the incident's own; victims named
+only by a name the tagger misses ("Frazer was pronounced dead") or listed
+without a numeral give no claim; injured counts stay weaker than killed
+(GVA's injured excludes those who died, which the text rarely states).
+Incidents with gold 0 are almost always right under *none = 0*, which is
+why that variant is far above *none = miss*."""
 
 
 def _sample_arguments(parser: argparse.ArgumentParser) -> None:
