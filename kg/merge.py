@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from decimal import Decimal
 
 from . import identity
@@ -57,30 +57,51 @@ def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:
     events: list[Event] = []
     words_of: dict[int, set[str]] = {}
     event_of: dict[tuple[str, str], Event] = {}
+    countries = set(country_of.values())
+    # Events by (type, role, actor / place / word): a mention can only join an event that
+    # shares one of these with it, so each mention looks at those events alone, in the
+    # order they were started (the merge stays linear in the number of mentions).
+    index: dict[tuple, list[Event]] = defaultdict(list)
+    indexed: set[tuple] = set()
+    order: dict[int, int] = {}
+
+    def remember(event: Event, keys) -> None:
+        for key in keys:
+            if (key, id(event)) not in indexed:
+                indexed.add((key, id(event)))
+                index[key].append(event)
+
+    def candidates(keys) -> list[Event]:
+        found = {id(event): event for key in keys for event in index.get(key, ())}
+        return sorted(found.values(), key=lambda event: order[id(event)])
 
     def tier(item) -> int:
         return 0 if item[2] or item[3] else 1 if item[4] else 2
 
     for sid, em, agents, targets, places, words in sorted(pending, key=tier):
-        candidates = [event for event in events if event.type == em.type
-                      and not (event.date and em.date and event.date != em.date)
-                      and _same_cities(places, event.places, country_of)]
+        kind = em.type
+
+        def compatible(event: Event) -> bool:
+            return not (event.date and em.date and event.date != em.date) and _same_cities(places, event.places, countries)
+
         if agents or targets:
-            match = next((event for event in candidates if _same_actors(agents, targets, words, event,
-                                                                          words_of[id(event)])), None)
+            keys = [(kind, "agent", a) for a in agents] + [(kind, "target", t) for t in targets]
+            match = next((event for event in candidates(keys) if compatible(event)
+                          and _same_actors(agents, targets, words, event, words_of[id(event)])), None)
         elif places:
-            match = next((event for event in candidates if places & event.places and (
-                (places & event.places) - set(country_of.values()) or words & words_of[id(event)])), None)
+            match = next((event for event in candidates([(kind, "place", p) for p in places]) if compatible(event)
+                          and ((places & event.places) - countries or words & words_of[id(event)])), None)
         else:
-            same_word = [event for event in candidates if words & words_of[id(event)]]
+            same_word = [event for event in candidates([(kind, "word", w) for w in words]) if compatible(event)]
             with_roles = [event for event in same_word if event.agents or event.targets or event.places]
-            bare = [event for event in same_word if event not in with_roles]
+            bare = [event for event in same_word if not (event.agents or event.targets or event.places)]
             match = with_roles[0] if len(with_roles) == 1 else bare[0] if bare else None
         if match is None:
             # Named after the mention that starts it: mentions are taken in a fixed order
             # (mentions with roles first, then by source id and offset), so articles added
             # later cannot come before it and the event keeps its IRI.
             match = Event(key=identity.event_id(em.type, sid, em.trigger.start, em.trigger.end), type=em.type)
+            order[id(match)] = len(events)
             events.append(match)
             words_of[id(match)] = set()
         match.agents |= agents
@@ -91,6 +112,8 @@ def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:
         match.date = match.date or em.date
         match.evidence.append(Evidence(sid, em.trigger))
         event_of[(sid, em.key)] = match
+        remember(match, [(kind, "agent", a) for a in agents] + [(kind, "target", t) for t in targets]
+                 + [(kind, "place", p) for p in places] + [(kind, "word", w) for w in words])
     # An event with no agent, target, place or date asserts only that something of its
     # type happened somewhere, some time ("the looting", "injured"): it is not asserted.
     anchored = [event for event in events if event.agents or event.targets or event.places or event.date]
@@ -112,9 +135,9 @@ def _same_actors(agents: set, targets: set, words: set, event: Event, event_word
     return bool(targets & event.targets or agents & event.agents and words & event_words)
 
 
-def _same_cities(places: set, other: set, country_of: dict) -> bool:
+def _same_cities(places: set, other: set, countries: set) -> bool:
     """False when both name places below the country level and none is shared."""
-    cities, other_cities = (set(p) - set(country_of.values()) for p in (places, other))
+    cities, other_cities = places - countries, other - countries
     return not (cities and other_cities and not cities & other_cities)
 
 
@@ -168,34 +191,43 @@ def merge_claims(extractions, actor_of, event_of) -> list[Claim]:
     return result
 
 def _link_conflicts(claims: list[Claim]) -> None:
-    from .extract.figures import same_manner
+    """Only claims of one measure about the same affected actor or event can conflict,
+    so pairs are looked for within those groups."""
+    groups: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.affected:
+            groups[(claim.measure, "affected", claim.affected)].append(claim)
+        if claim.event:
+            groups[(claim.measure, "event", claim.event)].append(claim)
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a.value == b.value:
+                    continue
+                if (a.manner or b.manner) and not (a.manner and b.manner and same_manner(a.manner, b.manner)):
+                    continue
+                if _disjoint(_interval(a), _interval(b)):
+                    a.conflicts_with.add(b.key)
+                    b.conflicts_with.add(a.key)
 
-    for i, a in enumerate(claims):
-        for b in claims[i + 1:]:
-            if a.measure != b.measure or a.value == b.value:
-                continue
-            if not (a.affected and a.affected == b.affected) and not (a.event and a.event == b.event):
-                continue
-            if (a.manner or b.manner) and not (a.manner and b.manner and same_manner(a.manner, b.manner)):
-                continue
-            if _disjoint(_interval(a), _interval(b)):
-                a.conflicts_with.add(b.key)
-                b.conflicts_with.add(a.key)
 
 def merge_quotes(extractions, actor_of) -> list[Quote]:
     quotes: list[Quote] = []
+    # Quotes by (speaker, content word): a quotation can only be the same as one of its
+    # speaker's that shares words with it, looked at in the order they were first seen.
+    by_word: dict[tuple, list[int]] = defaultdict(list)
+    indexed: set[tuple] = set()
+    positions: dict[int, int] = {}
     for extraction in extractions:
         sid = extraction.article.source_id
         for qm in extraction.quotes:
             speaker = actor_of.get((sid, qm.speaker)) if qm.speaker else None
             words = _content_words(qm.span.text)
             match = None
-            for quote in quotes:
-                if quote.speaker != speaker:
-                    continue
-                other = _content_words(quote.text)
-                if words and other and len(words & other) / min(len(words), len(other)) >= 0.7:
-                    match = quote
+            for index in sorted({i for w in words for i in by_word.get((speaker, w), ())}):
+                other = _content_words(quotes[index].text)
+                if other and len(words & other) / min(len(words), len(other)) >= 0.7:
+                    match = quotes[index]
                     break
             if match is None:
                 # The IRI comes from the first wording seen, so it does not change when
@@ -204,6 +236,11 @@ def merge_quotes(extractions, actor_of) -> list[Quote]:
                 quotes.append(match)
             elif len(qm.span.text) > len(match.text):
                 match.text = qm.span.text
+            position = positions.setdefault(id(match), len(quotes) - 1)
+            for word in _content_words(match.text):
+                if (speaker, word, position) not in indexed:
+                    indexed.add((speaker, word, position))
+                    by_word[(speaker, word)].append(position)
             match.evidence.append(Evidence(sid, qm.span))
     _unique_keys(quotes)
     return quotes

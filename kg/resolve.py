@@ -39,6 +39,13 @@ from .model import (COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Actor, ArticleE
 from .resources import data_file
 
 _WORD = re.compile(r"[^\W_]+")
+_WORD_START = re.compile(r"(?<![\w-])[\w]")
+
+
+def _continues_word(text: str, index: int) -> bool:
+    return index < len(text) and (text[index].isalnum() or text[index] in "_-")
+
+
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 # he/she/his/her… and the gender they give; how far back (in characters) a pronoun looks for
 # its person before falling back on the person the article names most (a few sentences).
@@ -177,15 +184,18 @@ class Resolver:
 
     def _merge_acronyms(self, first_of, mentions, uf) -> None:
         """ "CSTO" = the organisation whose content-word initials are C, S, T, O in any order."""
-        orgs = [(key, ref) for key, ref in first_of.items() if key[0] == "name"]
-        for key, ref in orgs:
+        names = [(key, ref) for key, ref in first_of.items() if key[0] == "name"]
+        expansions: dict[str, list] = defaultdict(list)  # sorted initials → longer names
+        for key, ref in names:
+            name = mentions[ref].name
+            if len(name.split()) > 1:
+                expansions["".join(sorted(self.initials(name)))].append((key, ref))
+        for key, ref in names:
             acronym = mentions[ref].name.replace(".", "")
             if not self.is_acronym(acronym):
                 continue
-            letters = sorted(acronym)
-            for other_key, other in orgs:
-                name = mentions[other].name
-                if other_key != key and len(name.split()) > 1 and sorted(self.initials(name)) == letters:
+            for other_key, other in expansions.get("".join(sorted(acronym)), ()):
+                if other_key != key:
                     uf.union(ref, other)
 
     def _core_name(self, key: tuple) -> tuple[str, ...]:
@@ -215,11 +225,16 @@ class Resolver:
         def part_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
             return short[-1] == long[-1] and set(short) <= set(long)
 
+        by_surname: dict[str, list[tuple]] = defaultdict(list)  # the same order as persons
+        for other in persons:
+            if cores[other]:
+                by_surname[cores[other][-1]].append(other)
+
         people: dict[tuple, list[list[tuple]]] = {}
         for key, core in cores.items():
-            if kinds[key] <= {PLACE} or (len(key[1].split()) > 1 and PERSON not in kinds[key]):
+            if kinds[key] <= {PLACE} or (len(key[1].split()) > 1 and PERSON not in kinds[key]) or not core:
                 continue
-            longer = [other for other in persons if other != key and part_of(core, cores[other])
+            longer = [other for other in by_surname.get(core[-1], ()) if other != key and part_of(core, cores[other])
                       and (len(cores[other]) > len(core) or len(other[1]) > len(key[1]))]
             groups: list[list[tuple]] = []
             for other in sorted(longer, key=lambda k: -len(cores[k])):
@@ -450,16 +465,28 @@ class Resolver:
                 templates.setdefault(surface, m)
         if not templates:
             return
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(templates, key=len, reverse=True)) + r")(?![\w-])")
+        # Names by their first two characters, longest first: each word start of a text is
+        # checked against the few names that can begin there (the first, longest one wins,
+        # as a whole word), so the search is linear in the length of the texts.
+        by_prefix: dict[str, list[str]] = defaultdict(list)
+        for surface in sorted(templates, key=len, reverse=True):
+            by_prefix[surface[:2]].append(surface)
         for extraction in extractions:
             taken = sorted((m.span.start, m.span.end) for m in extraction.entities)
-            text = extraction.article.text
-            added = 0
-            for match in pattern.finditer(extraction.article.masked):
-                start, end = match.span()
+            text, masked = extraction.article.text, extraction.article.masked
+            added, resume = 0, 0
+            for word in _WORD_START.finditer(masked):
+                start = word.start()
+                if start < resume:
+                    continue
+                surface = next((t for t in by_prefix.get(masked[start:start + 2], ())
+                                if masked.startswith(t, start) and not _continues_word(masked, start + len(t))), None)
+                if surface is None:
+                    continue
+                end = resume = start + len(surface)
                 if any(s < end and start < e for s, e in taken):
                     continue
-                template = templates[match.group(1)]
+                template = templates[surface]
                 extraction.entities.append(EntityMention(
                     key=f"r{added}", span=Span(start, end, text[start:end]), name=template.name,
                     kind=template.kind, votes=dict(template.votes), country=template.country, sector=template.sector))
