@@ -5,7 +5,7 @@ case-insensitive, punctuation-tolerant lookups::
 
     gaz = Gazetteer.load()
     gaz.country("U.S.").code            # 'USA'
-    gaz.demonym("Kazakh").name          # 'Kazakhstan'
+    gaz.demonym("Kenyan").name          # 'Kenya'
     gaz.place("Kiev").country           # 'UKR'
     gaz.actor("Vladimir Putin").code_at(date(2022, 1, 7)).sector   # 'GOV'
     gaz.group("demonstrators").label    # 'protesters'
@@ -40,7 +40,7 @@ from kg.resources import data_file
 # CAMEO codes whose first three letters name a kind of international actor
 # rather than a country; the kind is then the sector.
 INTERNATIONAL_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "NGM", "INT")
-# Cities at least this large beat a subdivision of the same name ("Almaty").
+# Cities at least this large beat a subdivision of the same name (a city and its province).
 BIG_CITY = 500_000
 RULER_MIN_POPULATION = 100_000
 REGION_WORDS = ("region", "province", "oblast", "oblys", "oblysy", "state", "governorate", "prefecture",
@@ -264,7 +264,7 @@ class Gazetteer:
         return self.countries.get(code) if code else None
 
     def demonym(self, text: str) -> CountryInfo | None:
-        """The country of an adjectival or demonym: "Kazakh", "American",
+        """The country of an adjectival or demonym: "Kenyan", "American",
         "Britons". A demonym two countries share goes to the more populous
         ("Dominican" → Dominican Republic, "Congolese" → DR Congo)."""
         code = self._demonym_keys.get(normalize(text))
@@ -306,7 +306,7 @@ class Gazetteer:
     def place(self, text: str) -> PlaceInfo | None:
         """The place a name most likely means: a country first, then a city of
         at least 500,000 people, then a region, then the most populous city.
-        "Texas" → region of USA; "Chicago" → city; "Almaty region" → region
+        "Texas" → region of USA; "Chicago" → city; "Nairobi region" → region
         (a trailing region word asks for a region). Names that are also English
         words are returned with ``common_word`` set: callers should only take
         them from text NER already tagged as a place."""
@@ -437,7 +437,7 @@ class Gazetteer:
 
     def sector_of_head(self, noun: str) -> str | None:
         """The sector an organisation's head noun signals: "ministry" → GOV,
-        "news agency" → MED, "Collective Security Treaty Organization" → IGO.
+        "news agency" → MED, "North Atlantic Treaty Organization" → IGO.
         The longest known head that ends the phrase wins."""
         heads, igo_heads, markers = self._sectors
         words = normalize(noun).split()

@@ -3,7 +3,7 @@
 Publisher: a credit in the text names an outlet of ``kg/data/outlets.yaml``
 (nothing else is ever taken as a publisher). The credits, strongest first:
 
-1. a dateline: ``ALMATY, Jan 7 (Reuters) –``, ``WASHINGTON (AP) —``: the
+1. a dateline: ``NAIROBI, Jan 7 (Reuters) –``, ``WASHINGTON (AP) —``: the
    agency that filed the story;
 2. a credit line: ``Source: TRTWorld and agencies``, a byline ``By Reuters``
    on a line of its own or at the end of the headline;
@@ -71,7 +71,7 @@ _MONTHS = {
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 
 DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]*(?:[ \-][A-Z][A-Z'’.\-]*)*)"  # ALMATY, NEW YORK
+    r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]*(?:[ \-][A-Z][A-Z'’.\-]*)*)"  # NAIROBI, NEW YORK
     r"(?:,[ \t]+[A-Z][A-Za-z.'’\-]*(?:[ \t][A-Z][A-Za-z.'’\-]*)*)??"  # , Ukraine
     rf"(?:,?[ \t]+(?P<when>(?P<month>{_MONTH})\.?[ \t]+(?P<day>\d{{1,2}})))?"
     r"(?:[ \t]+\((?P<credit>[^()\n]{1,40})\))?"
@@ -206,7 +206,7 @@ def infer_metadata(article: Article) -> Article:
 def complete_dates(articles: list[Article]) -> list[Article]:
     """Give a year to articles whose dateline has only month and day, from the rest of the batch.
 
-    An article dated only by its dateline ("ALMATY, Jan 7 (Reuters)") gets the
+    An article dated only by its dateline ("NAIROBI, Jan 7 (Reuters)") gets the
     year of the other articles of the batch whose full date has the same month
     and day, when they all agree on it: a batch is usually one news cycle, and
     another article published on the same day of the year is the evidence

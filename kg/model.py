@@ -78,8 +78,8 @@ class EntityMention:
 
     ``key`` is the article-local identifier other records use to point at it
     (``"e3"``). ``name`` is the surface form used as a label candidate (title
-    and determiners stripped: "President Kassym-Jomart Tokayev" → name
-    "Kassym-Jomart Tokayev", title "President"). ``nominal`` is true for
+    and determiners stripped: "President Emmanuel Macron" → name
+    "Emmanuel Macron", title "President"). ``nominal`` is true for
     descriptions ("the interior ministry", "the president") and pronouns,
     which may be resolved to a named actor but never name one on their own.
     """

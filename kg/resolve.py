@@ -6,7 +6,7 @@ then merged by rules that need no per-corpus list:
 - surname → full name (a one-word person name that is the last word of a
   unique longer person name in the cluster);
 - acronym ↔ expansion (letters = initials of the expansion's content words,
-  in any order: "CSTO" = "Organization of the Collective Security Treaty");
+  in any order: "OAS" = "Organization of American States", "OPEC" = "Organization of the Petroleum Exporting Countries");
 - spelling variants (British/American, ``kg/data/spelling.yaml``);
 - an institution without a country ("the interior ministry") → the unique
   institution of that name with a country, preferring the cluster's main
@@ -173,7 +173,7 @@ class Resolver:
         if m.kind == GROUP:
             info = self.gaz.group(m.name)
             # In news about a country, its own forces and crowds go unqualified:
-            # "Kazakh police" and "police" are one group there, "Russian troops" another.
+            # "Kenyan police" and "police" are one group there, "Russian troops" another.
             country = None if m.country == self.main_country else m.country
             return ("group", self.normalise(info.label if info else m.name), country)
         if m.kind == PLACE:
@@ -183,7 +183,7 @@ class Resolver:
         return ("name", self.normalise(m.name), m.country if m.kind == ORGANIZATION else None)
 
     def _merge_acronyms(self, first_of, mentions, uf) -> None:
-        """ "CSTO" = the organisation whose content-word initials are C, S, T, O in any order."""
+        """ "NATO" = the organisation whose content-word initials are N, A, T, O in any order."""
         names = [(key, ref) for key, ref in first_of.items() if key[0] == "name"]
         expansions: dict[str, list] = defaultdict(list)  # sorted initials → longer names
         for key, ref in names:
@@ -213,7 +213,7 @@ class Resolver:
         the longer names' keys, one list per person.
 
         A name is part of a longer one when both end with the same surname and every word of it
-        is in the longer ("Tokayev", "Mark Heller" in "Mark Jay Heller", "Mrs Palin" in "Sarah
+        is in the longer ("Ruto", "Mark Heller" in "Mark Jay Heller", "Mrs Palin" in "Sarah
         Palin" once titles are set aside). Longer names are one person when one of them is part
         of the other ("Mark Felt", "W. Mark Felt Sr"); "Ed Miliband" and "David Miliband" are two.
         A one-word name counts unless every mention of it is a place (a town named like a

@@ -4,16 +4,16 @@ Sources of mentions, in order of trust:
 
 1. named entities (spaCy NER, plus the gazetteer's entity-ruler patterns),
    cleaned of determiners, possessives and titles, retyped by the gazetteer
-   ("Almaty" tagged ORG is a place; "Nazarbayev" tagged ORG is a person when
+   ("Nairobi" tagged ORG is a place; "Kenyatta" tagged ORG is a person when
    he is a person elsewhere — that vote happens in ``kg.resolve``);
 2. organisation descriptions headed by an institution noun with a country
-   modifier ("Kazakhstan's Interior Ministry", "the Russian Defense Ministry",
+   modifier ("Kenya's Interior Ministry", "the Russian Defense Ministry",
    "US state department");
 3. groups: noun phrases headed by a collective noun of the gazetteer
    ("protesters", "security forces", "armed criminals");
 4. people described by their role ("the gunman", "the 33-year-old actress":
    ``kg/data/person_roles.yaml``), nominal, for resolution;
-5. office holders by title ("the president", "Kazakhstan's president"),
+5. office holders by title ("the president", "Kenya's president"),
    kept as nominal mentions for resolution;
 6. personal pronouns (he/she/him/his/her), linked to the most recent
    compatible person (``kg.resolve`` decides with the whole cluster).
@@ -40,7 +40,7 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _URLISH = re.compile(r"\.(?:com|org|net|co\.uk|gov|ru|de|fr|io|info)\b|www\.|https?://", re.IGNORECASE)
-# A stock ticker with its exchange: "(CVX.N)", "(NYSE: XOM)", "(VOD.L)"; a bare "(CSTO)" is an acronym.
+# A stock ticker with its exchange: "(CVX.N)", "(NYSE: XOM)", "(VOD.L)"; a bare "(NATO)" is an acronym.
 _TICKER = re.compile(r"^\((?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):[A-Z.]{1,6})\)$")
 _ROLES: dict[str, str | None] = yaml.safe_load(data_file("person_roles.yaml").read_text(encoding="utf-8"))["roles"]
 _DEFINITE = {"the", "this", "that"}
@@ -132,7 +132,7 @@ class _Collector:
             if ent.label_ not in NAMED_LABELS:
                 continue
             if any(s <= ent.start and ent.end <= e for s, e in inside_titles):
-                continue  # "State" in "Head of State Nursultan Nazarbayev"
+                continue  # "State" in "Head of State Queen Elizabeth"
             start, end = _trim(ent)
             title_span = titles.get(ent.start, (None, None))[1]
             if title_span is not None and start < title_span.end < end:
@@ -179,7 +179,7 @@ class _Collector:
         """A demonym alone is not an actor; it gives a country to what it modifies (see groups)."""
 
     def _split_country(self, start: int, end: int, name: str) -> tuple[int, str, str | None]:
-        """ "Kazakhstan's Interior Ministry" → start at "Interior", country KAZ."""
+        """ "Kenya's Interior Ministry" → start at "Interior", country KEN."""
         first = self.doc[start]
         word = _POSSESSIVE.sub("", first.text)
         info = self.gaz.country(word) or self.gaz.demonym(word)
@@ -205,7 +205,7 @@ class _Collector:
         if country is not None and label != "PERSON":
             return COUNTRY, {COUNTRY: 3.0}, {"country": country.code}
         if self.gaz.demonym(name) is not None and len(surface) == 1:
-            return None, {}, {}  # "Kazakh" alone is an adjective, not an actor
+            return None, {}, {}  # "Kenyan" alone is an adjective, not an actor
         ner_kind = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}[label]
         votes: dict[str, float] = {ner_kind: 1.0}
         fields: dict = {}
@@ -313,7 +313,7 @@ class _Collector:
         begin, name, country = self._split_country(start, token.i + 1, self.doc[start:token.i + 1].text)
         modifiers = self.doc[begin:token.i]
         # "his government", "the Russian-led agency" name no institution; "interior ministry",
-        # "state department", "Tokayev government" do: a noun or name must modify the head.
+        # "state department", "Ruto government" do: a noun or name must modify the head.
         if not any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nmod") for t in modifiers) \
                 and not (" " in name and self.gaz.known_institution(name)):
             return None
@@ -393,7 +393,7 @@ class _Collector:
     # -- 4. office holders ----------------------------------------------------------
 
     def office_holders(self) -> None:
-        """Descriptions like "the president", "Kazakhstan's president": nominal Person mentions."""
+        """Descriptions like "the president", "Kenya's president": nominal Person mentions."""
         for token in self.doc:
             if token.pos_ not in ("NOUN", "PROPN") or self._taken(token.i, token.i + 1):
                 continue
@@ -469,7 +469,7 @@ def _is_junk(span: SpacySpan, name: str, label: str) -> bool:
     if label in ("PERSON", "ORG") and len(span) == 1 and span[0].is_stop:
         return True
     if name.isupper() and len(name) > 3 and span[0].is_sent_start and label == "ORG" and len(span) == 1:
-        # "FREE", "ALMATY" in a shouted dateline or prompt: let the gazetteer decide places elsewhere.
+        # "FREE", "NAIROBI" in a shouted dateline or prompt: let the gazetteer decide places elsewhere.
         return True
     return False
 

@@ -12,7 +12,7 @@ A trigger is a verb or an event noun of the lexicon ``kg/data/event_triggers.yam
   verb it is the object of ("staged demonstrations");
 - target: the direct object, the passive subject, and the objects of the
   category's target prepositions (data in the lexicon);
-- place: the object of a place preposition ("in Almaty") that is a Place or
+- place: the object of a place preposition ("in Nairobi") that is a Place or
   Country mention;
 - date: the time expression that modifies the trigger (``dates.date_for``),
   or the one of the verb governing a nominal trigger.
@@ -350,7 +350,7 @@ def _paragraph_starts(doc: Doc) -> list[int]:
 
 def _within_paragraph(subject: Token | None, verb: Token) -> Token | None:
     """A subject in an earlier paragraph than its verb is a parse across a
-    heading with no full stop ("Special thanks to Russia / Tokayev thanked …"):
+    heading with no full stop ("Praise for Paris / Merkel thanked …"):
     the subject is then the word of the subject phrase highest in the tree
     that stands in the verb's paragraph."""
     if subject is None or subject.i > verb.i:
@@ -484,7 +484,7 @@ class _Roles:
         keys: list[str] = []
         for token in tokens:
             hits = self._overlapping(token, kinds)
-            for deps in (("appos",), ("compound", "nmod")):  # "his successor, Tokayev", "the Tokayev government"
+            for deps in (("appos",), ("compound", "nmod")):  # "his successor, Ruto", "the Ruto government"
                 if not hits:
                     hits = [k for c in token.children if c.dep_ in deps for k in self._overlapping(c, kinds)]
             if kinds is None:
@@ -584,7 +584,7 @@ class _Roles:
             if obj.head in matched:  # the object of a phrase's particle: "called in paratroopers"
                 targets.extend(_with_conjuncts([obj]))
             elif prep in self.lexicon.place_preps and self._is_place(obj):
-                places.extend(_with_conjuncts([obj]))  # and "in Almaty, Kazakhstan": the apposition too
+                places.extend(_with_conjuncts([obj]))  # and "in Nairobi, Kenya": the apposition too
                 places.extend(c for c in obj.children if c.dep_ == "appos" and self._is_place(c))
             elif prep in self.lexicon.target_prepositions(kind) and not (prep == "from" and token.pos_ != "VERB"
                                                                           and kind == "Request"):
@@ -598,7 +598,7 @@ class _Roles:
             agent_keys = self._protesters_near(token)
         place_keys = self.keys(places, (PLACE, COUNTRY)) or [k for k in self.keys(places)]
         if token.pos_ != "VERB" and kind in ("Protest", "Coerce", "Assault"):
-            # "Kazakhstan's internet shutdown": a country possessor is also where it happened
+            # "Kenya's internet shutdown": a country possessor is also where it happened
             place_keys += [k for k in self.keys([c for c in token.children if c.dep_ == "poss"], (COUNTRY, PLACE))
                            if k not in place_keys]
         if max(t.i for t in matched) - min(t.i for t in matched) > 5:

@@ -15,7 +15,7 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
      comma right after the verb (``X said in a statement:`` also at the end
      of the previous paragraph; ``Trump boasted, "…"``);
    - *after* the stretch, in the same clause (``"…," he added.``,
-     ``"…?" Clinton asked.``, ``"…," said Tokayev.``); not when the quoted
+     ``"…?" Clinton asked.``, ``"…," said Macron.``); not when the quoted
      words end with a full stop, which closes the sentence;
    - *before* the stretch, in the same sentence, when the parse puts the
      quoted words in the verb's clause (a partial quote:
