@@ -146,14 +146,7 @@ class GoldScorer:
         events = {n for n in self.g.subjects(KG.reportedIn, None) if self.types(n) - {"Claim", "Quote"}}
         matched = set()
         for gold_id, spec in (self.gold.get("events") or {}).items():
-            candidates = []
-            for node in sorted(events):
-                if not self.types(node) & set(spec["types"]):
-                    continue
-                if not all(self._role_ok(node, prop, spec.get(role)) for role, prop in
-                           (("agent", KG.agent), ("target", KG.target), ("place", KG.place))):
-                    continue
-                candidates.append(node)
+            candidates = self.event_nodes(gold_id)
             matched.update(candidates)
             if not spec.get("optional"):
                 score.gold += 1
@@ -292,7 +285,7 @@ class GoldScorer:
                     if spec["phrase"].lower() in _plain(str(self.g.value(q, KG.text)))
                     and self.g.value(q, KG.speaker) in speakers}
         if "event" in item:
-            return {n for n in self.score_events_nodes(item["event"])
+            return {n for n in self.event_nodes(item["event"])
                     if "date" not in item or str(self.g.value(n, KG.date)) == str(item["date"])}
         if "conflict" in item:
             left, right = item["conflict"]
@@ -300,11 +293,12 @@ class GoldScorer:
             return set(self.claim_nodes(specs[left])) | set(self.claim_nodes(specs[right]))
         raise ValueError(f"unknown expected item {item!r}")
 
-    def score_events_nodes(self, gold_id: str) -> list[URIRef]:
+    def event_nodes(self, gold_id: str) -> list[URIRef]:
+        """The event nodes that match a gold event: one of its types, and its roles where given."""
         spec = self.gold["events"][gold_id]
-        return [n for n in self.g.subjects(KG.reportedIn, None) if self.types(n) & set(spec["types"]) and all(
+        return sorted(n for n in set(self.g.subjects(KG.reportedIn, None)) if self.types(n) & set(spec["types"]) and all(
             self._role_ok(n, prop, spec.get(role)) for role, prop in
-            (("agent", KG.agent), ("target", KG.target), ("place", KG.place)))]
+            (("agent", KG.agent), ("target", KG.target), ("place", KG.place))))
 
 
 def _plain(text: str) -> str:
