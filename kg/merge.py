@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from . import identity
 from .extract.figures import same_manner
-from .model import ArticleExtraction, Claim, Event, Evidence, Quote
+from .model import Claim, Event, Evidence, Quote
 
 
 def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:

@@ -34,7 +34,7 @@ import yaml
 from . import identity
 from .gazetteer import Gazetteer
 from .merge import merge_claims, merge_events, merge_quotes
-from .model import (COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Actor, ArticleExtraction, Claim, EntityMention,
+from .model import (COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Actor, ArticleExtraction, EntityMention,
                     Evidence, Resolved, Span)
 from .resources import data_file
 

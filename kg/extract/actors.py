@@ -144,8 +144,7 @@ class _Collector:
             if not name or _is_junk(surface, name, ent.label_) or _is_unit_or_term(self.doc, start, end, name):
                 continue
             if ent.label_ == "NORP":
-                self._norp(start, end, name)
-                continue
+                continue  # a demonym alone is not an actor; it gives a country to what it modifies
             if ent.label_ == "ORG":
                 start, name, org_country = self._split_country(start, end, name)
                 org_country = org_country or self._possessor_country(start)
@@ -174,9 +173,6 @@ class _Collector:
                 if country:
                     fields["country"] = country
             self._add(start, end, name, kind, votes=votes, **fields)
-
-    def _norp(self, start: int, end: int, name: str) -> None:
-        """A demonym alone is not an actor; it gives a country to what it modifies (see groups)."""
 
     def _split_country(self, start: int, end: int, name: str) -> tuple[int, str, str | None]:
         """ "Kenya's Interior Ministry" → start at "Interior", country KEN."""
@@ -450,10 +446,6 @@ def _trim(span: SpacySpan) -> tuple[int, int]:
 def _name_of(span: SpacySpan) -> str:
     text = " ".join(span.text.split())
     return _POSSESSIVE.sub("", text).strip(" -–—,.;:\"'“”‘’")
-
-
-def _single_capitalised(span: SpacySpan) -> bool:
-    return len(span) == 1 and span[0].text[:1].isupper()
 
 
 def _is_junk(span: SpacySpan, name: str, label: str) -> bool:

@@ -42,7 +42,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Doc, Token
 
-from ..model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, Span, TimeMention
+from ..model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
 from ..parse import char_span, span_of
 from ..resources import data_file
 from .dates import date_for, day_value

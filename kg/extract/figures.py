@@ -509,7 +509,6 @@ def _read(figure: _Figure, found: list) -> _Reading | None:
 
 def _by_verb(phrase: Token, figure: _Figure, enclosed_by: int | None, found: list) -> _Reading | None:
     """A verb whose patient (or, for Participants, agent) the counted phrase is."""
-    lex = lexicon()
     candidates: list[tuple[Token, str]] = []
     for child in phrase.children:
         if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ"):
