@@ -247,7 +247,8 @@ def evaluate(split: str = "dev", progress: Callable[[str], None] | None = None) 
                 elif any(s < m.span.end and m.span.start < e for s, e in others):
                     on_non_human += 1
                 mention_id = gold[pairs[i]].id if i in pairs else ("predicted", doc_id, m.key)
-                entity = actor_of.get((doc_id, m.key), ("alone", doc_id, m.key))
+                # Actor keys are per cluster: the same key in two topics is two entities.
+                entity = (topic, actor_of.get((doc_id, m.key), ("alone", doc_id, m.key)))
                 lemma = (topic, head_lemma(p.doc, m.span.start, m.span.end))
                 responses["all"]["system"][mention_id] = entity
                 responses["all"]["baseline"][mention_id] = lemma
