@@ -52,7 +52,24 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         ) from error
     if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+    share_lemma_tables(nlp)
     return nlp
+
+
+LEMMA_TABLES = ("lemma_index", "lemma_rules", "lemma_exc")
+
+
+def share_lemma_tables(nlp: Language) -> None:
+    """Put the rule lemmatizer's tables (which words are verbs, how they inflect) on the
+    vocabulary, where extractors reach them from any Doc (``kg.extract.headlines``)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None:
+        return
+    for name in LEMMA_TABLES:
+        if lookups.has_table(name) and not nlp.vocab.lookups.has_table(name):
+            nlp.vocab.lookups.set_table(name, lookups.get_table(name))
 
 
 def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, Doc]]:

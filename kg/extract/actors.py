@@ -34,6 +34,7 @@ from ..gazetteer import Gazetteer
 from ..model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Article, EntityMention
 from ..metadata import outlet_named
 from ..parse import char_span
+from .headlines import NamePieces
 from ..resources import data_file
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -128,51 +129,60 @@ class _Collector:
     def named_entities(self) -> None:
         titles = {ent.start: self._title_of(ent) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG")}
         inside_titles = [(t.start, t.end) for _, t in titles.values() if t is not None]
+        pieces = NamePieces(self.doc, _ROLES)
         for ent in self.doc.ents:
             if ent.label_ not in NAMED_LABELS:
                 continue
             if any(s <= ent.start and ent.end <= e for s, e in inside_titles):
                 continue  # "State" in "Head of State Queen Elizabeth"
-            start, end = _trim(ent)
-            title_span = titles.get(ent.start, (None, None))[1]
-            if title_span is not None and start < title_span.end < end:
-                start = title_span.end  # "Lawyer Mark Heller": NER took the title into the name
-            if start >= end:
-                continue
-            surface = self.doc[start:end]
-            name = _name_of(surface)
-            if not name or _is_junk(surface, name, ent.label_) or _is_unit_or_term(self.doc, start, end, name):
-                continue
-            if ent.label_ == "NORP":
-                continue  # a demonym alone is not an actor; it gives a country to what it modifies
-            if ent.label_ == "ORG":
-                start, name, org_country = self._split_country(start, end, name)
-                org_country = org_country or self._possessor_country(start)
-            else:
-                org_country = None
-            kind, votes, fields = self._type_named(self.doc[start:end], name, ent.label_)
-            if kind is None:
-                continue
-            if kind == COUNTRY:
-                name = self.gaz.countries[fields["country"]].name
-            if org_country and kind == ORGANIZATION:
-                fields["country"] = org_country
-            title_info, title = titles.get(ent.start, (None, None))
-            if kind in (PERSON, ORGANIZATION) and _ticker_after(self.doc, end):
-                kind = ORGANIZATION
-                votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 3.0
-                fields["sector"] = "BUS"
-            elif title is not None and kind in (PERSON, ORGANIZATION):
-                kind = PERSON
-                votes[PERSON] = votes.get(PERSON, 0.0) + 2.0
-                fields["title"] = title_info.title if title_info.office and not title_info.modifiers else None
-                fields["sector"] = title_info.sector or fields.get("sector")
-                extent = self._modifier_chain(title)
-                institution = self._institution_in(extent)
-                country = self._country_in(extent) or (institution.country if institution else None)
-                if country:
-                    fields["country"] = country
-            self._add(start, end, name, kind, votes=votes, **fields)
+            for piece_start, piece_end in pieces(ent):
+                self._named_entity(ent, self.doc[piece_start:piece_end], titles)
+
+    def _named_entity(self, ent: SpacySpan, piece: SpacySpan, titles: dict) -> None:
+        """One name of a NER entity (most entities are one name; see ``headlines.NamePieces``)."""
+        start, end = _trim(piece)
+        if piece.start != ent.start:
+            while start < end and self.doc[start].pos_ in ("ADP", "DET", "CCONJ", "PART"):
+                start += 1  # "Lindsay Lohan Checks Into Rehab" → "Rehab"
+        title_info, title = titles.get(ent.start, (None, None)) if piece.start == ent.start else (None, None)
+        title_span = title
+        if title_span is not None and start < title_span.end < end:
+            start = title_span.end  # "Lawyer Mark Heller": NER took the title into the name
+        if start >= end:
+            return
+        surface = self.doc[start:end]
+        name = _name_of(surface)
+        if not name or _is_junk(surface, name, ent.label_) or _is_unit_or_term(self.doc, start, end, name):
+            return
+        if ent.label_ == "NORP":
+            return  # a demonym alone is not an actor; it gives a country to what it modifies
+        if ent.label_ == "ORG":
+            start, name, org_country = self._split_country(start, end, name)
+            org_country = org_country or self._possessor_country(start)
+        else:
+            org_country = None
+        kind, votes, fields = self._type_named(self.doc[start:end], name, ent.label_)
+        if kind is None:
+            return
+        if kind == COUNTRY:
+            name = self.gaz.countries[fields["country"]].name
+        if org_country and kind == ORGANIZATION:
+            fields["country"] = org_country
+        if kind in (PERSON, ORGANIZATION) and _ticker_after(self.doc, end):
+            kind = ORGANIZATION
+            votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 3.0
+            fields["sector"] = "BUS"
+        elif title is not None and kind in (PERSON, ORGANIZATION):
+            kind = PERSON
+            votes[PERSON] = votes.get(PERSON, 0.0) + 2.0
+            fields["title"] = title_info.title if title_info.office and not title_info.modifiers else None
+            fields["sector"] = title_info.sector or fields.get("sector")
+            extent = self._modifier_chain(title)
+            institution = self._institution_in(extent)
+            country = self._country_in(extent) or (institution.country if institution else None)
+            if country:
+                fields["country"] = country
+        self._add(start, end, name, kind, votes=votes, **fields)
 
     def _split_country(self, start: int, end: int, name: str) -> tuple[int, str, str | None]:
         """ "Kenya's Interior Ministry" → start at "Interior", country KEN."""

@@ -1,0 +1,161 @@
+"""Names in headlines: where NER runs a name into the words around it.
+
+A headline capitalises every word ("Fred LaRue Dies at 75", "Sixers Hire
+Maurice Cheeks as Head Coach"), so the small English NER model often reads
+the verb as part of the name. ``NamePieces`` cuts an entity's token range
+into the names it holds:
+
+- in a title-case line, before a verb (a finite verb by its tag, or an
+  inflected verb form the parser takes as a verb or the clause's root, or
+  one between two capitalised words: "Obama Nominates Regina Benjamin"),
+  when the article's other lines write the words before it as a name and
+  never with the verb ("Fred LaRue …", never "Fred LaRue Dies"): a verb-like
+  word that belongs to the name ("The New York Times", "Chicago Bulls") is
+  written with it in the body too;
+- anywhere, at a dash between spaces ("Esther Williams - Esther Williams");
+- a leading role noun of ``kg/data/person_roles.yaml`` goes from a person's
+  name ("Comedian Ellen DeGeneres").
+
+Whether a word is a verb form comes from the pipeline's own lemmatizer
+tables (the English pipelines' rule lemmatizer: a WordNet index of verb
+lemmas, suffix rules, irregular forms), which ``kg.parse.load_pipeline``
+shares on the vocabulary. A pipeline without them cuts at dashes only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.vocab import Vocab
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_DASHES = {"-", "–", "—"}
+# A line is a headline when at least this share of its longer words is capitalised.
+_TITLE_SHARE = 0.8
+_FINITE_TAGS = {"VBZ", "VBD", "VBP", "VBN"}
+
+
+class VerbForms:
+    """Is this word an inflected or base form of an English verb? From lemmatizer tables."""
+
+    def __init__(self, index: set[str], rules: list[tuple[str, str]], irregular: dict[str, list[str]]) -> None:
+        self.index = index
+        self.rules = rules
+        self.irregular = irregular
+
+    @classmethod
+    def of(cls, vocab: Vocab) -> VerbForms | None:
+        return _verb_forms(vocab)
+
+    def inflected(self, word: str) -> bool:
+        """A verb with an ending: "dies", "checks", "launched", "caught" (not the base "price")."""
+        word = word.lower()
+        if word in self.irregular:
+            return True
+        return any(word.endswith(old) and len(word) > len(old) + 1 and word[: len(word) - len(old)] + new in self.index
+                   for old, new in self.rules)
+
+    def base_or_inflected(self, word: str) -> bool:
+        return word.lower() in self.index or self.inflected(word)
+
+
+@lru_cache(maxsize=8)
+def _verb_forms(vocab: Vocab) -> VerbForms | None:
+    lookups = vocab.lookups
+    if not all(lookups.has_table(name) for name in ("lemma_index", "lemma_rules", "lemma_exc")):
+        return None
+    index = lookups.get_table("lemma_index").get("verb")
+    rules = lookups.get_table("lemma_rules").get("verb")
+    irregular = lookups.get_table("lemma_exc").get("verb")
+    if not index or not rules:
+        return None
+    return VerbForms(set(index), [(old, new) for old, new in rules], dict(irregular or {}))
+
+
+class NamePieces:
+    """Cuts the NER entities of one Doc into names (see the module's docstring)."""
+
+    def __init__(self, doc: Doc, roles: dict) -> None:
+        self.doc = doc
+        self.roles = roles
+        self.verbs = VerbForms.of(doc.vocab)
+        self._lines: list[tuple[int, int, bool]] | None = None  # (start, end, title case) per line
+        self._body: str | None = None
+
+    def __call__(self, span: SpacySpan) -> list[tuple[int, int]]:
+        """The token ranges of the names an entity span holds (usually just its own)."""
+        pieces = _split_at_dashes(span.start, span.end, self.doc)
+        if self.verbs is not None and self.in_title_line(self.doc[span.start].idx):
+            pieces = [piece for start, end in pieces for piece in self._split_at_verbs(start, end)]
+        if span.label_ == "PERSON":
+            pieces = [self._without_role(start, end) for start, end in pieces]
+        return pieces
+
+    def lines(self) -> list[tuple[int, int, bool]]:
+        if self._lines is None:
+            self._lines, start = [], 0
+            for line in self.doc.text.split("\n"):
+                words = [w for w in _WORD.findall(line) if len(w) > 3]
+                title = len(words) >= 2 and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
+                self._lines.append((start, start + len(line), title))
+                start += len(line) + 1
+        return self._lines
+
+    def in_title_line(self, char: int) -> bool:
+        """Whether the line holding character ``char`` is written in title case (or in capitals)."""
+        return any(start <= char <= end and title for start, end, title in self.lines())
+
+    def body(self) -> str:
+        """The text of the lines that are not in title case, where names are written as names."""
+        if self._body is None:
+            self._body = "\n".join(self.doc.text[start:end] for start, end, title in self.lines() if not title)
+        return self._body
+
+    def _named_in_body(self, start: int, end: int) -> bool:
+        words = self.doc[start:end].text
+        return re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", self.body()) is not None
+
+    def _split_at_verbs(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Cut before a headline verb when the body names the words before it without it
+        ("Fred LaRue" but never "Fred LaRue Dies"); what follows the verb is a name of its own."""
+        pieces, first = [], start
+        for i in range(start + 1, end):
+            between = i + 1 < end and self.doc[i + 1].is_title and self.doc[i - 1].is_title
+            if _is_verb(self.doc[i], self.verbs, between) and self._named_in_body(first, i) \
+                    and not self._named_in_body(first, i + 1):
+                pieces.append((first, i))
+                first = i + 1
+        pieces.append((first, end))
+        return [(s, e) for s, e in pieces if s < e]
+
+    def _without_role(self, start: int, end: int) -> tuple[int, int]:
+        """ "Comedian Ellen DeGeneres" → "Ellen DeGeneres": a role noun before a person's name."""
+        doc = self.doc
+        if end - start >= 2 and doc[start].lower_ in self.roles and doc[start + 1].pos_ == "PROPN" \
+                and doc[start + 1].is_title:
+            return start + 1, end
+        return start, end
+
+
+def _split_at_dashes(start: int, end: int, doc: Doc) -> list[tuple[int, int]]:
+    pieces, first = [], start
+    for i in range(start + 1, end - 1):
+        token = doc[i]
+        if token.text in _DASHES and doc[i - 1].whitespace_ and token.whitespace_:
+            pieces.append((first, i))
+            first = i + 1
+    pieces.append((first, end))
+    return [(s, e) for s, e in pieces if s < e]
+
+
+def _is_verb(token: Token, verbs: VerbForms, between_names: bool) -> bool:
+    if not token.is_title and not token.is_upper:
+        return False
+    if token.tag_ in _FINITE_TAGS:
+        return verbs.base_or_inflected(token.text)
+    if token.pos_ == "VERB" or token.dep_ == "ROOT":
+        return verbs.inflected(token.text)
+    # "Obama Nominates Regina Benjamin": a third-person verb between two names, whatever the tag.
+    return between_names and verbs.inflected(token.text) and token.lower_.endswith("s")

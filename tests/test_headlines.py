@@ -1,0 +1,58 @@
+"""Names in title-case headlines (kg.extract.headlines): NER runs a headline's verb into the
+name; the actor extractor keeps only the name, and leaves names that contain a verb-like word."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.actors import ActorExtractor
+from kg.extract.headlines import VerbForms
+from kg.model import Article
+
+
+@pytest.fixture(scope="module")
+def names_in(nlp):
+    extractor = ActorExtractor()
+
+    def run(text: str) -> list[str]:
+        found = extractor(nlp(text), Article("test.txt", text))
+        for mention in found:
+            assert text[mention.span.start:mention.span.end] == mention.span.text
+        return [m.name for m in found if not m.pronoun]
+
+    return run
+
+
+def test_the_pipeline_tells_verb_forms(nlp):
+    verbs = VerbForms.of(nlp.vocab)
+    assert verbs is not None
+    assert verbs.inflected("Dies") and verbs.inflected("launches") and verbs.inflected("caught")
+    assert not verbs.inflected("Lohan") and not verbs.inflected("price")
+
+
+def test_a_headline_verb_is_cut_from_the_name_the_body_writes_without_it(names_in):
+    names = names_in("Fred LaRue Dies at 75\nFred LaRue, a figure of the Watergate affair, died on Sunday.")
+    assert names == ["Fred LaRue", "Fred LaRue"]
+
+
+def test_a_verb_between_two_names_leaves_two_names(names_in):
+    names = names_in("Obama Nominates Regina Benjamin as Surgeon General\n"
+                     "On Monday Obama picked the Alabama doctor Regina Benjamin for the post of surgeon general.")
+    assert "Obama" in names[:2] and "Regina Benjamin" in names[:2]
+    assert not any("Nominates" in name for name in names)
+
+
+def test_a_verb_like_word_the_body_writes_in_the_name_stays(names_in):
+    names = names_in("The New York Times Reports Record Losses\n"
+                     "The New York Times said on Thursday that it lost money in the third quarter.")
+    assert names.count("New York Times") == 2
+
+
+def test_a_sentence_case_line_is_left_alone(names_in):
+    # Outside a title-case line the verb is lowercase and never part of a name.
+    assert "Sanjay Gupta" in names_in("Sanjay Gupta withdraws his name from consideration as surgeon general.")
+
+
+def test_a_dash_between_spaces_separates_two_names(names_in):
+    assert names_in("Esther Williams - Esther Williams : Swimmer and actress\nShe swam.")[:2] == \
+        ["Esther Williams", "Esther Williams"]
