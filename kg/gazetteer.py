@@ -429,6 +429,20 @@ class Gazetteer:
                 return self._groups[candidate]
         return None
 
+    def group_member(self, text: str) -> GroupInfo | None:
+        """The group one member of which ``text`` names: the singular of a plural alias ("an
+        employee", "the gunman", "a protester"). Collective nouns listed as they are ("police",
+        "crowd", "army") name the whole group, never one member."""
+        key = normalize(text)
+        if key in self._groups or key.split()[-1:] and key.split()[-1] in self._collective_singulars:
+            return None
+        return self.group(text)
+
+    @functools.cached_property
+    def _collective_singulars(self) -> frozenset[str]:
+        data = yaml.safe_load(data_file("groups.yaml").read_text(encoding="utf-8"))
+        return frozenset(normalize(word) for word in data.get("collective_singulars", ()))
+
     @functools.cached_property
     def _sectors(self) -> tuple[dict[str, str], set[str], set[str]]:
         data = yaml.safe_load(data_file("sectors.yaml").read_text(encoding="utf-8"))

@@ -139,6 +139,7 @@ class Resolver:
         # 2. Name rules across keys.
         self._merge_acronyms(first_of, mentions, uf)
         self._merge_person_names(people, first_of, key_of, mentions, uf)
+        self._merge_place_qualified(first_of, kinds, mentions, uf)
         self._attach_countryless(first_of, uf, main_country)
         # 3. Office holders and pronouns join the actor they refer to.
         clusters: dict = defaultdict(list)
@@ -274,6 +275,29 @@ class Resolver:
         for ref, key in key_of.items():
             if key in people and " " not in key[1] and uf.find(ref) in owners:
                 mentions[ref].votes = {PERSON: 2.0}  # a person's surname, whatever NER made of it
+
+    def _merge_place_qualified(self, first_of, kinds, mentions, uf) -> None:
+        """ "Kansas City Chiefs" = "Chiefs", "Oregon State Police" = "State Police": a name that is a
+        place followed by a shorter name of the cluster is that name, when no other such name ends
+        with it. People are left out ("Paris Hilton" is not "Hilton")."""
+        names = {key[1]: key for key in first_of if key[0] == "name"}
+        longer: dict[str, list[tuple]] = defaultdict(list)  # short name → the place-qualified names
+        for name, key in names.items():
+            if PERSON in kinds.get(key, ()) and kinds[key] <= {PERSON, PLACE}:
+                continue
+            words = mentions[first_of[key]].name.split()
+            for cut in range(1, len(words)):
+                rest = self.normalise(" ".join(words[cut:]))
+                if rest in names and names[rest] != key and self._is_place_name(" ".join(words[:cut])):
+                    longer[rest].append(key)
+                    break
+        for rest, keys in sorted(longer.items()):
+            if len(keys) == 1:
+                uf.union(first_of[keys[0]], first_of[names[rest]])
+
+    def _is_place_name(self, text: str) -> bool:
+        place = self.gaz.place(text)
+        return (place is not None and not place.common_word) or self.gaz.country(text) is not None
 
     def _attach_countryless(self, first_of, uf, main_country) -> None:
         """ "the Interior Ministry" with no country joins the unique same-name organisation with one

@@ -103,3 +103,16 @@ def test_a_definite_role_noun_describes_one_person_and_an_indefinite_one_does_no
     officer = found["police officer"]
     assert (officer.kind, officer.nominal, officer.sector) == (PERSON, True, "COP")
     assert found["gunman"].kind == GROUP  # someone new: not resolved to a person named earlier
+
+
+def test_the_singular_of_a_group_word_is_one_member_but_a_collective_noun_stays_a_group(mentions_of):
+    found = mentions_of("The employee shot two workers, and the peacekeeping force arrived with the police.")
+    employee = found["employee"]
+    assert (employee.kind, employee.nominal, employee.sector) == (PERSON, True, "LAB")
+    assert found["workers"].kind == GROUP
+    assert found["peacekeeping force"].kind == GROUP and found["police"].kind == GROUP
+
+
+def test_a_lowercase_word_before_a_name_is_not_part_of_it(mentions_of):
+    found = mentions_of("Police said unemployed John Jenkin, 45, was arrested in Millom.")
+    assert "John Jenkin" in found and not any(name.startswith("unemployed") for name in found)

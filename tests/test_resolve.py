@@ -220,3 +220,23 @@ def test_a_description_by_role_is_otherwise_the_person_the_article_is_about():
                 ("actress", PERSON, {"nominal": True, "name": "actress"})),
     )
     assert mention_to_actor[("a", "e3")] == mention_to_actor[("a", "e0")]
+
+
+def test_a_team_or_force_named_with_its_place_is_its_short_name():
+    actors, _ = actors_of(
+        article("a", "The Kansas City Chiefs lost to the Oregon State Police team.",
+                ("Kansas City Chiefs", ORGANIZATION, {}), ("Oregon State Police", ORGANIZATION, {})),
+        article("b", "The Chiefs said the State Police were ready.", ("Chiefs", ORGANIZATION, {}),
+                ("State Police", ORGANIZATION, {})),
+    )
+    assert set(actors) == {"Kansas City Chiefs", "Oregon State Police"}
+    assert actors["Kansas City Chiefs"].articles == ["a", "b"]
+
+
+def test_a_short_name_two_place_qualified_names_end_with_is_left_alone():
+    actors, _ = actors_of(
+        article("a", "Texas Rangers beat Rangers.", ("Texas Rangers", ORGANIZATION, {})),
+        article("b", "Glasgow Rangers won.", ("Glasgow Rangers", ORGANIZATION, {})),
+        article("c", "The Rangers lost.", ("Rangers", ORGANIZATION, {})),
+    )
+    assert set(actors) == {"Texas Rangers", "Glasgow Rangers", "Rangers"}

@@ -141,6 +141,9 @@ class _Collector:
     def _named_entity(self, ent: SpacySpan, piece: SpacySpan, titles: dict) -> None:
         """One name of a NER entity (most entities are one name; see ``headlines.NamePieces``)."""
         start, end = _trim(piece)
+        while end - start > 1 and self.doc[start].is_lower and self.doc[start].pos_ in ("ADJ", "NOUN", "VERB") \
+                and self.doc[start + 1].pos_ == "PROPN":
+            start += 1  # "unemployed John Jenkin": a lowercase word NER took into the name
         if piece.start != ent.start:
             while start < end and self.doc[start].pos_ in ("ADP", "DET", "CCONJ", "PART"):
                 start += 1  # "Lindsay Lohan Checks Into Rehab" → "Rehab"
@@ -357,8 +360,18 @@ class _Collector:
             group, group_start = info
             country = self._country_in(self.doc[start:group_start]) if group_start > start else None
             surface = self.doc[group_start:end]
+            if self.gaz.group_member(surface.text) is not None and self._definite(phrase):
+                # "the employee", "the gunman": one member, a person of the story described by
+                # role like "the actress" (see ``roles``); "a gunman" stays with the group.
+                self._add(surface.start, surface.end, surface.text.lower(), PERSON, votes={PERSON: 0.5},
+                          sector=group.sector, country=country, nominal=True)
+                continue
             self._add(group_start if country is None else start, end, surface.text.strip("“”\"' "), GROUP,
                       votes={GROUP: 2.0}, country=country, sector=group.sector)
+
+    @staticmethod
+    def _definite(phrase: SpacySpan) -> bool:
+        return any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in phrase.root.lefts)
 
     def _group_of(self, phrase: SpacySpan):
         """The longest suffix of the phrase that the gazetteer knows as a group ("armed criminals", "police")."""
