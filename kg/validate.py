@@ -1,17 +1,21 @@
 """Validate a graph against the SHACL shapes of the graph contract.
 
 ``validate`` loads the data (files, an rdflib graph or a pyoxigraph store),
-runs pySHACL and returns a :class:`ValidationResult` whose issues carry the
+validates it and returns a :class:`ValidationResult` whose issues carry the
 evidence text of their focus node, so a report can show the words a wrong
 node came from. ``exit_code`` turns a result into the CLI's exit status for
 a chosen failure level.
 
-Speed: pySHACL re-parses a SHACL-SPARQL query for every focus node, which
-costs more than running it; the data graph is therefore wrapped in a graph
-that caches parsed queries. A large graph is validated in batches of
-articles, each batch holding the nodes it owns plus everything one hop away,
-so every constraint of the shipped shapes sees what it needs (see
-docs/VALIDATION.md), and the batches run on all cores.
+Two engines give the same results. pySHACL is the reference, and validates
+graphs up to ``FAST_THRESHOLD`` triples. Larger graphs go to
+:mod:`kg.shacl_fast`, which keeps pySHACL's shapes and reports but checks
+SHACL Core in Python over an index of the data and runs each SHACL-SPARQL
+constraint once over the whole graph in pyoxigraph (see docs/VALIDATION.md).
+Shapes it cannot run (it says which feature), or pre-inference, send a large
+graph to pySHACL, validated in batches of articles, each batch holding the
+nodes it owns plus everything one hop away, on all cores. pySHACL re-parses
+a SHACL-SPARQL query for every focus node; its data graph therefore caches
+parsed queries.
 """
 
 from __future__ import annotations
@@ -33,15 +37,19 @@ from rdflib.term import Node
 from .errors import GraphError, ShapesError
 from .graphio import FORMATS, format_of
 from .resources import ontology_dir, shapes_dir
+from .shacl_fast import DataIndex, Engine, Unsupported
 from .vocab import KG, NIF
 
 SEVERITIES = ("violation", "warning", "info")  # most severe first
 _SEVERITY_OF = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
 INFERENCE = ("none", "rdfs", "owlrl", "both")
 
+# Above this size the fast engine validates (pySHACL: batches of articles).
+FAST_THRESHOLD = 50_000
 # Below this size one pySHACL run is faster than splitting the graph.
 BATCH_THRESHOLD = 50_000
 ARTICLES_PER_BATCH = 50
+ENGINES = ("auto", "pyshacl", "fast")
 
 
 @dataclass(frozen=True)
@@ -83,20 +91,46 @@ def validate(
     inference: str = "none",
     batch_articles: int | None = None,
     workers: int | None = None,
+    engine: str = "auto",
 ) -> ValidationResult:
     """Validate ``data`` against ``shapes`` (default: the shipped shapes).
 
     ``inference`` is pySHACL's pre-inference ("none", "rdfs", "owlrl",
     "both"); with anything but "none" the ontology is mixed into the data
-    first, so the subclass axioms apply. ``batch_articles`` forces batched
-    validation with that many articles per batch (default: batches of
-    ``ARTICLES_PER_BATCH`` only for graphs above ``BATCH_THRESHOLD`` triples);
-    ``workers`` is the number of processes for batches (default: all cores).
+    first, so the subclass axioms apply. ``engine`` is "pyshacl", "fast"
+    (:mod:`kg.shacl_fast`; a ShapesError if it cannot run the shapes) or
+    "auto": the fast engine above ``FAST_THRESHOLD`` triples when it can run
+    the shapes, without inference or batches, else pySHACL. For pySHACL,
+    ``batch_articles`` forces batched validation with that many articles per
+    batch (default: batches of ``ARTICLES_PER_BATCH`` only for graphs above
+    ``BATCH_THRESHOLD`` triples); ``workers`` is the number of processes for
+    batches (default: all cores).
     """
     if inference not in INFERENCE:
         raise ValueError(f"inference must be one of {', '.join(INFERENCE)}, not {inference!r}")
-    graph = load_data(data)
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if engine == "fast" and (inference != "none" or batch_articles):
+        raise ValueError("the fast engine does no pre-inference and no batches: use engine='pyshacl'")
+    source = data if isinstance(data, Graph) else _read_quads(data)
     shapes_graph = load_shapes(shapes)
+    shapes_name = ", ".join(str(p) for p in shapes) if shapes else str(shapes_dir())
+    if engine == "fast" or (engine == "auto" and inference == "none" and batch_articles is None
+                            and len(source) > FAST_THRESHOLD):
+        try:
+            fast = Engine(shapes_graph)
+        except Unsupported as why:
+            if engine == "fast":
+                raise ShapesError(f"{shapes_name}: the fast engine cannot run these shapes: {why}") from why
+        else:
+            index = DataIndex.from_graph(source) if isinstance(source, Graph) else DataIndex.from_quads(source)
+            try:
+                report = fast.run(index)
+            except pyshacl.errors.ReportableRuntimeError as error:
+                raise ShapesError(f"{shapes_name}: validation failed: {error}") from error
+            results = _issues(report, index)
+            return ValidationResult(conforms=not results, results=results, report_graph=report)
+    graph = load_data(source)
     options = {"inference": inference}
     if inference != "none":
         options["ont_graph"] = _ontology()
@@ -108,8 +142,7 @@ def validate(
         else:
             report = _run_pyshacl(graph, shapes_graph, options)
     except ShapesError as error:
-        source = ", ".join(str(p) for p in shapes) if shapes else str(shapes_dir())
-        raise ShapesError(f"{source}: {error}") from error
+        raise ShapesError(f"{shapes_name}: {error}") from error
     results = _issues(report, graph)
     return ValidationResult(conforms=not results, results=results, report_graph=report)
 
@@ -117,26 +150,61 @@ def validate(
 # --- loading -------------------------------------------------------------------
 
 
-def load_data(data: list[Path] | list[str] | Graph | pyoxigraph.Store) -> Graph:
+def load_data(data: list[Path] | list[str] | Graph | pyoxigraph.Store | list[pyoxigraph.Quad]) -> Graph:
     """The data as one rdflib graph (named graphs merged), parsed by pyoxigraph for speed."""
     graph = _QueryCachingGraph()
     if isinstance(data, Graph):
         for triple in data:
             graph.add(triple)
         return graph
+    quads = data if isinstance(data, list) and data and isinstance(data[0], pyoxigraph.Quad) else _read_quads(data)
+    cache: dict = {}
+    add = graph.add
+    for quad in quads:
+        terms = []
+        for term in (quad.subject, quad.predicate, quad.object):
+            found = cache.get(term)
+            if found is None:
+                found = cache[term] = _to_rdflib(term, "")
+            terms.append(found)
+        add(tuple(terms))
+    return graph
+
+
+def _read_quads(data: list[Path] | list[str] | pyoxigraph.Store) -> list[pyoxigraph.Quad]:
+    """The quads of the files (or the store), each file's blank nodes renamed apart."""
     if isinstance(data, pyoxigraph.Store):
-        _add_quads(graph, data.quads_for_pattern(None, None, None, None), "store")
-        return graph
+        return _scoped(data.quads_for_pattern(None, None, None, None), "store")
+    if isinstance(data, list) and data and isinstance(data[0], pyoxigraph.Quad):
+        return data
+    quads: list[pyoxigraph.Quad] = []
     for index, path in enumerate(Path(p) for p in data):
         if not path.is_file():
             raise GraphError(f"{path}: no such file")
         name = format_of(path)
         try:
-            quads = pyoxigraph.parse(path=str(path), format=FORMATS[name][1], base_iri=path.resolve().as_uri())
-            _add_quads(graph, quads, f"f{index}")
+            parsed = pyoxigraph.parse(path=str(path), format=FORMATS[name][1], base_iri=path.resolve().as_uri())
+            quads.extend(_scoped(parsed, f"f{index}"))
         except (SyntaxError, ValueError, OSError) as error:
             raise GraphError(f"{path}: cannot parse as {name}: {error}") from error
-    return graph
+    return quads
+
+
+def _scoped(quads: Iterable[pyoxigraph.Quad], scope: str) -> list[pyoxigraph.Quad]:
+    # Blank node labels are local to a file: keep two files' _:b0 apart.
+    out = []
+    for quad in quads:
+        s, o = quad.subject, quad.object
+        if isinstance(s, pyoxigraph.BlankNode) or isinstance(o, pyoxigraph.BlankNode):
+            if isinstance(s, pyoxigraph.BlankNode):
+                s = pyoxigraph.BlankNode(f"{scope}{s.value}")
+            if isinstance(o, pyoxigraph.BlankNode):
+                o = pyoxigraph.BlankNode(f"{scope}{o.value}")
+            quad = pyoxigraph.Quad(s, quad.predicate, o, quad.graph_name)
+        elif isinstance(s, pyoxigraph.Triple) or isinstance(o, pyoxigraph.Triple):
+            raise GraphError(f"unsupported RDF term in {quad} (RDF-star triples cannot be validated)")
+        out.append(quad)
+    return out
 
 
 def load_shapes(paths: list[Path] | None = None) -> Graph:
@@ -187,18 +255,10 @@ def _ontology() -> Graph:
     return graph
 
 
-def _add_quads(graph: Graph, quads: Iterable, bnode_scope: str) -> None:
-    convert = functools.partial(_to_rdflib, bnode_scope=bnode_scope)
-    add = graph.add
-    for quad in quads:
-        add((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
-
-
 def _to_rdflib(term, bnode_scope: str) -> Node:
     if isinstance(term, pyoxigraph.NamedNode):
         return URIRef(term.value)
     if isinstance(term, pyoxigraph.BlankNode):
-        # Blank node labels are local to a file: keep two files' _:b0 apart.
         return BNode(f"{bnode_scope}{term.value}")
     if isinstance(term, pyoxigraph.Literal):
         if term.language:

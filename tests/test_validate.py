@@ -9,7 +9,7 @@ from xml.etree import ElementTree as ET
 
 import pyoxigraph
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
 from kg.errors import GraphError, ShapesError
@@ -246,3 +246,143 @@ def test_timing_on_a_million_triples(tmp_path):
     elapsed = time.perf_counter() - start
     print(f"\n{len(load_data([path]))} triples validated in {elapsed:.0f} s")
     assert result.conforms
+
+
+# --- the fast engine (kg.shacl_fast) against the reference (pySHACL) ----------------------
+
+def assert_same_report(fast, reference):
+    def everything(issue):
+        # A blank node shape is labelled anew each time the shapes are read.
+        shape = "_:shape" if isinstance(issue.shape, BNode) else issue.shape
+        return (issue.focus, issue.path, issue.severity, issue.constraint, shape, issue.value,
+                issue.message, issue.evidence_text)
+
+    assert sorted(map(everything, fast.results), key=str) == sorted(map(everything, reference.results), key=str)
+    assert fast.report_graph.isomorphic(reference.report_graph)
+
+
+CUSTOM_SHAPES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix ex: <http://example.org/> .
+
+# No sh:message anywhere: pySHACL words each result itself.
+ex:ItemShape a sh:NodeShape ; sh:targetClass ex:Item ;
+    sh:property [ sh:path ex:code ; sh:maxLength 4 ; sh:minLength 2 ; sh:pattern "^[a-z]+$" ; sh:flags "i" ] ;
+    sh:property [ sh:path ex:size ; sh:minExclusive 0 ; sh:maxInclusive 10 ; sh:datatype xsd:integer ] ;
+    sh:property [ sh:path ex:colour ; sh:in ( "red" "green" ) ; sh:maxCount 1 ] ;
+    sh:property [ sh:path ex:start ; sh:lessThan ex:end ] ;
+    sh:property [ sh:path ex:owner ; sh:nodeKind sh:IRI ; sh:node ex:OwnerShape ] ;
+    sh:property [ sh:path ex:tag ; sh:hasValue "core" ] ;
+    sh:xone ( [ sh:path ex:a ; sh:minCount 1 ] [ sh:path ex:b ; sh:minCount 1 ] ) ;
+    sh:and ( [ sh:class ex:Item ] [ sh:not [ sh:class ex:Retired ] ] ) .
+
+ex:OwnerShape a sh:NodeShape ; sh:property [ sh:path ex:name ; sh:minCount 1 ; sh:severity sh:Warning ] .
+
+ex:Sub sh:targetSubjectsOf ex:a ; sh:property [ sh:path ex:a ; sh:maxExclusive 3 ] .
+ex:Obj sh:targetObjectsOf ex:owner ; sh:targetNode ex:nobody ; sh:class ex:Person .
+"""
+
+CUSTOM_DATA = """
+@prefix ex: <http://example.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+ex:Special rdfs:subClassOf ex:Item .
+ex:good a ex:Item ; ex:code "Abc" ; ex:size 3 ; ex:colour "red" ; ex:start 1 ; ex:end 2 ;
+    ex:owner ex:ann ; ex:tag "core" ; ex:a 1 .
+ex:ann a ex:Person ; ex:name "Ann" .
+ex:bad a ex:Special, ex:Retired ; ex:code "x", "toolong", "a1" ; ex:size 0, 11, "3" ;
+    ex:colour "blue", "red" ; ex:start 5, "s" ; ex:end 2 ; ex:owner ex:bob, "carl", _:someone ;
+    ex:tag "edge" ; ex:a 1, 4 ; ex:b 2 .
+ex:bob ex:age 40 .
+_:someone ex:name "Someone" .
+""".replace("@prefix ex:", "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n@prefix ex:", 1)
+
+
+def test_the_fast_engine_reports_what_pyshacl_reports_for_other_core_constraints(tmp_path):
+    shapes = tmp_path / "custom.ttl"
+    shapes.write_text(CUSTOM_SHAPES)
+    data = Graph().parse(data=CUSTOM_DATA, format="turtle")
+    reference = validate(data, [shapes], engine="pyshacl")
+    assert len(reference.results) > 15  # every constraint above fails at least once on ex:bad
+    assert_same_report(validate(data, [shapes], engine="fast"), reference)
+
+
+SPARQL_SHAPES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix ex: <http://example.org/> .
+ex:Shape a sh:NodeShape ; sh:targetClass ex:Item ;
+    sh:sparql [ sh:message "{$this} is linked from {?value}" ; sh:select \"\"\"
+        SELECT $this ?value WHERE { %s }\"\"\" ] .
+"""
+
+
+@pytest.mark.parametrize("where, bulk", [
+    # ?this bound by the shape's targets first, then joined: one query for all focus nodes.
+    ("?value <http://example.org/link> $this . FILTER (?value != $this)", True),
+    # The FILTER of a nested group reads $this before the group joins it: node by node.
+    ("{ ?value <http://example.org/link> ?x . FILTER (?x = $this) }", False),
+])
+def test_sparql_constraints_run_once_or_node_by_node_with_the_same_results(tmp_path, where, bulk):
+    from kg.shacl_fast import _bulk_text
+
+    assert (_bulk_text("", f"SELECT $this ?value WHERE {{ {where} }}") is not None) == bulk
+    shapes = tmp_path / "sparql.ttl"
+    shapes.write_text(SPARQL_SHAPES % where)
+    data = Graph().parse(data="""
+        @prefix ex: <http://example.org/> .
+        ex:i1 a ex:Item . ex:i2 a ex:Item . ex:i3 a ex:Item .
+        ex:j ex:link ex:i1, ex:i2 . ex:i2 ex:link ex:i2 .
+    """, format="turtle")
+    reference = validate(data, [shapes], engine="pyshacl")
+    assert reference.results
+    assert_same_report(validate(data, [shapes], engine="fast"), reference)
+
+
+def test_the_shipped_sparql_constraints_all_run_once_over_the_graph():
+    from kg.shacl_fast import Engine
+    from kg.validate import load_shapes
+
+    shapes = load_shapes()
+    engine = Engine(shapes)
+    queries = [q for s in engine._shapes.values() for c, name in s.components if name == "_sparql"
+               for q in c.kg_queries]
+    assert len(queries) == len(set(shapes.objects(None, SH.sparql))) == 6
+    assert all(q.bulk is not None for q in queries)
+
+
+UNSUPPORTED_SHAPES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix kg: <https://w3id.org/newskg/ontology#> .
+<https://example.org/TwoMentions> a sh:NodeShape ; sh:targetClass kg:Person ;
+    sh:property [ sh:path kg:evidence ; sh:qualifiedValueShape [ sh:class kg:Mention ] ; sh:qualifiedMinCount 9 ] .
+"""
+
+
+def test_shapes_the_fast_engine_cannot_run_go_to_pyshacl(tmp_path, monkeypatch, example):
+    import kg.validate
+
+    shapes = tmp_path / "qualified.ttl"
+    shapes.write_text(UNSUPPORTED_SHAPES)
+    with pytest.raises(ShapesError, match="qualified"):
+        validate(example, [shapes], engine="fast")
+    reference = validate(example, [shapes], engine="pyshacl")
+    assert reference.results
+    monkeypatch.setattr(kg.validate, "FAST_THRESHOLD", 0)  # "auto" would pick the fast engine
+    assert_same_report(validate(example, [shapes]), reference)
+
+
+def test_auto_picks_the_fast_engine_above_the_threshold(monkeypatch, tmp_path, two_faults):
+    import kg.validate
+    from kg.shacl_fast import Engine
+
+    runs = []
+    real_run = Engine.run
+    monkeypatch.setattr(Engine, "run", lambda self, data: runs.append(len(data)) or real_run(self, data))
+    path = tmp_path / "two-faults.nt"
+    two_faults.serialize(path, format="nt", encoding="utf-8")
+    reference = validate([path], engine="pyshacl")
+    assert validate([path]).results == reference.results and runs == []
+    assert len(two_faults) < 1000
+    monkeypatch.setattr(kg.validate, "FAST_THRESHOLD", 100)
+    assert_same_report(validate([path]), reference)
+    assert runs == [len(two_faults)]
