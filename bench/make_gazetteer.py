@@ -175,10 +175,12 @@ def build_places(common: set[str]) -> list[list]:
             continue
         alternates = []
         if city["population"] >= MIN_ALTERNATES_POPULATION:
-            # Latin-script names written with a capital, longer than airport codes.
+            # Latin-script names written with a capital, longer than airport codes; not a
+            # translation made of English words ("White House" for Casablanca).
             alternates = sorted({a for a in city["alternatenames"]
                                  if a[:1].isupper() and len(a) > 3 and fold(a).isascii() and a != city["name"]
-                                 and a.lower() not in common})
+                                 and a.lower() not in common
+                                 and not all(w in common for w in re.findall(r"[a-z]+", a.lower()))})
         flag = "common" if city["name"].lower() in common else ""
         rows.append([city["name"], code, "city", city["population"], flag, "|".join(alternates)])
     for sub in pycountry.subdivisions:
