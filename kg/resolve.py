@@ -288,6 +288,8 @@ class Resolver:
             words = mentions[first_of[key]].name.split()
             for cut in range(1, len(words)):
                 rest = self.normalise(" ".join(words[cut:]))
+                if " " not in rest and self.gaz.sector_of_head(rest) is not None:
+                    break  # "Chelsea Foundation" is not "the Foundation" of another story
                 if rest in names and names[rest] != key and self._is_place_name(" ".join(words[:cut])):
                     longer[rest].append(key)
                     break

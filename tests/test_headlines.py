@@ -56,3 +56,8 @@ def test_a_sentence_case_line_is_left_alone(names_in):
 def test_a_dash_between_spaces_separates_two_names(names_in):
     assert names_in("Esther Williams - Esther Williams : Swimmer and actress\nShe swam.")[:2] == \
         ["Esther Williams", "Esther Williams"]
+
+
+def test_a_headline_verb_that_begins_the_entity_is_cut_too(names_in):
+    names = names_in("Sixers Hire Maurice Cheeks as Head Coach\nThe team said Maurice Cheeks would start on Monday.")
+    assert "Maurice Cheeks" in names and not any(name.startswith("Hire") for name in names)

@@ -240,3 +240,11 @@ def test_a_short_name_two_place_qualified_names_end_with_is_left_alone():
         article("c", "The Rangers lost.", ("Rangers", ORGANIZATION, {})),
     )
     assert set(actors) == {"Texas Rangers", "Glasgow Rangers", "Rangers"}
+
+
+def test_a_generic_institution_word_is_no_short_name_of_a_place_qualified_one():
+    actors, _ = actors_of(
+        article("a", "The Chelsea Foundation gave.", ("Chelsea Foundation", ORGANIZATION, {})),
+        article("b", "The Foundation said no.", ("Foundation", ORGANIZATION, {})),
+    )
+    assert set(actors) == {"Chelsea Foundation", "Foundation"}

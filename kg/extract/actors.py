@@ -239,6 +239,13 @@ class _Collector:
         if outlet is not None:
             votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 3.0
             fields.update(sector="MED", country=outlet.country)
+        if ner_kind == PERSON and len(surface) > 1 and "sector" not in fields:
+            head_sector = self.gaz.sector_of_head(surface[-1].text)
+            if head_sector is not None:
+                # "Robert Wood Johnson Foundation", "Mercy Hospital": an institution's head noun
+                # ends the name, whatever NER made of the founder's name before it.
+                votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 2.0
+                fields["sector"] = head_sector
         if ner_kind == ORGANIZATION and "sector" not in fields:
             fields["sector"] = self.gaz.sector_of_head(name)
         kind = max(votes, key=lambda k: (votes[k], k))

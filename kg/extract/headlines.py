@@ -121,7 +121,10 @@ class NamePieces:
         """Cut before a headline verb when the body names the words before it without it
         ("Fred LaRue" but never "Fred LaRue Dies"); what follows the verb is a name of its own."""
         pieces, first = [], start
-        for i in range(start + 1, end):
+        if end - start > 1 and _is_verb(self.doc[start], self.verbs, self.doc[start + 1].is_title) \
+                and self._named_in_body(start + 1, end) and not self._named_in_body(start, end):
+            first = start + 1  # "Nominates Regina Benjamin": NER began the name at the verb
+        for i in range(first + 1, end):
             between = i + 1 < end and self.doc[i + 1].is_title and self.doc[i - 1].is_title
             if _is_verb(self.doc[i], self.verbs, between) and self._named_in_body(first, i) \
                     and not self._named_in_body(first, i + 1):
