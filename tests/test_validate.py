@@ -238,7 +238,10 @@ def replicated(copies: int) -> Graph:
 
 @pytest.mark.slow
 def test_timing_on_a_million_triples(tmp_path):
-    """Prints the timings quoted in docs/VALIDATION.md (run with --runslow -s)."""
+    """A million triples through the default path, the fast engine (run with --runslow -s).
+
+    The figures in docs/PERFORMANCE.md come from bench/bench_validate.py.
+    """
     path = tmp_path / "big.nt"
     replicated(5300).serialize(path, format="nt", encoding="utf-8")
     start = time.perf_counter()
