@@ -50,6 +50,7 @@ def test_every_format_loads_the_same_triples(tmp_path, example, fmt):
         example.serialize(path, format=fmt)
     assert load_data([path]).isomorphic(load_data([EXAMPLE]))
     assert validate([path]).conforms
+    assert validate([path], engine="fast").conforms
 
 
 def test_a_pyoxigraph_store_is_validated_like_the_file():
@@ -58,6 +59,7 @@ def test_a_pyoxigraph_store_is_validated_like_the_file():
     store.load(path=str(EXAMPLE), format=pyoxigraph.RdfFormat.TURTLE)
     assert len(load_data(store)) == len(load_data([EXAMPLE]))
     assert validate(store).results == []
+    assert validate(store, engine="fast").results == []
 
 
 def test_a_syntax_error_names_the_file(tmp_path):
@@ -372,6 +374,26 @@ def test_shapes_the_fast_engine_cannot_run_go_to_pyshacl(tmp_path, monkeypatch, 
     assert reference.results
     monkeypatch.setattr(kg.validate, "FAST_THRESHOLD", 0)  # "auto" would pick the fast engine
     assert_same_report(validate(example, [shapes]), reference)
+
+
+@pytest.mark.parametrize("engine", ["pyshacl", "fast"])
+def test_blank_nodes_of_two_files_stay_apart_and_named_graphs_merge(tmp_path, engine):
+    shapes = tmp_path / "one-name.ttl"
+    shapes.write_text("""
+        @prefix sh: <http://www.w3.org/ns/shacl#> .
+        @prefix ex: <http://example.org/> .
+        ex:OneName a sh:NodeShape ; sh:targetSubjectsOf ex:name ;
+            sh:property [ sh:path ex:name ; sh:maxCount 1 ] .
+    """)
+    name = "<http://example.org/name>"
+    ann, bob, twice, two_names = (tmp_path / f for f in ("ann.nt", "bob.nt", "twice.nq", "two-names.nt"))
+    ann.write_text(f'_:b0 {name} "Ann" .\n')
+    bob.write_text(f'_:b0 {name} "Bob" .\n')  # the same label, another node
+    twice.write_text(f'_:b0 {name} "Ann" <http://example.org/g1> .\n_:b0 {name} "Ann" <http://example.org/g2> .\n')
+    two_names.write_text(f'_:b0 {name} "Ann" .\n_:b0 {name} "Bob" .\n')
+    assert validate([ann, bob], [shapes], engine=engine).conforms
+    assert validate([twice], [shapes], engine=engine).conforms  # one triple in two graphs
+    assert len(validate([two_names], [shapes], engine=engine).results) == 1
 
 
 def test_auto_picks_the_fast_engine_above_the_threshold(monkeypatch, tmp_path, two_faults):
