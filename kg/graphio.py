@@ -1,20 +1,23 @@
 """Reading and writing RDF files: formats by name or extension, atomic writes.
 
 Serialisation is deterministic: N-Triples and N-Quads are written as sorted
-lines; Turtle, TriG and JSON-LD go through rdflib, whose serialisers order
-subjects and predicates.
+lines (straight from the mapped rows for a graph that :func:`kg.rdf.to_graph`
+made, without building rdflib terms); Turtle, TriG and JSON-LD go through
+rdflib, whose serialisers order subjects and predicates.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph
 from rdflib import Dataset, Graph, URIRef
 
 from .errors import GraphError
+from .rdf import mapped_rows
 
 FORMATS = {
     # name: (rdflib format, pyoxigraph format, extension)
@@ -40,14 +43,16 @@ def format_of(path: Path | str, explicit: str | None = None) -> str:
     return name
 
 
-def atomic_write(path: Path | str, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename, so no half-written file is ever left."""
+def atomic_write(path: Path | str, data: bytes | Iterable[bytes]) -> None:
+    """Write ``data`` (bytes, or pieces of bytes written one after the other) to ``path`` through a
+    temporary file and a rename, so no half-written file is ever left."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            for piece in [data] if isinstance(data, bytes) else data:
+                stream.write(piece)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -56,28 +61,45 @@ def atomic_write(path: Path | str, data: bytes) -> None:
 
 def serialize(graph: Graph, fmt: str, named_graph: str | None = None) -> bytes:
     """Serialise deterministically. ``nq``/``trig`` put the triples into ``named_graph`` (default graph if None)."""
+    return b"".join(_pieces(graph, fmt, named_graph))
+
+
+def write_graph(graph: Graph, path: Path | str, fmt: str | None = None, named_graph: str | None = None) -> str:
+    """Serialise ``graph`` to ``path`` atomically; returns the format used."""
+    name = format_of(path, fmt)
+    atomic_write(path, _pieces(graph, name, named_graph))
+    return name
+
+
+_LINES_PER_PIECE = 20_000
+
+
+def _pieces(graph: Graph, fmt: str, named_graph: str | None) -> Iterator[bytes]:
+    """The serialisation in pieces: N-Triples and N-Quads a block of lines at a time, never the whole file at once."""
     if fmt in ("nt", "nq"):
-        lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
-        lines = sorted(line for line in lines if line.strip())
-        if fmt == "nq" and named_graph:
-            lines = [line[: line.rstrip().rfind(".")].rstrip() + f" <{named_graph}> ." for line in lines]
-        return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
-    if fmt == "trig" and named_graph:
+        rows = mapped_rows(graph)
+        if rows is not None:  # a graph straight from kg.rdf: its lines without rdflib terms (the same bytes)
+            lines = rows.ntriples_lines()
+        else:
+            # One triple per line: literals escape "\n" and "\r", while other line breaks
+            # (U+2028, form feed...) may stand in a literal, so split on "\n" only.
+            lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
+            lines = sorted(line for line in lines if line.strip())
+        for start in range(0, len(lines), _LINES_PER_PIECE):
+            block = lines[start:start + _LINES_PER_PIECE]
+            if fmt == "nq" and named_graph:
+                block = [line[: line.rstrip().rfind(".")].rstrip() + f" <{named_graph}> ." for line in block]
+            yield ("\n".join(block) + "\n").encode("utf-8")
+    elif fmt == "trig" and named_graph:
         dataset = Dataset()
         for prefix, namespace in graph.namespaces():
             dataset.bind(prefix, namespace)
         named = dataset.graph(URIRef(named_graph))
         for triple in graph:
             named.add(triple)
-        return dataset.serialize(format="trig", encoding="utf-8")
-    return graph.serialize(format=FORMATS[fmt][0], encoding="utf-8")
-
-
-def write_graph(graph: Graph, path: Path | str, fmt: str | None = None, named_graph: str | None = None) -> str:
-    """Serialise ``graph`` to ``path`` atomically; returns the format used."""
-    name = format_of(path, fmt)
-    atomic_write(path, serialize(graph, name, named_graph))
-    return name
+        yield dataset.serialize(format="trig", encoding="utf-8")
+    else:
+        yield graph.serialize(format=FORMATS[fmt][0], encoding="utf-8")
 
 
 def load_store(paths: list[Path | str], store: pyoxigraph.Store | None = None) -> pyoxigraph.Store:

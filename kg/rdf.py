@@ -4,43 +4,213 @@ Every actor, place, event, claim and quote gets ``kg:evidence`` mentions
 (``kg:Mention`` with NIF offsets into the article text as read) and the
 articles it comes from. The graph is built in a fixed order from sorted
 records, so the same input gives the same triples.
+
+The mapping writes plain rows (IRIs as ``str``, literals as :class:`Lit`)
+rather than rdflib terms: adding a triple to an rdflib graph costs far more
+than making it, and N-Triples and N-Quads, the formats of large builds, are
+written straight from the rows (:meth:`Triples.ntriples_lines`). The rdflib
+:class:`~rdflib.Graph` that :func:`to_graph` returns is filled from the rows
+the first time something reads it (its store is a :class:`MappedStore`), so
+library users get a complete rdflib graph and ``kg build -o x.nt`` never
+builds one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+from rdflib.plugins.stores.memory import Memory
 
 from . import identity
+from .errors import GraphError
 from .model import Actor, Article, Claim, Event, Evidence, Quote, Resolved
 from .vocab import DATA, KG, NIF, PREFIXES, SCHEMA
 
 WIKIDATA = "http://www.wikidata.org/entity/"
+# Characters an IRI cannot hold in N-Triples or Turtle (rdflib refuses to write them too).
+_NOT_IN_IRI = frozenset('<>" {}|\\^`')
+
+
+class Lit(NamedTuple):
+    """A literal of a mapped row: its lexical form and datatype IRI (None for a plain string)."""
+
+    lexical: str
+    datatype: str | None = None
+
+
+# Terms as plain strings, converted once.
+_TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
+_SAME_AS = str(OWL.sameAs)
+_DATE, _DECIMAL, _ANY_URI, _COUNT = str(XSD.date), str(XSD.decimal), str(XSD.anyURI), str(XSD.nonNegativeInteger)
+_ARTICLE, _SOURCE_ID, _IS_STRING = str(KG.Article), str(KG.sourceId), str(NIF.isString)
+_PUBLISHED, _HEADLINE, _URL, _PUBLISHER = (str(SCHEMA.datePublished), str(SCHEMA.headline), str(SCHEMA.url),
+                                           str(SCHEMA.publisher))
+_ORGANIZATION = str(SCHEMA.Organization)
+_KG = str(KG)
+_MENTION, _IN_ARTICLE, _EVIDENCE, _REPORTED_IN, _MENTIONED_IN = (
+    str(KG.Mention), str(KG.inArticle), str(KG.evidence), str(KG.reportedIn), str(KG.mentionedIn))
+_BEGIN, _END, _ANCHOR = str(NIF.beginIndex), str(NIF.endIndex), str(NIF.anchorOf)
+
+
+class Triples:
+    """The mapped graph as rows ``(subject, predicate, object)`` in the order they were mapped.
+
+    Subjects and predicates are IRIs (``str``); an object is an IRI or a
+    :class:`Lit`. A row mapped twice counts once, as in an RDF graph.
+    """
+
+    def __init__(self, namespaces: dict[str, str]) -> None:
+        self.rows: list[tuple[str, str, str | Lit]] = []
+        self.namespaces = namespaces  # prefix → namespace, bound on the rdflib graph
+
+    def __len__(self) -> int:
+        return len(set(self.rows))
+
+    def ntriples_lines(self) -> list[str]:
+        """Every distinct triple as an N-Triples line (no newline), sorted: the same rows give the same lines.
+
+        Byte for byte what rdflib's N-Triples serialiser writes for the same graph.
+        """
+        lines = set()
+        for s, p, o in self.rows:
+            if o.__class__ is str:
+                lines.add(f"<{s}> <{p}> <{o}> .")
+            elif o.datatype is None:
+                lines.add(f"<{s}> <{p}> {_quoted(o.lexical)} .")
+            else:
+                lines.add(f"<{s}> <{p}> {_quoted(o.lexical)}^^<{o.datatype}> .")
+        return sorted(lines)
+
+    def rdflib_triples(self) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
+        """The rows as rdflib terms, each distinct IRI made once."""
+        iris: dict[str, URIRef] = {}
+
+        def iri(value: str) -> URIRef:
+            node = iris.get(value)
+            if node is None:
+                node = iris[value] = URIRef(value)
+            return node
+
+        for s, p, o in self.rows:
+            if o.__class__ is str:
+                yield iri(s), iri(p), iri(o)
+            else:
+                yield iri(s), iri(p), Literal(o.lexical, datatype=None if o.datatype is None else iri(o.datatype))
+
+    def graph(self) -> Graph:
+        """An rdflib graph of the rows, filled when first read (see :class:`MappedStore`)."""
+        store = MappedStore(self)
+        graph = Graph(store=store)
+        store.owner = graph
+        for prefix, namespace in self.namespaces.items():
+            graph.bind(prefix, namespace)
+        return graph
+
+
+def _quoted(text: str) -> str:
+    """A string literal as N-Triples writes it (rdflib's escapes: backslash, newline, quote, carriage return)."""
+    return '"' + text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
+
+
+class MappedStore(Memory):
+    """An rdflib in-memory store that loads the rows of a :class:`Triples` the first time it is used.
+
+    Until then it holds nothing but the rows, and the graph's size is known
+    without loading them; :func:`mapped_rows` hands the rows to writers that
+    need no rdflib terms, as long as nothing was added to or removed from the
+    graph.
+    """
+
+    def __init__(self, triples: Triples) -> None:
+        super().__init__()
+        self.mapped = triples
+        self.owner: Graph | None = None  # the graph whose context the rows belong to
+        self.loaded = False
+        self.changed = False
+
+    def _load(self) -> None:
+        if not self.loaded:
+            self.loaded = True
+            for triple in self.mapped.rdflib_triples():
+                Memory.add(self, triple, self.owner)
+
+    def add(self, triple, context, quoted=False):
+        self._load()
+        self.changed = True
+        return super().add(triple, context, quoted)
+
+    def remove(self, triple, context=None):
+        self._load()
+        self.changed = True
+        return super().remove(triple, context)
+
+    def triples(self, triple_pattern, context=None):
+        self._load()
+        return super().triples(triple_pattern, context)
+
+    def __len__(self, context=None):
+        if not self.loaded and context is self.owner:
+            return len(self.mapped)
+        self._load()
+        return super().__len__(context)
+
+    def contexts(self, triple=None):
+        self._load()
+        return super().contexts(triple)
+
+    def add_graph(self, graph):
+        self._load()
+        self.changed = True
+        return super().add_graph(graph)
+
+    def remove_graph(self, graph):
+        self._load()
+        self.changed = True
+        return super().remove_graph(graph)
+
+
+def mapped_rows(graph: Graph) -> Triples | None:
+    """The rows ``graph`` was made from by :func:`to_graph`, if it still holds exactly them; else None."""
+    store = graph.store
+    if isinstance(store, MappedStore) and not store.changed and store.owner is graph:
+        return store.mapped
+    return None
 
 
 class Mapper:
-    """Turns a :class:`Resolved` into triples under one base IRI."""
+    """Turns a :class:`Resolved` into rows under one base IRI."""
 
     def __init__(self, base: str = str(DATA)) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
-        self.graph = Graph()
-        for prefix, namespace in PREFIXES.items():
-            self.graph.bind(prefix, namespace)
-        self.graph.bind("id", self.base)
-        self._mentions: set[URIRef] = set()
+        bad = sorted(_NOT_IN_IRI.intersection(self.base))
+        if bad:
+            raise GraphError(f"the base IRI {base!r} cannot hold {' '.join(repr(c) for c in bad)}")
+        self.triples = Triples({**{prefix: str(namespace) for prefix, namespace in PREFIXES.items()}, "id": self.base})
+        self._mentions: set[str] = set()
+        self._articles: dict[str, str] = {}
 
-    def iri(self, local: str) -> URIRef:
-        return URIRef(self.base + local)
+    def iri(self, local: str) -> str:
+        return self.base + local
 
-    def article_iri(self, source_id: str) -> URIRef:
-        return self.iri(identity.article_id(source_id))
+    def node_iri(self, local: str) -> str:
+        """The IRI of a node named by resolution or data (not minted here): checked once, as rdflib would on writing."""
+        if not _NOT_IN_IRI.isdisjoint(local):
+            raise GraphError(f"cannot make an IRI of {local!r}")
+        return self.base + local
 
-    def add(self, resolved: Resolved) -> Graph:
-        actor_iris = {actor.key: self.iri(actor.key) for actor in resolved.actors}
-        event_iris = {event.key: self.iri(event.key) for event in resolved.events}
-        claim_iris = {claim.key: self.iri(claim.key) for claim in resolved.claims}
+    def article_iri(self, source_id: str) -> str:
+        node = self._articles.get(source_id)
+        if node is None:
+            node = self._articles[source_id] = self.iri(identity.article_id(source_id))
+        return node
+
+    def add(self, resolved: Resolved) -> Triples:
+        actor_iris = {actor.key: self.node_iri(actor.key) for actor in resolved.actors}
+        event_iris = {event.key: self.node_iri(event.key) for event in resolved.events}
+        claim_iris = {claim.key: self.node_iri(claim.key) for claim in resolved.claims}
         publishers = {name: actor_iris[actor.key] for actor in resolved.actors if actor.sector == "MED"
                       for name in sorted(actor.alt_labels | {actor.label})}
         for article in sorted(resolved.articles, key=lambda a: a.source_id):
@@ -52,112 +222,127 @@ class Mapper:
         for claim in sorted(resolved.claims, key=lambda c: c.key):
             self._claim(claim, claim_iris[claim.key], actor_iris, event_iris, claim_iris)
         for quote in sorted(resolved.quotes, key=lambda q: q.key):
-            self._quote(quote, self.iri(quote.key), actor_iris)
-        return self.graph
+            self._quote(quote, self.node_iri(quote.key), actor_iris)
+        return self.triples
 
     # -- nodes -----------------------------------------------------------------
 
-    def _article(self, article: Article, publishers: dict[str, URIRef]) -> None:
+    def _article(self, article: Article, publishers: dict[str, str]) -> None:
         node = self.article_iri(article.source_id)
-        add = self.graph.add
-        add((node, RDF.type, KG.Article))
-        add((node, KG.sourceId, Literal(article.source_id)))
-        add((node, NIF.isString, Literal(article.text)))
+        add = self.triples.rows.append
+        add((node, _TYPE, _ARTICLE))
+        add((node, _SOURCE_ID, Lit(article.source_id)))
+        add((node, _IS_STRING, Lit(article.text)))
         if article.date is not None:
-            add((node, SCHEMA.datePublished, Literal(article.date.isoformat(), datatype=XSD.date)))
+            add((node, _PUBLISHED, Lit(article.date.isoformat(), _DATE)))
         if article.title:
-            add((node, SCHEMA.headline, Literal(article.title)))
+            add((node, _HEADLINE, Lit(article.title)))
         if article.url:
-            add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+            add((node, _URL, Lit(article.url, _ANY_URI)))
         if article.publisher:
             publisher = publishers.get(article.publisher)
             if publisher is None:
                 # Named only in metadata, not in the text: an organisation without evidence,
                 # so not a kg:Actor (every actor has evidence).
                 publisher = self.iri(identity.actor_id("Organization", identity.slug(article.publisher)))
-                add((publisher, RDF.type, SCHEMA.Organization))
-                add((publisher, RDFS.label, Literal(article.publisher)))
-            add((node, SCHEMA.publisher, publisher))
+                add((publisher, _TYPE, _ORGANIZATION))
+                add((publisher, _LABEL, Lit(article.publisher)))
+            add((node, _PUBLISHER, publisher))
 
-    def _actor(self, actor: Actor, node: URIRef) -> None:
-        add = self.graph.add
-        add((node, RDF.type, KG[actor.kind]))
-        add((node, RDFS.label, Literal(actor.label)))
+    def _actor(self, actor: Actor, node: str) -> None:
+        add = self.triples.rows.append
+        add((node, _TYPE, _KG + actor.kind))
+        add((node, _LABEL, Lit(actor.label)))
         for alt in sorted(actor.alt_labels - {actor.label}):
-            add((node, SKOS.altLabel, Literal(alt)))
+            add((node, _ALT, Lit(alt)))
         if actor.country:
-            add((node, KG.countryCode, Literal(actor.country)))
+            add((node, str(KG.countryCode), Lit(actor.country)))
         if actor.sector:
-            add((node, KG.sector, Literal(actor.sector)))
+            add((node, str(KG.sector), Lit(actor.sector)))
         if actor.in_country:
-            add((node, KG.inCountry, self.iri(actor.in_country)))
+            add((node, str(KG.inCountry), self.node_iri(actor.in_country)))
         if actor.wikidata:
-            add((node, OWL.sameAs, URIRef(WIKIDATA + actor.wikidata)))
+            add((node, _SAME_AS, _checked(WIKIDATA + actor.wikidata)))
         for source_id in actor.articles:
-            add((node, KG.mentionedIn, self.article_iri(source_id)))
+            add((node, _MENTIONED_IN, self.article_iri(source_id)))
         self._evidence(node, actor.evidence)
 
-    def _event(self, event: Event, node: URIRef, actors: dict[str, URIRef]) -> None:
-        add = self.graph.add
-        add((node, RDF.type, KG[event.type]))
+    def _event(self, event: Event, node: str, actors: dict[str, str]) -> None:
+        add = self.triples.rows.append
+        add((node, _TYPE, _KG + event.type))
         for trigger in sorted(event.triggers):
-            add((node, KG.trigger, Literal(trigger)))
-        for role, keys in ((KG.agent, event.agents), (KG.target, event.targets), (KG.place, event.places)):
+            add((node, str(KG.trigger), Lit(trigger)))
+        for role, keys in ((str(KG.agent), event.agents), (str(KG.target), event.targets),
+                           (str(KG.place), event.places)):
             for key in sorted(keys):
                 add((node, role, actors[key]))
         if event.date is not None:
-            add((node, KG.date, Literal(event.date.isoformat(), datatype=XSD.date)))
+            add((node, str(KG.date), Lit(event.date.isoformat(), _DATE)))
         self._reported(node, event.evidence)
 
-    def _claim(self, claim: Claim, node: URIRef, actors, events, claims) -> None:
-        add = self.graph.add
-        add((node, RDF.type, KG.Claim))
-        add((node, KG.measure, KG[claim.measure]))
-        add((node, KG.value, Literal(claim.value, datatype=XSD.decimal)))
-        add((node, KG.approximation, KG[claim.approximation]))
+    def _claim(self, claim: Claim, node: str, actors, events, claims) -> None:
+        add = self.triples.rows.append
+        add((node, _TYPE, str(KG.Claim)))
+        add((node, str(KG.measure), _KG + claim.measure))
+        # rdflib's lexical form of the value, so that the rows read back as the same Literal.
+        add((node, str(KG.value), Lit(str(Literal(claim.value, datatype=XSD.decimal)), _DECIMAL)))
+        add((node, str(KG.approximation), _KG + claim.approximation))
         if claim.affected:
-            add((node, KG.affected, actors[claim.affected]))
+            add((node, str(KG.affected), actors[claim.affected]))
         if claim.attributed_to:
-            add((node, KG.attributedTo, actors[claim.attributed_to]))
+            add((node, str(KG.attributedTo), actors[claim.attributed_to]))
         if claim.manner:
-            add((node, KG.manner, Literal(claim.manner)))
+            add((node, str(KG.manner), Lit(claim.manner)))
         if claim.event:
-            add((node, KG.about, events[claim.event]))
+            add((node, str(KG.about), events[claim.event]))
         for other in sorted(claim.conflicts_with):
-            add((node, KG.conflictsWith, claims[other]))
+            add((node, str(KG.conflictsWith), claims[other]))
         self._reported(node, claim.evidence)
 
-    def _quote(self, quote: Quote, node: URIRef, actors: dict[str, URIRef]) -> None:
-        add = self.graph.add
-        add((node, RDF.type, KG.Quote))
-        add((node, KG.text, Literal(quote.text)))
+    def _quote(self, quote: Quote, node: str, actors: dict[str, str]) -> None:
+        add = self.triples.rows.append
+        add((node, _TYPE, str(KG.Quote)))
+        add((node, str(KG.text), Lit(quote.text)))
         if quote.speaker:
-            add((node, KG.speaker, actors[quote.speaker]))
+            add((node, str(KG.speaker), actors[quote.speaker]))
         self._reported(node, quote.evidence)
 
     # -- evidence ----------------------------------------------------------------
 
-    def _reported(self, node: URIRef, evidence: Iterable[Evidence]) -> None:
+    def _reported(self, node: str, evidence: Iterable[Evidence]) -> None:
         evidence = list(evidence)
+        add = self.triples.rows.append
         for source_id in sorted({e.source_id for e in evidence}):
-            self.graph.add((node, KG.reportedIn, self.article_iri(source_id)))
+            add((node, _REPORTED_IN, self.article_iri(source_id)))
         self._evidence(node, evidence)
 
-    def _evidence(self, node: URIRef, evidence: Iterable[Evidence]) -> None:
+    def _evidence(self, node: str, evidence: Iterable[Evidence]) -> None:
+        add = self.triples.rows.append
         for item in sorted(set(evidence), key=lambda e: (e.source_id, e.span.start, e.span.end)):
-            mention = self.iri(identity.mention_id(item.source_id, item.span.start, item.span.end))
-            self.graph.add((node, KG.evidence, mention))
+            span = item.span
+            mention = self.iri(identity.mention_id(item.source_id, span.start, span.end))
+            add((node, _EVIDENCE, mention))
             if mention in self._mentions:
                 continue
             self._mentions.add(mention)
-            add = self.graph.add
-            add((mention, RDF.type, KG.Mention))
-            add((mention, KG.inArticle, self.article_iri(item.source_id)))
-            add((mention, NIF.beginIndex, Literal(item.span.start, datatype=XSD.nonNegativeInteger)))
-            add((mention, NIF.endIndex, Literal(item.span.end, datatype=XSD.nonNegativeInteger)))
-            add((mention, NIF.anchorOf, Literal(item.span.text)))
+            add((mention, _TYPE, _MENTION))
+            add((mention, _IN_ARTICLE, self.article_iri(item.source_id)))
+            add((mention, _BEGIN, Lit(str(span.start), _COUNT)))
+            add((mention, _END, Lit(str(span.end), _COUNT)))
+            add((mention, _ANCHOR, Lit(span.text)))
+
+
+def _checked(iri: str) -> str:
+    if not _NOT_IN_IRI.isdisjoint(iri):
+        raise GraphError(f"cannot make an IRI of {iri!r}")
+    return iri
+
+
+def to_triples(resolved: Resolved, base: str = str(DATA)) -> Triples:
+    """The rows of a resolved set of articles."""
+    return Mapper(base).add(resolved)
 
 
 def to_graph(resolved: Resolved, base: str = str(DATA)) -> Graph:
-    """The RDF graph of a resolved set of articles."""
-    return Mapper(base).add(resolved)
+    """The RDF graph of a resolved set of articles (an rdflib graph, filled from the rows when first read)."""
+    return to_triples(resolved, base).graph()

@@ -1,0 +1,88 @@
+"""kg.rdf: the mapped rows give the very graph, and the very bytes, rdflib gives for the same triples."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from kg.errors import GraphError
+from kg.graphio import serialize
+from kg.model import Actor, Article, Claim, Evidence, Resolved, Span
+from kg.rdf import MappedStore, mapped_rows, to_graph
+from kg.vocab import KG
+
+
+def resolved() -> Resolved:
+    text = 'Police said "two" people died.\u2028Back\\slash\r\nDr Ève Müller (BBC) spoke.'
+    article = Article("wire/a1.txt", text, date=date(2022, 1, 7), title="Two die", url="https://example.org/a?x=1",
+                      publisher="Example News")
+    police = Actor("organization/police", "Police", "Organization", alt_labels={"police", "Police"}, country="FRA",
+                   evidence=[Evidence(article.source_id, Span(0, 6, "Police"))])
+    muller = Actor("person/eve-muller", "Ève Müller", "Person", wikidata="Q42",
+                   evidence=[Evidence(article.source_id, Span(text.index("Dr"), text.index(" ("), "Dr Ève Müller"))])
+    died = Claim("claim/killed-2-x", "Killed", Decimal("2.0"), "Exact", attributed_to="organization/police",
+                 evidence=[Evidence(article.source_id, Span(12, 29, text[12:29]))])
+    return Resolved([article], [police, muller], [], [died], [])
+
+
+def plain_copy(graph: Graph) -> Graph:
+    """The same triples and prefixes in an ordinary rdflib graph."""
+    copy = Graph(bind_namespaces="none")
+    for prefix, namespace in graph.namespaces():
+        copy.bind(prefix, namespace, override=True, replace=True)
+    for triple in graph:
+        copy.add(triple)
+    return copy
+
+
+def test_n_triples_from_the_rows_are_the_bytes_rdflib_writes():
+    graph = to_graph(resolved())
+    assert mapped_rows(graph) is not None
+    plain = plain_copy(graph)
+    assert serialize(graph, "nt") == serialize(plain, "nt")
+    assert serialize(graph, "nq", named_graph="https://example.org/g") == serialize(plain, "nq", named_graph="https://example.org/g")
+    assert serialize(graph, "ttl") == serialize(plain, "ttl")
+
+
+def test_a_literal_with_a_unicode_line_separator_stays_on_its_line():
+    data = serialize(to_graph(resolved()), "nt").decode("utf-8")
+    lines = data.split("\n")[:-1]
+    assert all(line.endswith(" .") and line.startswith("<") for line in lines)
+    assert any("\u2028" in line for line in lines)
+    assert data == serialize(plain_copy(to_graph(resolved())), "nt").decode("utf-8")
+
+
+def test_the_graph_is_an_ordinary_rdflib_graph_loaded_when_first_read():
+    graph = to_graph(resolved())
+    store = graph.store
+    assert isinstance(store, MappedStore) and not store.loaded
+    police = URIRef("https://w3id.org/newskg/id/organization/police")
+    assert (police, RDFS.label, Literal("Police")) in graph
+    assert graph.value(URIRef("https://w3id.org/newskg/id/claim/killed-2-x"), KG.value) == Literal(Decimal("2.0"))
+    assert store.loaded and mapped_rows(graph) is not None  # reading keeps the rows valid
+
+
+def test_a_graph_changed_after_mapping_is_written_as_changed():
+    graph = to_graph(resolved())
+    extra = (URIRef("https://example.org/x"), RDF.type, KG.Article)
+    graph.add(extra)
+    assert mapped_rows(graph) is None
+    assert b"<https://example.org/x>" in serialize(graph, "nt")
+    graph.remove(extra)
+    assert serialize(graph, "nt") == serialize(to_graph(resolved()), "nt")
+
+
+def test_size_is_known_without_loading_and_counts_a_triple_once():
+    graph = to_graph(resolved())
+    size = len(graph)
+    assert not graph.store.loaded
+    assert size == len(plain_copy(graph))
+
+
+def test_a_base_iri_that_cannot_be_written_is_refused():
+    with pytest.raises(GraphError, match="base IRI"):
+        to_graph(resolved(), base="https://example.org/my base/")
