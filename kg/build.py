@@ -10,21 +10,27 @@ Parsing and extraction stream: each Doc is turned into its small
 holds the article texts and the records, never the Docs. They run in this
 process, in ``jobs`` worker processes (each loads the pipeline once), or on a
 Dask cluster (:mod:`kg.distributed`); the records are the same either way,
-because every backend parses the same batches of articles. Resolution across
-articles and the mapping to RDF always run here, on all records at once.
+because every backend parses the same batches of articles. Worker processes
+are started before the inputs are read, so they load the pipeline while this
+process reads. Resolution across articles and the mapping to RDF always run
+here, on all records at once; :attr:`BuildResult.stages` says how long each
+stage took.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.pool
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
 
 from .clean import clean
+from .errors import ModelError
 from .extract import Extractor
 from .metadata import complete_dates, infer_metadata
 from .model import Article, ArticleExtraction, ReadError, Resolved
@@ -35,9 +41,10 @@ from .resolve import Resolver
 from .vocab import DATA
 
 BATCH_SIZE = 64
-# Articles sent to a worker at a time: a whole number of batches, so that every
-# backend gives spaCy exactly the batches the single-process build gives it.
-BATCHES_PER_CHUNK = 2
+# Articles go to a worker one spaCy batch at a time: every backend gives spaCy
+# exactly the batches the single-process build gives it, and chunks that small
+# keep every worker busy until the last one ends.
+BATCHES_PER_CHUNK = 1
 
 
 @dataclass
@@ -48,6 +55,9 @@ class BuildResult:
     seconds: float = 0.0
     parsed: int = 0  # articles parsed in this build
     cached: int = 0  # articles whose extraction came from the cache
+    # Seconds per stage: "read" (read, clean, date), "extract" (parse and extract, or wait for the
+    # workers and the cache), "resolve" (across articles) and "map" (to RDF rows).
+    stages: dict[str, float] = field(default_factory=dict)
 
     @property
     def summary(self) -> dict[str, int | float]:
@@ -102,17 +112,34 @@ def chunks(articles: Sequence[Article], batch_size: int) -> list[list[Article]]:
     return [list(articles[i:i + size]) for i in range(0, len(articles), size)]
 
 
-def _extract_in_processes(articles: Sequence[Article], model: str, batch_size: int,
-                          jobs: int) -> Iterator[ArticleExtraction]:
-    work = chunks(articles, batch_size)
-    # spawn, not fork: a forked child would inherit the parent's threads and locks (progress bar, BLAS).
+def start_workers(model: str, jobs: int) -> multiprocessing.pool.Pool:
+    """``jobs`` worker processes that load the pipeline and the extractor as soon as they start.
+
+    spawn, not fork: a forked child would inherit the parent's threads and
+    locks (progress bar, BLAS). Close the pool (``with``) when done.
+    """
     context = multiprocessing.get_context("spawn")
-    with context.Pool(min(jobs, len(work)), initializer=load_pipeline, initargs=(model,)) as pool:
-        tasks = ((chunk, model, batch_size) for chunk in work)
-        for chunk, records in zip(work, pool.imap(_extract_chunk_star, tasks)):
-            for article, record in zip(chunk, records):
-                record.article = article
-                yield record
+    return context.Pool(jobs, initializer=_start_worker, initargs=(model,))
+
+
+def _start_worker(model: str) -> None:
+    try:
+        load_pipeline(model)
+        _extractor()
+    except ModelError:
+        # A worker whose initializer fails is restarted for ever: leave the error to the
+        # first chunk, which raises it again in the caller's process.
+        pass
+
+
+def _extract_in_processes(articles: Sequence[Article], model: str, batch_size: int,
+                          pool: multiprocessing.pool.Pool) -> Iterator[ArticleExtraction]:
+    work = chunks(articles, batch_size)
+    tasks = ((chunk, model, batch_size) for chunk in work)
+    for chunk, records in zip(work, pool.imap(_extract_chunk_star, tasks)):
+        for article, record in zip(chunk, records):
+            record.article = article
+            yield record
 
 
 def _extract_chunk_star(task: tuple) -> list[ArticleExtraction]:
@@ -132,14 +159,16 @@ def _extractor() -> Extractor:
 def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batch_size: int = BATCH_SIZE,
                 jobs: int = 1, scheduler: str | None = None, cache: Path | str | None = None,
                 on_article: Callable[[Article], None] | None = None,
-                on_parsed: Callable[[Article], None] | None = None) -> list[ArticleExtraction]:
+                on_parsed: Callable[[Article], None] | None = None,
+                workers: multiprocessing.pool.Pool | None = None) -> list[ArticleExtraction]:
     """The extraction record of every article, in order.
 
-    ``jobs`` > 1 parses in that many processes; ``scheduler`` ("local" or a
-    ``tcp://`` address) on Dask instead. With ``cache`` (a folder), records of
-    unchanged articles are read from it and only the others are parsed
-    (``on_parsed`` is called for each of those); ``on_article`` after each
-    record, parsed or cached.
+    ``jobs`` > 1 parses in that many processes (or in ``workers``, a pool
+    from :func:`start_workers`); ``scheduler`` ("local" or a ``tcp://``
+    address) on Dask instead. With ``cache`` (a folder), records of unchanged
+    articles are read from it and only the others are parsed (``on_parsed`` is
+    called for each of those); ``on_article`` after each record, parsed or
+    cached.
     """
     records: list[ArticleExtraction | None] = [None] * len(articles)
     store = None
@@ -158,22 +187,26 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batc
             if on_article is not None:
                 on_article(article)
     pending = [articles[i] for i in todo]
-    if scheduler:
-        from .distributed import extract_on_dask
+    with ExitStack() as stack:
+        if scheduler:
+            from .distributed import extract_on_dask
 
-        stream = extract_on_dask(pending, model, batch_size=batch_size, scheduler=scheduler)
-    elif jobs > 1 and len(pending) > batch_size:
-        stream = _extract_in_processes(pending, model, batch_size, jobs)
-    else:
-        stream = extract_stream(pending, model, batch_size=batch_size)
-    for i, record in zip(todo, stream):
-        records[i] = record
-        if store is not None and record.error is None:
-            store.put(record)
-        if on_parsed is not None:
-            on_parsed(record.article)
-        if on_article is not None:
-            on_article(record.article)
+            stream = extract_on_dask(pending, model, batch_size=batch_size, scheduler=scheduler)
+        elif workers is not None and pending:
+            stream = _extract_in_processes(pending, model, batch_size, workers)
+        elif jobs > 1 and len(pending) > batch_size:
+            pool = stack.enter_context(start_workers(model, min(jobs, len(chunks(pending, batch_size)))))
+            stream = _extract_in_processes(pending, model, batch_size, pool)
+        else:
+            stream = extract_stream(pending, model, batch_size=batch_size)
+        for i, record in zip(todo, stream):
+            records[i] = record
+            if store is not None and record.error is None:
+                store.put(record)
+            if on_parsed is not None:
+                on_parsed(record.article)
+            if on_article is not None:
+                on_article(record.article)
     return records
 
 
@@ -191,10 +224,8 @@ def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str
     See :func:`extract_all` for ``jobs``, ``scheduler`` and ``cache``.
     """
     started = time.perf_counter()
+    stages: dict[str, float] = {}
     errors: list[ReadError] = []
-    articles = read_articles(inputs, errors)
-    if on_read is not None:
-        on_read(len(articles))
     parsed = []
 
     def count(article: Article) -> None:
@@ -202,10 +233,24 @@ def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str
         if on_parsed is not None:
             on_parsed(article)
 
-    extractions = extract_all(articles, model, batch_size=batch_size, jobs=jobs, scheduler=scheduler, cache=cache,
-                              on_article=on_article, on_parsed=count)
+    with ExitStack() as stack:
+        # Without a cache every article will be parsed: start the workers now, so that
+        # they load the pipeline while this process reads.
+        early = jobs > 1 and not scheduler and cache is None
+        workers = stack.enter_context(start_workers(model, jobs)) if early else None
+        articles = read_articles(inputs, errors)
+        stages["read"] = time.perf_counter() - started
+        if on_read is not None:
+            on_read(len(articles))
+        extractions = extract_all(articles, model, batch_size=batch_size, jobs=jobs, scheduler=scheduler, cache=cache,
+                                  on_article=on_article, on_parsed=count, workers=workers)
+    stages["extract"] = time.perf_counter() - started - stages["read"]
     errors += [ReadError(x.article.source_id, x.error) for x in extractions if x.error]
+    mark = time.perf_counter()
     resolved = Resolver().resolve([x for x in extractions if not x.error])
+    stages["resolve"] = time.perf_counter() - mark
+    mark = time.perf_counter()
     graph = to_graph(resolved, base)
+    stages["map"] = time.perf_counter() - mark
     return BuildResult(graph, resolved, errors, time.perf_counter() - started,
-                       parsed=len(parsed), cached=len(articles) - len(parsed))
+                       parsed=len(parsed), cached=len(articles) - len(parsed), stages=stages)
