@@ -24,6 +24,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from .errors import GraphError
+from .rdf import Triples, mapped_rows
 from .vocab import KG
 
 DEFAULT = pyoxigraph.DefaultGraph()
@@ -66,11 +67,44 @@ def graph_of(graph: Graph) -> dict:
 
 def dataset_quads(graph: Graph) -> Iterator[pyoxigraph.Quad]:
     """The triples of ``graph`` as quads in the store layout."""
+    rows = mapped_rows(graph)
+    if rows is not None:  # a graph straight from kg.rdf: no rdflib terms needed
+        yield from _mapped_quads(rows)
+        return
     home = graph_of(graph)
     term = _Terms()
     for s, p, o in graph:
         article = home.get(s)
         yield pyoxigraph.Quad(term(s), term(p), term(o), DEFAULT if article is None else term(article))
+
+
+_TYPE, _ARTICLE, _IN_ARTICLE = str(RDF.type), str(KG.Article), str(KG.inArticle)
+
+
+def _mapped_quads(rows: Triples) -> Iterator[pyoxigraph.Quad]:
+    """:func:`dataset_quads` of the rows of a mapped graph, each distinct row once."""
+    distinct = dict.fromkeys(rows.rows)
+    home = {}
+    for s, p, o in distinct:
+        if p == _IN_ARTICLE or (p == _TYPE and o == _ARTICLE):
+            home[s] = o if p == _IN_ARTICLE else s
+    nodes: dict[str, pyoxigraph.NamedNode] = {}
+
+    def node(iri: str) -> pyoxigraph.NamedNode:
+        named = nodes.get(iri)
+        if named is None:
+            named = nodes[iri] = pyoxigraph.NamedNode(iri)
+        return named
+
+    for s, p, o in distinct:
+        if o.__class__ is str:
+            obj = node(o)
+        elif o.datatype is None:
+            obj = pyoxigraph.Literal(o.lexical)
+        else:
+            obj = pyoxigraph.Literal(o.lexical, datatype=node(o.datatype))
+        article = home.get(s)
+        yield pyoxigraph.Quad(node(s), node(p), obj, DEFAULT if article is None else node(article))
 
 
 def serialize_dataset(graph: Graph, fmt: str = "nq") -> bytes:

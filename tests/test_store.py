@@ -65,3 +65,13 @@ def test_dataset_has_one_graph_per_article_and_the_same_triples(graph):
 
 def test_trig_is_deterministic(graph):
     assert serialize_dataset(graph, "trig") == serialize_dataset(graph, "trig")
+
+
+def test_the_dataset_of_a_built_graph_is_that_of_the_same_triples_in_any_graph(graph):
+    plain = Graph()
+    for prefix, namespace in graph.namespaces():
+        plain.bind(prefix, namespace, override=True, replace=True)
+    for triple in graph:
+        plain.add(triple)
+    assert serialize_dataset(graph, "nq") == serialize_dataset(plain, "nq")
+    assert serialize_dataset(graph, "trig") == serialize_dataset(plain, "trig")
