@@ -65,6 +65,16 @@ def _load_spelling() -> dict[str, str]:
         return {k.lower(): v.lower() for k, v in (yaml.safe_load(stream) or {}).items()}
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether one letter added, dropped or changed turns ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict = {}
@@ -140,7 +150,10 @@ class Resolver:
         self._merge_acronyms(first_of, mentions, uf)
         self._merge_person_names(people, first_of, key_of, mentions, uf)
         self._merge_place_qualified(first_of, kinds, mentions, uf)
+        self._merge_longer_places(first_of, kinds, uf)
+        self._merge_misspelt_people(first_of, kinds, uf)
         self._attach_countryless(first_of, uf, main_country)
+        self._attach_police(first_of, kinds, mentions, uf)
         # 3. Office holders and pronouns join the actor they refer to.
         clusters: dict = defaultdict(list)
         for ref, m in sorted(mentions.items()):
@@ -297,9 +310,56 @@ class Resolver:
             if len(keys) == 1:
                 uf.union(first_of[keys[0]], first_of[names[rest]])
 
+    def _merge_longer_places(self, first_of, kinds, uf) -> None:
+        """ "Aoraki Mount Cook" = "Mount Cook", "South Richmond Hill" = "Richmond Hill": a place
+        name of two words or more that ends a longer place name is that place, when it ends only
+        one. (A one-word name is often the city a district is named after: "Northeast
+        Philadelphia" is not "Philadelphia".)"""
+        places = [key for key in first_of if key[0] == "name" and PLACE in kinds.get(key, ())
+                  and kinds[key] <= {PLACE, ORGANIZATION, COUNTRY}]
+        by_last: dict[str, list[tuple]] = defaultdict(list)
+        for key in places:
+            by_last[key[1].split()[-1]].append(key)
+        for key in places:
+            words = key[1].split()
+            if len(words) < 2:
+                continue
+            longer = [other for other in by_last[words[-1]]
+                      if len(other[1].split()) > len(words) and other[1].endswith(" " + key[1])]
+            if len(longer) == 1:
+                uf.union(first_of[longer[0]], first_of[key])
+
+    def _merge_misspelt_people(self, first_of, kinds, uf) -> None:
+        """ "Duncan Raite" = "Duncan Rait": two person names with the same first name whose
+        surnames (four letters or more) differ by one added, dropped or changed letter."""
+        people = sorted(key for key in first_of if key[0] == "name" and kinds.get(key) == {PERSON}
+                        and len(key[1].split()) >= 2)
+        by_first: dict[str, list[tuple]] = defaultdict(list)
+        for key in people:
+            by_first[key[1].split()[0]].append(key)
+        for same_first in by_first.values():
+            for i, key in enumerate(same_first):
+                for other in same_first[i + 1:]:
+                    a, b = key[1].split()[-1], other[1].split()[-1]
+                    if a != b and min(len(a), len(b)) >= 4 and _one_edit(a, b):
+                        uf.union(first_of[key], first_of[other])
+
     def _is_place_name(self, text: str) -> bool:
         place = self.gaz.place(text)
         return (place is not None and not place.common_word) or self.gaz.country(text) is not None
+
+    def _attach_police(self, first_of, kinds, mentions, uf) -> None:
+        """ "police", "police officers" (the unqualified police group, sector COP) in a story whose
+        articles name one police force ("the NYPD", "Surrey Police") are that force."""
+        forces = {uf.find(ref) for key, ref in first_of.items()
+                  if key[0] == "name" and "police" in key[1].split() and ORGANIZATION in kinds.get(key, ())}
+        if len(forces) != 1:
+            return
+        force = forces.pop()
+        for key, ref in first_of.items():
+            info = self.gaz.group(key[1]) if key[0] == "group" and key[2] is None else None
+            if info is not None and info.sector == "COP":
+                uf.union(force, ref)
 
     def _attach_countryless(self, first_of, uf, main_country) -> None:
         """ "the Interior Ministry" with no country joins the unique same-name organisation with one

@@ -248,3 +248,39 @@ def test_a_generic_institution_word_is_no_short_name_of_a_place_qualified_one():
         article("b", "The Foundation said no.", ("Foundation", ORGANIZATION, {})),
     )
     assert set(actors) == {"Chelsea Foundation", "Foundation"}
+
+
+def test_the_police_of_a_story_that_names_one_police_force_are_that_force():
+    actors, _ = actors_of(
+        article("a", "Surrey Police arrested a man.", ("Surrey Police", ORGANIZATION, {})),
+        article("b", "Police said he was 45.", ("Police", GROUP, {"name": "police"})),
+    )
+    assert list(actors) == ["Surrey Police"] and actors["Surrey Police"].articles == ["a", "b"]
+
+
+def test_police_stay_a_group_when_two_forces_are_named():
+    actors, _ = actors_of(
+        article("a", "Surrey Police and Sussex Police met.", ("Surrey Police", ORGANIZATION, {}),
+                ("Sussex Police", ORGANIZATION, {})),
+        article("b", "Police said no.", ("Police", GROUP, {"name": "police"})),
+    )
+    assert len(actors) == 3
+
+
+def test_a_place_that_ends_a_longer_place_name_is_that_place_and_mt_is_mount():
+    actors, _ = actors_of(
+        article("a", "Climbers died on Aoraki Mount Cook.", ("Aoraki Mount Cook", PLACE, {})),
+        article("b", "Mt Cook is high.", ("Mt Cook", PLACE, {})),
+        article("c", "Northeast Philadelphia is not Philadelphia.", ("Northeast Philadelphia", PLACE, {}),
+                ("Philadelphia", PLACE, {})),
+    )
+    assert set(actors) == {"Aoraki Mount Cook", "Northeast Philadelphia", "Philadelphia"}
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_same_person():
+    actors, _ = actors_of(
+        article("a", "Duncan Rait fell.", ("Duncan Rait", PERSON, {})),
+        article("b", "Duncan Raite was found.", ("Duncan Raite", PERSON, {})),
+        article("c", "Duncan Smith spoke.", ("Duncan Smith", PERSON, {})),
+    )
+    assert len(actors) == 2
