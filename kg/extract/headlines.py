@@ -12,6 +12,9 @@ into the names it holds:
   never with the verb ("Fred LaRue …", never "Fred LaRue Dies"): a verb-like
   word that belongs to the name ("The New York Times", "Chicago Bulls") is
   written with it in the body too;
+- in a title-case line, a person or organisation none of whose words the
+  body writes with a capital is dropped ("Texas Lifer Escapes Prison Van
+  Near Houston": "Prison Van Near");
 - anywhere, at a dash between spaces ("Esther Williams - Esther Williams");
 - a leading role noun of ``kg/data/person_roles.yaml`` goes from a person's
   name ("Comedian Ellen DeGeneres").
@@ -87,8 +90,11 @@ class NamePieces:
     def __call__(self, span: SpacySpan) -> list[tuple[int, int]]:
         """The token ranges of the names an entity span holds (usually just its own)."""
         pieces = _split_at_dashes(span.start, span.end, self.doc)
-        if self.verbs is not None and self.in_title_line(self.doc[span.start].idx):
-            pieces = [piece for start, end in pieces for piece in self._split_at_verbs(start, end)]
+        if self.in_title_line(self.doc[span.start].idx):
+            if self.verbs is not None:
+                pieces = [piece for start, end in pieces for piece in self._split_at_verbs(start, end)]
+            if span.label_ in ("PERSON", "ORG"):
+                pieces = [(start, end) for start, end in pieces if self._capitalised_in_body(start, end)]
         if span.label_ == "PERSON":
             pieces = [self._without_role(start, end) for start, end in pieces]
         return pieces
@@ -116,6 +122,14 @@ class NamePieces:
     def _named_in_body(self, start: int, end: int) -> bool:
         words = self.doc[start:end].text
         return re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", self.body()) is not None
+
+    def _capitalised_in_body(self, start: int, end: int) -> bool:
+        """Whether the body writes a word of the name with a capital: a person or organisation a
+        headline names is named again below it; "Prison Van Near", "Riot Deaths 'Murder'" are
+        headline words NER took for a name."""
+        words = {t.text for t in self.doc[start:end] if t.is_alpha and len(t.text) > 2 and t.text[0].isupper()}
+        body = self.body()
+        return any(re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", body) for word in words)
 
     def _split_at_verbs(self, start: int, end: int) -> list[tuple[int, int]]:
         """Cut before a headline verb when the body names the words before it without it
