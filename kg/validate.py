@@ -85,7 +85,7 @@ def exit_code(result: ValidationResult, fail_on: str = "violation") -> int:
 
 
 def validate(
-    data: list[Path] | list[str] | Graph | pyoxigraph.Store,
+    data: list[Path] | list[str] | Graph | pyoxigraph.Store | list[pyoxigraph.Quad],
     shapes: list[Path] | None = None,
     *,
     inference: str = "none",
@@ -94,6 +94,9 @@ def validate(
     engine: str = "auto",
 ) -> ValidationResult:
     """Validate ``data`` against ``shapes`` (default: the shipped shapes).
+
+    ``data`` is graph files, an rdflib graph, a pyoxigraph store, or the
+    quads ``_read_quads`` read from files (named graphs are merged).
 
     ``inference`` is pySHACL's pre-inference ("none", "rdfs", "owlrl",
     "both"); with anything but "none" the ontology is mixed into the data
