@@ -99,14 +99,19 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or Gazetteer.load()
         self.spelling = _load_spelling()
+        self.company_suffixes = frozenset(
+            yaml.safe_load(data_file("company_suffixes.yaml").read_text(encoding="utf-8"))["suffixes"])
         self.main_country: str | None = None
 
     # -- names --------------------------------------------------------------------
 
     def normalise(self, name: str) -> str:
-        """Lowercase words, spelling-normalised; an apostrophe inside a word joins it ("O'Brien" → "obrien")."""
+        """Lowercase words, spelling-normalised, without a company's legal form at the end
+        (``kg/data/company_suffixes.yaml``); an apostrophe inside a word joins it ("O'Brien" → "obrien")."""
         name = _INNER_APOSTROPHE.sub("", name)
         words = [self.spelling.get(w.lower(), w.lower()) for w in _WORD.findall(name)]
+        if len(words) > 1 and words[-1] in self.company_suffixes:
+            words.pop()  # "Microsoft Corp." is "Microsoft"
         return " ".join(words)
 
     @staticmethod

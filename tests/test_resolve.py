@@ -284,3 +284,11 @@ def test_a_surname_misspelt_by_one_letter_is_the_same_person():
         article("c", "Duncan Smith spoke.", ("Duncan Smith", PERSON, {})),
     )
     assert len(actors) == 2
+
+
+def test_a_company_is_the_same_with_or_without_its_legal_form():
+    actors, _ = actors_of(
+        article("a", "Microsoft Corp. said it would fix the flaw.", ("Microsoft Corp.", ORGANIZATION, {})),
+        article("b", "Microsoft released a patch.", ("Microsoft", ORGANIZATION, {})),
+    )
+    assert len(actors) == 1
