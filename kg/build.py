@@ -133,17 +133,25 @@ def _start_worker(model: str) -> None:
 
 
 def _extract_in_processes(articles: Sequence[Article], model: str, batch_size: int,
-                          pool: multiprocessing.pool.Pool) -> Iterator[ArticleExtraction]:
+                          pool: multiprocessing.pool.Pool) -> Iterator[tuple[int, ArticleExtraction]]:
+    """(index in ``articles``, record) as the workers finish, not in order.
+
+    The longest chunks go out first, so the last ones handed out are the
+    shortest and the workers end at about the same time.
+    """
     work = chunks(articles, batch_size)
-    tasks = ((chunk, model, batch_size) for chunk in work)
-    for chunk, records in zip(work, pool.imap(_extract_chunk_star, tasks)):
-        for article, record in zip(chunk, records):
+    starts = [index * batch_size * BATCHES_PER_CHUNK for index in range(len(work))]
+    longest_first = sorted(range(len(work)), key=lambda index: -sum(len(a.text) for a in work[index]))
+    tasks = ((index, work[index], model, batch_size) for index in longest_first)
+    for index, records in pool.imap_unordered(_extract_numbered_chunk, tasks):
+        for offset, (article, record) in enumerate(zip(work[index], records)):
             record.article = article
-            yield record
+            yield starts[index] + offset, record
 
 
-def _extract_chunk_star(task: tuple) -> list[ArticleExtraction]:
-    return extract_chunk(*task)
+def _extract_numbered_chunk(task: tuple) -> tuple[int, list[ArticleExtraction]]:
+    index, *arguments = task
+    return index, extract_chunk(*arguments)
 
 
 _EXTRACTORS: list[Extractor] = []
@@ -168,7 +176,7 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batc
     address) on Dask instead. With ``cache`` (a folder), records of unchanged
     articles are read from it and only the others are parsed (``on_parsed`` is
     called for each of those); ``on_article`` after each record, parsed or
-    cached.
+    cached (with worker processes, in the order the workers finish them).
     """
     records: list[ArticleExtraction | None] = [None] * len(articles)
     store = None
@@ -188,19 +196,20 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batc
                 on_article(article)
     pending = [articles[i] for i in todo]
     with ExitStack() as stack:
+        # (index in pending, record): in order, except from worker processes.
         if scheduler:
             from .distributed import extract_on_dask
 
-            stream = extract_on_dask(pending, model, batch_size=batch_size, scheduler=scheduler)
+            stream = enumerate(extract_on_dask(pending, model, batch_size=batch_size, scheduler=scheduler))
         elif workers is not None and pending:
             stream = _extract_in_processes(pending, model, batch_size, workers)
         elif jobs > 1 and len(pending) > batch_size:
             pool = stack.enter_context(start_workers(model, min(jobs, len(chunks(pending, batch_size)))))
             stream = _extract_in_processes(pending, model, batch_size, pool)
         else:
-            stream = extract_stream(pending, model, batch_size=batch_size)
-        for i, record in zip(todo, stream):
-            records[i] = record
+            stream = enumerate(extract_stream(pending, model, batch_size=batch_size))
+        for position, record in stream:
+            records[todo[position]] = record
             if store is not None and record.error is None:
                 store.put(record)
             if on_parsed is not None:
