@@ -14,9 +14,11 @@ one after the other on the same texts:
 - ``kg build --jobs 1`` and ``--jobs 2``: ``kg.build.build`` then the graph
   written as N-Triples, i.e. what ``kg build CORPUS -o graph.nt`` does.
 
-Each run reports its split (start-up and exit: Python, imports and, for one
-process, loading the pipeline; then read, parse + extract, resolve, map,
-write), so the table shows both the whole run and the work after start-up.
+The runs go in rounds (``--repeat``, 2 by default) and the fastest of each
+is kept, the one other jobs on the machine disturbed least. Each run reports
+its split (start-up and exit: Python, imports and, for one process, loading
+the pipeline; then read, parse + extract, resolve, map, write), so the table
+shows both the whole run and the work after start-up.
 Peak RSS is measured the same way for 1,000 articles and for the whole corpus
 (``--jobs 2``, with its throughput and split); the full build's graph is kept
 in /tmp/kg-bench for bench_store.py, bench_serialize.py and bench_validate.py.
@@ -168,7 +170,8 @@ def run(*tasks: dict) -> dict:
     return report
 
 
-def throughput(path: Path, model: str) -> tuple[list[tuple[str, dict]], int, int]:
+def throughput(path: Path, model: str, repeat: int) -> tuple[list[tuple[str, dict]], int, int]:
+    """Each run ``repeat`` times, in rounds of all runs; the fastest of each is kept (the least disturbed)."""
     from kg.build import read_articles
 
     articles = read_articles([path], [])
@@ -176,15 +179,23 @@ def throughput(path: Path, model: str) -> tuple[list[tuple[str, dict]], int, int
     texts = WORK / f"{path.stem}-masked.json"
     texts.write_text(json.dumps([a.masked for a in articles], ensure_ascii=False), encoding="utf-8")
     bare = {"kind": "bare", "texts": str(texts), "model": model}
-    runs = [("bare spaCy, 1 process", run({**bare, "part": [0, 1]})),
-            ("bare spaCy, 2 processes", run({**bare, "part": [0, 2]}, {**bare, "part": [1, 2]}))]
-    for jobs in (1, 2):
-        report = run({"kind": "kg", "jobs": jobs, "corpus": str(path), "model": model,
-                      "out": str(WORK / f"throughput-jobs{jobs}.nt")})
-        runs.append((f"kg build --jobs {jobs}", report))
-    if (WORK / "throughput-jobs1.nt").read_bytes() != (WORK / "throughput-jobs2.nt").read_bytes():
-        raise SystemExit("--jobs 2 wrote other bytes than --jobs 1")
-    return runs, len(articles), words
+    kg = {"kind": "kg", "corpus": str(path), "model": model}
+    runs = {
+        "bare spaCy, 1 process": [{**bare, "part": [0, 1]}],
+        "bare spaCy, 2 processes": [{**bare, "part": [0, 2]}, {**bare, "part": [1, 2]}],
+        "kg build --jobs 1": [{**kg, "jobs": 1, "out": str(WORK / "throughput-jobs1.nt")}],
+        "kg build --jobs 2": [{**kg, "jobs": 2, "out": str(WORK / "throughput-jobs2.nt")}],
+    }
+    best: dict[str, dict] = {}
+    for _ in range(repeat):
+        for name, tasks in runs.items():
+            report = run(*tasks)
+            if name not in best or report["wall"] < best[name]["wall"]:
+                best[name] = report
+            if name == "kg build --jobs 2" and \
+                    (WORK / "throughput-jobs1.nt").read_bytes() != (WORK / "throughput-jobs2.nt").read_bytes():
+                raise SystemExit("--jobs 2 wrote other bytes than --jobs 1")
+    return list(best.items()), len(articles), words
 
 
 def tables(runs: list[tuple[str, dict]], count: int, words: int) -> tuple[list[str], list[str]]:
@@ -217,6 +228,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=600, help="articles for the throughput runs")
     parser.add_argument("--no-full", action="store_true", help="skip the build of the whole corpus")
+    parser.add_argument("--repeat", type=int, default=2, help="rounds of the throughput runs; the fastest counts")
     parser.add_argument("--model", default=MODEL)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -224,7 +236,7 @@ def main() -> None:
         print(json.dumps(child(json.loads(args.child))))
         return
     load_at_start = load()
-    runs, count, words = throughput(corpus_file(args.limit), args.model)
+    runs, count, words = throughput(corpus_file(args.limit), args.model, args.repeat)
     speed, split = tables(runs, count, words)
     kg1, kg2 = runs[2][1], runs[3][1]
     serial = kg2["read"] + kg2["resolve"] + kg2["map"] + kg2["write"]
@@ -242,7 +254,8 @@ def main() -> None:
         machine(load_at_start), "",
         f"Command: `python bench/bench_build.py --limit {args.limit}{' --no-full' if args.no_full else ''}`. "
         f"Corpus: the first {count} articles ({words} words) of GVA then ECB+. Each run is a fresh process, "
-        "timed from the outside, one after the other: bare spaCy loads the pipeline `kg build` uses and runs "
+        f"timed from the outside, one after the other, in {args.repeat} rounds (the fastest of each is shown): "
+        "bare spaCy loads the pipeline `kg build` uses and runs "
         "`nlp.pipe` over the same texts with the same batch size (with 2 processes, two such processes at once, "
         "each taking every other batch); `kg build` reads, cleans, parses, extracts, resolves, maps to RDF and "
         "writes the N-Triples. Start-up (and exit) is Python, the imports and (bare spaCy and `--jobs 1`) loading "
