@@ -3,11 +3,14 @@
 Serialisation is deterministic: N-Triples and N-Quads are written as sorted
 lines (straight from the mapped rows for a graph that :func:`kg.rdf.to_graph`
 made, without building rdflib terms); Turtle, TriG and JSON-LD go through
-rdflib, whose serialisers order subjects and predicates.
+rdflib, whose Turtle and TriG serialisers order subjects and predicates (TriG
+through a dataset, so the default graph has no random name), and whose JSON-LD
+is put in order here.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -90,16 +93,34 @@ def _pieces(graph: Graph, fmt: str, named_graph: str | None) -> Iterator[bytes]:
             if fmt == "nq" and named_graph:
                 block = [line[: line.rstrip().rfind(".")].rstrip() + f" <{named_graph}> ." for line in block]
             yield ("\n".join(block) + "\n").encode("utf-8")
-    elif fmt == "trig" and named_graph:
+    elif fmt == "trig":
+        # Through a dataset even without a named graph: rdflib writes a plain graph under
+        # its identifier, a blank node named afresh on every run; a default graph is "{ … }".
         dataset = Dataset()
         for prefix, namespace in graph.namespaces():
             dataset.bind(prefix, namespace)
-        named = dataset.graph(URIRef(named_graph))
+        target = dataset.graph(URIRef(named_graph)) if named_graph else dataset.default_graph
         for triple in graph:
-            named.add(triple)
+            target.add(triple)
         yield dataset.serialize(format="trig", encoding="utf-8")
+    elif fmt == "jsonld":
+        yield _sorted_json_ld(graph.serialize(format="json-ld", encoding="utf-8"))
     else:
         yield graph.serialize(format=FORMATS[fmt][0], encoding="utf-8")
+
+
+def _sorted_json_ld(data: bytes) -> bytes:
+    """rdflib's JSON-LD with its nodes and values in a fixed order: rdflib lists them in
+    the order of a set (it changes from run to run). Only ``@list`` keeps its order."""
+    def ordered(value, key=None):
+        if isinstance(value, dict):
+            return {k: ordered(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            items = [ordered(item) for item in value]
+            return items if key == "@list" else sorted(items, key=lambda item: json.dumps(item, sort_keys=True))
+        return value
+
+    return json.dumps(ordered(json.loads(data)), indent=2, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
 
 def load_store(paths: list[Path | str], store: pyoxigraph.Store | None = None) -> pyoxigraph.Store:

@@ -31,6 +31,18 @@ def test_n_triples_are_sorted_lines_so_the_same_graph_gives_the_same_bytes():
     assert lines == sorted(lines) and len(lines) == 3
 
 
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "nq", "trig", "jsonld"])
+def test_the_same_triples_give_the_same_bytes_whatever_order_they_were_added_in(fmt):
+    triples = list(small_graph()) + [(URIRef("https://example.org/s0"), URIRef("https://example.org/q"), Literal(n))
+                                     for n in range(5)]
+    forward, backward = Graph(), Graph()
+    for triple in triples:
+        forward.add(triple)
+    for triple in reversed(triples):
+        backward.add(triple)
+    assert serialize(forward, fmt) == serialize(backward, fmt)
+
+
 def test_n_quads_put_every_triple_in_the_named_graph():
     data = serialize(small_graph(), "nq", named_graph="https://example.org/g").decode()
     assert all(line.endswith("<https://example.org/g> .") for line in data.splitlines())
