@@ -68,3 +68,13 @@ def test_headline_words_the_body_never_capitalises_are_no_name(names_in):
                      "A Texas inmate escaped from a prison van near Houston on Sunday.")
     assert not any("Prison" in name or "Van" in name for name in names)
     assert "Houston" in names  # places are kept: a headline may place a story once
+
+
+def test_a_sentence_dense_with_names_is_no_headline(names_in):
+    names = names_in("French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday.")
+    assert {"Emmanuel Macron", "Olaf Scholz"} <= set(names)
+
+
+def test_an_article_of_one_title_case_line_keeps_its_names(names_in):
+    # No body to check the name against: nothing is cut or dropped (NER's span stays as it is).
+    assert any(name.startswith("Esther Williams") for name in names_in("Esther Williams Honoured By Hollywood Peers"))

@@ -90,7 +90,7 @@ class NamePieces:
     def __call__(self, span: SpacySpan) -> list[tuple[int, int]]:
         """The token ranges of the names an entity span holds (usually just its own)."""
         pieces = _split_at_dashes(span.start, span.end, self.doc)
-        if self.in_title_line(self.doc[span.start].idx):
+        if self.body().strip() and self.in_title_line(self.doc[span.start].idx):
             if self.verbs is not None:
                 pieces = [piece for start, end in pieces for piece in self._split_at_verbs(start, end)]
             if span.label_ in ("PERSON", "ORG"):
@@ -104,13 +104,16 @@ class NamePieces:
             self._lines, start = [], 0
             for line in self.doc.text.split("\n"):
                 words = [w for w in _WORD.findall(line) if len(w) > 3]
-                title = len(words) >= 2 and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
+                # A headline has no full stop at its end; a sentence dense with names has one.
+                title = len(words) >= 2 and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words) \
+                    and not line.rstrip().endswith((".", "!", "?"))
                 self._lines.append((start, start + len(line), title))
                 start += len(line) + 1
         return self._lines
 
     def in_title_line(self, char: int) -> bool:
-        """Whether the line holding character ``char`` is written in title case (or in capitals)."""
+        """Whether the line holding character ``char`` is written in title case (or in capitals),
+        without a full stop at its end."""
         return any(start <= char <= end and title for start, end, title in self.lines())
 
     def body(self) -> str:
