@@ -12,8 +12,11 @@
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from decimal import Decimal
 
 from . import identity
@@ -65,15 +68,23 @@ def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:
     indexed: set[tuple] = set()
     order: dict[int, int] = {}
 
+    def started(event: Event) -> int:
+        return order[id(event)]
+
     def remember(event: Event, keys) -> None:
         for key in keys:
             if (key, id(event)) not in indexed:
                 indexed.add((key, id(event)))
-                index[key].append(event)
+                bisect.insort(index[key], event, key=started)  # each list in the order events started
 
-    def candidates(keys) -> list[Event]:
-        found = {id(event): event for key in keys for event in index.get(key, ())}
-        return sorted(found.values(), key=lambda event: order[id(event)])
+    def candidates(keys) -> Iterator[Event]:
+        """The events sharing a key, once each, in the order they were started (lazily: most
+        mentions stop at the first event that fits)."""
+        seen: set[int] = set()
+        for event in heapq.merge(*(index.get(key, ()) for key in keys), key=started):
+            if id(event) not in seen:
+                seen.add(id(event))
+                yield event
 
     def tier(item) -> int:
         return 0 if item[2] or item[3] else 1 if item[4] else 2
@@ -92,10 +103,17 @@ def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:
             match = next((event for event in candidates([(kind, "place", p) for p in places]) if compatible(event)
                           and ((places & event.places) - countries or words & words_of[id(event)])), None)
         else:
-            same_word = [event for event in candidates([(kind, "word", w) for w in words]) if compatible(event)]
-            with_roles = [event for event in same_word if event.agents or event.targets or event.places]
-            bare = [event for event in same_word if not (event.agents or event.targets or event.places)]
-            match = with_roles[0] if len(with_roles) == 1 else bare[0] if bare else None
+            with_roles, first_bare = [], None  # only whether one or more with roles matters
+            for event in candidates([(kind, "word", w) for w in words]):
+                if not compatible(event):
+                    continue
+                if event.agents or event.targets or event.places:
+                    with_roles.append(event)
+                elif first_bare is None:
+                    first_bare = event
+                if len(with_roles) > 1 and first_bare is not None:
+                    break
+            match = with_roles[0] if len(with_roles) == 1 else first_bare
         if match is None:
             # Named after the mention that starts it: mentions are taken in a fixed order
             # (mentions with roles first, then by source id and offset), so articles added

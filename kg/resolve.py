@@ -40,6 +40,7 @@ from .resources import data_file
 
 _WORD = re.compile(r"[^\W_]+")
 _WORD_START = re.compile(r"(?<![\w-])[\w]")
+_FIRST_WORD = re.compile(r"\w+|.")
 
 
 def _continues_word(text: str, index: int) -> bool:
@@ -273,9 +274,11 @@ class Resolver:
         about); failing that, it stays with the other mentions of the short name."""
         articles: dict[tuple, set[str]] = defaultdict(set)
         weight: Counter = Counter()
+        refs_of: dict[tuple, list] = defaultdict(list)
         for ref, key in key_of.items():
             articles[key].add(ref[0])
             weight[key] += 1
+            refs_of[key].append(ref)
         for key, groups in people.items():
             if len(groups) == 1:
                 for other in groups[0]:
@@ -285,7 +288,7 @@ class Resolver:
                 by_weight = sorted(groups, key=lambda g: -sum(weight[k] for k in g))
                 first, second = (sum(weight[k] for k in g) for g in by_weight[:2])
                 dominant = by_weight[0] if first >= 3 * second else None
-                for ref in (ref for ref, k in key_of.items() if k == key):
+                for ref in refs_of[key]:
                     here = [g for g in groups if any(ref[0] in articles[k] for k in g)]
                     chosen = here[0] if len(here) == 1 else dominant
                     uf.union(first_of[chosen[0]] if chosen else first_of[key], ref)
@@ -556,32 +559,36 @@ class Resolver:
                 templates.setdefault(surface, m)
         if not templates:
             return
-        # Names by their first two characters, longest first: each word start of a text is
-        # checked against the few names that can begin there (the first, longest one wins,
-        # as a whole word), so the search is linear in the length of the texts.
-        by_prefix: dict[str, list[str]] = defaultdict(list)
+        # Names by their first word, longest first: each word start of a text is checked
+        # against the few names that begin with that word (the first, longest one wins, as a
+        # whole word), so the search is linear in the length of the texts.
+        by_first_word: dict[str, list[str]] = defaultdict(list)
         for surface in sorted(templates, key=len, reverse=True):
-            by_prefix[surface[:2]].append(surface)
+            by_first_word[_FIRST_WORD.match(surface).group()].append(surface)
         for extraction in extractions:
-            taken = sorted((m.span.start, m.span.end) for m in extraction.entities)
             text, masked = extraction.article.text, extraction.article.masked
+            covered = bytearray(len(masked) + 1)  # characters some mention already spans
+            for m in extraction.entities:
+                covered[m.span.start:m.span.end] = b"\x01" * (m.span.end - m.span.start)
             added, resume = 0, 0
             for word in _WORD_START.finditer(masked):
                 start = word.start()
                 if start < resume:
                     continue
-                surface = next((t for t in by_prefix.get(masked[start:start + 2], ())
+                first = _FIRST_WORD.match(masked, start)
+                candidates = by_first_word.get(first.group(), ()) if first else ()
+                surface = next((t for t in candidates
                                 if masked.startswith(t, start) and not _continues_word(masked, start + len(t))), None)
                 if surface is None:
                     continue
                 end = resume = start + len(surface)
-                if any(s < end and start < e for s, e in taken):
+                if any(covered[start:end]):
                     continue
                 template = templates[surface]
                 extraction.entities.append(EntityMention(
                     key=f"r{added}", span=Span(start, end, text[start:end]), name=template.name,
                     kind=template.kind, votes=dict(template.votes), country=template.country, sector=template.sector))
-                taken.append((start, end))
+                covered[start:end] = b"\x01" * (end - start)
                 added += 1
 
     def resolve(self, extractions: list[ArticleExtraction]) -> Resolved:

@@ -345,7 +345,12 @@ def _shares_passive(verb: Token) -> bool:
 
 
 def _paragraph_starts(doc: Doc) -> list[int]:
-    return [t.i + 1 for t in doc if "\n\n" in t.text_with_ws or t.is_space and t.text.count("\n") > 1]
+    """Token indices that open a paragraph; computed once per Doc (kept in its user data)."""
+    starts = doc.user_data.get("kg_paragraph_starts")
+    if starts is None:
+        starts = [t.i + 1 for t in doc if "\n\n" in t.text_with_ws or t.is_space and t.text.count("\n") > 1]
+        doc.user_data["kg_paragraph_starts"] = starts
+    return starts
 
 
 def _within_paragraph(subject: Token | None, verb: Token) -> Token | None:
