@@ -19,6 +19,6 @@ def test_dask_local_cluster_gives_the_local_dataset(tmp_path):
     for path in sorted(EXAMPLE_DIR.glob("*.txt"))[:3]:
         shutil.copy(path, tmp_path)
     local = build([tmp_path], batch_size=1)
-    distributed = build([tmp_path], batch_size=1, scheduler="local")  # three chunks of one article (one spaCy batch each)
+    distributed = build([tmp_path], batch_size=1, scheduler="local")  # three chunks, one article each
     assert serialize_dataset(distributed.graph, "nq") == serialize_dataset(local.graph, "nq")
     assert distributed.parsed == 3
