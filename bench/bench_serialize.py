@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_build import WORK, machine, write_section  # noqa: E402
+from bench_build import WORK, load, machine, write_section  # noqa: E402
 
 
 def timed(run) -> tuple[float, int]:
@@ -51,6 +51,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--graph", type=Path, default=WORK / "graph-all.nt")
     args = parser.parse_args()
+    load_at_start = load()
     from rdflib import Graph
 
     from kg.graphio import serialize
@@ -75,7 +76,7 @@ def main() -> None:
     table += ["", f"Sorted N-Quads lines from pyoxigraph are {'byte for byte the same as' if same else 'NOT the same bytes as'} "
               "kg.graphio's rdflib output. Turtle differs in layout (same triples)."]
     body = "\n".join([
-        machine(), "",
+        machine(load_at_start), "",
         f"Command: `python bench/bench_serialize.py --graph {args.graph}`: {len(graph)} triples.", "",
         *table,
     ])

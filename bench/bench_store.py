@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_build import WORK, machine, write_section  # noqa: E402
+from bench_build import WORK, load, machine, write_section  # noqa: E402
 
 
 def best_of(run, times: int = 3) -> float:
@@ -55,6 +55,7 @@ def main() -> None:
     parser.add_argument("--graph", type=Path, default=WORK / "graph-all.nt")
     parser.add_argument("--rdflib-timeout", type=float, default=300.0)
     args = parser.parse_args()
+    load_at_start = load()
     from rdflib import Graph
 
     from kg import query as q
@@ -80,7 +81,7 @@ def main() -> None:
         table.append(f"| {query_file.name} | {rows} | {oxi * 1000:.1f} | {slow_cell} | {ratio} |")
         print(table[-1], flush=True)
     body = "\n".join([
-        machine(), "",
+        machine(load_at_start), "",
         f"Command: `python bench/bench_store.py --graph {args.graph}`: {len(graph)} triples "
         f"(rdflib N-Triples parse {parse_seconds:.0f} s; `kg.store.save` into the on-disk store "
         f"{save_seconds:.0f} s). Best of 3 after a warm-up for the store; one run after a warm-up for rdflib.", "",
