@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from . import identity
 from .extract.figures import same_manner
-from .model import Claim, Event, Evidence, Quote
+from .model import COUNTRY, PLACE, Claim, Event, Evidence, Quote
 
 
 def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:
@@ -48,6 +48,8 @@ def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:
     every place counts as a city).
     """
     country_of = {actor.key: actor.in_country for actor in actors if actor.in_country}
+    kind_of = {actor.key: actor.kind for actor in actors}
+    place_keys = {key for key, kind in kind_of.items() if kind == PLACE}
     pending = []
     for extraction in extractions:
         sid = extraction.article.source_id
@@ -56,6 +58,12 @@ def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:
                 continue
             agents, targets, places = ({actor_of[(sid, k)] for k in keys if (sid, k) in actor_of}
                                        for keys in (em.agents, em.targets, em.places))
+            # A place is no agent or target ("Milwaukee police investigating" gave Milwaukee):
+            # it places the event instead.
+            places |= {key for key in agents | targets if key in place_keys}
+            agents, targets = agents - place_keys, targets - place_keys
+            if kind_of:  # a place mention voted into a person's node ("Bluefield") places nothing
+                places = {key for key in places if kind_of.get(key) in (PLACE, COUNTRY)}
             pending.append((sid, em, agents, targets, places, _trigger_words(em.trigger.text)))
     events: list[Event] = []
     words_of: dict[int, set[str]] = {}

@@ -596,8 +596,11 @@ class Resolver:
         self.recover_mentions(extractions)
         actors, actor_of = self.resolve_actors(extractions)
         events, event_of = merge_events(extractions, actor_of, actors)
-        claims = merge_claims(extractions, actor_of, event_of)
-        quotes = merge_quotes(extractions, actor_of)
+        # Who a claim is attributed to, whom it affects and who speaks are actors, not places.
+        places = {actor.key for actor in actors if actor.kind == PLACE}
+        roles = {ref: key for ref, key in actor_of.items() if key not in places}
+        claims = merge_claims(extractions, roles, event_of)
+        quotes = merge_quotes(extractions, roles)
         return Resolved([x.article for x in extractions], actors, events, claims, quotes)
 
 

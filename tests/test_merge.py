@@ -73,3 +73,18 @@ def test_the_same_words_from_two_speakers_are_two_quotes():
         extraction("b", quotes=[QuoteMention("q", Span(0, len(words), words), speaker="m")]),
     ], ACTORS)
     assert len(quotes) == 2
+
+
+def test_a_place_read_as_an_agent_places_the_event_and_a_person_read_as_a_place_places_nothing():
+    from kg.merge import merge_events
+    from kg.model import PERSON, PLACE, Actor, EventMention
+
+    text = "Milwaukee police are investigating, Bluefield said."
+    event = EventMention("v0", "Accuse", Span(17, 30, "investigating"), Span(0, len(text), text),
+                         agents=["e0"], places=["e1"])
+    x = ArticleExtraction(Article("a", text), events=[event])
+    actors = [Actor(key="place/milwaukee-usa", label="Milwaukee", kind=PLACE),
+              Actor(key="person/bluefield", label="Bluefield", kind=PERSON)]
+    events, _ = merge_events([x], {("a", "e0"): "place/milwaukee-usa", ("a", "e1"): "person/bluefield"}, actors)
+    (merged,) = events
+    assert merged.agents == set() and merged.places == {"place/milwaukee-usa"}
