@@ -410,8 +410,12 @@ class Gazetteer:
         return words
 
     @functools.cached_property
+    def _groups_data(self) -> dict:
+        return yaml.safe_load(data_file("groups.yaml").read_text(encoding="utf-8"))
+
+    @functools.cached_property
     def _groups(self) -> dict[str, GroupInfo]:
-        data = yaml.safe_load(data_file("groups.yaml").read_text(encoding="utf-8"))
+        data = self._groups_data
         index: dict[str, GroupInfo] = {}
         for label, entry in data["groups"].items():
             info = GroupInfo(label, entry["sector"])
@@ -434,14 +438,13 @@ class Gazetteer:
         employee", "the gunman", "a protester"). Collective nouns listed as they are ("police",
         "crowd", "army") name the whole group, never one member."""
         key = normalize(text)
-        if key in self._groups or key.split()[-1:] and key.split()[-1] in self._collective_singulars:
+        if key in self._groups or key.rpartition(" ")[2] in self._collective_singulars:
             return None
         return self.group(text)
 
     @functools.cached_property
     def _collective_singulars(self) -> frozenset[str]:
-        data = yaml.safe_load(data_file("groups.yaml").read_text(encoding="utf-8"))
-        return frozenset(normalize(word) for word in data.get("collective_singulars", ()))
+        return frozenset(normalize(word) for word in self._groups_data.get("collective_singulars", ()))
 
     @functools.cached_property
     def _sectors(self) -> tuple[dict[str, str], set[str], set[str]]:

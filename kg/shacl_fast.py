@@ -52,6 +52,8 @@ from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
+from .terms import UnsupportedTerm, to_oxigraph, to_rdflib
+
 
 class Unsupported(Exception):
     """The shapes use a feature this engine does not implement; validate with pySHACL."""
@@ -231,36 +233,24 @@ class DataIndex:
 
 
 def _to_rdflib(term) -> Node:
-    if isinstance(term, pyoxigraph.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, pyoxigraph.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, pyoxigraph.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        # Like kg.validate.load_data: plain strings stay untyped.
-        return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
-    raise Unsupported(f"RDF term {term!r}")
+    try:
+        return to_rdflib(term)
+    except UnsupportedTerm as error:
+        raise Unsupported(str(error)) from error
 
 
 def _to_ox(term: Node, from_ox: dict):
-    if isinstance(term, URIRef):
-        return pyoxigraph.NamedNode(str(term))
     if isinstance(term, BNode):
         try:
-            node = pyoxigraph.BlankNode(str(term))
+            node = to_oxigraph(term)
         except ValueError:  # a label pyoxigraph does not accept: a fresh one, mapped back
             node = pyoxigraph.BlankNode()
         from_ox[node] = term
         return node
-    if isinstance(term, Literal):
-        if term.language:
-            return pyoxigraph.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(str(term.datatype)))
-        return pyoxigraph.Literal(str(term))
-    raise Unsupported(f"RDF term {term!r}")
+    try:
+        return to_oxigraph(term)
+    except UnsupportedTerm as error:
+        raise Unsupported(str(error)) from error
 
 
 # --- the shapes -----------------------------------------------------------------------
@@ -328,6 +318,11 @@ class _Failure:
         self.focus = focus
         self.kwargs = kwargs
         self.details = details
+
+
+def _failing_values(component, pairs, ok) -> list[_Failure]:
+    """A failure for each value node ``ok`` rejects, focus node by focus node, in value order."""
+    return [_Failure(component, focus, value_node=v) for focus, values in pairs for v in values if not ok(v)]
 
 
 class Engine:
@@ -625,46 +620,35 @@ class _Run:
         return [_Failure(c, f) for f, vs in pairs if not len(vs) <= n]
 
     def _class(self, c, shape, pairs):
-        failures = []
-        for cls in c.class_rules:
-            for f, vs in pairs:
-                for v in vs:
-                    if isinstance(v, Literal) or not any(
-                        t == cls or cls in self.data.superclasses(t) for t in self.data.objects(v, RDF.type)
-                    ):
-                        failures.append(_Failure(c, f, value_node=v))
-        return failures
+        def instance_of(cls, v) -> bool:
+            return not isinstance(v, Literal) and any(
+                t == cls or cls in self.data.superclasses(t) for t in self.data.objects(v, RDF.type))
+
+        return [failure for cls in c.class_rules
+                for failure in _failing_values(c, pairs, lambda v: instance_of(cls, v))]
 
     def _datatype(self, c, shape, pairs):
         rule = c.datatype_rule
-        failures = []
-        for f, vs in pairs:
-            for v in vs:
-                matches = False
-                if isinstance(v, Literal):
-                    if v.datatype == rule:
-                        matches = False if getattr(v, "ill_typed", None) is True else c._assert_actual_datatype(v, rule)
-                    elif rule == RDFS.Literal:
-                        matches = True
-                    elif rule == RDFS.Datatype and v.datatype:
-                        matches = True
-                    elif v.datatype is None and v.language is None and rule == XSD.string:
-                        matches = c._assert_actual_datatype(v, rule)
-                    elif rule == RDF.langString and v.language:
-                        matches = c._assert_actual_datatype(v, rule)
-                if not matches:
-                    failures.append(_Failure(c, f, value_node=v))
-        return failures
+
+        def matches(v) -> bool:
+            if not isinstance(v, Literal):
+                return False
+            if v.datatype == rule:
+                return False if getattr(v, "ill_typed", None) is True else c._assert_actual_datatype(v, rule)
+            if rule == RDFS.Literal or (rule == RDFS.Datatype and v.datatype):
+                return True
+            if (v.datatype is None and v.language is None and rule == XSD.string) \
+                    or (rule == RDF.langString and v.language):
+                return c._assert_actual_datatype(v, rule)
+            return False
+
+        return _failing_values(c, pairs, matches)
 
     def _node_kind(self, c, shape, pairs):
-        rule = c.nodekind_rule
-        failures = []
-        for f, vs in pairs:
-            for v in vs:
-                kind = "bnode" if isinstance(v, BNode) else "literal" if isinstance(v, Literal) else "iri"
-                if rule not in _NODE_KINDS[kind]:
-                    failures.append(_Failure(c, f, value_node=v))
-        return failures
+        def kind(v) -> str:
+            return "bnode" if isinstance(v, BNode) else "literal" if isinstance(v, Literal) else "iri"
+
+        return _failing_values(c, pairs, lambda v: c.nodekind_rule in _NODE_KINDS[kind(v)])
 
     def _lengths(self, c, pairs, test):
         failures = []
@@ -672,11 +656,8 @@ class _Run:
             limit = rule.value
             if limit < 0:
                 raise Unsupported("a negative length")
-            for f, vs in pairs:
-                for v in vs:
-                    ok = test(limit, None if isinstance(v, BNode) else len(c.value_node_to_string(v)))
-                    if not ok:
-                        failures.append(_Failure(c, f, value_node=v))
+            failures += _failing_values(
+                c, pairs, lambda v: test(limit, None if isinstance(v, BNode) else len(c.value_node_to_string(v))))
         return failures
 
     def _min_length(self, c, shape, pairs):
@@ -689,15 +670,12 @@ class _Run:
         failures = []
         for rule in c.string_rules:
             matcher = c.compiled_cache[rule]
-            for f, vs in pairs:
-                for v in vs:
-                    if isinstance(v, BNode) or not matcher.search(c.value_node_to_string(v)):
-                        failures.append(_Failure(c, f, value_node=v))
+            failures += _failing_values(
+                c, pairs, lambda v: not isinstance(v, BNode) and bool(matcher.search(c.value_node_to_string(v))))
         return failures
 
     def _in(self, c, shape, pairs):
-        allowed = c.in_vals
-        return [_Failure(c, f, value_node=v) for f, vs in pairs for v in vs if v not in allowed]
+        return _failing_values(c, pairs, lambda v: v in c.in_vals)
 
     def _has_value(self, c, shape, pairs):
         return [_Failure(c, f) for wanted in c.has_value_set for f, vs in pairs if wanted not in vs]
@@ -706,17 +684,15 @@ class _Run:
         attribute, test = _RANGE_TEST[type(c)]
         failures = []
         for bound in getattr(c, attribute):
-            bound_is_string = isinstance(bound.value, str)
-            for f, vs in pairs:
-                for v in vs:
-                    ok = False
-                    if isinstance(v, Literal) and isinstance(v.value, str) == bound_is_string:
-                        try:
-                            ok = test(compare_literal(v, bound))
-                        except (TypeError, NotImplementedError):
-                            ok = False
-                    if not ok:
-                        failures.append(_Failure(c, f, value_node=v))
+            def within(v) -> bool:
+                if not (isinstance(v, Literal) and isinstance(v.value, str) == isinstance(bound.value, str)):
+                    return False
+                try:
+                    return test(compare_literal(v, bound))
+                except (TypeError, NotImplementedError):
+                    return False
+
+            failures += _failing_values(c, pairs, within)
         return failures
 
     def _less_than(self, c, shape, pairs):
@@ -758,39 +734,28 @@ class _Run:
         failures = []
         for head in c.or_list:
             members = set(self._members(head))
-            for f, vs in pairs:
-                for v in vs:
-                    if members and not any(self._conforms(m, v) for m in members):
-                        failures.append(_Failure(c, f, value_node=v))
+            failures += _failing_values(c, pairs, lambda v: not members or any(self._conforms(m, v) for m in members))
         return failures
 
     def _and(self, c, shape, pairs):
         failures = []
         for head in c.and_list:
             members = set(self._members(head))
-            for f, vs in pairs:
-                for v in vs:
-                    if not all(self._conforms(m, v) for m in members):
-                        failures.append(_Failure(c, f, value_node=v))
+            failures += _failing_values(c, pairs, lambda v: all(self._conforms(m, v) for m in members))
         return failures
 
     def _xone(self, c, shape, pairs):
         failures = []
         for head in c.xone_nodes:
             members = self._members(head)
-            for f, vs in pairs:
-                for v in vs:
-                    if members and sum(self._conforms(m, v) for m in members) != 1:
-                        failures.append(_Failure(c, f, value_node=v))
+            failures += _failing_values(
+                c, pairs, lambda v: not members or sum(self._conforms(m, v) for m in members) == 1)
         return failures
 
     def _not(self, c, shape, pairs):
         failures = []
         for node in c.not_list:
-            for f, vs in pairs:
-                for v in vs:
-                    if self._conforms(node, v):
-                        failures.append(_Failure(c, f, value_node=v))
+            failures += _failing_values(c, pairs, lambda v: not self._conforms(node, v))
         return failures
 
     # --- SPARQL

@@ -20,11 +20,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.namespace import RDF
 
 from .errors import GraphError
 from .rdf import Triples, mapped_rows
+from .terms import to_oxigraph
 from .vocab import KG
 
 DEFAULT = pyoxigraph.DefaultGraph()
@@ -39,22 +40,8 @@ class _Terms:
     def __call__(self, term):
         node = self.nodes.get(term)
         if node is None:
-            node = self.nodes[term] = self._convert(term)
+            node = self.nodes[term] = to_oxigraph(term)
         return node
-
-    @staticmethod
-    def _convert(term):
-        if isinstance(term, URIRef):
-            return pyoxigraph.NamedNode(str(term))
-        if isinstance(term, BNode):
-            return pyoxigraph.BlankNode(str(term))
-        if isinstance(term, Literal):
-            if term.language:
-                return pyoxigraph.Literal(str(term), language=term.language)
-            if term.datatype is not None:
-                return pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(str(term.datatype)))
-            return pyoxigraph.Literal(str(term))
-        raise GraphError(f"cannot store the RDF term {term!r}")
 
 
 def graph_of(graph: Graph) -> dict:

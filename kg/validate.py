@@ -30,7 +30,7 @@ from pathlib import Path
 import pyoxigraph
 import pyshacl
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, SH, XSD
+from rdflib.namespace import RDF, SH
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
@@ -38,6 +38,7 @@ from .errors import GraphError, ShapesError
 from .graphio import FORMATS, format_of
 from .resources import ontology_dir, shapes_dir
 from .shacl_fast import DataIndex, Engine, Unsupported
+from .terms import to_rdflib
 from .vocab import KG, NIF
 
 SEVERITIES = ("violation", "warning", "info")  # most severe first
@@ -168,7 +169,7 @@ def load_data(data: list[Path] | list[str] | Graph | pyoxigraph.Store | list[pyo
         for term in (quad.subject, quad.predicate, quad.object):
             found = cache.get(term)
             if found is None:
-                found = cache[term] = _to_rdflib(term, "")
+                found = cache[term] = to_rdflib(term, "")
             terms.append(found)
         add(tuple(terms))
     return graph
@@ -256,21 +257,6 @@ def _ontology() -> Graph:
     for path in sorted(ontology_dir().glob("*.ttl")):
         graph.parse(path, format="turtle")
     return graph
-
-
-def _to_rdflib(term, bnode_scope: str) -> Node:
-    if isinstance(term, pyoxigraph.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, pyoxigraph.BlankNode):
-        return BNode(f"{bnode_scope}{term.value}")
-    if isinstance(term, pyoxigraph.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        # rdflib's own parsers leave plain strings untyped; match them so a
-        # graph compares equal however it was loaded.
-        return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
-    raise GraphError(f"unsupported RDF term {term!r} (RDF-star triples cannot be validated)")
 
 
 class _QueryCachingGraph(Graph):

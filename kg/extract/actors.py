@@ -367,7 +367,7 @@ class _Collector:
             group, group_start = info
             country = self._country_in(self.doc[start:group_start]) if group_start > start else None
             surface = self.doc[group_start:end]
-            if self.gaz.group_member(surface.text) is not None and self._definite(phrase):
+            if self.gaz.group_member(surface.text) is not None and _definite(phrase.root):
                 # "the employee", "the gunman": one member, a person of the story described by
                 # role like "the actress" (see ``roles``); "a gunman" stays with the group.
                 self._add(surface.start, surface.end, surface.text.lower(), PERSON, votes={PERSON: 0.5},
@@ -375,10 +375,6 @@ class _Collector:
                 continue
             self._add(group_start if country is None else start, end, surface.text.strip("“”\"' "), GROUP,
                       votes={GROUP: 2.0}, country=country, sector=group.sector)
-
-    @staticmethod
-    def _definite(phrase: SpacySpan) -> bool:
-        return any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in phrase.root.lefts)
 
     def _group_of(self, phrase: SpacySpan):
         """The longest suffix of the phrase that the gazetteer knows as a group ("armed criminals", "police")."""
@@ -406,7 +402,7 @@ class _Collector:
             role = f"{before} {token.lower_}" if f"{before} {token.lower_}" in _ROLES else token.lower_
             if role not in _ROLES:
                 continue
-            if not any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in token.lefts):
+            if not _definite(token):
                 continue
             nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.ent_type_ == "PERSON":
@@ -460,6 +456,11 @@ def _noun_phrases(doc: Doc) -> Iterable[SpacySpan]:
         yield from doc.noun_chunks
     except ValueError:  # a pipeline without a parser has no noun chunks
         return
+
+
+def _definite(noun: Token) -> bool:
+    """ "the gunman", "that employee": a definite determiner before the noun."""
+    return any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in noun.lefts)
 
 
 def _trim(span: SpacySpan) -> tuple[int, int]:

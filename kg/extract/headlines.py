@@ -122,17 +122,19 @@ class NamePieces:
             self._body = "\n".join(self.doc.text[start:end] for start, end, title in self.lines() if not title)
         return self._body
 
-    def _named_in_body(self, start: int, end: int) -> bool:
-        words = self.doc[start:end].text
+    def _in_body(self, words: str) -> bool:
+        """Whether the body writes ``words`` as whole words."""
         return re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", self.body()) is not None
+
+    def _named_in_body(self, start: int, end: int) -> bool:
+        return self._in_body(self.doc[start:end].text)
 
     def _capitalised_in_body(self, start: int, end: int) -> bool:
         """Whether the body writes a word of the name with a capital: a person or organisation a
         headline names is named again below it; "Prison Van Near", "Riot Deaths 'Murder'" are
         headline words NER took for a name."""
         words = {t.text for t in self.doc[start:end] if t.is_alpha and len(t.text) > 2 and t.text[0].isupper()}
-        body = self.body()
-        return any(re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", body) for word in words)
+        return any(self._in_body(word) for word in words)
 
     def _split_at_verbs(self, start: int, end: int) -> list[tuple[int, int]]:
         """Cut before a headline verb when the body names the words before it without it
