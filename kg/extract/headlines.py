@@ -91,8 +91,7 @@ class NamePieces:
         """The token ranges of the names an entity span holds (usually just its own)."""
         pieces = _split_at_dashes(span.start, span.end, self.doc)
         if self.body().strip() and self.in_title_line(self.doc[span.start].idx):
-            if self.verbs is not None:
-                pieces = [piece for start, end in pieces for piece in self._split_at_verbs(start, end)]
+            pieces = [piece for start, end in pieces for piece in self._split_by_body(start, end)]
             if span.label_ in ("PERSON", "ORG"):
                 pieces = [(start, end) for start, end in pieces if self._capitalised_in_body(start, end)]
         if span.label_ == "PERSON":
@@ -136,9 +135,43 @@ class NamePieces:
         words = {t.text for t in self.doc[start:end] if t.is_alpha and len(t.text) > 2 and t.text[0].isupper()}
         return any(self._in_body(word) for word in words)
 
+    def _split_by_body(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The names the body writes that the entity holds, left to right, longest first
+        ("Esther Williams Dead" → "Esther Williams"; "AMA Celebrates Nomination of Regina
+        Benjamin" → "AMA", "Regina Benjamin"), when every word left out is a headline word: a
+        verb form, or a word the body never writes with its capital. An entity with a name word
+        the body writes but not in these names ("Kassym-Jomart" of "Kassym-Jomart Tokayev" where
+        the body says only "Tokayev") is cut at its verbs only (``_split_at_verbs``)."""
+        if self._named_in_body(start, end):
+            return [(start, end)]
+        pieces, first = [], start
+        while first < end:
+            last = next((last for last in range(end, first, -1) if self._is_name(first, last)), None)
+            if last is None:
+                if not self._headline_word(self.doc[first]):
+                    return self._split_at_verbs(start, end)
+                first += 1
+                continue
+            pieces.append((first, last))
+            first = last
+        return pieces or self._split_at_verbs(start, end)
+
+    def _is_name(self, start: int, end: int) -> bool:
+        """A range that begins with a capital, does not end in a lowercase word, and that the body writes."""
+        return (self.doc[start].is_title or self.doc[start].is_upper) and not self.doc[end - 1].is_lower \
+            and self._named_in_body(start, end)
+
+    def _headline_word(self, token: Token) -> bool:
+        """A word of the headline that is no name: punctuation, a lowercase word, a verb form
+        ("Dies", "Check", "Beat"), or a word the body never writes with its capital ("Dead")."""
+        return not token.is_alpha or token.is_lower or not self._in_body(token.text) or (
+            self.verbs is not None and self.verbs.base_or_inflected(token.text))
+
     def _split_at_verbs(self, start: int, end: int) -> list[tuple[int, int]]:
         """Cut before a headline verb when the body names the words before it without it
         ("Fred LaRue" but never "Fred LaRue Dies"); what follows the verb is a name of its own."""
+        if self.verbs is None:
+            return [(start, end)]
         pieces, first = [], start
         if end - start > 1 and _is_verb(self.doc[start], self.verbs, self.doc[start + 1].is_title) \
                 and self._named_in_body(start + 1, end) and not self._named_in_body(start, end):
