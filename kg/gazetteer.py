@@ -9,6 +9,7 @@ case-insensitive, punctuation-tolerant lookups::
     gaz.place("Kiev").country           # 'UKR'
     gaz.actor("Vladimir Putin").code_at(date(2022, 1, 7)).sector   # 'GOV'
     gaz.group("demonstrators").label    # 'protesters'
+    gaz.same_given_name("Fred", "Frederick")   # True
 
 The files behind it are in ``kg/data/`` and documented in its README: the
 derived ones (countries.tsv, places.tsv, phoenix_actors.jsonl,
@@ -213,6 +214,13 @@ def _date(value: str | None) -> date | None:
 # --- the gazetteer -------------------------------------------------------------
 
 
+@functools.cache
+def _nicknamer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
 @dataclass
 class Gazetteer:
     countries: dict[str, CountryInfo] = field(default_factory=dict)  # ISO-3 → info
@@ -373,6 +381,21 @@ class Gazetteer:
             for short in entry.get("abbreviations", []):
                 titles.setdefault(normalize(short), {"title": key, **entry})
         return titles, {normalize(k): v for k, v in data["modifiers"].items()}
+
+    def same_given_name(self, a: str, b: str) -> bool:
+        """Whether two given names can name one person: the same, or one the other's nickname
+        ("Fred" and "Frederick", "Katie" and "Kathryn"), from the ``nicknames`` package's
+        hand-curated English list (Apache-2.0)."""
+        a, b = a.lower(), b.lower()
+        if a == b:
+            return True
+        nicknames = _nicknamer()
+        return a in nicknames.nicknames_of(b) or b in nicknames.nicknames_of(a)
+
+    def is_given_name(self, name: str) -> bool:
+        """Whether the ``nicknames`` list knows ``name`` as an English given name or nickname."""
+        nicknames = _nicknamer()
+        return bool(nicknames.nicknames_of(name) or nicknames.canonicals_of(name))
 
     def title(self, text: str) -> TitleInfo | None:
         """A title or role: "President", "Deputy Foreign Minister", "U.S.

@@ -4,7 +4,9 @@ Actors: one node per real actor. Mentions are grouped by a normalised name,
 then merged by rules that need no per-corpus list:
 
 - surname → full name (a one-word person name that is the last word of a
-  unique longer person name in the cluster);
+  unique longer person name in the cluster), a first name's nickname too
+  ("Fred LaRue" = "Frederick Cheney LaRue", the ``nicknames`` package);
+- first name → full name ("Vincent" = "Vincent Gigante", when one person has it);
 - acronym ↔ expansion (letters = initials of the expansion's content words,
   in any order: "OAS" = "Organization of American States", "OPEC" = "Organization of the Petroleum Exporting Countries");
 - spelling variants (British/American, ``kg/data/spelling.yaml``);
@@ -25,6 +27,7 @@ Events, claims and quotes are then merged across articles by ``kg.merge``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -54,6 +57,11 @@ _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her":
 _PRONOUN_REACH = 600
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _STOP_INITIALS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "to", "a", "an"}
+
+
+def _without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _is_role(m: EntityMention) -> bool:
@@ -107,9 +115,11 @@ class Resolver:
     # -- names --------------------------------------------------------------------
 
     def normalise(self, name: str) -> str:
-        """Lowercase words, spelling-normalised, without a company's legal form at the end
-        (``kg/data/company_suffixes.yaml``); an apostrophe inside a word joins it ("O'Brien" → "obrien")."""
-        name = _INNER_APOSTROPHE.sub("", name)
+        """Lowercase words without accents, spelling-normalised, without a company's legal form at
+        the end (``kg/data/company_suffixes.yaml``); an apostrophe inside a word joins it
+        ("O'Brien" → "obrien"). Accents go because one name is written with and without them
+        ("Zürich", "Zurich"; the gazetteer's "Būsh" for a "Bush" of the text)."""
+        name = _without_accents(_INNER_APOSTROPHE.sub("", name))
         words = [self.spelling.get(w.lower(), w.lower()) for w in _WORD.findall(name)]
         if len(words) > 1 and words[-1] in self.company_suffixes:
             words.pop()  # "Microsoft Corp." is "Microsoft"
@@ -155,6 +165,7 @@ class Resolver:
         # 2. Name rules across keys.
         self._merge_acronyms(first_of, mentions, uf)
         self._merge_person_names(people, first_of, key_of, mentions, uf)
+        self._merge_first_names(first_of, kinds, uf)
         self._merge_place_qualified(first_of, kinds, mentions, uf)
         self._merge_longer_places(first_of, kinds, uf)
         self._merge_misspelt_people(first_of, kinds, uf)
@@ -236,14 +247,21 @@ class Resolver:
         is in the longer ("Ruto", "Mark Heller" in "Mark Jay Heller", "Mrs Palin" in "Sarah
         Palin" once titles are set aside). Longer names are one person when one of them is part
         of the other ("Mark Felt", "W. Mark Felt Sr"); "Ed Miliband" and "David Miliband" are two.
-        A one-word name counts unless every mention of it is a place (a town named like a
-        surname); longer names must have been read as a person at least once.
+        A first name may be the other's nickname ("Fred LaRue" in "Frederick Cheney LaRue",
+        ``Gazetteer.same_given_name``). A one-word name counts unless every mention of it is a
+        place (a town named like a surname); longer names must have been read as a person at
+        least once.
         """
         cores = {key: self._core_name(key) for key in kinds if key[0] == "name"}
         persons = [key for key, core in cores.items() if PERSON in kinds[key]]
 
         def part_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-            return short[-1] == long[-1] and set(short) <= set(long)
+            """Same surname, and every other word in the longer name; a first name may be the
+            other's nickname ("Fred LaRue" in "Frederick Cheney LaRue")."""
+            if short[-1] != long[-1]:
+                return False
+            return all(word in long or (i == 0 < len(short) - 1 and self.gaz.same_given_name(word, long[0]))
+                       for i, word in enumerate(short))
 
         by_surname: dict[str, list[tuple]] = defaultdict(list)  # the same order as persons
         for other in persons:
@@ -296,6 +314,26 @@ class Resolver:
         for ref, key in key_of.items():
             if key in people and " " not in key[1] and uf.find(ref) in owners:
                 mentions[ref].votes = {PERSON: 2.0}  # a person's surname, whatever NER made of it
+
+    def _merge_first_names(self, first_of, kinds, uf) -> None:
+        """ "Vincent" = "Vincent Gigante", "Katie" = "Katie Jenkin": a one-word name read as a
+        person or a place, that begins the longer names of one person only and ends none (it is
+        nobody's surname). It must not be a country, nor a place of the gazetteer unless NER
+        read it as a person and it is a given name ("Vincent" is also a town)."""
+        people = [key for key in first_of if key[0] == "name" and PERSON in kinds[key] and " " in key[1]]
+        surnames = {self._core_name(key)[-1] for key in people}
+        by_first: dict[str, set] = defaultdict(set)
+        for key in people:
+            by_first[self._core_name(key)[0]].add(uf.find(first_of[key]))
+        for key, ref in first_of.items():
+            name = key[1]
+            if key[0] != "name" or " " in name or name in surnames or len(by_first.get(name, ())) != 1:
+                continue
+            if not kinds[key] <= {PERSON, PLACE} or self.gaz.country(name) is not None:
+                continue
+            # A town may have a given name ("Vincent", "Anna"): NER's person and the name list decide.
+            if self.gaz.place(name) is None or (PERSON in kinds[key] and self.gaz.is_given_name(name)):
+                uf.union(ref, next(iter(by_first[name])))
 
     def _merge_place_qualified(self, first_of, kinds, mentions, uf) -> None:
         """ "Kansas City Chiefs" = "Chiefs", "Oregon State Police" = "State Police": a name that is a

@@ -292,3 +292,49 @@ def test_a_company_is_the_same_with_or_without_its_legal_form():
         article("b", "Microsoft released a patch.", ("Microsoft", ORGANIZATION, {})),
     )
     assert len(actors) == 1
+
+
+def test_a_nickname_of_the_first_name_is_the_same_person():
+    actors, _ = actors_of(
+        article("a", "Fred LaRue died. Fred Smith spoke.", ("Fred LaRue", PERSON, {}), ("Fred Smith", PERSON, {})),
+        article("b", "Frederick Cheney LaRue was 75.", ("Frederick Cheney LaRue", PERSON, {})),
+    )
+    assert set(actors) == {"Frederick Cheney LaRue", "Fred Smith"}
+    assert "Fred LaRue" in actors["Frederick Cheney LaRue"].alt_labels
+
+
+def test_a_nickname_of_two_first_names_is_left_alone():
+    # "Fred" is short for Frederick and for Alfred.
+    actors, _ = actors_of(
+        article("a", "Fred LaRue died.", ("Fred LaRue", PERSON, {})),
+        article("b", "Frederick LaRue and Alfred LaRue met.",
+                ("Frederick LaRue", PERSON, {}), ("Alfred LaRue", PERSON, {})),
+    )
+    assert set(actors) == {"Fred LaRue", "Frederick LaRue", "Alfred LaRue"}
+
+
+def test_a_first_name_alone_is_the_one_person_of_that_first_name():
+    actors, _ = actors_of(
+        article("a", "Vincent Gigante died. Vincent was 77.", ("Vincent Gigante", PERSON, {}), ("Vincent", PERSON, {})),
+        article("b", "Anna Lee and Anna Smith met. Anna left.",
+                ("Anna Lee", PERSON, {}), ("Anna Smith", PERSON, {}), ("Anna", PERSON, {})),
+    )
+    assert "Vincent" in actors["Vincent Gigante"].alt_labels and "Vincent" not in actors
+    assert "Anna" in actors  # two Annas: left alone
+
+
+def test_a_name_is_the_same_with_or_without_accents():
+    actors, _ = actors_of(
+        article("a", "Thieves robbed a shop on Place Vendôme.", ("Place Vendôme", PLACE, {})),
+        article("b", "The Place Vendome shop was robbed.", ("Place Vendome", PLACE, {})),
+    )
+    assert len(actors) == 1
+
+
+def test_a_surname_ner_read_as_a_town_of_the_gazetteer_is_the_person():
+    # The gazetteer knows a town "Būsh": the text's "Bush" matches it without its accent.
+    actors, _ = actors_of(
+        article("a", "George W. Bush left office. The Bush administration ended. Bush spoke.",
+                ("George W. Bush", PERSON, {}), ("Bush", PLACE, {}), ("Bush", PERSON, {})),
+    )
+    assert list(actors) == ["George W. Bush"]
