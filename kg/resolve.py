@@ -110,6 +110,8 @@ class Resolver:
         self.spelling = _load_spelling()
         self.company_suffixes = frozenset(
             yaml.safe_load(data_file("company_suffixes.yaml").read_text(encoding="utf-8"))["suffixes"])
+        tails = yaml.safe_load(data_file("name_tails.yaml").read_text(encoding="utf-8"))
+        self.name_tails = {PLACE: frozenset(tails["place"]), ORGANIZATION: frozenset(tails["organization"])}
         self.main_country: str | None = None
 
     # -- names --------------------------------------------------------------------
@@ -168,6 +170,7 @@ class Resolver:
         self._merge_first_names(first_of, kinds, uf)
         self._merge_place_qualified(first_of, kinds, mentions, uf)
         self._merge_longer_places(first_of, kinds, uf)
+        self._merge_name_tails(first_of, kinds, uf)
         self._merge_misspelt_people(first_of, kinds, uf)
         self._attach_countryless(first_of, uf, main_country)
         self._attach_police(first_of, kinds, mentions, uf)
@@ -374,6 +377,20 @@ class Resolver:
                       if len(other[1].split()) > len(words) and other[1].endswith(" " + key[1])]
             if len(longer) == 1:
                 uf.union(first_of[longer[0]], first_of[key])
+
+    def _merge_name_tails(self, first_of, kinds, uf) -> None:
+        """ "Mediterranean Sea" = "Mediterranean", "Staunton Police Department" = "Staunton
+        Police": a name that is a shorter name of the same kind plus a word of
+        ``kg/data/name_tails.yaml`` for that kind."""
+        for key, ref in first_of.items():
+            words = key[1].split()
+            if key[0] != "name" or len(words) < 2:
+                continue
+            short = ("name", " ".join(words[:-1]), key[2])
+            for kind in kinds[key] & kinds.get(short, set()) & self.name_tails.keys():
+                if words[-1] in self.name_tails[kind]:
+                    uf.union(first_of[short], ref)
+                    break
 
     def _merge_misspelt_people(self, first_of, kinds, uf) -> None:
         """ "Duncan Raite" = "Duncan Rait": two person names with the same first name whose
