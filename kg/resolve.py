@@ -17,7 +17,8 @@ then merged by rules that need no per-corpus list:
   name with that title, unless ambiguous;
 - pronouns → the person of their gender named last before them in their article, else
   the person it names most; role descriptions ("the gunman") → the person of the role's
-  sector in their article, else the person it names most.
+  sector in their article, else the person it names most, unless their sentence
+  names the person ("Lopez is the accused gunman", ``kg.extract.descriptions``).
 
 The kind of each actor is decided by weighted votes over all its mentions.
 
@@ -180,7 +181,9 @@ class Resolver:
             if not (m.pronoun or (m.nominal and m.kind != ORGANIZATION)):
                 clusters[uf.find(ref)].append(ref)
         self._office_holders(mentions, clusters, uf, main_country)
-        for ref, root in sorted(self._antecedents(mentions, clusters).items()):
+        antecedents = self._antecedents(mentions, clusters)
+        antecedents.update(self._described(mentions, clusters))
+        for ref, root in sorted(antecedents.items()):
             clusters[root].append(ref)
 
         mention_to_actor: dict[tuple[str, str], str] = {}
@@ -518,6 +521,14 @@ class Resolver:
                 if fits:
                     antecedents[ref] = fits[0]
         return antecedents
+
+    @staticmethod
+    def _described(mentions, clusters) -> dict[tuple[str, str], object]:
+        """Role descriptions their own sentence ties to a named person ("Lopez is the accused
+        gunman"; ``kg.extract.descriptions``) join that person, whatever the story around says."""
+        root_of = {ref: root for root, refs in clusters.items() for ref in refs}
+        return {ref: root_of[(ref[0], m.refers_to)] for ref, m in mentions.items()
+                if _is_role(m) and m.refers_to and (ref[0], m.refers_to) in root_of}
 
     @staticmethod
     def _role_antecedent(role, items, mentions, root_of, named):

@@ -34,6 +34,7 @@ from ..gazetteer import Gazetteer
 from ..model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Article, EntityMention
 from ..metadata import outlet_named
 from ..parse import char_span
+from .descriptions import link_descriptions
 from .headlines import NamePieces
 from ..resources import data_file
 
@@ -64,7 +65,9 @@ class ActorExtractor:
         found.groups()
         found.office_holders()
         found.pronouns()
-        return found.mentions()
+        mentions = found.mentions()
+        link_descriptions(doc, mentions)
+        return mentions
 
 
 class _Collector:

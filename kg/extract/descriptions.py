@@ -1,0 +1,71 @@
+"""Descriptions a sentence itself ties to a named person.
+
+A description of a person by role ("the gunman", "an employee") usually has
+to be resolved by the story around it (``kg.resolve``), but some sentences
+say outright whom it describes; these are the "precise constructs" of rule-
+based coreference (Lee et al. 2013, "Deterministic coreference resolution
+based on entity-centric, precision-ranked rules"):
+
+- apposition: "the gunman, Andrew Lopez, …", "Andrew Lopez, the gunman, …";
+- predicate nominative: "Andrew Lopez, 20, is the accused gunman", "McDermott
+  became Creighton's all-time scoring leader" (the description completes
+  "be", "become" or "remain" and the clause's subject is the named person);
+- role before the name: "accused gunman Andrew Lopez".
+
+``link_descriptions`` sets such a description's ``refers_to`` to the key of
+the named person's mention; the resolver puts it with that person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import PERSON, EntityMention
+
+_COPULAS = {"be", "become", "remain"}
+_COMPLEMENTS = {"attr", "oprd", "xcomp", "acomp"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def link_descriptions(doc: Doc, mentions: list[EntityMention]) -> None:
+    """Sets ``refers_to`` of the person descriptions a sentence ties to a named person."""
+    named = [m for m in mentions if m.kind == PERSON and not m.nominal and not m.pronoun]
+    if not named:
+        return
+    owner: dict[int, EntityMention] = {}  # token index → the named person mention holding it
+    for m in named:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        for token in span if span is not None else ():
+            owner[token.i] = m
+    for m in mentions:
+        if m.kind != PERSON or not m.nominal or m.pronoun or m.refers_to is not None:
+            continue
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        person = _named_by_construct(span.root, span.end, doc, owner)
+        if person is not None:
+            m.refers_to = person.key
+
+
+def _named_by_construct(root: Token, end: int, doc: Doc, owner: dict[int, EntityMention]) -> EntityMention | None:
+    # "the gunman, Andrew Lopez": the name in apposition to the description, or the other way.
+    if root.dep_ == "appos" and root.head.i in owner:
+        return owner[root.head.i]
+    for child in root.children:
+        if child.dep_ == "appos" and child.i in owner:
+            return owner[child.i]
+    # "Lopez is the accused gunman", "McDermott became the scoring leader".
+    if root.dep_ in _COMPLEMENTS and root.head.lemma_ in _COPULAS:
+        verb = root.head
+        subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
+        if not subjects and verb.dep_ in ("xcomp", "advcl"):
+            # "McDermott scored 23 points to become …": the subject of the verb it completes.
+            subjects = [child for child in verb.head.children if child.dep_ in _SUBJECTS]
+        for subject in subjects:
+            if subject.i in owner:
+                return owner[subject.i]
+    # "accused gunman Andrew Lopez": the description modifies the name that follows it.
+    if end < len(doc) and end in owner and root.head.i in owner and root.head.i >= end:
+        return owner[end]
+    return None
