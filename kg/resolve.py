@@ -41,6 +41,7 @@ from .merge import merge_claims, merge_events, merge_quotes
 from .model import (COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Actor, ArticleExtraction, EntityMention,
                     Evidence, Resolved, Span)
 from .resources import data_file
+from .stories import stories
 
 _WORD = re.compile(r"[^\W_]+")
 _WORD_START = re.compile(r"(?<![\w-])[\w]")
@@ -153,7 +154,8 @@ class Resolver:
         # 1. Mentions with the same identity key are one actor.
         # The kind is not part of the key: NER may call one name a person here and a
         # place there; the votes of all its mentions decide once they are together.
-        key_of = {ref: self._identity(m) for ref, m in sorted(mentions.items())
+        story_of = self._stories(mentions)
+        key_of = {ref: self._identity(m, story_of[ref[0]]) for ref, m in sorted(mentions.items())
                   if not (m.pronoun or (m.nominal and m.kind != ORGANIZATION))}
         kinds: dict[tuple, set[str]] = defaultdict(set)
         for ref, key in key_of.items():
@@ -174,7 +176,7 @@ class Resolver:
         self._merge_name_tails(first_of, kinds, uf)
         self._merge_misspelt_people(first_of, kinds, uf)
         self._attach_countryless(first_of, uf, main_country)
-        self._attach_police(first_of, kinds, mentions, uf)
+        self._attach_police(first_of, kinds, key_of, story_of, uf)
         # 3. Office holders and pronouns join the actor they refer to.
         clusters: dict = defaultdict(list)
         for ref, m in sorted(mentions.items()):
@@ -204,15 +206,25 @@ class Resolver:
         self._link_places(actors)
         return actors, mention_to_actor
 
-    def _identity(self, m: EntityMention) -> tuple:
+    def _stories(self, mentions: dict[tuple[str, str], EntityMention]) -> dict[str, int]:
+        """Source id → story (``kg.stories``), from the names each article mentions."""
+        names: dict[str, Counter] = defaultdict(Counter)
+        for (sid, _), m in mentions.items():
+            names[sid]  # every article has a story, named or not
+            if m.kind in (PERSON, ORGANIZATION, PLACE) and not (m.nominal or m.pronoun):
+                names[sid][self._identity(m)] += 1
+        return stories(names)
+
+    def _identity(self, m: EntityMention, story: int | None = None) -> tuple:
         if m.kind == COUNTRY and m.country:
             return ("country", m.country)
         if m.kind == GROUP:
             info = self.gaz.group(m.name)
             # In news about a country, its own forces and crowds go unqualified:
             # "Kenyan police" and "police" are one group there, "Russian troops" another.
+            # Groups of two stories are two groups: the police of one shooting and of another.
             country = None if m.country == self.main_country else m.country
-            return ("group", self.normalise(info.label if info else m.name), country)
+            return ("group", self.normalise(info.label if info else m.name), country, story)
         if m.kind == PLACE:
             info = self.gaz.place(m.name)
             return ("name", self.normalise(info.name if info else m.name), None)
@@ -414,18 +426,18 @@ class Resolver:
         place = self.gaz.place(text)
         return (place is not None and not place.common_word) or self.gaz.country(text) is not None
 
-    def _attach_police(self, first_of, kinds, mentions, uf) -> None:
-        """ "police", "police officers" (the unqualified police group, sector COP) in a story whose
-        articles name one police force ("the NYPD", "Surrey Police") are that force."""
-        forces = {uf.find(ref) for key, ref in first_of.items()
-                  if key[0] == "name" and "police" in key[1].split() and ORGANIZATION in kinds.get(key, ())}
-        if len(forces) != 1:
-            return
-        force = forces.pop()
+    def _attach_police(self, first_of, kinds, key_of, story_of, uf) -> None:
+        """ "police", "police officers" (the unqualified police group, sector COP) of a story
+        (``kg.stories``) whose articles name one police force ("the NYPD", "Surrey Police") are
+        that force."""
+        forces: dict[int, set] = defaultdict(set)  # story → the police forces its articles name
+        for ref, key in key_of.items():
+            if key[0] == "name" and "police" in key[1].split() and ORGANIZATION in kinds.get(key, ()):
+                forces[story_of[ref[0]]].add(uf.find(ref))
         for key, ref in first_of.items():
             info = self.gaz.group(key[1]) if key[0] == "group" and key[2] is None else None
-            if info is not None and info.sector == "COP":
-                uf.union(force, ref)
+            if info is not None and info.sector == "COP" and len(forces.get(key[3], ())) == 1:
+                uf.union(next(iter(forces[key[3]])), ref)
 
     def _attach_countryless(self, first_of, uf, main_country) -> None:
         """ "the Interior Ministry" with no country joins the unique same-name organisation with one

@@ -1,0 +1,57 @@
+"""Stories (kg.stories): which articles report the same story, so that unnamed groups of two
+stories ("the police" of two shootings) stay two groups."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Article, ArticleExtraction, EntityMention, Span
+from kg.resolve import Resolver
+from kg.stories import stories
+
+
+def test_articles_naming_the_same_people_and_places_are_one_story():
+    story = stories({
+        "a": Counter({"Zurana Horton": 3, "Brooklyn": 1}),
+        "b": Counter({"Horton": 1, "Zurana Horton": 1, "Brooklyn": 2}),
+        "c": Counter({"Alexandros Grigoropoulos": 2, "Athens": 2}),
+        "d": Counter({"Athens": 1, "Exarchia": 1}),
+    })
+    assert story["a"] == story["b"] and story["c"] == story["d"] and story["a"] != story["c"]
+
+
+def test_stories_do_not_depend_on_the_order_articles_are_given_in():
+    names = {"b": Counter({"Paris": 1, "Harry Winston": 2}), "a": Counter({"Paris": 1}), "c": Counter({"Oslo": 1})}
+    assert stories(names) == stories(dict(reversed(list(names.items()))))
+
+
+def test_an_article_that_names_nobody_joins_the_largest_story():
+    story = stories({"a": Counter({"Lagos": 1}), "b": Counter({"Lagos": 2}), "c": Counter({"Kano": 1}),
+                     "d": Counter()})
+    assert story["d"] == story["a"] == story["b"] != story["c"]
+
+
+def _article(sid, text, *mentions):
+    entities, cursor = [], 0
+    for i, (surface, kind, nominal) in enumerate(mentions):
+        start = text.index(surface, cursor)
+        cursor = start + len(surface)
+        entities.append(EntityMention(f"e{i}", Span(start, cursor, surface), surface, kind, {kind: 1.0},
+                                      nominal=nominal))
+    return ArticleExtraction(Article(sid, text), entities=entities)
+
+
+def test_the_police_of_two_stories_are_two_groups_and_of_one_story_one():
+    extractions = [
+        _article("a", "Zurana Horton was shot in Brooklyn; police arrested a man.",
+                 ("Zurana Horton", PERSON, False), ("Brooklyn", PLACE, False), ("police", GROUP, False)),
+        _article("b", "Police said Zurana Horton died in Brooklyn.",
+                 ("Police", GROUP, False), ("Zurana Horton", PERSON, False), ("Brooklyn", PLACE, False)),
+        _article("c", "In Athens police shot Alexandros Grigoropoulos.",
+                 ("Athens", PLACE, False), ("police", GROUP, False), ("Alexandros Grigoropoulos", PERSON, False)),
+    ]
+    actors, mention_to_actor = Resolver().resolve_actors(extractions)
+    police = {sid: mention_to_actor[(sid, key)] for sid, key in (("a", "e2"), ("b", "e0"), ("c", "e1"))}
+    assert police["a"] == police["b"] != police["c"]
+    assert sum(a.kind == GROUP for a in actors) == 2
+    assert not any(a.kind == ORGANIZATION for a in actors)
