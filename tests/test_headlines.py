@@ -78,3 +78,15 @@ def test_a_sentence_dense_with_names_is_no_headline(names_in):
 def test_an_article_of_one_title_case_line_keeps_its_names(names_in):
     # No body to check the name against: nothing is cut or dropped (NER's span stays as it is).
     assert any(name.startswith("Esther Williams") for name in names_in("Esther Williams Honoured By Hollywood Peers"))
+
+
+def test_a_headline_word_that_is_no_verb_is_cut_too_when_the_body_never_capitalises_it(names_in):
+    names = names_in("Esther Williams Dead : Technicolor Star Dies At 91\n"
+                     "Esther Williams, the swimming star of the 1940s, died on Thursday. She was dead at 91.")
+    assert names[0] == "Esther Williams"
+
+
+def test_a_verb_that_ends_the_entity_is_cut(names_in):
+    names = names_in("Microsoft Launches Emergency Patch for Internet Explorer\n"
+                     "Microsoft released an emergency patch on Tuesday.")
+    assert "Microsoft" in names and not any("Launches" in name for name in names)

@@ -5,7 +5,13 @@ Maurice Cheeks as Head Coach"), so the small English NER model often reads
 the verb as part of the name. ``NamePieces`` cuts an entity's token range
 into the names it holds:
 
-- in a title-case line, before a verb (a finite verb by its tag, or an
+- in a title-case line, into the names the body writes, left to right and
+  longest first, when every word left out is a headline word (a verb form,
+  or a word the body never writes with a capital): "Esther Williams Dead" →
+  "Esther Williams", "AMA Celebrates Nomination of Regina Benjamin" → "AMA",
+  "Regina Benjamin";
+- otherwise (the entity holds a word the body writes with its capital but
+  not within those names), before a verb (a finite verb by its tag, or an
   inflected verb form the parser takes as a verb or the clause's root, or
   one between two capitalised words: "Obama Nominates Regina Benjamin"),
   when the article's other lines write the words before it as a name and
