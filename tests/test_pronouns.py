@@ -62,3 +62,14 @@ def test_the_subject_of_an_adverbial_clause_is_the_subject_of_the_main_clause(wh
 def test_a_subject_the_article_makes_a_woman_is_no_he(who):
     text = "Mary Jones hurt herself in a fall. John Smith found her. Mary Jones said he saved her life."
     assert ("he", "John Smith") in who(text)
+
+
+def test_a_clause_without_a_subject_takes_the_subject_of_the_clause_it_hangs_on(who):
+    text = "Tom Baker was found guilty of robbing John Doe in May 2011 as he fled the city."
+    assert who(text) == [("he", "Tom Baker")]
+
+
+def test_a_possessive_in_a_conjunct_is_the_person_of_the_first_conjunct(who):
+    text = ("Tom Baker has tried to distance himself from his predecessor, "
+            "pulling John Doe and his nephew from their posts.")
+    assert who(text)[-1] == ("his", "John Doe")

@@ -550,9 +550,10 @@ def _title_case_institution(name: str) -> str:
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _REFLEXIVES = {"himself", "herself"}
-# A clause that shares the subject of the clause it hangs on: "X stood up and (X) left",
-# "X wants (X) to go".
-_SHARED_SUBJECT_DEPS = ("conj", "xcomp")
+# A clause without a subject of its own shares the subject of the clause it hangs on: "X stood
+# up and (X) left", "X wants (X) to go", "X was found guilty of (X) wounding…", "X left after
+# (X) losing…".
+_SHARED_SUBJECT_DEPS = ("conj", "xcomp", "pcomp", "advcl")
 # A clause that depends on another: "X said (that) he…", "X left after he…".
 # The finite complement of a noun, "X denied rumors that he…", is one as well.
 _DEPENDENT_CLAUSE_DEPS = ("ccomp", "advcl", "acl")
@@ -564,8 +565,9 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
     in the spirit of Lappin and Leass's preference for subjects):
 
     - a reflexive is the subject of its own clause: "Baker revealed *himself*";
-    - a possessive outside the subject is the subject of its clause: "Baker reported on *his*
-      show";
+    - a possessive in a conjunct is the first conjunct: "Baker pulled Doe and *his* nephew";
+    - another possessive outside the subject is the subject of its clause: "Baker reported on
+      *his* show";
     - the subject of a clause that depends on another (a complement or an adverbial clause) is
       the subject of that other clause: "Baker said *he* would…", "Baker revealed himself 30 years
       after *he* tipped off reporters";
@@ -609,6 +611,11 @@ def _antecedent_subject(pronoun: Token) -> Token | None:
     if word in _REFLEXIVES:
         return _subject_of(clause)
     own_subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ == "conj":
+        first = pronoun.head.head  # "X and his nephew": the one named in the first conjunct
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return first if first.i < pronoun.i else None
     if pronoun.dep_ == "poss":
         if own_subject is None or not (own_subject.left_edge.i <= pronoun.i <= own_subject.right_edge.i):
             return _subject_of(clause)
@@ -660,7 +667,7 @@ def _subject_of(clause: Token | None) -> Token | None:
             return subject
         if clause.dep_ not in _SHARED_SUBJECT_DEPS or clause.head.i == clause.i:
             return None
-        clause = clause.head
+        clause = _clause_head(clause.head, itself=True)
     return None
 
 
