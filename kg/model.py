@@ -95,6 +95,10 @@ class EntityMention:
     nominal: bool = False
     pronoun: bool = False
     refers_to: str | None = None  # key of the named mention this one corefers with
+    # A pronoun's antecedent by syntax: the key of the mention that is the subject of its clause
+    # (himself, his) or of the clause it depends on (he in "X said he…"), or of the sentence
+    # before (a sentence-initial "He…"); kg.resolve takes it when that actor fits the pronoun.
+    antecedent: str | None = None
 
 
 @dataclass

@@ -15,10 +15,12 @@ then merged by rules that need no per-corpus list:
   country;
 - office-holder descriptions ("the president") → the person the articles
   name with that title, unless ambiguous;
-- pronouns → the person of their gender named last before them in their article, else
-  the person it names most; role descriptions ("the gunman") → the person of the role's
-  sector in their article, else the person it names most, unless their sentence
-  names the person ("Lopez is the accused gunman", ``kg.extract.descriptions``).
+- pronouns → the person syntax makes their antecedent (the subject of their clause, of the
+  clause theirs depends on, or of the sentence before: "Tom Baker, rumored to be John Doe,
+  has died. He was 75." is Tom Baker), else the person of their gender named last before them
+  in their article, else the person it names most; role descriptions ("the gunman") → the
+  person of the role's sector in their article, else the person it names most, unless their
+  sentence names the person ("Lopez is the accused gunman", ``kg.extract.descriptions``).
 
 The kind of each actor is decided by weighted votes over all its mentions.
 
@@ -64,6 +66,12 @@ _STOP_INITIALS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des"
 def _without_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _genders(said: dict) -> dict:
+    """root → "m" or "f" where the pronouns said of it are at least two to one of that gender."""
+    return {root: c.most_common(1)[0][0] for root, c in said.items()
+            if c and c.most_common(1)[0][1] >= 2 * (c.total() - c.most_common(1)[0][1])}
 
 
 def _is_role(m: EntityMention) -> bool:
@@ -485,9 +493,12 @@ class Resolver:
                 clusters[next(iter(roots))].append(ref)
 
     def _antecedents(self, mentions, clusters) -> dict[tuple[str, str], object]:
-        """he/she → the person they stand for: the most recent person of their gender before them
-        in the article (within a few sentences), one whose gender is known first, else the
-        person the article names most. Role descriptions ("the gunman"): see ``_role_antecedent``.
+        """he/she → the person they stand for: the person syntax names (``EntityMention.antecedent``:
+        the subject of their clause, of the clause theirs depends on or of the sentence before)
+        unless the article's other pronouns make that person the other gender; else the most
+        recent person of their gender before them in the article (within a few sentences), one
+        whose gender is known first, else the person the article names most. Role descriptions
+        ("the gunman"): see ``_role_antecedent``.
 
         Only actors whose mentions vote Person are candidates, so a name NER took for a person
         in one article ("Catching Fire") does not catch pronouns once the cluster has outvoted
@@ -502,16 +513,23 @@ class Resolver:
             if m.pronoun or root_of.get(ref) in people or _is_role(m):
                 in_article[ref[0]].append((m.span.start, ref))
         said: dict = defaultdict(Counter)  # root → Counter of genders of the pronouns alone with it
+        # The same, where a pronoun syntax binds to a name counts for that name instead ("Baker
+        # announced his plan": Baker is "he"): to check a syntax antecedent, not to rank the others.
+        said_or_bound: dict = defaultdict(Counter)
         for items in in_article.values():
             items.sort()
             for i, (start, ref) in enumerate(items):
                 if not mentions[ref].pronoun:
                     continue
+                word = _GENDER[mentions[ref].name.lower()]
                 near = {root_of[r] for s, r in items[:i] if r in root_of and start - s < _PRONOUN_REACH}
-                if len(near) == 1:
-                    said[near.pop()][_GENDER[mentions[ref].name.lower()]] += 1
-        gender = {root: c.most_common(1)[0][0] for root, c in said.items()
-                  if c.most_common(1)[0][1] >= 2 * (c.total() - c.most_common(1)[0][1])}
+                alone = near.pop() if len(near) == 1 else None
+                if alone is not None:
+                    said[alone][word] += 1
+                bound = self._bound_name(ref, mentions, root_of)
+                if bound in people or alone is not None:
+                    said_or_bound[bound if bound in people else alone][word] += 1
+        gender = _genders(said)
         antecedents = {}
         for items in in_article.values():
             named = Counter(root_of[r] for _, r in items if r in root_of)
@@ -524,6 +542,15 @@ class Resolver:
                 if not mentions[ref].pronoun:
                     continue
                 wanted = _GENDER[mentions[ref].name.lower()]
+                syntax = self._syntax_antecedent(ref, mentions, root_of, antecedents, people)
+                if syntax is not None:
+                    # Taken unless the article's other pronouns make it the other gender.
+                    others = said_or_bound.get(syntax, Counter()).copy()
+                    if self._bound_name(ref, mentions, root_of) == syntax:
+                        others[wanted] -= 1
+                    if _genders({syntax: +others}).get(syntax, wanted) == wanted:
+                        antecedents[ref] = syntax
+                        continue
                 fits = sorted((root_of[r] for s, r in reversed(items[:i]) if r in root_of
                                and start - s < _PRONOUN_REACH and gender.get(root_of[r], wanted) == wanted),
                               key=lambda root: root not in gender)
@@ -541,6 +568,32 @@ class Resolver:
         root_of = {ref: root for root, refs in clusters.items() for ref in refs}
         return {ref: root_of[(ref[0], m.refers_to)] for ref, m in mentions.items()
                 if _is_role(m) and m.refers_to and (ref[0], m.refers_to) in root_of}
+
+    @staticmethod
+    def _bound_name(ref, mentions, root_of):
+        """The actor of the name a pronoun's chain of syntax antecedents ends at ("Tom Baker …
+        has died. He was 75. His body…": both are Tom Baker), or None."""
+        for _ in range(20):
+            key = mentions[ref].antecedent
+            if key is None:
+                return None
+            ref = (ref[0], key)
+            if ref in root_of:
+                return root_of[ref]
+            if ref not in mentions or not mentions[ref].pronoun:
+                return None
+        return None
+
+    @staticmethod
+    def _syntax_antecedent(ref, mentions, root_of, antecedents, people):
+        """The person actor of the mention syntax names as a pronoun's antecedent (the subject of
+        its clause or of the sentence before: ``EntityMention.antecedent``), if it is one."""
+        key = mentions[ref].antecedent
+        if key is None:
+            return None
+        target = (ref[0], key)
+        root = root_of.get(target, antecedents.get(target))
+        return root if root in people else None
 
     @staticmethod
     def _role_antecedent(role, items, mentions, root_of, named):

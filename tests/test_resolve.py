@@ -350,3 +350,31 @@ def test_a_name_with_a_generic_last_word_is_the_name_without_it():
     )
     assert set(actors) >= {"Orange", "Orange County"}  # "County" is no generic tail: two places
     assert len(actors) == 4
+
+
+def test_a_pronoun_joins_the_person_syntax_names_its_antecedent_rather_than_the_last_name():
+    # "He" opens the sentence after one whose subject is Tom Baker (kg.extract.actors sets
+    # ``antecedent``); John Doe is named later but is the object.
+    _, mention_to_actor = actors_of(
+        article("a", "Tom Baker beat John Doe. He set a record.",
+                ("Tom Baker", PERSON, {}), ("John Doe", PERSON, {}), ("He", PERSON, {**PRONOUN, "antecedent": "e0"})),
+    )
+    assert mention_to_actor[("a", "e2")] == mention_to_actor[("a", "e0")]
+
+
+def test_a_syntax_antecedent_that_is_no_person_is_passed_over():
+    _, mention_to_actor = actors_of(
+        article("a", "Acme Corp hired John Doe. He left.",
+                ("Acme Corp", ORGANIZATION, {}), ("John Doe", PERSON, {}), ("He", PERSON, {**PRONOUN, "antecedent": "e0"})),
+    )
+    assert mention_to_actor[("a", "e2")] == mention_to_actor[("a", "e1")]
+
+
+def test_a_syntax_antecedent_the_other_pronouns_make_a_woman_is_no_he():
+    _, mention_to_actor = actors_of(
+        article("a", "Mary Jones hurt herself. John Doe found her. Mary Jones said he helped.",
+                ("Mary Jones", PERSON, {}), ("herself", PERSON, {**PRONOUN, "antecedent": "e0"}),
+                ("John Doe", PERSON, {}), ("her", PERSON, PRONOUN), ("Mary Jones", PERSON, {}),
+                ("he", PERSON, {**PRONOUN, "antecedent": "e4"})),
+    )
+    assert mention_to_actor[("a", "e5")] == mention_to_actor[("a", "e2")]

@@ -15,8 +15,9 @@ Sources of mentions, in order of trust:
    ``kg/data/person_roles.yaml``), nominal, for resolution;
 5. office holders by title ("the president", "Kenya's president"),
    kept as nominal mentions for resolution;
-6. personal pronouns (he/she/him/his/her), linked to the most recent
-   compatible person (``kg.resolve`` decides with the whole cluster).
+6. personal pronouns (he/she/him/his/her/himself/herself), linked to the most recent
+   compatible person, and to the subject syntax makes their antecedent where it tells
+   (``_pronoun_antecedents``); ``kg.resolve`` decides with the whole cluster.
 
 Nothing here names an entity of any corpus: every word list comes from the
 gazetteer (``kg.gazetteer``) and its documented data files.
@@ -111,6 +112,7 @@ class _Collector:
         for index, mention in enumerate(ordered):
             mention.key = f"e{index}"
         _link_pronouns(ordered)
+        _pronoun_antecedents(self.doc, ordered)
         return ordered
 
     # -- 0. the publisher's credit -------------------------------------------------
@@ -545,6 +547,131 @@ def _ticker_after(doc: Doc, end: int) -> bool:
 def _title_case_institution(name: str) -> str:
     """ "interior ministry" → "Interior Ministry"; keeps acronyms and already capitalised words."""
     return " ".join(w if w[:1].isupper() else w.capitalize() for w in name.split())
+
+
+# -- pronoun antecedents by syntax ---------------------------------------------------------
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_REFLEXIVES = {"himself", "herself"}
+# A clause without a subject of its own shares the subject of the clause it hangs on: "X stood
+# up and (X) left", "X wants (X) to go", "X was found guilty of (X) wounding…", "X left after
+# (X) losing…".
+_SHARED_SUBJECT_DEPS = ("conj", "xcomp", "pcomp", "advcl")
+# A clause that depends on another: "X said (that) he…", "X left after he…".
+# The finite complement of a noun, "X denied rumors that he…", is one as well.
+_DEPENDENT_CLAUSE_DEPS = ("ccomp", "advcl", "acl")
+_RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+
+
+def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
+    """Sets ``antecedent`` on the pronouns whose antecedent syntax tells (centering and binding,
+    in the spirit of Lappin and Leass's preference for subjects):
+
+    - a reflexive is the subject of its own clause: "Baker revealed *himself*";
+    - a possessive in a conjunct is the first conjunct: "Baker pulled Doe and *his* nephew";
+    - another possessive outside the subject is the subject of its clause: "Baker reported on
+      *his* show";
+    - the subject of a clause that depends on another (a complement or an adverbial clause) is
+      the subject of that other clause: "Baker said *he* would…", "Baker revealed himself 30 years
+      after *he* tipped off reporters";
+    - the subject of a sentence, or a possessive in it, is the subject of the sentence before:
+      "Tom Baker, who was rumored to be John Doe, has died. *He* was 75. *His* body…".
+
+    The antecedent is the mention the subject's head falls in (through "who" to the noun a
+    relative clause describes, and from an apposition to its head); no mention there, no
+    antecedent, and ``kg.resolve`` decides by recency alone.
+    """
+    pronouns = [m for m in mentions if m.pronoun]
+    if not pronouns:
+        return
+
+    def mention_at(token: Token) -> EntityMention | None:
+        covering = [m for m in mentions if m.span.start <= token.idx < m.span.end]
+        return min(covering, key=lambda m: m.span.end - m.span.start) if covering else None
+
+    for pronoun in pronouns:
+        token = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
+        if token is None or len(token) != 1:
+            continue
+        subject = _antecedent_subject(token[0])
+        if subject is None:
+            continue
+        mention = mention_at(subject)
+        if mention is None or mention is pronoun or mention.span.start >= pronoun.span.start:
+            continue
+        if mention.pronoun and _PERSON_PRONOUNS.get(mention.name.lower()) != _PERSON_PRONOUNS[pronoun.name.lower()]:
+            continue
+        pronoun.antecedent = mention.key
+
+
+def _antecedent_subject(pronoun: Token) -> Token | None:
+    """The head of the subject that syntax makes the antecedent of a pronoun (see
+    ``_pronoun_antecedents``), or None."""
+    word = pronoun.lower_
+    clause = _clause_head(pronoun)
+    if clause is None:
+        return None
+    if word in _REFLEXIVES:
+        return _subject_of(clause)
+    own_subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ == "conj":
+        first = pronoun.head.head  # "X and his nephew": the one named in the first conjunct
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return first if first.i < pronoun.i else None
+    if pronoun.dep_ == "poss":
+        if own_subject is None or not (own_subject.left_edge.i <= pronoun.i <= own_subject.right_edge.i):
+            return _subject_of(clause)
+        in_subject = True
+    elif pronoun.dep_ in _SUBJECT_DEPS and pronoun.head.i == clause.i:
+        in_subject = True
+    else:
+        return None
+    if clause.dep_ in _DEPENDENT_CLAUSE_DEPS and clause.head.i != clause.i:
+        governing = _subject_of(_clause_head(clause.head, itself=True))
+        if governing is not None and governing.i < pronoun.i:
+            return governing
+    opening = clause.dep_ == "ROOT" or (clause.dep_ == "ccomp" and clause.head.dep_ == "ROOT" and clause.i < clause.head.i)
+    if in_subject and opening:
+        # The subject of a sentence ("He was 75."), or of the words a sentence reports ("His body
+        # was found, the coroner said."): the subject of the sentence before.
+        before = pronoun.sent.start - 1
+        while before >= 0 and pronoun.doc[before].is_space:
+            before -= 1  # the line break between two paragraphs
+        return _subject_of(pronoun.doc[before].sent.root) if before >= 0 else None
+    return None
+
+
+def _clause_head(token: Token, itself: bool = False) -> Token | None:
+    """The verb (or auxiliary) heading the clause a token is in."""
+    current = token if itself else token.head
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _subject_of(clause: Token | None) -> Token | None:
+    """The head of a clause's subject, taken from the clause it shares its subject with if it
+    has none of its own; "who" stands for the noun its relative clause describes, an
+    apposition for the noun it describes."""
+    for _ in range(6):
+        if clause is None:
+            return None
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            if subject.lower_ in _RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+                subject = clause.head
+            while subject.dep_ == "appos" and subject.head.i != subject.i:
+                subject = subject.head
+            return subject
+        if clause.dep_ not in _SHARED_SUBJECT_DEPS or clause.head.i == clause.i:
+            return None
+        clause = _clause_head(clause.head, itself=True)
+    return None
 
 
 def _link_pronouns(mentions: list[EntityMention]) -> None:

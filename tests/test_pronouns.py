@@ -1,0 +1,75 @@
+"""Which person a he/she/his/her/himself joins (kg.extract.actors finds the antecedent syntax
+gives, kg.resolve decides), on short news-like texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.actors import ActorExtractor
+from kg.model import Article, ArticleExtraction
+from kg.resolve import Resolver
+
+
+@pytest.fixture(scope="module")
+def who(nlp):
+    """who(text) → the label of the actor each pronoun of the text joins, in text order
+    ("?" for a pronoun that joins no one)."""
+    extractor = ActorExtractor()
+
+    def run(text: str) -> list[tuple[str, str]]:
+        article = Article("a", text)
+        mentions = extractor(nlp(text), article)
+        actors, actor_of = Resolver().resolve_actors([ArticleExtraction(article, entities=mentions)])
+        label = {actor.key: actor.label for actor in actors}
+        return [(m.span.text, label.get(actor_of.get(("a", m.key)), "?")) for m in mentions if m.pronoun]
+
+    return run
+
+
+def test_a_sentence_opening_pronoun_is_the_subject_of_the_sentence_before_not_the_last_name(who):
+    text = ("Tom Baker, a former official who was once rumored to be John Doe, has died. "
+            "He was 75. His body was found on Tuesday.")
+    assert who(text) == [("He", "Tom Baker"), ("His", "Tom Baker")]
+
+
+def test_the_subject_of_the_sentence_before_wins_over_its_object(who):
+    text = ("Michael Stone, who needed nine points, tied David Ford on a jumper from the left wing. "
+            "He set the record with a bank shot.")
+    assert who(text)[-1] == ("He", "Michael Stone")
+
+
+def test_a_possessive_is_the_subject_of_its_clause(who):
+    text = ("Mark Teixeira has not signed yet. He is a free agent. "
+            "Dan Patrick reported on his show that the Boston Red Sox made an offer.")
+    assert who(text)[-1] == ("his", "Dan Patrick")
+
+
+def test_a_reflexive_is_the_subject_of_its_clause(who):
+    text = "John Smith, who worked for Peter Brown, hanged himself in his cell."
+    assert who(text) == [("himself", "John Smith"), ("his", "John Smith")]
+
+
+def test_the_subject_of_a_reported_clause_is_the_reporter(who):
+    text = "Tom Baker, who hired Peter Brown last year, said he would resign."
+    assert who(text) == [("he", "Tom Baker")]
+
+
+def test_the_subject_of_an_adverbial_clause_is_the_subject_of_the_main_clause(who):
+    text = "Robert Gray, who worked with John Doe for years before he retired in 1990, dies at 95."
+    assert who(text) == [("he", "Robert Gray")]
+
+
+def test_a_subject_the_article_makes_a_woman_is_no_he(who):
+    text = "Mary Jones hurt herself in a fall. John Smith found her. Mary Jones said he saved her life."
+    assert ("he", "John Smith") in who(text)
+
+
+def test_a_clause_without_a_subject_takes_the_subject_of_the_clause_it_hangs_on(who):
+    text = "Tom Baker was found guilty of robbing John Doe in May 2011 as he fled the city."
+    assert who(text) == [("he", "Tom Baker")]
+
+
+def test_a_possessive_in_a_conjunct_is_the_person_of_the_first_conjunct(who):
+    text = ("Tom Baker has tried to distance himself from his predecessor, "
+            "pulling John Doe and his nephew from their posts.")
+    assert who(text)[-1] == ("his", "John Doe")
