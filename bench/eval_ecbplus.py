@@ -352,7 +352,10 @@ Washington Post, Egypt in several documents are one gold entity per
 document); nicknames outside the English list ("Mo" Cheeks, "LiLo") and
 team nicknames ("Tar Heels" for North Carolina); a surname shared in a
 family ("Mr. Gomes", "Ms. Gomes"); pronouns whose antecedent is an
-indefinite description ("a 59-year-old woman … she"). ECB+ is tokenised
+indefinite description ("a 59-year-old woman … she"). A learned coreference
+model would be the next step; none installs from the registries this
+project uses (coreferee's English model is not on PyPI; fastcoref and
+maverick-coref fetch their weights from the Hugging Face hub). ECB+ is tokenised
 text (spaces around punctuation, ` `` ` quotes, "Regina M . Benjamin"),
 which costs the parser and NER some accuracy."""
 
