@@ -38,6 +38,10 @@ once, entities never crossing topics, in two settings:
 - *matched mentions* (the usual coreference-only score): key and response
   restricted to the paired mentions, a response mention standing for its
   gold partner;
+- *head-matched* (for information; the target is on *matched*): the matched
+  pairs whose predicted span holds the gold mention's head word (its root once
+  leading prepositions and determiners are set aside), so that "Brooklyn" is
+  not scored as "a Brooklyn mom" nor "Mafia" as "Mafia boss";
 - *all predicted mentions* (end to end): the key holds every gold mention of
   the scope, the response every predicted mention; unpaired mentions count
   against recall (gold) or precision (predicted).
@@ -146,6 +150,19 @@ def head_lemma(doc, start: int, end: int) -> str:
     return span.root.lemma_.lower() if span is not None and len(span) else doc.text[start:end].lower()
 
 
+def gold_head(doc, gold) -> int | None:
+    """The character offset of a gold mention's head word: the syntactic root of its tokens once
+    leading prepositions, determiners and punctuation are set aside (ECB+ location mentions
+    begin with their preposition: "in Queens"). None when the span has no token."""
+    span = doc.char_span(gold.start, gold.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    start = span.start
+    while start < span.end - 1 and doc[start].pos_ in ("ADP", "DET", "PUNCT"):
+        start += 1
+    return doc[start:span.end].root.idx
+
+
 # -- ECB+ ------------------------------------------------------------------------------------------
 
 
@@ -214,7 +231,9 @@ def evaluate(split: str = "dev", progress: Callable[[str], None] | None = None) 
     on_non_human = 0
     key_all: dict = {}  # gold mention id → entity
     key_matched: dict = {}
-    responses = {"all": {"system": {}, "baseline": {}}, "matched": {"system": {}, "baseline": {}}}
+    key_head: dict = {}
+    responses = {"all": {"system": {}, "baseline": {}}, "matched": {"system": {}, "baseline": {}},
+                 "head": {"system": {}, "baseline": {}}}
     documents = 0
     for topic, records in by_topic.items():
         if progress:
@@ -255,10 +274,15 @@ def evaluate(split: str = "dev", progress: Callable[[str], None] | None = None) 
                 if i in pairs:
                     responses["matched"]["system"][mention_id] = entity
                     responses["matched"]["baseline"][mention_id] = lemma
+                    head = gold_head(p.doc, gold[pairs[i]])
+                    if head is None or m.span.start <= head < m.span.end:
+                        key_head[mention_id] = gold[pairs[i]].entity
+                        responses["head"]["system"][mention_id] = entity
+                        responses["head"]["baseline"][mention_id] = lemma
     coref = {setting: {system: corefscore.score(corefscore.clusters_of(key),
                                                 corefscore.clusters_of(responses[setting][system]))
                        for system in ("system", "baseline")}
-             for setting, key in (("matched", key_matched), ("all", key_all))}
+             for setting, key in (("matched", key_matched), ("all", key_all), ("head", key_head))}
     mentions = {setting: len(responses[setting]["system"]) for setting in responses}
     return Result(split, len(by_topic), documents, counts, on_non_human, coref, mentions,
                   time.perf_counter() - started)
@@ -283,7 +307,7 @@ def report(result: Result) -> str:
             "Cross-document entity coreference within topics:", "",
             "| mentions | system | MUC R / P / F1 | B³ R / P / F1 | CEAF-e R / P / F1 | CoNLL F1 |",
             "| --- | --- | --- | --- | --- | --- |"]
-    for setting, label in (("matched", "matched"), ("all", "all predicted")):
+    for setting, label in (("matched", "matched"), ("head", "head-matched"), ("all", "all predicted")):
         for system, name in (("system", "kg (resolve_actors)"), ("baseline", "same head lemma")):
             s = result.coref[setting][system]
             cells = [fmt((x.recall, x.precision, x.f1)) for x in (s.muc, s.b_cubed, s.ceaf_e)]
@@ -292,7 +316,8 @@ def report(result: Result) -> str:
     delta = {setting: 100 * (result.coref[setting]["system"].conll_f1 - result.coref[setting]["baseline"].conll_f1)
              for setting in result.coref}
     out += ["", f"CoNLL F1 minus the baseline's: {delta['matched']:+.1f} points (matched), "
-                f"{delta['all']:+.1f} (all predicted); target: +5 on dev."]
+                f"{delta['head']:+.1f} (head-matched), {delta['all']:+.1f} (all predicted); "
+                f"target: +5 on dev, matched."]
     return "\n".join(out)
 
 
@@ -309,7 +334,11 @@ descriptions included), paired one to one with gold by character overlap.
 Coreference: gold entities are the `cdc_instance` ids (else the
 intra-document chain, else a singleton); scores over all topics of the split
 at once. *matched*: key and response restricted to the paired mentions (the
-coreference-only score); *all predicted*: every gold and every predicted
+coreference-only score; issue 3's target is on it); *head-matched*, for
+information: only the pairs whose predicted span holds the gold mention's
+head word (its root, leading prepositions and determiners set aside), which
+drops pairs such as "Brooklyn" against "a Brooklyn mom" that no resolver can
+get right; *all predicted*: every gold and every predicted
 mention of the scope (end to end). The baseline puts all mentions of a topic
 with the same head lemma in one entity, on the same mentions.
 
