@@ -43,7 +43,7 @@ from .merge import merge_claims, merge_events, merge_quotes
 from .model import (COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Actor, ArticleExtraction, EntityMention,
                     Evidence, Resolved, Span)
 from .resources import data_file
-from .stories import stories
+from .stories import stories, story_names
 
 _WORD = re.compile(r"[^\W_]+")
 _WORD_START = re.compile(r"(?<![\w-])[\w]")
@@ -199,12 +199,20 @@ class Resolver:
         mention_to_actor: dict[tuple[str, str], str] = {}
         actors: list[Actor] = []
         used_keys: set[str] = set()
-        for root in sorted(clusters):
+        # A group of another story than the largest one with that group is named after its story
+        # ("group/security-forces-zurana-horton"), so that its IRI does not depend on the order of
+        # the folder's articles; the largest story's group keeps the plain IRI.
+        size = Counter(story_of.values())
+        group_roots = {root for root in clusters if key_of.get(root, ("",))[0] == "group"}
+        story_name = self._story_names
+        for root in sorted(clusters, key=lambda r: (-size[story_of[r[0]]] if r in group_roots else 1, r)):
             refs = clusters[root]
             actor = self._make_actor([(ref[0], mentions[ref]) for ref in refs])
             if actor is None:
                 continue
             base_key, suffix = actor.key, 2
+            if actor.key in used_keys and actor.kind == GROUP and story_of[root[0]] in story_name:
+                base_key = actor.key = f"{base_key}-{identity.slug(str(story_name[story_of[root[0]]][1]))}"
             while actor.key in used_keys:
                 actor.key, suffix = f"{base_key}-{suffix}", suffix + 1
             used_keys.add(actor.key)
@@ -215,13 +223,16 @@ class Resolver:
         return actors, mention_to_actor
 
     def _stories(self, mentions: dict[tuple[str, str], EntityMention]) -> dict[str, int]:
-        """Source id → story (``kg.stories``), from the names each article mentions."""
+        """Source id → story (``kg.stories``), from the names each article mentions; the name of
+        each story goes to ``self._story_names``."""
         names: dict[str, Counter] = defaultdict(Counter)
         for (sid, _), m in mentions.items():
             names[sid]  # every article has a story, named or not
             if m.kind in (PERSON, ORGANIZATION, PLACE) and not (m.nominal or m.pronoun):
                 names[sid][self._identity(m)] += 1
-        return stories(names)
+        story_of = stories(names)
+        self._story_names = story_names(names, story_of)
+        return story_of
 
     def _identity(self, m: EntityMention, story: int | None = None) -> tuple:
         if m.kind == COUNTRY and m.country:

@@ -16,6 +16,11 @@ folder may share), compared by cosine with the story's summed vector. Only
 stories sharing a name with the article are compared, so the pass is about
 linear in the number of articles.
 
+A group of the largest story with that group keeps its plain IRI
+("group/security-forces"); the same group of another story is named after
+the name that story mentions most ("group/security-forces-zurana-horton",
+``story_names``), so that IRIs do not depend on the order of the articles.
+
 The threshold was chosen on the ECB+ dev topics (each a mix of two stories of
 one kind; ``bench/eval_ecbplus.py``).
 """
@@ -69,3 +74,14 @@ def stories(names: Mapping[str, Counter]) -> dict[str, int]:
 def _unit(vector: dict[Hashable, float]) -> dict[Hashable, float]:
     norm = math.sqrt(sum(w * w for w in vector.values()))
     return {name: w / norm for name, w in vector.items()} if norm else {}
+
+
+def story_names(names: Mapping[str, Counter], story_of: Mapping[str, int]) -> dict[int, Hashable]:
+    """Story → the name that tells it apart: the one its articles mention most, rarer names in
+    the build first on a tie, then the smallest (so the same articles give the same name)."""
+    frequency: Counter = Counter(name for counts in names.values() for name in counts)
+    totals: dict[int, Counter] = defaultdict(Counter)
+    for article, counts in names.items():
+        totals[story_of[article]].update(counts)
+    return {story: min(counts, key=lambda name: (-counts[name], frequency[name], str(name)))
+            for story, counts in totals.items() if counts}

@@ -55,3 +55,30 @@ def test_the_police_of_two_stories_are_two_groups_and_of_one_story_one():
     assert police["a"] == police["b"] != police["c"]
     assert sum(a.kind == GROUP for a in actors) == 2
     assert not any(a.kind == ORGANIZATION for a in actors)
+
+
+def test_a_group_of_a_smaller_story_is_named_after_the_story_and_keeps_its_iri_as_articles_come():
+    brooklyn = [
+        _article("b1", "Zurana Horton was shot in Brooklyn; police arrested a man.",
+                 ("Zurana Horton", PERSON, False), ("Brooklyn", PLACE, False), ("police", GROUP, False)),
+        _article("b2", "Police said Zurana Horton died in Brooklyn.",
+                 ("Police", GROUP, False), ("Zurana Horton", PERSON, False), ("Brooklyn", PLACE, False)),
+        _article("b3", "Brooklyn mourned Zurana Horton; police kept watch.",
+                 ("Brooklyn", PLACE, False), ("Zurana Horton", PERSON, False), ("police", GROUP, False)),
+    ]
+    athens = _article("a1", "In Athens police shot Alexandros Grigoropoulos.",
+                      ("Athens", PLACE, False), ("police", GROUP, False), ("Alexandros Grigoropoulos", PERSON, False))
+    later = _article("a0", "Alexandros Grigoropoulos was buried in Athens as police watched.",
+                     ("Alexandros Grigoropoulos", PERSON, False), ("Athens", PLACE, False), ("police", GROUP, False))
+
+    def police(extractions):
+        actors, mention_to_actor = Resolver().resolve_actors(extractions)
+        return {sid: key for (sid, _), key in mention_to_actor.items() if key.startswith("group/")}
+
+    before = police(brooklyn + [athens])
+    assert before["b1"] == before["b2"] == "group/security-forces"  # the larger story: the plain IRI
+    assert before["a1"] == "group/security-forces-alexandros-grigoropoulos"
+    # An article that sorts first joins the smaller story: no IRI moves (the plain one would only
+    # move if that story grew larger than the other).
+    after = police([later] + brooklyn + [athens])
+    assert after["a0"] == after["a1"] == before["a1"] and after["b1"] == before["b1"]
