@@ -10,8 +10,8 @@ into the names it holds:
   or a word the body never writes with a capital): "Esther Williams Dead" →
   "Esther Williams", "AMA Celebrates Nomination of Regina Benjamin" → "AMA",
   "Regina Benjamin";
-- otherwise (the entity holds a word the body writes with its capital but
-  not within those names), before a verb (a finite verb by its tag, or an
+- otherwise (a word that is no headline word cannot begin such a name: one
+  in mixed case, as "McDermott"), before a verb (a finite verb by its tag, or an
   inflected verb form the parser takes as a verb or the clause's root, or
   one between two capitalised words: "Obama Nominates Regina Benjamin"),
   when the article's other lines write the words before it as a name and
@@ -145,9 +145,9 @@ class NamePieces:
         """The names the body writes that the entity holds, left to right, longest first
         ("Esther Williams Dead" → "Esther Williams"; "AMA Celebrates Nomination of Regina
         Benjamin" → "AMA", "Regina Benjamin"), when every word left out is a headline word: a
-        verb form, or a word the body never writes with its capital. An entity with a name word
-        the body writes but not in these names ("Kassym-Jomart" of "Kassym-Jomart Tokayev" where
-        the body says only "Tokayev") is cut at its verbs only (``_split_at_verbs``)."""
+        verb form, or a word the body never writes with its capital. When a word that is no
+        headline word cannot begin such a name (one written in mixed case, as "McDermott
+        Scores 23"), the entity is cut at its verbs only (``_split_at_verbs``)."""
         if self._named_in_body(start, end):
             return [(start, end)]
         pieces, first = [], start
