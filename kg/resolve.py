@@ -162,9 +162,13 @@ class Resolver:
         # 1. Mentions with the same identity key are one actor.
         # The kind is not part of the key: NER may call one name a person here and a
         # place there; the votes of all its mentions decide once they are together.
-        story_of = self._stories(mentions)
-        key_of = {ref: self._identity(m, story_of[ref[0]]) for ref, m in sorted(mentions.items())
+        key_of = {ref: self._identity(m) for ref, m in sorted(mentions.items())
                   if not (m.pronoun or (m.nominal and m.kind != ORGANIZATION))}
+        # Groups of two stories are two groups: the police of one shooting and of another.
+        story_of, story_name = self._stories(mentions, key_of)
+        for ref, key in key_of.items():
+            if key[0] == "group":
+                key_of[ref] = (*key, story_of[ref[0]])
         kinds: dict[tuple, set[str]] = defaultdict(set)
         for ref, key in key_of.items():
             kinds[key].add(mentions[ref].kind)
@@ -204,7 +208,6 @@ class Resolver:
         # the folder's articles; the largest story's group keeps the plain IRI.
         size = Counter(story_of.values())
         group_roots = {root for root in clusters if key_of.get(root, ("",))[0] == "group"}
-        story_name = self._story_names
         for root in sorted(clusters, key=lambda r: (-size[story_of[r[0]]] if r in group_roots else 1, r)):
             refs = clusters[root]
             actor = self._make_actor([(ref[0], mentions[ref]) for ref in refs])
@@ -222,28 +225,28 @@ class Resolver:
         self._link_places(actors)
         return actors, mention_to_actor
 
-    def _stories(self, mentions: dict[tuple[str, str], EntityMention]) -> dict[str, int]:
-        """Source id → story (``kg.stories``), from the names each article mentions; the name of
-        each story goes to ``self._story_names``."""
-        names: dict[str, Counter] = defaultdict(Counter)
-        for (sid, _), m in mentions.items():
-            names[sid]  # every article has a story, named or not
-            if m.kind in (PERSON, ORGANIZATION, PLACE) and not (m.nominal or m.pronoun):
-                names[sid][self._identity(m)] += 1
+    @staticmethod
+    def _stories(mentions, key_of) -> tuple[dict[str, int], dict[int, tuple]]:
+        """Source id → story, and story → its name (``kg.stories``), from the identities of the
+        people, organisations and places each article names."""
+        names: dict[str, Counter] = {sid: Counter() for sid, _ in mentions}  # every article has a story
+        for ref, key in key_of.items():
+            m = mentions[ref]
+            if m.kind in (PERSON, ORGANIZATION, PLACE) and not m.nominal:
+                names[ref[0]][key] += 1
         story_of = stories(names)
-        self._story_names = story_names(names, story_of)
-        return story_of
+        return story_of, story_names(names, story_of)
 
-    def _identity(self, m: EntityMention, story: int | None = None) -> tuple:
+    def _identity(self, m: EntityMention) -> tuple:
         if m.kind == COUNTRY and m.country:
             return ("country", m.country)
         if m.kind == GROUP:
             info = self.gaz.group(m.name)
             # In news about a country, its own forces and crowds go unqualified:
             # "Kenyan police" and "police" are one group there, "Russian troops" another.
-            # Groups of two stories are two groups: the police of one shooting and of another.
+            # (resolve_actors adds the story to the key.)
             country = None if m.country == self.main_country else m.country
-            return ("group", self.normalise(info.label if info else m.name), country, story)
+            return ("group", self.normalise(info.label if info else m.name), country)
         if m.kind == PLACE:
             info = self.gaz.place(m.name)
             return ("name", self.normalise(info.name if info else m.name), None)

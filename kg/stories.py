@@ -44,6 +44,7 @@ def stories(names: Mapping[str, Counter]) -> dict[str, int]:
     idf = {name: math.log((1 + documents) / (1 + df)) + 1.0 for name, df in frequency.items()}
     story_of: dict[str, int] = {}
     sums: list[dict[Hashable, float]] = []
+    squares: list[float] = []
     norms: list[float] = []
     sizes: list[int] = []
     holding: dict[Hashable, set[int]] = defaultdict(set)  # name → stories that mention it
@@ -60,12 +61,15 @@ def stories(names: Mapping[str, Counter]) -> dict[str, int]:
             chosen = len(sums)
             sizes.append(0)
             sums.append({})
+            squares.append(0.0)
             norms.append(0.0)
         total = sums[chosen]
         for name, weight in vector.items():
-            total[name] = total.get(name, 0.0) + weight
+            before = total.get(name, 0.0)
+            squares[chosen] += weight * (2 * before + weight)  # the squared norm, kept as it grows
+            total[name] = before + weight
             holding[name].add(chosen)
-        norms[chosen] = math.sqrt(sum(w * w for w in total.values())) or 1.0
+        norms[chosen] = math.sqrt(squares[chosen]) or 1.0
         sizes[chosen] += 1
         story_of[article] = chosen
     return story_of
