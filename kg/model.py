@@ -70,6 +70,10 @@ GROUP = "Group"
 COUNTRY = "Country"
 PLACE = "Place"
 ACTOR_KINDS = (PERSON, ORGANIZATION, GROUP, COUNTRY, PLACE)
+# The third-person pronouns that stand for a person, and the gender each gives: the actor
+# extractor finds them, the resolver matches them to a person of that gender.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 @dataclass

@@ -40,8 +40,8 @@ import yaml
 from . import identity
 from .gazetteer import Gazetteer
 from .merge import merge_claims, merge_events, merge_quotes
-from .model import (COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Actor, ArticleExtraction, EntityMention,
-                    Evidence, Resolved, Span)
+from .model import (COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Actor, ArticleExtraction,
+                    EntityMention, Evidence, Resolved, Span)
 from .resources import data_file
 from .stories import stories, story_names
 
@@ -55,9 +55,8 @@ def _continues_word(text: str, index: int) -> bool:
 
 
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
-# he/she/his/her… and the gender they give; how far back (in characters) a pronoun looks for
-# its person before falling back on the person the article names most (a few sentences).
-_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# How far back (in characters) a pronoun looks for its person before falling back on the
+# person the article names most (a few sentences).
 _PRONOUN_REACH = 600
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _STOP_INITIALS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "to", "a", "an"}
@@ -195,8 +194,9 @@ class Resolver:
             if not (m.pronoun or (m.nominal and m.kind != ORGANIZATION)):
                 clusters[uf.find(ref)].append(ref)
         self._office_holders(mentions, clusters, uf, main_country)
-        antecedents = self._antecedents(mentions, clusters)
-        antecedents.update(self._described(mentions, clusters))
+        root_of = {ref: root for root, refs in clusters.items() for ref in refs}
+        antecedents = self._antecedents(mentions, clusters, root_of)
+        antecedents.update(self._described(mentions, root_of))
         for ref, root in sorted(antecedents.items()):
             clusters[root].append(ref)
 
@@ -506,7 +506,7 @@ class Resolver:
             if len(roots) == 1:
                 clusters[next(iter(roots))].append(ref)
 
-    def _antecedents(self, mentions, clusters) -> dict[tuple[str, str], object]:
+    def _antecedents(self, mentions, clusters, root_of) -> dict[tuple[str, str], object]:
         """he/she → the person they stand for: the person syntax names (``EntityMention.antecedent``:
         the subject of their clause, of the clause theirs depends on or of the sentence before)
         unless the article's other pronouns make that person the other gender; else the most
@@ -520,7 +520,6 @@ class Resolver:
         Reid checked in; she…" makes Tara Reid "she" for the whole cluster, so that "…her rep
         Jack Ketsoyan said he… she…" can skip the rep.
         """
-        root_of = {ref: root for root, refs in clusters.items() for ref in refs}
         people = {root for root, refs in clusters.items() if self._kind([mentions[r] for r in refs]) == PERSON}
         in_article: dict[str, list] = defaultdict(list)
         for ref, m in mentions.items():
@@ -535,7 +534,7 @@ class Resolver:
             for i, (start, ref) in enumerate(items):
                 if not mentions[ref].pronoun:
                     continue
-                word = _GENDER[mentions[ref].name.lower()]
+                word = PRONOUN_GENDER[mentions[ref].name.lower()]
                 near = {root_of[r] for s, r in items[:i] if r in root_of and start - s < _PRONOUN_REACH}
                 alone = near.pop() if len(near) == 1 else None
                 if alone is not None:
@@ -555,7 +554,7 @@ class Resolver:
                     continue
                 if not mentions[ref].pronoun:
                     continue
-                wanted = _GENDER[mentions[ref].name.lower()]
+                wanted = PRONOUN_GENDER[mentions[ref].name.lower()]
                 syntax = self._syntax_antecedent(ref, mentions, root_of, antecedents, people)
                 if syntax is not None:
                     # Taken unless the article's other pronouns make it the other gender.
@@ -576,10 +575,9 @@ class Resolver:
         return antecedents
 
     @staticmethod
-    def _described(mentions, clusters) -> dict[tuple[str, str], object]:
+    def _described(mentions, root_of) -> dict[tuple[str, str], object]:
         """Role descriptions their own sentence ties to a named person ("Lopez is the accused
         gunman"; ``kg.extract.descriptions``) join that person, whatever the story around says."""
-        root_of = {ref: root for root, refs in clusters.items() for ref in refs}
         return {ref: root_of[(ref[0], m.refers_to)] for ref, m in mentions.items()
                 if _is_role(m) and m.refers_to and (ref[0], m.refers_to) in root_of}
 

@@ -32,7 +32,7 @@ import yaml
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..gazetteer import Gazetteer
-from ..model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Article, EntityMention
+from ..model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention
 from ..metadata import outlet_named
 from ..parse import char_span
 from .descriptions import link_descriptions
@@ -48,7 +48,6 @@ _TICKER = re.compile(r"^\((?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TS
 _ROLES: dict[str, str | None] = yaml.safe_load(data_file("person_roles.yaml").read_text(encoding="utf-8"))["roles"]
 _DEFINITE = {"the", "this", "that"}
 _LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "outside", "across", "around", "into", "to", "toward", "towards"}
-_PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 class ActorExtractor:
@@ -449,7 +448,7 @@ class _Collector:
 
     def pronouns(self) -> None:
         for token in self.doc:
-            if token.lower_ in _PERSON_PRONOUNS and token.pos_ == "PRON" and not self._taken(token.i, token.i + 1):
+            if token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON" and not self._taken(token.i, token.i + 1):
                 self._add(token.i, token.i + 1, token.text, PERSON, votes={PERSON: 0.1}, nominal=True, pronoun=True)
 
 
@@ -599,7 +598,7 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
         mention = mention_at(subject)
         if mention is None or mention is pronoun or mention.span.start >= pronoun.span.start:
             continue
-        if mention.pronoun and _PERSON_PRONOUNS.get(mention.name.lower()) != _PERSON_PRONOUNS[pronoun.name.lower()]:
+        if mention.pronoun and PRONOUN_GENDER.get(mention.name.lower()) != PRONOUN_GENDER[pronoun.name.lower()]:
             continue
         pronoun.antecedent = mention.key
 

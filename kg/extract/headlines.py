@@ -92,6 +92,7 @@ class NamePieces:
         self.verbs = VerbForms.of(doc.vocab)
         self._lines: list[tuple[int, int, bool]] | None = None  # (start, end, title case) per line
         self._body: str | None = None
+        self._found: dict[str, bool] = {}  # words → whether the body writes them
 
     def __call__(self, span: SpacySpan) -> list[tuple[int, int]]:
         """The token ranges of the names an entity span holds (usually just its own)."""
@@ -128,8 +129,12 @@ class NamePieces:
         return self._body
 
     def _in_body(self, words: str) -> bool:
-        """Whether the body writes ``words`` as whole words."""
-        return re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", self.body()) is not None
+        """Whether the body writes ``words`` as whole words (asked once per words and Doc: cutting
+        a headline entity asks about the same words several times)."""
+        found = self._found.get(words)
+        if found is None:
+            found = self._found[words] = re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", self.body()) is not None
+        return found
 
     def _named_in_body(self, start: int, end: int) -> bool:
         return self._in_body(self.doc[start:end].text)
