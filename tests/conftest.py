@@ -6,11 +6,25 @@ from pathlib import Path
 
 import pytest
 
+from kg.model import Article, ArticleExtraction, EntityMention, Span
+
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE_DIR = REPO / "examples" / "kazakhstan-2022-01-07"
 SHARED = REPO.parent / "shared"
 EVAL_DATA = SHARED / "eval-data"
 GOLD_FILE = SHARED / "gold" / "kazakhstan-2022-01-07.yaml"
+
+
+def article(source_id: str, text: str, *mentions: tuple) -> ArticleExtraction:
+    """An extraction whose mentions are (surface, kind, fields) found left to right in the text."""
+    entities, cursor = [], 0
+    for index, (surface, kind, fields) in enumerate(mentions):
+        start = text.index(surface, cursor)
+        cursor = start + len(surface)
+        fields = dict(fields)
+        name = fields.pop("name", surface)
+        entities.append(EntityMention(f"e{index}", Span(start, cursor, surface), name, kind, {kind: 1.0}, **fields))
+    return ArticleExtraction(Article(source_id, text), entities=entities)
 
 
 def pytest_addoption(parser):

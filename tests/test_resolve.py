@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from kg.model import (COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Article, ArticleExtraction, EntityMention, Span)
+from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE
 from kg.resolve import Resolver
+
+from conftest import article
 
 
 PRONOUN = {"pronoun": True, "nominal": True}
-
-
-def article(source_id: str, text: str, *mentions: tuple) -> ArticleExtraction:
-    """An extraction whose mentions are (surface, kind, fields) found left to right in the text."""
-    entities, cursor = [], 0
-    for index, (surface, kind, fields) in enumerate(mentions):
-        start = text.index(surface, cursor)
-        cursor = start + len(surface)
-        fields = dict(fields)
-        name = fields.pop("name", surface)
-        entities.append(EntityMention(f"e{index}", Span(start, cursor, surface), name, kind, {kind: 1.0}, **fields))
-    return ArticleExtraction(Article(source_id, text), entities=entities)
 
 
 def actors_of(*extractions):

@@ -3,11 +3,14 @@ stories ("the police" of two shootings) stay two groups."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Article, ArticleExtraction, EntityMention, Span
+from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 from kg.resolve import Resolver
 from kg.stories import stories
+
+from conftest import article
 
 
 def test_articles_naming_the_same_people_and_places_are_one_story():
@@ -31,24 +34,22 @@ def test_an_article_that_names_nobody_joins_the_largest_story():
     assert story["d"] == story["a"] == story["b"] != story["c"]
 
 
-def _article(sid, text, *mentions):
-    entities, cursor = [], 0
-    for i, (surface, kind, nominal) in enumerate(mentions):
-        start = text.index(surface, cursor)
-        cursor = start + len(surface)
-        entities.append(EntityMention(f"e{i}", Span(start, cursor, surface), surface, kind, {kind: 1.0},
-                                      nominal=nominal))
-    return ArticleExtraction(Article(sid, text), entities=entities)
+# The people, places and groups the articles below mention, found in them by name.
+_NAMES = {"Zurana Horton": PERSON, "Alexandros Grigoropoulos": PERSON, "Brooklyn": PLACE, "Athens": PLACE,
+          "police": GROUP, "Police": GROUP}
+
+
+def _article(sid: str, text: str):
+    """An extraction of ``text`` whose mentions are the names of ``_NAMES`` it holds, in order."""
+    found = sorted((match.start(), name) for name in _NAMES for match in re.finditer(rf"\b{name}\b", text))
+    return article(sid, text, *((name, _NAMES[name], {}) for _, name in found))
 
 
 def test_the_police_of_two_stories_are_two_groups_and_of_one_story_one():
     extractions = [
-        _article("a", "Zurana Horton was shot in Brooklyn; police arrested a man.",
-                 ("Zurana Horton", PERSON, False), ("Brooklyn", PLACE, False), ("police", GROUP, False)),
-        _article("b", "Police said Zurana Horton died in Brooklyn.",
-                 ("Police", GROUP, False), ("Zurana Horton", PERSON, False), ("Brooklyn", PLACE, False)),
-        _article("c", "In Athens police shot Alexandros Grigoropoulos.",
-                 ("Athens", PLACE, False), ("police", GROUP, False), ("Alexandros Grigoropoulos", PERSON, False)),
+        _article("a", "Zurana Horton was shot in Brooklyn; police arrested a man."),
+        _article("b", "Police said Zurana Horton died in Brooklyn."),
+        _article("c", "In Athens police shot Alexandros Grigoropoulos."),
     ]
     actors, mention_to_actor = Resolver().resolve_actors(extractions)
     police = {sid: mention_to_actor[(sid, key)] for sid, key in (("a", "e2"), ("b", "e0"), ("c", "e1"))}
@@ -59,17 +60,12 @@ def test_the_police_of_two_stories_are_two_groups_and_of_one_story_one():
 
 def test_a_group_of_a_smaller_story_is_named_after_the_story_and_keeps_its_iri_as_articles_come():
     brooklyn = [
-        _article("b1", "Zurana Horton was shot in Brooklyn; police arrested a man.",
-                 ("Zurana Horton", PERSON, False), ("Brooklyn", PLACE, False), ("police", GROUP, False)),
-        _article("b2", "Police said Zurana Horton died in Brooklyn.",
-                 ("Police", GROUP, False), ("Zurana Horton", PERSON, False), ("Brooklyn", PLACE, False)),
-        _article("b3", "Brooklyn mourned Zurana Horton; police kept watch.",
-                 ("Brooklyn", PLACE, False), ("Zurana Horton", PERSON, False), ("police", GROUP, False)),
+        _article("b1", "Zurana Horton was shot in Brooklyn; police arrested a man."),
+        _article("b2", "Police said Zurana Horton died in Brooklyn."),
+        _article("b3", "Brooklyn mourned Zurana Horton; police kept watch."),
     ]
-    athens = _article("a1", "In Athens police shot Alexandros Grigoropoulos.",
-                      ("Athens", PLACE, False), ("police", GROUP, False), ("Alexandros Grigoropoulos", PERSON, False))
-    later = _article("a0", "Alexandros Grigoropoulos was buried in Athens as police watched.",
-                     ("Alexandros Grigoropoulos", PERSON, False), ("Athens", PLACE, False), ("police", GROUP, False))
+    athens = _article("a1", "In Athens police shot Alexandros Grigoropoulos.")
+    later = _article("a0", "Alexandros Grigoropoulos was buried in Athens as police watched.")
 
     def police(extractions):
         actors, mention_to_actor = Resolver().resolve_actors(extractions)
