@@ -115,8 +115,8 @@ def child(task: dict) -> dict:
     started = time.perf_counter()
     report: dict = {}
     if task["kind"] == "bare":
-        from kg.build import BATCH_SIZE
-        from kg.parse import load_pipeline
+        from kg.pipeline.build import BATCH_SIZE
+        from kg.nlp.parse import load_pipeline
 
         texts = json.loads(Path(task["texts"]).read_text(encoding="utf-8"))
         part, parts = task["part"]  # every parts-th batch of kg's batches, from the part-th
@@ -128,9 +128,9 @@ def child(task: dict) -> dict:
             pass
         report["parse"] = time.perf_counter() - mark
     else:
-        from kg.build import build
-        from kg.graphio import write_graph
-        from kg.parse import load_pipeline
+        from kg.pipeline.build import build
+        from kg.rdf.graphio import write_graph
+        from kg.nlp.parse import load_pipeline
 
         if task["jobs"] == 1:
             load_pipeline(task["model"])  # what `kg build` loads first thing; with workers, they load it
@@ -172,7 +172,7 @@ def run(*tasks: dict) -> dict:
 
 def throughput(path: Path, model: str, repeat: int) -> tuple[list[tuple[str, dict]], int, int]:
     """Each run ``repeat`` times, in rounds of all runs; the fastest of each is kept (the least disturbed)."""
-    from kg.build import read_articles
+    from kg.pipeline.build import read_articles
 
     articles = read_articles([path], [])
     words = sum(len(a.masked.split()) for a in articles)

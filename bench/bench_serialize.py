@@ -30,7 +30,7 @@ def oxigraph_ntriples(graph) -> bytes:
     """What kg.graphio writes for nt/nq (sorted lines), through pyoxigraph."""
     import pyoxigraph
 
-    from kg.store import dataset_quads
+    from kg.rdf.store import dataset_quads
 
     data = pyoxigraph.serialize((q.triple for q in dataset_quads(graph)), format=pyoxigraph.RdfFormat.N_TRIPLES)
     lines = sorted(line for line in data.split(b"\n") if line.strip())
@@ -40,7 +40,7 @@ def oxigraph_ntriples(graph) -> bytes:
 def oxigraph_turtle(graph) -> bytes:
     import pyoxigraph
 
-    from kg.store import dataset_quads
+    from kg.rdf.store import dataset_quads
 
     triples = sorted((q.triple for q in dataset_quads(graph)), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     prefixes = {prefix: str(namespace) for prefix, namespace in graph.namespaces()}
@@ -54,8 +54,8 @@ def main() -> None:
     load_at_start = load()
     from rdflib import Graph
 
-    from kg.graphio import serialize
-    from kg.store import serialize_dataset
+    from kg.rdf.graphio import serialize
+    from kg.rdf.store import serialize_dataset
 
     graph = Graph()
     graph.parse(args.graph, format="nt")

@@ -34,7 +34,7 @@ def best_of(run, times: int = 3) -> float:
 
 
 def _rdflib_child(graph, text, connection) -> None:
-    from kg.vocab import PREFIXES
+    from kg.rdf.vocab import PREFIXES
 
     connection.send(best_of(lambda: list(graph.query(text, initNs=PREFIXES)), times=1))
 
@@ -58,8 +58,8 @@ def main() -> None:
     load_at_start = load()
     from rdflib import Graph
 
-    from kg import query as q
-    from kg.store import open_store, save
+    from kg.sparql import query as q
+    from kg.rdf.store import open_store, save
 
     started = time.perf_counter()
     graph = Graph()

@@ -48,7 +48,7 @@ def main() -> None:
     parser.add_argument("--graph", type=Path, default=WORK / "graph-all.nt")
     parser.add_argument("--slice", type=int, default=36000, help="triples for the side-by-side run")
     args = parser.parse_args()
-    from kg.validate import _read_quads, validate
+    from kg.validation.validate import _read_quads, validate
 
     load_at_start = load()
     # The whole graph, as the CLI validates a file: parse, index, validate.

@@ -67,12 +67,12 @@ sys.path.insert(0, str(REPO / "bench"))
 import corefscore  # noqa: E402
 from docsection import split_bench_main  # noqa: E402
 
-from kg.clean import clean  # noqa: E402
+from kg.ingest.clean import clean  # noqa: E402
 from kg.extract import Extractor  # noqa: E402
-from kg.metadata import complete_dates, infer_metadata  # noqa: E402
+from kg.ingest.metadata import complete_dates, infer_metadata  # noqa: E402
 from kg.model import Article, ArticleExtraction, EntityMention  # noqa: E402
-from kg.parse import load_pipeline, parse  # noqa: E402
-from kg.resolve import Resolver  # noqa: E402
+from kg.nlp.parse import load_pipeline, parse  # noqa: E402
+from kg.resolve.actors import Resolver  # noqa: E402
 
 DATA = REPO.parent / "shared" / "eval-data" / "ecbplus"
 ENTITY_TAGS = ("HUMAN_PART", "LOC")

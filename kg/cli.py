@@ -16,8 +16,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import errors
-from .vocab import DATA
+from kg import errors
+from kg.rdf.vocab import DATA
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build, validate, query and reason over knowledge graphs of news articles.")
@@ -74,8 +74,8 @@ def build_cli(
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Parse on the Dask cluster at this address (tcp://HOST:PORT).")] = None,
 ) -> None:
     """Build the knowledge graph of a set of articles."""
-    from .build import build
-    from .graphio import format_of, write_graph
+    from kg.pipeline.build import build
+    from kg.rdf.graphio import format_of, write_graph
 
     try:
         if output is None and store is None:
@@ -96,7 +96,7 @@ def build_cli(
         if output:
             write_graph(result.graph, output, fmt_name)
         if store:
-            from .store import save
+            from kg.rdf.store import save
 
             save(result.graph, store)
     except errors.KGError as error:
@@ -118,7 +118,7 @@ def query_cli(
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Query this SPARQL endpoint URL instead.")] = None,
 ) -> None:
     """Run a SPARQL query (on pyoxigraph, a store or an endpoint) and print the answer."""
-    from . import query as q
+    from kg.sparql import query as q
 
     try:
         path = query_file if query_file.suffix == ".rq" else q.queries_dir() / f"{query_file}.rq"
@@ -137,7 +137,7 @@ def ask_cli(
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Query this SPARQL endpoint URL instead.")] = None,
 ) -> None:
     """Answer every shipped competency question on the graphs, one table each."""
-    from . import query as q
+    from kg.sparql import query as q
 
     try:
         run = _runner(graphs, store, endpoint)
@@ -151,16 +151,16 @@ def ask_cli(
 
 def _runner(graphs: list[Path] | None, store: Path | None, endpoint: str | None):
     """(query text, params) → Answer, on the endpoint, the store or the graph files given."""
-    from . import query as q
+    from kg.sparql import query as q
 
     if sum(map(bool, (graphs, store, endpoint))) != 1:
         raise errors.InputError("give graph files, --store or --endpoint (one of them)")
     if endpoint:
-        from .endpoint import query as remote
+        from kg.sparql.endpoint import query as remote
 
         return lambda text, params: remote(text, endpoint, params)
     if store:
-        from .store import open_store
+        from kg.rdf.store import open_store
 
         source = open_store(store)
     else:
@@ -176,7 +176,7 @@ def load_cli(
     replace: Annotated[bool, typer.Option("--replace", help="PUT instead of POST: replace the graph's contents.")] = False,
 ) -> None:
     """Upload graph files to a SPARQL server with the Graph Store Protocol."""
-    from .endpoint import load
+    from kg.sparql.endpoint import load
 
     try:
         count = load(list(graphs), endpoint, graph=graph, replace=replace)
@@ -186,7 +186,7 @@ def load_cli(
 
 
 def _print_answer(answer, fmt: TableFormat) -> None:
-    from . import query as q
+    from kg.sparql import query as q
 
     if fmt is TableFormat.csv:
         sys.stdout.write(q.to_csv(answer))
@@ -210,8 +210,8 @@ def validate_cli(
     fail_on: Annotated[Severity, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")] = Severity.violation,
 ) -> None:
     """Validate graphs against the SHACL shapes: exit 0 conforms, 1 does not, 2 error."""
-    from . import reports
-    from .validate import exit_code, validate
+    from kg.validation import reports
+    from kg.validation.validate import exit_code, validate
 
     try:
         result = validate(list(graphs), list(shapes) if shapes else None)
@@ -227,7 +227,7 @@ def reason_cli(
     materialize: Annotated[Optional[Path], typer.Option("--materialize", help="Write the graph with inferred types here.")] = None,
 ) -> None:
     """Check ontology + data for consistency with owlready2 and HermiT (needs Java)."""
-    from .reason import check_consistency
+    from kg.validation.reason import check_consistency
 
     try:
         result = check_consistency(list(graphs), materialize_to=materialize)

@@ -44,7 +44,7 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def nlp():
-    from kg.parse import load_pipeline
+    from kg.nlp.parse import load_pipeline
 
     return load_pipeline()
 
@@ -59,7 +59,7 @@ def eval_data() -> Path:
 @pytest.fixture(scope="session")
 def example_build():
     """The bundled example, built once per test session (a kg.build.BuildResult)."""
-    from kg.build import build
+    from kg.pipeline.build import build
 
     return build([EXAMPLE_DIR])
 
@@ -67,7 +67,7 @@ def example_build():
 @pytest.fixture(scope="session")
 def example_graph_file(example_build, tmp_path_factory) -> Path:
     """The bundled example's graph, written as Turtle."""
-    from kg.graphio import write_graph
+    from kg.rdf.graphio import write_graph
 
     path = tmp_path_factory.mktemp("example") / "kazakhstan.ttl"
     write_graph(example_build.graph, path)

@@ -6,9 +6,9 @@ import shutil
 
 import pytest
 
-from kg.build import build
+from kg.pipeline.build import build
 from kg.errors import ModelError
-from kg.graphio import serialize
+from kg.rdf.graphio import serialize
 
 from conftest import EXAMPLE_DIR
 

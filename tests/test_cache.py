@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import shutil
 
-from kg.build import build
-from kg.cache import ExtractionCache
-from kg.graphio import serialize
+from kg.pipeline.build import build
+from kg.pipeline.cache import ExtractionCache
+from kg.rdf.graphio import serialize
 from kg.model import Article
 
 from conftest import EXAMPLE_DIR

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from kg.clean import clean, load_patterns
+from kg.ingest.clean import clean, load_patterns
 from kg.model import Article
-from kg.read import read_inputs
+from kg.ingest.read import read_inputs
 
 from conftest import EXAMPLE_DIR
 

@@ -44,7 +44,7 @@ def test_the_example_graph_conforms_to_the_shapes(built):
 
 
 def test_ask_answers_every_competency_question(built):
-    from kg.query import shipped_queries
+    from kg.sparql.query import shipped_queries
 
     result = kg("ask", built[0])
     assert result.exit_code == EXIT_OK, result.output
@@ -66,7 +66,7 @@ def test_the_same_input_gives_the_same_bytes(built, tmp_path):
 
 
 def test_actors_keep_their_iris_when_an_article_is_added(tmp_path):
-    from kg.build import build
+    from kg.pipeline.build import build
 
     fewer = tmp_path / "fewer"
     shutil.copytree(EXAMPLE_DIR, fewer)

@@ -8,8 +8,8 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from kg.build import build  # noqa: E402
-from kg.store import serialize_dataset  # noqa: E402
+from kg.pipeline.build import build  # noqa: E402
+from kg.rdf.store import serialize_dataset  # noqa: E402
 
 from conftest import EXAMPLE_DIR  # noqa: E402
 

@@ -11,12 +11,12 @@ import urllib.request
 import pytest
 from typer.testing import CliRunner
 
-from kg import query as q
+from kg.sparql import query as q
 from kg.cli import app
-from kg.endpoint import graph_url, load, query
+from kg.sparql.endpoint import graph_url, load, query
 from kg.errors import GraphError
-from kg.graphio import load_store
-from kg.store import UnionStore
+from kg.rdf.graphio import load_store
+from kg.rdf.store import UnionStore
 
 DATA = """@prefix kg: <https://w3id.org/newskg/ontology#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .

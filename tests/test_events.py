@@ -15,10 +15,10 @@ import yaml
 
 from kg.extract.dates import extract_times
 from kg.extract.events import extract_events, load_lexicon, main_event, reported_category
-from kg.merge import merge_events
+from kg.resolve.merge import merge_events
 from kg.model import Actor, Article, ArticleExtraction, EntityMention, EventMention, Span
-from kg.parse import span_of
-from kg.vocab import PLOVER_CATEGORIES
+from kg.nlp.parse import span_of
+from kg.rdf.vocab import PLOVER_CATEGORIES
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE_DIR = REPO / "examples" / "kazakhstan-2022-01-07"
@@ -266,9 +266,9 @@ def test_gold_events_of_the_bundled_corpus(corpus_events):
 
 @pytest.fixture(scope="module")
 def extracted_corpus(nlp):
-    from kg.build import read_articles
+    from kg.pipeline.build import read_articles
     from kg.extract import Extractor
-    from kg.parse import parse
+    from kg.nlp.parse import parse
 
     extractor = Extractor()
     return [extractor(article, doc) for article, doc in parse(nlp, read_articles([EXAMPLE_DIR], []))]

@@ -23,8 +23,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
-from kg.validate import validate
-from kg.vocab import KG, NIF, SCHEMA
+from kg.validation.validate import validate
+from kg.rdf.vocab import KG, NIF, SCHEMA
 
 DATA = Path(__file__).parent / "data"
 SHAPES = "https://w3id.org/newskg/shapes#"
@@ -502,7 +502,7 @@ def test_each_fault_in_the_built_example_is_reported_exactly_by_both_engines(exa
 
 
 def test_the_catalogue_covers_every_reporting_shape():
-    from kg.validate import load_shapes
+    from kg.validation.validate import load_shapes
     from rdflib.namespace import SH
 
     shapes = load_shapes()
@@ -553,7 +553,7 @@ def assert_peer_agrees(tmp_path, faults):
     each sh:sparql value a constraint of its own, so pySHACL was right, and
     the shapes now keep one sh:sparql per shape.
     """
-    from kg.resources import shapes_dir
+    from kg.knowledge.resources import shapes_dir
 
     if shutil.which("node") is None:
         pytest.skip("Node.js is not installed")

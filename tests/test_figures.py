@@ -11,7 +11,7 @@ import pytest
 from kg.extract.dates import extract_times
 from kg.extract.figures import extract_claims, parse_number, same_manner
 from kg.model import GROUP, Article, EntityMention
-from kg.parse import span_of
+from kg.nlp.parse import span_of
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE_DIR = REPO / "examples" / "kazakhstan-2022-01-07"

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 import spacy
 
-from kg.gazetteer import Gazetteer, iso2_from_iso3, iso3_from_iso2, normalize, parse_cameo
+from kg.knowledge.gazetteer import Gazetteer, iso2_from_iso3, iso3_from_iso2, normalize, parse_cameo
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from kg.errors import GraphError
-from kg.graphio import format_of, load_graph, load_store, serialize, write_graph
+from kg.rdf.graphio import format_of, load_graph, load_store, serialize, write_graph
 
 
 def small_graph() -> Graph:
@@ -63,7 +63,7 @@ def test_a_failed_write_leaves_the_old_file_untouched_and_no_temporary(tmp_path,
     def explode(*_args, **_kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("kg.graphio.os.replace", explode)
+    monkeypatch.setattr("kg.rdf.graphio.os.replace", explode)
     with pytest.raises(RuntimeError):
         write_graph(small_graph(), path)
     assert path.read_text() == "old"

@@ -1,6 +1,6 @@
 """IRIs depend only on what identifies a node, so they are stable and deterministic."""
 
-from kg import identity
+from kg.resolve import identity
 
 
 def test_slugs_are_readable_ascii():

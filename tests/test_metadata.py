@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 import yaml
 
-from kg.metadata import complete_dates, find_dateline, headline, infer_metadata, load_outlets, outlet_named
+from kg.ingest.metadata import complete_dates, find_dateline, headline, infer_metadata, load_outlets, outlet_named
 from kg.model import Article
-from kg.read import read_inputs
+from kg.ingest.read import read_inputs
 
 from conftest import EXAMPLE_DIR, GOLD_FILE
 

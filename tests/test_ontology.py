@@ -10,8 +10,8 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg.resources import ontology_dir
-from kg.vocab import APPROXIMATIONS, KG, MEASURES, PLOVER_CATEGORIES, PROV, SCHEMA, SEM
+from kg.knowledge.resources import ontology_dir
+from kg.rdf.vocab import APPROXIMATIONS, KG, MEASURES, PLOVER_CATEGORIES, PROV, SCHEMA, SEM
 
 ONTOLOGY = ontology_dir() / "newskg.ttl"
 

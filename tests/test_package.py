@@ -37,7 +37,7 @@ def test_kg_runs_from_the_installed_package_in_another_folder(wheel, tmp_path):
     work = tmp_path / "elsewhere"
     work.mkdir()
     env = {**os.environ, "PYTHONPATH": str(site)}
-    probe = "import kg.resources as r; print(r.ontology_dir()); print(r.queries_dir())"
+    probe = "import kg.knowledge.resources as r; print(r.ontology_dir()); print(r.queries_dir())"
     dirs = subprocess.run([sys.executable, "-c", probe], cwd=work, env=env, capture_output=True, text=True,
                           check=True).stdout.split()
     assert all(Path(d).is_relative_to(site) for d in dirs), dirs

@@ -7,7 +7,7 @@ import pytest
 
 from kg.extract.actors import ActorExtractor
 from kg.model import Article, ArticleExtraction
-from kg.resolve import Resolver
+from kg.resolve.actors import Resolver
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.graphio import load_store
-from kg.query import run, shipped_queries, to_csv
+from kg.rdf.graphio import load_store
+from kg.sparql.query import run, shipped_queries, to_csv
 
 GOLDEN = Path(__file__).parent / "golden" / "queries"
 

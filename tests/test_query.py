@@ -6,7 +6,7 @@ import pyoxigraph
 import pytest
 
 from kg.errors import QueryError
-from kg.query import run, shipped_queries, to_csv, to_json
+from kg.sparql.query import run, shipped_queries, to_csv, to_json
 
 
 @pytest.fixture

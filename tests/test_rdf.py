@@ -10,10 +10,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.errors import GraphError
-from kg.graphio import serialize
+from kg.rdf.graphio import serialize
 from kg.model import Actor, Article, Claim, Evidence, Resolved, Span
-from kg.rdf import MappedStore, mapped_rows, to_graph
-from kg.vocab import KG
+from kg.rdf.mapping import MappedStore, mapped_rows, to_graph
+from kg.rdf.vocab import KG
 
 
 def resolved() -> Resolved:

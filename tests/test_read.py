@@ -10,7 +10,7 @@ import pytest
 
 from kg.errors import InputError
 from kg.model import Article, ReadError
-from kg.read import read_inputs
+from kg.ingest.read import read_inputs
 
 from conftest import EXAMPLE_DIR
 

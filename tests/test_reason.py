@@ -12,8 +12,8 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from kg.reason import check_consistency, reasoning_facts
-from kg.vocab import KG, SCHEMA, SEM
+from kg.validation.reason import check_consistency, reasoning_facts
+from kg.rdf.vocab import KG, SCHEMA, SEM
 
 EXAMPLE = Path(__file__).parent / "data" / "contract_example.ttl"
 ID = "https://w3id.org/newskg/id/"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE
-from kg.resolve import Resolver
+from kg.resolve.actors import Resolver
 
 from conftest import article
 

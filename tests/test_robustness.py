@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 from rdflib import URIRef
 
-from kg.build import build
-from kg.graphio import load_graph, write_graph
-from kg.validate import validate
+from kg.pipeline.build import build
+from kg.rdf.graphio import load_graph, write_graph
+from kg.validation.validate import validate
 
 LONG_SENTENCE = "Officials said that " + ", and ".join(
     f"the committee met in room {i} to discuss the budget" for i in range(60)) + "."

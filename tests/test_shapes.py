@@ -6,8 +6,8 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import SH
 
-from kg.validate import load_shapes, shapes_problems
-from kg.vocab import EVENT_TYPES, KG
+from kg.validation.validate import load_shapes, shapes_problems
+from kg.rdf.vocab import EVENT_TYPES, KG
 
 
 @pytest.fixture(scope="module")

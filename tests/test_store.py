@@ -9,11 +9,11 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.namespace import RDF
 
-from kg import query as q
-from kg.build import build
-from kg.graphio import serialize
-from kg.store import open_store, save, serialize_dataset
-from kg.vocab import KG
+from kg.sparql import query as q
+from kg.pipeline.build import build
+from kg.rdf.graphio import serialize
+from kg.rdf.store import open_store, save, serialize_dataset
+from kg.rdf.vocab import KG
 
 from conftest import EXAMPLE_DIR
 

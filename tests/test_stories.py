@@ -7,8 +7,8 @@ import re
 from collections import Counter
 
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
-from kg.resolve import Resolver
-from kg.stories import stories
+from kg.resolve.actors import Resolver
+from kg.resolve.stories import stories
 
 from conftest import article
 

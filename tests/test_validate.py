@@ -13,9 +13,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
 from kg.errors import GraphError, ShapesError
-from kg.reports import render, to_github, to_json, to_junit, to_text, to_turtle
-from kg.validate import ValidationIssue, ValidationResult, exit_code, load_data, validate
-from kg.vocab import KG
+from kg.validation.reports import render, to_github, to_json, to_junit, to_text, to_turtle
+from kg.validation.validate import ValidationIssue, ValidationResult, exit_code, load_data, validate
+from kg.rdf.vocab import KG
 
 EXAMPLE = Path(__file__).parent / "data" / "contract_example.ttl"
 ID = "https://w3id.org/newskg/id/"
@@ -328,7 +328,7 @@ ex:Shape a sh:NodeShape ; sh:targetClass ex:Item ;
     ("{ ?value <http://example.org/link> ?x . FILTER (?x = $this) }", False),
 ])
 def test_sparql_constraints_run_once_or_node_by_node_with_the_same_results(tmp_path, where, bulk):
-    from kg.shacl_fast import _bulk_text
+    from kg.validation.shacl_fast import _bulk_text
 
     assert (_bulk_text("", f"SELECT $this ?value WHERE {{ {where} }}") is not None) == bulk
     shapes = tmp_path / "sparql.ttl"
@@ -344,8 +344,8 @@ def test_sparql_constraints_run_once_or_node_by_node_with_the_same_results(tmp_p
 
 
 def test_the_shipped_sparql_constraints_all_run_once_over_the_graph():
-    from kg.shacl_fast import Engine
-    from kg.validate import load_shapes
+    from kg.validation.shacl_fast import Engine
+    from kg.validation.validate import load_shapes
 
     shapes = load_shapes()
     engine = Engine(shapes)
@@ -364,7 +364,7 @@ UNSUPPORTED_SHAPES = """
 
 
 def test_shapes_the_fast_engine_cannot_run_go_to_pyshacl(tmp_path, monkeypatch, example):
-    import kg.validate
+    import kg.validation.validate
 
     shapes = tmp_path / "qualified.ttl"
     shapes.write_text(UNSUPPORTED_SHAPES)
@@ -372,7 +372,7 @@ def test_shapes_the_fast_engine_cannot_run_go_to_pyshacl(tmp_path, monkeypatch, 
         validate(example, [shapes], engine="fast")
     reference = validate(example, [shapes], engine="pyshacl")
     assert reference.results
-    monkeypatch.setattr(kg.validate, "FAST_THRESHOLD", 0)  # "auto" would pick the fast engine
+    monkeypatch.setattr(kg.validation.validate, "FAST_THRESHOLD", 0)  # "auto" would pick the fast engine
     assert_same_report(validate(example, [shapes]), reference)
 
 
@@ -397,8 +397,8 @@ def test_blank_nodes_of_two_files_stay_apart_and_named_graphs_merge(tmp_path, en
 
 
 def test_auto_picks_the_fast_engine_above_the_threshold(monkeypatch, tmp_path, two_faults):
-    import kg.validate
-    from kg.shacl_fast import Engine
+    import kg.validation.validate
+    from kg.validation.shacl_fast import Engine
 
     runs = []
     real_run = Engine.run
@@ -408,6 +408,6 @@ def test_auto_picks_the_fast_engine_above_the_threshold(monkeypatch, tmp_path, t
     reference = validate([path], engine="pyshacl")
     assert validate([path]).results == reference.results and runs == []
     assert len(two_faults) < 1000
-    monkeypatch.setattr(kg.validate, "FAST_THRESHOLD", 100)
+    monkeypatch.setattr(kg.validation.validate, "FAST_THRESHOLD", 100)
     assert_same_report(validate([path]), reference)
     assert runs == [len(two_faults)]

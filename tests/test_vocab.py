@@ -6,9 +6,9 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import OWL, RDF
 
-from kg import vocab
-from kg.resources import ontology_dir
-from kg.vocab import KG
+from kg.rdf import vocab
+from kg.knowledge.resources import ontology_dir
+from kg.rdf.vocab import KG
 
 
 @pytest.fixture(scope="module")

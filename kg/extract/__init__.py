@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..gazetteer import Gazetteer
-from ..model import Article, ArticleExtraction
-from .actors import ActorExtractor
-from .dates import extract_times
-from .events import extract_events
-from .figures import extract_claims
-from .quotes import extract_quotes
+from kg.knowledge.gazetteer import Gazetteer
+from kg.model import Article, ArticleExtraction
+from kg.extract.actors import ActorExtractor
+from kg.extract.dates import extract_times
+from kg.extract.events import extract_events
+from kg.extract.figures import extract_claims
+from kg.extract.quotes import extract_quotes
 
 
 class Extractor:

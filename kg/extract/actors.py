@@ -31,13 +31,13 @@ from collections.abc import Iterable
 import yaml
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..gazetteer import Gazetteer
-from ..model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention
-from ..metadata import outlet_named
-from ..parse import char_span
-from .descriptions import link_descriptions
-from .headlines import NamePieces
-from ..resources import data_file
+from kg.knowledge.gazetteer import Gazetteer
+from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention
+from kg.ingest.metadata import outlet_named
+from kg.nlp.parse import char_span
+from kg.extract.descriptions import link_descriptions
+from kg.extract.headlines import NamePieces
+from kg.knowledge.resources import data_file
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}

@@ -37,8 +37,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
-from ..model import Article, TimeMention
-from ..parse import char_span, span_of
+from kg.model import Article, TimeMention
+from kg.nlp.parse import char_span, span_of
 
 UNKNOWN = "unknown"
 

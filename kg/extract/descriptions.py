@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..model import PERSON, EntityMention
+from kg.model import PERSON, EntityMention
 
 _COPULAS = {"be", "become", "remain"}
 _COMPLEMENTS = {"attr", "oprd", "xcomp", "acomp"}

@@ -42,10 +42,10 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Doc, Token
 
-from ..model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
-from ..parse import char_span, span_of
-from ..resources import data_file
-from .dates import date_for, day_value
+from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
+from kg.nlp.parse import char_span, span_of
+from kg.knowledge.resources import data_file
+from kg.extract.dates import date_for, day_value
 
 STATEMENT = "Statement"
 _CLAUSAL = {"ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis", "csubj", "pcomp", "csubjpass"}

@@ -38,10 +38,10 @@ import yaml
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
-from ..model import Article, ClaimMention, EntityMention, TimeMention
-from ..parse import char_span
-from ..resources import data_file
-from .dates import date_for, day_value
+from kg.model import Article, ClaimMention, EntityMention, TimeMention
+from kg.nlp.parse import char_span
+from kg.knowledge.resources import data_file
+from kg.extract.dates import date_for, day_value
 
 PARTICIPANTS = "Participants"
 NUMERAL, SINGLE, NOUGHT = "numeral", "single", "nought"  # kinds of figure: "26", "a woman", "no one"

@@ -51,7 +51,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Doc, Token
 
-from ..model import (
+from kg.model import (
     COUNTRY,
     GROUP,
     ORGANIZATION,
@@ -61,8 +61,8 @@ from ..model import (
     QuoteMention,
     Span,
 )
-from ..parse import char_span, span_of
-from ..resources import data_file
+from kg.nlp.parse import char_span, span_of
+from kg.knowledge.resources import data_file
 
 MIN_QUOTE_WORDS = 4
 SUBJECT_DEPS = ("nsubj",)

@@ -15,8 +15,8 @@ from rdflib import Graph, Namespace
 from rdflib.namespace import NamespaceManager
 from rdflib.term import Node
 
-from .validate import SEVERITIES, ValidationIssue, ValidationResult
-from .vocab import DATA, PREFIXES
+from kg.validation.validate import SEVERITIES, ValidationIssue, ValidationResult
+from kg.rdf.vocab import DATA, PREFIXES
 
 SHAPES = Namespace("https://w3id.org/newskg/shapes#")
 SH = Namespace("http://www.w3.org/ns/shacl#")

@@ -36,7 +36,7 @@ import pycountry
 import yaml
 
 from kg.model import GROUP, ORGANIZATION, PERSON
-from kg.resources import data_file
+from kg.knowledge.resources import data_file
 
 # CAMEO codes whose first three letters name a kind of international actor
 # rather than a country; the kind is then the sector.

@@ -34,12 +34,12 @@ from rdflib.namespace import RDF, SH
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
-from .errors import GraphError, ShapesError
-from .graphio import FORMATS, format_of
-from .resources import ontology_dir, shapes_dir
-from .shacl_fast import DataIndex, Engine, Unsupported
-from .terms import to_rdflib
-from .vocab import KG, NIF
+from kg.errors import GraphError, ShapesError
+from kg.rdf.graphio import FORMATS, format_of
+from kg.knowledge.resources import ontology_dir, shapes_dir
+from kg.validation.shacl_fast import DataIndex, Engine, Unsupported
+from kg.rdf.terms import to_rdflib
+from kg.rdf.vocab import KG, NIF
 
 SEVERITIES = ("violation", "warning", "info")  # most severe first
 _SEVERITY_OF = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}

@@ -31,7 +31,7 @@ import yaml
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from .vocab import KG, SCHEMA
+from kg.rdf.vocab import KG, SCHEMA
 
 _PUNCT = re.compile(r"[^\w\s]")
 SUBCLASSES = {
@@ -307,7 +307,7 @@ def _plain(text: str) -> str:
 
 def _manner_ok(found: str, wanted: str) -> bool:
     """The graph's manner is a lemma ("decapitate"); gold may give a participle ("decapitated")."""
-    from .extract.figures import same_manner
+    from kg.extract.figures import same_manner
 
     if not found:
         return False

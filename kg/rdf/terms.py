@@ -8,7 +8,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from .errors import GraphError
+from kg.errors import GraphError
 
 
 class UnsupportedTerm(GraphError):

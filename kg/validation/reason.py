@@ -28,11 +28,11 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 from rdflib.term import Node
 
-from .errors import ReasonerError
-from .graphio import write_graph
-from .resources import ontology_dir
-from .validate import load_data
-from .vocab import KG
+from kg.errors import ReasonerError
+from kg.rdf.graphio import write_graph
+from kg.knowledge.resources import ontology_dir
+from kg.validation.validate import load_data
+from kg.rdf.vocab import KG
 
 # Mentions meet no axiom that could conflict; leaving them out keeps the run small.
 _SKIPPED_PROPERTIES = {KG.evidence, KG.inArticle}

@@ -19,8 +19,8 @@ from pathlib import Path
 import pyoxigraph
 from rdflib import Dataset, Graph, URIRef
 
-from .errors import GraphError
-from .rdf import mapped_rows
+from kg.errors import GraphError
+from kg.rdf.mapping import mapped_rows
 
 FORMATS = {
     # name: (rdflib format, pyoxigraph format, extension)

@@ -23,10 +23,10 @@ import pyoxigraph
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from .errors import GraphError
-from .rdf import Triples, mapped_rows
-from .terms import to_oxigraph
-from .vocab import KG
+from kg.errors import GraphError
+from kg.rdf.mapping import Triples, mapped_rows
+from kg.rdf.terms import to_oxigraph
+from kg.rdf.vocab import KG
 
 DEFAULT = pyoxigraph.DefaultGraph()
 

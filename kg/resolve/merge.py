@@ -19,9 +19,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from decimal import Decimal
 
-from . import identity
-from .extract.figures import same_manner
-from .model import COUNTRY, PLACE, Claim, Event, Evidence, Quote
+from kg.resolve import identity
+from kg.extract.figures import same_manner
+from kg.model import COUNTRY, PLACE, Claim, Event, Evidence, Quote
 
 
 def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:

@@ -52,7 +52,7 @@ from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
-from .terms import UnsupportedTerm, to_oxigraph, to_rdflib
+from kg.rdf.terms import UnsupportedTerm, to_oxigraph, to_rdflib
 
 
 class Unsupported(Exception):

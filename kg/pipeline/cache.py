@@ -26,8 +26,8 @@ from pathlib import Path
 
 import spacy
 
-from . import __version__
-from .model import Article, ArticleExtraction
+from kg import __version__
+from kg.model import Article, ArticleExtraction
 
 _PACKAGE = Path(__file__).resolve().parent
 # The code and data an extraction record depends on (besides the article and the model).

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pyoxigraph
 
-from .errors import QueryError
-from .graphio import load_store
-from .resources import queries_dir
-from .vocab import PREFIXES
+from kg.errors import QueryError
+from kg.rdf.graphio import load_store
+from kg.knowledge.resources import queries_dir
+from kg.rdf.vocab import PREFIXES
 
 
 

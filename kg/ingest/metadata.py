@@ -41,9 +41,9 @@ from pathlib import Path
 
 import yaml
 
-from .model import Article, Span
-from .read import DATE_HEADER
-from .resources import data_file
+from kg.model import Article, Span
+from kg.ingest.read import DATE_HEADER
+from kg.knowledge.resources import data_file
 
 YEAR_EVIDENCE_DAYS = 14
 

@@ -37,13 +37,13 @@ from collections.abc import Iterable
 
 import yaml
 
-from . import identity
-from .gazetteer import Gazetteer
-from .merge import merge_claims, merge_events, merge_quotes
-from .model import (COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Actor, ArticleExtraction,
+from kg.resolve import identity
+from kg.knowledge.gazetteer import Gazetteer
+from kg.resolve.merge import merge_claims, merge_events, merge_quotes
+from kg.model import (COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Actor, ArticleExtraction,
                     EntityMention, Evidence, Resolved, Span)
-from .resources import data_file
-from .stories import stories, story_names
+from kg.knowledge.resources import data_file
+from kg.resolve.stories import stories, story_names
 
 _WORD = re.compile(r"[^\W_]+")
 _WORD_START = re.compile(r"(?<![\w-])[\w]")

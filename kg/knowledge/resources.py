@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib.resources
 from pathlib import Path
 
-_REPO_ROOT = Path(__file__).resolve().parent.parent
+_REPO_ROOT = Path(__file__).resolve().parents[2]
 _FOLDERS = {"kg.ontology": "ontology", "kg.shapes": "shapes", "kg.queries": "queries", "kg.data": "kg/data"}
 
 

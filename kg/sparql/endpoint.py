@@ -23,9 +23,9 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from .errors import GraphError, QueryError
-from .graphio import format_of
-from .query import Answer, _prologue, _substitute
+from kg.errors import GraphError, QueryError
+from kg.rdf.graphio import format_of
+from kg.sparql.query import Answer, _prologue, _substitute
 
 MEDIA_TYPES = {
     "ttl": "text/turtle",

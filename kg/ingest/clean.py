@@ -22,9 +22,9 @@ from pathlib import Path
 
 import yaml
 
-from .model import Article
-from .read import DATE_HEADER
-from .resources import data_file
+from kg.model import Article
+from kg.ingest.read import DATE_HEADER
+from kg.knowledge.resources import data_file
 
 MIN_REPEAT_CHARS = 20
 

@@ -17,8 +17,8 @@ import os
 from functools import partial
 from collections.abc import Iterator, Sequence
 
-from .errors import KGError
-from .model import Article, ArticleExtraction
+from kg.errors import KGError
+from kg.model import Article, ArticleExtraction
 
 
 def extract_on_dask(articles: Sequence[Article], model: str, *, batch_size: int, scheduler: str = "local",
@@ -28,7 +28,7 @@ def extract_on_dask(articles: Sequence[Article], model: str, *, batch_size: int,
         from distributed import Client, LocalCluster
     except ImportError as error:
         raise KGError("Dask is not installed: pip install 'newskg[dask]'") from error
-    from .build import chunks, extract_chunk
+    from kg.pipeline.build import chunks, extract_chunk
 
     work = chunks(articles, batch_size)
     if not work:

@@ -24,10 +24,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 from rdflib.plugins.stores.memory import Memory
 
-from . import identity
-from .errors import GraphError
-from .model import Actor, Article, Claim, Event, Evidence, Quote, Resolved
-from .vocab import DATA, KG, NIF, PREFIXES, SCHEMA
+from kg.resolve import identity
+from kg.errors import GraphError
+from kg.model import Actor, Article, Claim, Event, Evidence, Quote, Resolved
+from kg.rdf.vocab import DATA, KG, NIF, PREFIXES, SCHEMA
 
 WIKIDATA = "http://www.wikidata.org/entity/"
 # Characters an IRI cannot hold in N-Triples or Turtle (rdflib refuses to write them too).

@@ -1,0 +1,1 @@
+"""Reading articles: files and JSON Lines, boilerplate, metadata."""

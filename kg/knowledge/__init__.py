@@ -1,0 +1,1 @@
+"""Knowledge as data: the gazetteer and the loader of kg/data files."""

@@ -1,0 +1,1 @@
+"""The spaCy pipeline: loading and parsing."""

@@ -1,0 +1,1 @@
+"""The build: stages run in order, the extraction cache, distributed extraction."""

@@ -1,0 +1,1 @@
+"""SPARQL: the shipped questions, local queries and remote endpoints."""

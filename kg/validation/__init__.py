@@ -1,0 +1,1 @@
+"""Checking graphs: SHACL validation, its reports, and OWL consistency."""
