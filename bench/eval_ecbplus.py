@@ -90,7 +90,7 @@ class Parsed:
 def extract_cluster(records: Iterable[tuple[str, str, str | None]], nlp=None, extractor: Extractor | None = None,
                     resolver: Resolver | None = None) -> tuple[list[Parsed], dict[tuple[str, str], str]]:
     """(id, text, ISO date or None) records → their parses and extractions, and mention → actor key
-    for the records taken as one cluster (recover_mentions then resolve_actors, as Resolver.resolve)."""
+    for the records taken as one cluster (recover_mentions then resolve_actors, as kg.resolve.resolution.resolve)."""
     from datetime import date
 
     nlp = nlp or load_pipeline()

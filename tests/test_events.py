@@ -15,7 +15,7 @@ import yaml
 
 from kg.extract.dates import extract_times
 from kg.extract.events import extract_events, load_lexicon, main_event, reported_category
-from kg.resolve.merge import merge_events
+from kg.resolve.events import merge_events
 from kg.model import Actor, Article, ArticleExtraction, EntityMention, EventMention, Span
 from kg.nlp.parse import span_of
 from kg.rdf.vocab import PLOVER_CATEGORIES

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.resolve.merge import merge_claims, merge_quotes
+from kg.resolve.claims import merge_claims
+from kg.resolve.quotes import merge_quotes
 from kg.model import Article, ArticleExtraction, ClaimMention, QuoteMention, Span
 
 
@@ -76,7 +77,7 @@ def test_the_same_words_from_two_speakers_are_two_quotes():
 
 
 def test_a_place_read_as_an_agent_places_the_event_and_a_person_read_as_a_place_places_nothing():
-    from kg.resolve.merge import merge_events
+    from kg.resolve.events import merge_events
     from kg.model import PERSON, PLACE, Actor, EventMention
 
     text = "Milwaukee police are investigating, Bluefield said."

@@ -37,7 +37,7 @@ from kg.model import Article, ArticleExtraction, ReadError, Resolved
 from kg.nlp.parse import DEFAULT_MODEL, load_pipeline, parse
 from kg.rdf.mapping import to_graph
 from kg.ingest.read import read_inputs
-from kg.resolve.actors import Resolver
+from kg.resolve.resolution import resolve
 from kg.rdf.vocab import DATA
 
 BATCH_SIZE = 64
@@ -256,7 +256,7 @@ def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str
     stages["extract"] = time.perf_counter() - started - stages["read"]
     errors += [ReadError(x.article.source_id, x.error) for x in extractions if x.error]
     mark = time.perf_counter()
-    resolved = Resolver().resolve([x for x in extractions if not x.error])
+    resolved = resolve([x for x in extractions if not x.error])
     stages["resolve"] = time.perf_counter() - mark
     mark = time.perf_counter()
     graph = to_graph(resolved, base)

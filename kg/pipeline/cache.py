@@ -29,9 +29,9 @@ import spacy
 from kg import __version__
 from kg.model import Article, ArticleExtraction
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parents[1]
 # The code and data an extraction record depends on (besides the article and the model).
-_EXTRACTION_SOURCES = ("extract", "data", "parse.py", "model.py", "gazetteer.py")
+_EXTRACTION_SOURCES = ("extract", "data", "nlp", "knowledge", "model.py")
 
 
 @lru_cache(maxsize=1)

@@ -39,9 +39,8 @@ import yaml
 
 from kg.resolve import identity
 from kg.knowledge.gazetteer import Gazetteer
-from kg.resolve.merge import merge_claims, merge_events, merge_quotes
 from kg.model import (COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Actor, ArticleExtraction,
-                    EntityMention, Evidence, Resolved, Span)
+                    EntityMention, Evidence, Span)
 from kg.knowledge.resources import data_file
 from kg.resolve.stories import stories, story_names
 
@@ -733,19 +732,3 @@ class Resolver:
                     kind=template.kind, votes=dict(template.votes), country=template.country, sector=template.sector))
                 covered[start:end] = b"\x01" * (end - start)
                 added += 1
-
-    def resolve(self, extractions: list[ArticleExtraction]) -> Resolved:
-        extractions = sorted(extractions, key=lambda x: x.article.source_id)
-        self.recover_mentions(extractions)
-        actors, actor_of = self.resolve_actors(extractions)
-        events, event_of = merge_events(extractions, actor_of, actors)
-        # Who a claim is attributed to, whom it affects and who speaks are actors, not places.
-        places = {actor.key for actor in actors if actor.kind == PLACE}
-        roles = {ref: key for ref, key in actor_of.items() if key not in places}
-        claims = merge_claims(extractions, roles, event_of)
-        quotes = merge_quotes(extractions, roles)
-        return Resolved([x.article for x in extractions], actors, events, claims, quotes)
-
-
-def resolve(extractions: list[ArticleExtraction], gazetteer: Gazetteer | None = None) -> Resolved:
-    return Resolver(gazetteer).resolve(extractions)

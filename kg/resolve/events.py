@@ -1,13 +1,7 @@
-"""Merge event, claim and quote mentions across articles into graph nodes.
+"""Merge event mentions across articles into event nodes.
 
-- Events: one node per real-world event: same type, compatible roles and
-  date (negated and hypothetical mentions are not asserted).
-- Claims: one node per (measure, value, approximation, affected,
-  attributed-to, manner), as the contract says; two claims about the same
-  affected actor or event with the same measure and manner whose figures
-  cannot both be true are linked with ``kg:conflictsWith``.
-- Quotes: one node per quotation: same speaker and mostly the same words
-  (translations of one statement differ in a few words).
+One node per real-world event: same type, compatible roles and date
+(negated and hypothetical mentions are not asserted).
 """
 
 from __future__ import annotations
@@ -15,14 +9,11 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
-from decimal import Decimal
 
+from kg.model import COUNTRY, PLACE, Event, Evidence
 from kg.resolve import identity
-from kg.extract.figures import same_manner
-from kg.model import COUNTRY, PLACE, Claim, Event, Evidence, Quote
-
 
 def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:
     """One event node per real-world event. Negated and hypothetical mentions
@@ -188,125 +179,3 @@ def _trigger_words(trigger: str) -> set[str]:
                 break
         stems.add(word)
     return stems
-
-def _unique_keys(items) -> None:
-    seen: Counter = Counter()
-    for item in sorted(items, key=lambda i: (i.key, min((e.source_id, e.span.start) for e in i.evidence))):
-        seen[item.key] += 1
-        if seen[item.key] > 1:
-            item.key = f"{item.key}-{seen[item.key]}"
-
-def merge_claims(extractions, actor_of, event_of) -> list[Claim]:
-    claims: dict[str, Claim] = {}
-    for extraction in extractions:
-        sid = extraction.article.source_id
-        for cm in extraction.claims:
-            affected = actor_of.get((sid, cm.affected)) if cm.affected else None
-            attributed = actor_of.get((sid, cm.attributed_to)) if cm.attributed_to else None
-            key = identity.claim_id(cm.measure, cm.value, cm.approximation, affected, attributed, cm.manner)
-            claim = claims.get(key)
-            if claim is None:
-                claim = claims[key] = Claim(key=key, measure=cm.measure, value=cm.value,
-                                            approximation=cm.approximation, affected=affected,
-                                            attributed_to=attributed, manner=cm.manner)
-            if cm.event and (sid, cm.event) in event_of and claim.event is None:
-                claim.event = event_of[(sid, cm.event)]
-            claim.evidence.append(Evidence(sid, cm.span))
-    result = list(claims.values())
-    _link_conflicts(result)
-    return result
-
-def _link_conflicts(claims: list[Claim]) -> None:
-    """Only claims of one measure about the same affected actor or event can conflict,
-    so pairs are looked for within those groups."""
-    groups: dict[tuple, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if claim.affected:
-            groups[(claim.measure, "affected", claim.affected)].append(claim)
-        if claim.event:
-            groups[(claim.measure, "event", claim.event)].append(claim)
-    for group in groups.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if a.value == b.value:
-                    continue
-                if (a.manner or b.manner) and not (a.manner and b.manner and same_manner(a.manner, b.manner)):
-                    continue
-                if _disjoint(_interval(a), _interval(b)):
-                    a.conflicts_with.add(b.key)
-                    b.conflicts_with.add(a.key)
-
-
-def merge_quotes(extractions, actor_of) -> list[Quote]:
-    quotes: list[Quote] = []
-    # Quotes by (speaker, content word): a quotation can only be the same as one of its
-    # speaker's that shares words with it, looked at in the order they were first seen.
-    by_word: dict[tuple, list[int]] = defaultdict(list)
-    indexed: set[tuple] = set()
-    positions: dict[int, int] = {}
-    for extraction in extractions:
-        sid = extraction.article.source_id
-        for qm in extraction.quotes:
-            speaker = actor_of.get((sid, qm.speaker)) if qm.speaker else None
-            words = _content_words(qm.span.text)
-            match = None
-            for index in sorted({i for w in words for i in by_word.get((speaker, w), ())}):
-                other = _content_words(quotes[index].text)
-                if other and len(words & other) / min(len(words), len(other)) >= 0.7:
-                    match = quotes[index]
-                    break
-            if match is None:
-                # The IRI comes from the first wording seen, so it does not change when
-                # a later article quotes the statement at greater length.
-                match = Quote(key=identity.quote_id(qm.span.text), text=qm.span.text, speaker=speaker)
-                quotes.append(match)
-            elif len(qm.span.text) > len(match.text):
-                match.text = qm.span.text
-            position = positions.setdefault(id(match), len(quotes) - 1)
-            for word in _content_words(match.text):
-                if (speaker, word, position) not in indexed:
-                    indexed.add((speaker, word, position))
-                    by_word[(speaker, word)].append(position)
-            match.evidence.append(Evidence(sid, qm.span))
-    _unique_keys(quotes)
-    return quotes
-
-
-_CONTENT = re.compile(r"[a-z][a-z'-]{2,}")
-_FUNCTION_WORDS = {"the", "and", "has", "have", "had", "been", "are", "was", "were", "will", "but", "for", "with",
-                   "that", "this", "all", "its", "their", "they", "from", "into", "still", "until"}
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in _CONTENT.findall(text.lower()) if w not in _FUNCTION_WORDS}
-
-
-def _interval(claim: Claim) -> tuple[Decimal, Decimal, bool, bool]:
-    """The values a claim allows: (low, high, low_open, high_open). Round exact figures are read as "about"."""
-    v = claim.value
-    approx = claim.approximation
-    if approx == "Exact" and v >= 100 and v % 100 == 0:
-        approx = "About"
-    infinite = Decimal("Infinity")
-    return {
-        "Exact": (v, v, False, False),
-        "About": (v * Decimal("0.9"), v * Decimal("1.1"), False, False),
-        "AtLeast": (v, infinite, False, False),
-        "MoreThan": (v, infinite, True, False),
-        "Nearly": (v * Decimal("0.9"), v, False, True),
-        "UpTo": (Decimal(0), v, False, False),
-    }[approx]
-
-
-def _disjoint(a, b) -> bool:
-    lo_a, hi_a, lo_open_a, hi_open_a = a
-    lo_b, hi_b, lo_open_b, hi_open_b = b
-    if hi_a < lo_b or hi_b < lo_a:
-        return True
-    if hi_a == lo_b and (hi_open_a or lo_open_b):
-        return True
-    if hi_b == lo_a and (hi_open_b or lo_open_a):
-        return True
-    return False
-
-

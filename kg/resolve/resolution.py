@@ -1,0 +1,26 @@
+"""The resolve stage: actors across articles, then events, claims and quotes merged onto them."""
+
+from __future__ import annotations
+
+from kg.knowledge.gazetteer import Gazetteer
+from kg.model import PLACE, ArticleExtraction, Resolved
+from kg.resolve.actors import Resolver
+from kg.resolve.claims import merge_claims
+from kg.resolve.events import merge_events
+from kg.resolve.quotes import merge_quotes
+
+
+def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = None,
+            gazetteer: Gazetteer | None = None) -> Resolved:
+    """Resolve the extractions of a set of articles into graph nodes (articles in source-id order)."""
+    resolver = resolver or Resolver(gazetteer)
+    extractions = sorted(extractions, key=lambda x: x.article.source_id)
+    resolver.recover_mentions(extractions)
+    actors, actor_of = resolver.resolve_actors(extractions)
+    events, event_of = merge_events(extractions, actor_of, actors)
+    # Who a claim is attributed to, whom it affects and who speaks are actors, not places.
+    places = {actor.key for actor in actors if actor.kind == PLACE}
+    roles = {ref: key for ref, key in actor_of.items() if key not in places}
+    claims = merge_claims(extractions, roles, event_of)
+    quotes = merge_quotes(extractions, roles)
+    return Resolved([x.article for x in extractions], actors, events, claims, quotes)
