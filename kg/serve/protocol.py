@@ -112,6 +112,7 @@ _IGNORED = re.compile(
 )
 _FORM = re.compile(r"(?<![\w:?$])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:])", re.IGNORECASE)
 _SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:])", re.IGNORECASE)
+_FROM = re.compile(r"(?<![\w:?$])FROM(?![\w:])", re.IGNORECASE)
 _UPDATE = re.compile(r"(?<![\w:?$])(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)(?![\w:])", re.IGNORECASE)
 
 
@@ -135,6 +136,11 @@ def refusal(text: str) -> str | None:
     if _SERVICE.search(_keywords(text)):
         return "SERVICE clauses are refused: this endpoint never queries other endpoints (it stays on this machine)"
     return None
+
+
+def has_dataset(text: str) -> bool:
+    """Whether the query names its own dataset (FROM / FROM NAMED), which then replaces the union of graphs."""
+    return _FROM.search(_keywords(text)) is not None
 
 
 def offered_formats(form: str) -> list[str]:

@@ -23,7 +23,7 @@ from itertools import islice
 
 import pyoxigraph
 
-from .protocol import GRAPH_FORMATS, RESULT_FORMATS
+from .protocol import GRAPH_FORMATS, RESULT_FORMATS, has_dataset
 
 DEFAULT_GRAPH = ""  # in Job.default_graphs: the store's own default graph (not the union)
 
@@ -33,7 +33,7 @@ class Job:
     text: str
     form: str  # SELECT, ASK, CONSTRUCT or DESCRIBE
     media: str  # the negotiated media type of the answer
-    default_graphs: tuple[str, ...] = ()  # empty: the union of all graphs
+    default_graphs: tuple[str, ...] = ()  # empty: the union of all graphs (unless the query has FROM)
     named_graphs: tuple[str, ...] = ()
     max_rows: int | None = None  # SELECT only: keep this many solutions and say that the rest were cut
     prefixes: dict[str, str] = field(default_factory=dict)
@@ -60,7 +60,7 @@ def execute(store: pyoxigraph.Store, job: Job) -> Reply:
     options: dict = {"prefixes": job.prefixes}
     if job.default_graphs:
         options["default_graph"] = [_graph(iri) for iri in job.default_graphs]
-    else:
+    elif not has_dataset(job.text):
         options["use_default_graph_as_union"] = True
     if job.named_graphs:
         options["named_graphs"] = [pyoxigraph.NamedNode(iri) for iri in job.named_graphs]
