@@ -10,8 +10,9 @@ Routes:
   header.
 - ``/store``: Graph Store Protocol reads (``?default`` or ``?graph=IRI``).
 - ``/``, ``/static/…``: the page and its vendored libraries;
-  ``/questions.json``: the shipped questions; ``/views/NAME.rq``: the
-  queries behind the page's views (also run by ``bench/bench_serve.py``).
+  ``/questions.json``: the shipped questions; ``/views.json``: the
+  queries behind the page's views and their row caps (also run by
+  ``bench/bench_serve.py``).
 
 Every request must name this server in its ``Host`` header (a page on another
 site cannot reach it through DNS rebinding).
@@ -42,10 +43,10 @@ from ..query import shipped_queries
 from ..store import open_store
 from ..vocab import PREFIXES
 from .protocol import ProtocolError, QueryRequest, content_type, negotiate, offered_formats, query_form, refusal
+from .views import ROW_CAPS, view_text
 from .worker import DEFAULT_GRAPH, Job, WorkerPool
 
 STATIC = Path(__file__).parent / "static"
-VIEWS = Path(__file__).parent / "views"
 MAX_ROWS_LIMIT = 10_000  # the most rows kg-max-rows may ask for
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 # The page loads only its own files and talks only to this server.
@@ -215,12 +216,8 @@ def create_app(graphs: list[Path] | None = None, *, store: Path | None = None, h
         return JSONResponse([{"name": q.name, "question": q.question, "params": q.params, "query": prologue + q.text}
                              for q in shipped_queries()])
 
-    async def view(request: Request) -> Response:
-        name = request.path_params["name"]
-        path = VIEWS / f"{name}.rq"
-        if "/" in name or not path.is_file():
-            return PlainTextResponse(f"no view query {name!r}\n", status_code=404)
-        return PlainTextResponse(path.read_text(encoding="utf-8"), media_type="application/sparql-query")
+    async def views(request: Request) -> Response:
+        return JSONResponse({name: {"query": view_text(name), "maxRows": cap} for name, cap in ROW_CAPS.items()})
 
     @asynccontextmanager
     async def lifespan(app):
@@ -241,7 +238,7 @@ def create_app(graphs: list[Path] | None = None, *, store: Path | None = None, h
         Route("/store", graph_store, methods=["GET", "HEAD"]),
         Route("/store", refuse_writes, methods=["PUT", "POST", "DELETE", "PATCH"]),
         Route("/questions.json", questions),
-        Route("/views/{name}.rq", view),
+        Route("/views.json", views),
         Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
     ]
     return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
