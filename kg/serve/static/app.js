@@ -457,6 +457,12 @@ async function start() {
     timer = setTimeout(() => search(event.target.value).catch(showError), 200);
   });
   search("").catch(showError);
+  window.addEventListener("hashchange", route);
+  route();
+}
+
+// #story, #timeline… or #node=IRI: links into the page.
+function route() {
   const [view, value] = location.hash.slice(1).split("=");
   if (view === "node" && value) openNode(decodeURIComponent(value)).catch(showError);
   else show(renderers[view] ? view : "story");
