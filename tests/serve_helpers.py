@@ -18,11 +18,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def kg_serve(*args: str):
+def kg_serve(*args: str, env: dict | None = None, cwd=None):
     """The base URL (no trailing slash) of `kg serve ARGS… --port P`, stopped on exit."""
     port = free_port()
     command = [sys.executable, "-c", "from kg.cli import main; main()", "serve", *args, "--port", str(port)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=cwd)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     try:
