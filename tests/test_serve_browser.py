@@ -169,6 +169,8 @@ def test_clicking_an_actor_highlights_its_spans_in_the_articles(page, server, gr
         return [box.left + p.x, box.top + p.y];
     }})()""")
     page.mouse.click(*position)
+    page.wait_for_selector("#story-detail h3")
+    assert page.inner_text("#story-detail h3") == "Kassym-Jomart Tokayev"
     page.click("#story-detail a.node")
     page.wait_for_selector("#node-detail mark")
     texts = {str(a): str(graph.value(a, URIRef(NIF + "isString"))) for a in graph.subjects(RDF.type, URIRef(KG + "Article"))}

@@ -43,7 +43,7 @@ from ..query import shipped_queries
 from ..store import open_store
 from ..vocab import PREFIXES
 from .protocol import ProtocolError, QueryRequest, content_type, negotiate, offered_formats, query_form, refusal
-from .views import ROW_CAPS, view_text
+from .views import ROW_CAPS, inner_limit, view_text
 from .worker import DEFAULT_GRAPH, Job, WorkerPool
 
 STATIC = Path(__file__).parent / "static"
@@ -217,7 +217,8 @@ def create_app(graphs: list[Path] | None = None, *, store: Path | None = None, h
                              for q in shipped_queries()])
 
     async def views(request: Request) -> Response:
-        return JSONResponse({name: {"query": view_text(name), "maxRows": cap} for name, cap in ROW_CAPS.items()})
+        return JSONResponse({name: {"query": view_text(name), "maxRows": cap, "limit": inner_limit(view_text(name))}
+                             for name, cap in ROW_CAPS.items()})
 
     @asynccontextmanager
     async def lifespan(app):

@@ -20,7 +20,7 @@ VIEWS = Path(__file__).parent / "views"
 # View → the most rows the page asks for.
 ROW_CAPS = {
     "articles": 500,
-    "story-edges": 120,
+    "story-edges": 3000,  # rows: the query keeps 120 events, one row per agent, target and trigger word
     "neighbours": 200,
     "timeline": 600,
     "claims": 500,
@@ -29,6 +29,12 @@ ROW_CAPS = {
     "article": 1,
     "search": 40,
 }
+
+
+def inner_limit(text: str) -> int | None:
+    """The ``LIMIT`` inside a view query (the events or claims it keeps), None if it has none."""
+    found = re.search(r"^\s+LIMIT\s+(\d+)\s*$", text, re.MULTILINE)
+    return int(found.group(1)) if found else None
 
 
 def view_text(name: str) -> str:

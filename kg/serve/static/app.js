@@ -167,6 +167,11 @@ function edgeElement(row) {
   };
 }
 
+// Was a view cut, at its row cap or at the LIMIT inside its query (count: the events or claims kept)?
+function cut(name, truncated, count) {
+  return truncated || (views[name].limit !== null && count >= views[name].limit);
+}
+
 function addRows(rows) {
   const elements = [];
   for (const row of rows) {
@@ -223,7 +228,7 @@ async function showStory() {
   layout();
   const events = new Set(rows.map((r) => r.event)).size;
   status.textContent = `${cy.nodes().length} actors, ${events} events with an agent and a target` +
-    (truncated ? ` (the ${views["story-edges"].maxRows} most reported links; click an actor to expand)` : "");
+    (cut("story-edges", truncated, events) ? ` (the ${events} most reported; click an actor to expand)` : "");
 }
 
 async function tapNode(node) {
@@ -306,7 +311,8 @@ async function showTimeline() {
     actorSelect.addEventListener("change", drawTimeline);
   }
   drawTimeline();
-  status.textContent = `${rows.length} dated events` + (truncated ? ` (the first ${rows.length}; choose a story for the rest)` : "");
+  status.textContent = `${rows.length} dated events` +
+    (cut("timeline", truncated, rows.length) ? ` (the ${rows.length} most reported; choose a story for the rest)` : "");
 }
 
 function nextDay(date) {
@@ -357,7 +363,7 @@ async function showClaims() {
     claimCard(a), el("span", { class: "versus" }, "vs"), claimCard(b))));
   if (!pairs.length) conflicts.append(el("p", { class: "hint" }, "No conflicting figures."));
   document.getElementById("claims-status").textContent = `${rows.length} figures, ${pairs.length} conflicts` +
-    (truncated ? ` (the first ${rows.length}; choose a story for the rest)` : "");
+    (cut("claims", truncated, rows.length) ? ` (conflicting and most reported first; choose a story for the rest)` : "");
 }
 
 function claimCard(row) {
