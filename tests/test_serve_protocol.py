@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.graphio import load_store
+from kg.serve.app import host_name
 from kg.serve.protocol import ProtocolError, negotiate, query_form, refusal
 from serve_helpers import free_port, kg_serve
 
@@ -116,6 +117,14 @@ def test_service_clauses_are_refused(text):
 ])
 def test_the_word_service_elsewhere_is_not_a_service_clause(text):
     assert refusal(text) is None
+
+
+@pytest.mark.parametrize("header, name", [
+    ("127.0.0.1:7878", "127.0.0.1"), ("localhost", "localhost"), ("[::1]:7878", "::1"), ("[::1]", "::1"),
+    ("evil.example:80", "evil.example"),
+])
+def test_the_host_name_of_a_host_header(header, name):
+    assert host_name(header) == name
 
 
 def test_the_query_form_is_read_past_prefixes_and_strings():

@@ -76,6 +76,13 @@ def store_opener(graphs: list[Path] | None = None, store_dir: Path | None = None
     return lambda: loaded
 
 
+def host_name(header: str) -> str:
+    """The name in a Host header, without its port: ``[::1]:7878`` → ``::1``, ``localhost:7878`` → ``localhost``."""
+    if header.startswith("["):
+        return header[1:header.index("]")] if "]" in header else header
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
 class HostCheck:
     """ASGI middleware: 403 unless the Host header names one of ``allowed`` (any port)."""
 
@@ -86,8 +93,7 @@ class HostCheck:
     async def __call__(self, scope, receive, send):
         if scope["type"] == "http" and self.allowed is not None:
             host = dict(scope["headers"]).get(b"host", b"").decode("latin-1").lower()
-            name = host[1:host.index("]")] if host.startswith("[") and "]" in host else host.rsplit(":", 1)[0] if host.count(":") == 1 else host
-            if name not in self.allowed:
+            if host_name(host) not in self.allowed:
                 response = PlainTextResponse(f"Host {host!r} is not this server (DNS rebinding protection); "
                                              "use http://127.0.0.1 or http://localhost", status_code=403)
                 await response(scope, receive, send)
