@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.graphio import load_store
-from kg.serve.app import host_name
+from kg.serve.app import allowed_hosts, host_name, is_loopback
 from kg.serve.protocol import ProtocolError, negotiate, query_form, refusal
 from serve_helpers import free_port, kg_serve
 
@@ -125,6 +125,14 @@ def test_the_word_service_elsewhere_is_not_a_service_clause(text):
 ])
 def test_the_host_name_of_a_host_header(header, name):
     assert host_name(header) == name
+
+
+def test_loopback_and_the_hosts_allowed():
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost") and is_loopback("127.0.0.2")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5") and not is_loopback("example.org")
+    assert allowed_hosts("127.0.0.1") == {"localhost", "127.0.0.1", "::1"}
+    assert allowed_hosts("192.168.1.5") == {"localhost", "127.0.0.1", "::1", "192.168.1.5"}
+    assert allowed_hosts("0.0.0.0") is None  # every interface: any name may reach it
 
 
 def test_the_query_form_is_read_past_prefixes_and_strings():
@@ -296,6 +304,26 @@ def test_another_host_name_is_refused(server):
     status, _, body = request(server, params={"query": COUNT}, headers={"Host": "attacker.example"})
     assert status == 403 and b"DNS rebinding" in body
     assert request(server, params={"query": COUNT}, headers={"Host": f"localhost:{server.rsplit(':', 1)[1]}"})[0] == 200
+
+
+def test_cross_origin_reads_only_with_cors(server, example_graph_file):
+    origin = {"Origin": "http://other.example"}
+    _, headers, _ = request(server, params={"query": COUNT}, headers=origin)
+    assert headers["Access-Control-Allow-Origin"] is None
+    with kg_serve(str(example_graph_file), "--cors") as open_server:
+        status, headers, _ = request(open_server, params={"query": COUNT}, headers=origin)
+    assert status == 200 and headers["Access-Control-Allow-Origin"] == "*"
+
+
+def test_the_page_and_its_assets_are_served_under_a_same_origin_policy(server):
+    status, headers, body = request(server, "/")
+    assert status == 200 and b"static/app.js" in body
+    assert "default-src 'self'" in headers["Content-Security-Policy"]
+    assert "connect-src 'self'" in headers["Content-Security-Policy"]
+    status, _, body = request(server, "/questions.json")
+    assert status == 200 and {q["name"] for q in json.loads(body)} >= {"who-did-what-to-whom", "claims", "quotes-by-speaker"}
+    status, _, body = request(server, "/views.json")
+    assert status == 200 and json.loads(body)["story-edges"]["limit"] == 120
 
 
 # -- Graph Store Protocol and datasets (a store with one named graph per article) -------

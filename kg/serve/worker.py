@@ -105,7 +105,10 @@ def _work(connection, open_store: Callable[[], pyoxigraph.Store]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops its workers
     store = open_store()
     while True:
-        job = connection.recv()
+        try:
+            job = connection.recv()
+        except EOFError:  # the server is gone
+            return
         if job is None:
             return
         connection.send(execute(store, job))
