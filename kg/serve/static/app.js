@@ -446,11 +446,12 @@ async function articleWithSpans(article, rows) {
 
 async function start() {
   views = await (await fetch("views.json")).json();
-  const { rows } = await runView("articles");
+  const { rows, truncated } = await runView("articles");
   const picker = document.getElementById("story");
   for (const row of rows) {
     picker.append(el("option", { value: row.article }, `${row.date || ""} ${row.headline || row.source}`.trim()));
   }
+  if (truncated) picker.append(el("option", { disabled: "" }, `(the first ${rows.length} articles by date only)`));
   picker.addEventListener("change", () => {
     story = picker.value;
     const current = document.querySelector("nav button[aria-selected=true]");
