@@ -26,15 +26,6 @@ BUNDLES = {  # vendored file → its licence file(s)
 }
 
 
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out),
-                    str(REPO)], check=True, capture_output=True, timeout=300)
-    (built,) = out.glob("newskg-*.whl")
-    return built
-
-
 def test_every_vendored_bundle_has_its_licence_in_the_source():
     vendor = SERVE / "static" / "vendor"
     assert {p.name for p in vendor.glob("*.js")} | {p.name for p in vendor.glob("*.css")} == set(BUNDLES)
