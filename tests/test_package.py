@@ -8,7 +8,6 @@ import sys
 import zipfile
 from pathlib import Path
 
-
 from conftest import EXAMPLE_DIR, REPO
 
 
