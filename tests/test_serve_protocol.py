@@ -142,6 +142,20 @@ def test_the_query_form_is_read_past_prefixes_and_strings():
     assert update.value.status == 403
 
 
+def test_an_answer_past_the_size_limit_is_an_error_not_a_truncated_answer(monkeypatch):
+    from kg.serve import worker
+
+    store = pyoxigraph.Store()
+    for i in range(200):
+        store.add(pyoxigraph.Quad(pyoxigraph.NamedNode(f"urn:s{i}"), pyoxigraph.NamedNode("urn:p"), pyoxigraph.Literal(i)))
+    cross = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"  # 40,000 rows, about 5 MB of JSON
+    whole = worker.execute(store, worker.Job(cross, "SELECT", "application/sparql-results+json"))
+    assert whole.status == 200 and len(json.loads(whole.body)["results"]["bindings"]) == 40_000
+    monkeypatch.setattr(worker, "ANSWER_LIMIT", len(whole.body) - 1)
+    refused = worker.execute(store, worker.Job(cross, "SELECT", "application/sparql-results+json"))
+    assert refused.status == 503 and b"add a LIMIT" in refused.body
+
+
 # -- queries ----------------------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ so only bytes cross the pipe.
 
 from __future__ import annotations
 
+import io
 import json
 import multiprocessing
 import queue
@@ -26,6 +27,8 @@ import pyoxigraph
 from .protocol import GRAPH_FORMATS, RESULT_FORMATS, has_dataset
 
 DEFAULT_GRAPH = ""  # in Job.default_graphs: the store's own default graph (not the union)
+# The largest answer a worker writes: a runaway SELECT * can write 50 MB a second until the timeout.
+ANSWER_LIMIT = 100_000_000
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,24 @@ class Reply:
     truncated: bool = False
 
 
+class _CappedBuffer:
+    """A binary file object for pyoxigraph's serialisers that refuses to grow past ``limit`` bytes."""
+
+    def __init__(self, limit: int) -> None:
+        self.buffer = io.BytesIO()
+        self.limit = limit
+        self.exceeded = False
+
+    def write(self, data) -> int:
+        if self.buffer.tell() + len(data) > self.limit:
+            self.exceeded = True
+            raise OSError(f"the answer passed {self.limit:,} bytes")
+        return self.buffer.write(data)
+
+    def flush(self) -> None:
+        pass
+
+
 def _plain(status: int, message: str) -> Reply:
     return Reply(status, "text/plain", message.encode("utf-8"))
 
@@ -64,17 +85,23 @@ def execute(store: pyoxigraph.Store, job: Job) -> Reply:
         options["use_default_graph_as_union"] = True
     if job.named_graphs:
         options["named_graphs"] = [pyoxigraph.NamedNode(iri) for iri in job.named_graphs]
+    output = _CappedBuffer(ANSWER_LIMIT)
     try:
         result = store.query(job.text, **options)
         if isinstance(result, pyoxigraph.QueryTriples):
-            return Reply(200, job.media, pyoxigraph.serialize(result, format=GRAPH_FORMATS[job.media]))
-        if isinstance(result, pyoxigraph.QuerySolutions) and job.max_rows is not None:
+            pyoxigraph.serialize(result, output, format=GRAPH_FORMATS[job.media])
+        elif isinstance(result, pyoxigraph.QuerySolutions) and job.max_rows is not None:
             return _capped_json(result, job.max_rows)
-        return Reply(200, job.media, result.serialize(format=RESULT_FORMATS[job.media]))
+        else:
+            result.serialize(output, format=RESULT_FORMATS[job.media])
     except SyntaxError as error:
         return _plain(400, f"the query does not parse: {error}")
     except (OSError, ValueError, TypeError) as error:
+        if output.exceeded:
+            return _plain(503, f"the answer passed {ANSWER_LIMIT // 1_000_000} MB and was stopped; add a LIMIT "
+                               "or narrow the query")
         return _plain(400, f"the query failed: {error}")
+    return Reply(200, job.media, output.buffer.getvalue())
 
 
 def _json_term(term) -> dict:
