@@ -26,7 +26,6 @@ import functools
 import json
 import os
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,6 +36,7 @@ import yaml
 
 from kg.model import GROUP, ORGANIZATION, PERSON
 from kg.knowledge.resources import data_file
+from kg.knowledge.text import without_accents
 
 # CAMEO codes whose first three letters name a kind of international actor
 # rather than a country; the kind is then the sector.
@@ -57,9 +57,7 @@ _SPACES = re.compile(r"\s+")
 def normalize(text: str) -> str:
     """The lookup key: accents, case, punctuation and a possessive dropped.
     "Russia's" → "russia", "U.S." → "us", "Nur-Sultan" → "nur sultan"."""
-    if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = _POSSESSIVE.sub("", text.strip().lower())
+    text = _POSSESSIVE.sub("", without_accents(text).strip().lower())
     text = _SPACES.sub(" ", _PUNCTUATION.sub("", _DASHES.sub(" ", text))).strip()
     return text[4:] if text.startswith("the ") else text
 

@@ -1,0 +1,12 @@
+"""Text helpers shared by the lookups of the gazetteer and the resolver."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def without_accents(text: str) -> str:
+    """The text with its combining marks dropped after compatibility decomposition ("Zürich" → "Zurich")."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
