@@ -100,8 +100,8 @@ def extract_cluster(records: Iterable[tuple[str, str, str | None]], nlp=None, ex
                                                             date=date.fromisoformat(day) if day else None)))
                                for sid, text, day in records])
     parsed = [Parsed(extractor(article, doc), doc) for article, doc in parse(nlp, articles)]
-    extractions = [p.extraction for p in parsed]
-    resolver.recover_mentions(extractions)
+    extractions = resolver.recover_mentions([p.extraction for p in parsed])
+    parsed = [Parsed(extraction, p.doc) for extraction, p in zip(extractions, parsed)]
     _, actor_of = resolver.resolve_actors(extractions)
     return parsed, actor_of
 
