@@ -75,7 +75,6 @@ class _Collector:
         self.doc = doc
         self.text = article.text
         self.article = article
-        self.article_date = article.date
         self.gaz = gaz
         self.by_range: dict[tuple[int, int], EntityMention] = {}
         self.claimed: list[tuple[int, int]] = []  # token ranges already taken
@@ -184,9 +183,9 @@ class _Collector:
             votes[PERSON] = votes.get(PERSON, 0.0) + 2.0
             fields["title"] = title_info.title if title_info.office and not title_info.modifiers else None
             fields["sector"] = title_info.sector or fields.get("sector")
-            extent = self._modifier_chain(title)
+            extent = _modifier_chain(title)
             institution = self._institution_in(extent)
-            country = self._country_in(extent) or (institution.country if institution else None)
+            country = _country_in(self.gaz, extent) or (institution.country if institution else None)
             if country:
                 fields["country"] = country
         self._add(start, end, name, kind, votes=votes, **fields)
@@ -224,7 +223,7 @@ class _Collector:
         fields: dict = {}
         actor = self.gaz.actor(name)
         if actor is not None and self.gaz.country(actor.name) is None:
-            code = actor.code_at(self.article_date)
+            code = actor.code_at(self.article.date)
             votes[actor.kind] = votes.get(actor.kind, 0.0) + 2.0
             fields.update(country=code.country if code else None, sector=code.sector if code else None)
         capital = self.gaz.capital_of(name)
@@ -282,23 +281,6 @@ class _Collector:
                     return info, self.doc[start:cut]
         return self._title_before(start)
 
-    def _modifier_chain(self, title: SpacySpan) -> SpacySpan:
-        """The title and the nouns, names and adjectives before it that modify it:
-        "US state department spokesman" for the title "spokesman"."""
-        begin = title.start
-        while begin > 0 and self.doc[begin - 1].dep_ in ("compound", "amod", "nmod", "npadvmod") \
-                and not self.doc[begin - 1].is_punct and self.doc[begin - 1].lower_ not in _LEADING_DETERMINERS:
-            begin -= 1
-        return self.doc[begin:title.end]
-
-    def _country_in(self, phrase: SpacySpan) -> str | None:
-        for token in phrase:
-            word = _POSSESSIVE.sub("", token.text)
-            info = self.gaz.country(word) or self.gaz.demonym(word)
-            if info is not None:
-                return info.code
-        return None
-
     # -- 2. institutions ----------------------------------------------------------
 
     def institutions(self) -> None:
@@ -350,13 +332,6 @@ class _Collector:
                          votes={ORGANIZATION: 2.0}, country=country, sector=sector,
                          nominal=country is None and not proper)
 
-    def _overlapping(self, start: int, end: int) -> EntityMention | None:
-        span = self.doc[start:end]
-        for (s, e), mention in self.by_range.items():
-            if s < span.end_char and span.start_char < e:
-                return mention
-        return None
-
     # -- 3. groups ------------------------------------------------------------------
 
     def groups(self) -> None:
@@ -369,7 +344,7 @@ class _Collector:
             if info is None or self._taken(start, end):
                 continue
             group, group_start = info
-            country = self._country_in(self.doc[start:group_start]) if group_start > start else None
+            country = _country_in(self.gaz, self.doc[start:group_start]) if group_start > start else None
             surface = self.doc[group_start:end]
             if self.gaz.group_member(surface.text) is not None and _definite(phrase.root):
                 # "the employee", "the gunman": one member, a person of the story described by
@@ -442,7 +417,7 @@ class _Collector:
                 start = token.i
                 phrase = self.doc[start:token.i + 1]
             self._add(start, token.i + 1, phrase.text, PERSON, votes={PERSON: 0.5},
-                      title=info.title, country=self._country_in(phrase), sector=info.sector, nominal=True)
+                      title=info.title, country=_country_in(self.gaz, phrase), sector=info.sector, nominal=True)
 
     # -- 5. pronouns ------------------------------------------------------------------
 
@@ -453,6 +428,26 @@ class _Collector:
 
 
 # -- module helpers ---------------------------------------------------------------------
+
+
+def _modifier_chain(title: SpacySpan) -> SpacySpan:
+    """The title and the nouns, names and adjectives before it that modify it:
+    "US state department spokesman" for the title "spokesman"."""
+    doc, begin = title.doc, title.start
+    while begin > 0 and doc[begin - 1].dep_ in ("compound", "amod", "nmod", "npadvmod") \
+            and not doc[begin - 1].is_punct and doc[begin - 1].lower_ not in _LEADING_DETERMINERS:
+        begin -= 1
+    return doc[begin:title.end]
+
+
+def _country_in(gaz: Gazetteer, phrase: SpacySpan) -> str | None:
+    """The country a word of the phrase names or is the demonym of."""
+    for token in phrase:
+        word = _POSSESSIVE.sub("", token.text)
+        info = gaz.country(word) or gaz.demonym(word)
+        if info is not None:
+            return info.code
+    return None
 
 
 def _noun_phrases(doc: Doc) -> Iterable[SpacySpan]:
@@ -682,5 +677,3 @@ def _link_pronouns(mentions: list[EntityMention]) -> None:
                 mention.refers_to = last_person.key
         elif mention.kind == PERSON and not mention.nominal:
             last_person = mention
-        elif mention.kind == PERSON and mention.nominal and mention.refers_to is None:
-            pass
