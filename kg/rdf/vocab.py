@@ -9,8 +9,10 @@ ontology is added here too, under the heading of its OWL kind.
 
 from __future__ import annotations
 
-from rdflib import Namespace, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD, DefinedNamespace
+
+from kg.knowledge.resources import ontology_dir
 
 
 class KG(DefinedNamespace):
@@ -125,3 +127,11 @@ EVENT_TYPES = PLOVER_CATEGORIES + ("Statement",)
 
 MEASURES = ("Killed", "Injured", "Detained", "Hospitalized", "Missing", "Troops", "Participants", "Other")
 APPROXIMATIONS = ("Exact", "About", "AtLeast", "MoreThan", "Nearly", "UpTo")
+
+
+def load_ontology() -> Graph:
+    """A new graph of the ontology: every Turtle file of ``ontology/``, in name order."""
+    graph = Graph()
+    for path in sorted(ontology_dir().glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph
