@@ -37,6 +37,7 @@ from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span
 from kg.extract.descriptions import link_descriptions
 from kg.extract.headlines import NamePieces
+from kg.extract.syntax import SUBJECT_DEPS, clause_head, mention_at, subject_of
 from kg.knowledge.resources import data_file
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -545,16 +546,10 @@ def _title_case_institution(name: str) -> str:
 
 # -- pronoun antecedents by syntax ---------------------------------------------------------
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _REFLEXIVES = {"himself", "herself"}
-# A clause without a subject of its own shares the subject of the clause it hangs on: "X stood
-# up and (X) left", "X wants (X) to go", "X was found guilty of (X) wounding…", "X left after
-# (X) losing…".
-_SHARED_SUBJECT_DEPS = ("conj", "xcomp", "pcomp", "advcl")
 # A clause that depends on another: "X said (that) he…", "X left after he…".
 # The finite complement of a noun, "X denied rumors that he…", is one as well.
 _DEPENDENT_CLAUSE_DEPS = ("ccomp", "advcl", "acl")
-_RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 
 
 def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
@@ -579,10 +574,6 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
     if not pronouns:
         return
 
-    def mention_at(token: Token) -> EntityMention | None:
-        covering = [m for m in mentions if m.span.start <= token.idx < m.span.end]
-        return min(covering, key=lambda m: m.span.end - m.span.start) if covering else None
-
     for pronoun in pronouns:
         token = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
         if token is None or len(token) != 1:
@@ -590,7 +581,7 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
         subject = _antecedent_subject(token[0])
         if subject is None:
             continue
-        mention = mention_at(subject)
+        mention = mention_at(mentions, subject)
         if mention is None or mention is pronoun or mention.span.start >= pronoun.span.start:
             continue
         if mention.pronoun and PRONOUN_GENDER.get(mention.name.lower()) != PRONOUN_GENDER[pronoun.name.lower()]:
@@ -602,12 +593,12 @@ def _antecedent_subject(pronoun: Token) -> Token | None:
     """The head of the subject that syntax makes the antecedent of a pronoun (see
     ``_pronoun_antecedents``), or None."""
     word = pronoun.lower_
-    clause = _clause_head(pronoun)
+    clause = clause_head(pronoun)
     if clause is None:
         return None
     if word in _REFLEXIVES:
-        return _subject_of(clause)
-    own_subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+        return subject_of(clause)
+    own_subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     if pronoun.dep_ == "poss" and pronoun.head.dep_ == "conj":
         first = pronoun.head.head  # "X and his nephew": the one named in the first conjunct
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -615,14 +606,14 @@ def _antecedent_subject(pronoun: Token) -> Token | None:
         return first if first.i < pronoun.i else None
     if pronoun.dep_ == "poss":
         if own_subject is None or not (own_subject.left_edge.i <= pronoun.i <= own_subject.right_edge.i):
-            return _subject_of(clause)
+            return subject_of(clause)
         in_subject = True
-    elif pronoun.dep_ in _SUBJECT_DEPS and pronoun.head.i == clause.i:
+    elif pronoun.dep_ in SUBJECT_DEPS and pronoun.head.i == clause.i:
         in_subject = True
     else:
         return None
     if clause.dep_ in _DEPENDENT_CLAUSE_DEPS and clause.head.i != clause.i:
-        governing = _subject_of(_clause_head(clause.head, itself=True))
+        governing = subject_of(clause_head(clause.head, itself=True))
         if governing is not None and governing.i < pronoun.i:
             return governing
     opening = clause.dep_ == "ROOT" or (clause.dep_ == "ccomp" and clause.head.dep_ == "ROOT" and clause.i < clause.head.i)
@@ -632,39 +623,7 @@ def _antecedent_subject(pronoun: Token) -> Token | None:
         before = pronoun.sent.start - 1
         while before >= 0 and pronoun.doc[before].is_space:
             before -= 1  # the line break between two paragraphs
-        return _subject_of(pronoun.doc[before].sent.root) if before >= 0 else None
-    return None
-
-
-def _clause_head(token: Token, itself: bool = False) -> Token | None:
-    """The verb (or auxiliary) heading the clause a token is in."""
-    current = token if itself else token.head
-    for _ in range(12):
-        if current.pos_ in ("VERB", "AUX"):
-            return current
-        if current.head.i == current.i:
-            return None
-        current = current.head
-    return None
-
-
-def _subject_of(clause: Token | None) -> Token | None:
-    """The head of a clause's subject, taken from the clause it shares its subject with if it
-    has none of its own; "who" stands for the noun its relative clause describes, an
-    apposition for the noun it describes."""
-    for _ in range(6):
-        if clause is None:
-            return None
-        subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subject is not None:
-            if subject.lower_ in _RELATIVE_PRONOUNS and clause.dep_ == "relcl":
-                subject = clause.head
-            while subject.dep_ == "appos" and subject.head.i != subject.i:
-                subject = subject.head
-            return subject
-        if clause.dep_ not in _SHARED_SUBJECT_DEPS or clause.head.i == clause.i:
-            return None
-        clause = _clause_head(clause.head, itself=True)
+        return subject_of(pronoun.doc[before].sent.root) if before >= 0 else None
     return None
 
 
