@@ -359,7 +359,7 @@ package) and a first name alone ("Vincent") 78.9; generic last words
 ("Mediterranean Sea" = "Mediterranean", `kg/data/name_tails.yaml`) 79.1;
 role descriptions their sentence ties to a name (apposition, "Lopez is the
 accused gunman", "McDermott became the scoring leader") 79.1; groups kept
-apart by story (`kg/stories.py`: ECB+ topics mix two stories of one kind,
+apart by story (`kg/resolve/stories.py`: ECB+ topics mix two stories of one kind,
 and the police of one shooting are not those of another) 79.5; pronouns by
 syntax before recency (the subject of the clause, of the governing clause,
 or of the sentence before: "LaRue … was rumored to be Deep Throat, has

@@ -1,4 +1,4 @@
-"""kg.store: the persistent store and the one-graph-per-article dataset layout."""
+"""kg.rdf.store: the persistent store and the one-graph-per-article dataset layout."""
 
 from __future__ import annotations
 

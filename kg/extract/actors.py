@@ -20,7 +20,7 @@ Sources of mentions, in order of trust:
    (``_pronoun_antecedents``); ``kg.resolve`` decides with the whole cluster.
 
 Nothing here names an entity of any corpus: every word list comes from the
-gazetteer (``kg.gazetteer``) and its documented data files.
+gazetteer (``kg.knowledge.gazetteer``) and its documented data files.
 """
 
 from __future__ import annotations
