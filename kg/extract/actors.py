@@ -32,6 +32,7 @@ import yaml
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.knowledge.gazetteer import Gazetteer
+from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span
@@ -244,14 +245,14 @@ class _Collector:
             votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 3.0
             fields.update(sector="MED", country=outlet.country)
         if ner_kind == PERSON and len(surface) > 1 and "sector" not in fields:
-            head_sector = self.gaz.sector_of_head(surface[-1].text)
+            head_sector = groups.sector_of_head(surface[-1].text)
             if head_sector is not None:
                 # "Robert Wood Johnson Foundation", "Mercy Hospital": an institution's head noun
                 # ends the name, whatever NER made of the founder's name before it.
                 votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 2.0
                 fields["sector"] = head_sector
         if ner_kind == ORGANIZATION and "sector" not in fields:
-            fields["sector"] = self.gaz.sector_of_head(name)
+            fields["sector"] = groups.sector_of_head(name)
         kind = max(votes, key=lambda k: (votes[k], k))
         return kind, votes, fields
 
@@ -303,7 +304,7 @@ class _Collector:
         return found
 
     def _institution_at(self, token: Token, within: SpacySpan | None = None) -> EntityMention | None:
-        if token.lower_ not in self.gaz.institution_heads:
+        if token.lower_ not in groups.institution_heads():
             return None
         lower = within.start if within is not None else 0
         start = token.i
@@ -318,14 +319,14 @@ class _Collector:
         # "his government", "the Russian-led agency" name no institution; "interior ministry",
         # "state department", "Ruto government" do: a noun or name must modify the head.
         if not any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nmod") for t in modifiers) \
-                and not (" " in name and self.gaz.known_institution(name)):
+                and not (" " in name and groups.known_institution(name)):
             return None
-        if self.gaz.group(name) is not None or self._taken(begin, token.i + 1):
+        if groups.group(name) is not None or self._taken(begin, token.i + 1):
             return None
         following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if following is not None and following.ent_type_ in ("ORG", "PERSON") and following.ent_iob_ == "B":
             return None  # "news agency Interfax": a description of the name that follows
-        sector = self.gaz.sector_of_head(name)
+        sector = groups.sector_of_head(name)
         if sector is None:
             return None
         proper = any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in self.doc[begin:token.i + 1])
@@ -347,7 +348,7 @@ class _Collector:
             group, group_start = info
             country = _country_in(self.gaz, self.doc[start:group_start]) if group_start > start else None
             surface = self.doc[group_start:end]
-            if self.gaz.group_member(surface.text) is not None and _definite(phrase.root):
+            if groups.group_member(surface.text) is not None and _definite(phrase.root):
                 # "the employee", "the gunman": one member, a person of the story described by
                 # role like "the actress" (see ``roles``); "a gunman" stays with the group.
                 self._add(surface.start, surface.end, surface.text.lower(), PERSON, votes={PERSON: 0.5},
@@ -363,7 +364,7 @@ class _Collector:
             return None
         for i in range(len(tokens)):
             candidate = " ".join(t.text for t in tokens[i:])
-            info = self.gaz.group(candidate)
+            info = groups.group(candidate)
             if info is not None:
                 return info, tokens[i].i
         return None

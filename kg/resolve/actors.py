@@ -36,6 +36,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from kg.knowledge.gazetteer import Gazetteer
+from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Actor, ArticleExtraction, EntityMention, Evidence
 from kg.resolve import identity
 from kg.resolve.clusters import ActorKey, Clustering, MentionRef, is_named
@@ -125,7 +126,7 @@ class Resolver:
         if m.kind == COUNTRY and m.country:
             return ActorKey("country", m.country)
         if m.kind == GROUP:
-            info = self.gaz.group(m.name)
+            info = groups.group(m.name)
             # In news about a country, its own forces and crowds go unqualified:
             # "Kenyan police" and "police" are one group there, "Russian troops" another.
             country = None if m.country == main else m.country
@@ -188,7 +189,7 @@ class Resolver:
             place = self.gaz.place(label)
             label = place.name if place else label
         elif kind == GROUP:
-            group = self.gaz.group(label)
+            group = groups.group(label)
             label = group.label if group else label
         alt = {m.name for _, m in members if not m.pronoun} | {
             m.span.text for _, m in members if not m.pronoun and m.span.text[:1].isupper()}

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 import yaml
 
 from kg.knowledge.gazetteer import Gazetteer
+from kg.knowledge import groups
 from kg.knowledge.resources import data_file
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.resolve.clusters import ActorKey, Clustering
@@ -109,15 +110,15 @@ class NameRules:
                 continue
             longer = [other for other in by_surname.get(core[-1], ()) if other != key and part_of(core, cores[other])
                       and (len(cores[other]) > len(core) or len(other.name) > len(key.name))]
-            groups: list[list[ActorKey]] = []
+            choices: list[list[ActorKey]] = []
             for other in sorted(longer, key=lambda k: -len(cores[k])):
-                group = next((g for g in groups if part_of(cores[other], cores[g[0]])), None)
+                group = next((g for g in choices if part_of(cores[other], cores[g[0]])), None)
                 if group is None:
-                    groups.append([other])
+                    choices.append([other])
                 else:
                     group.append(other)
-            if groups:
-                people[key] = groups
+            if choices:
+                people[key] = choices
         return people
 
     @staticmethod
@@ -135,20 +136,20 @@ class NameRules:
             weight[key] += 1
             refs_of[key].append(ref)
         first_of, union = c.first_of, c.union
-        for key, groups in people.items():
-            if len(groups) == 1:
-                for other in groups[0]:
+        for key, choices in people.items():
+            if len(choices) == 1:
+                for other in choices[0]:
                     union.union(first_of[other], first_of[key])
-        for key, groups in sorted(people.items(), key=str):
-            if len(groups) > 1:
-                by_weight = sorted(groups, key=lambda g: -sum(weight[k] for k in g))
+        for key, choices in sorted(people.items(), key=str):
+            if len(choices) > 1:
+                by_weight = sorted(choices, key=lambda g: -sum(weight[k] for k in g))
                 first, second = (sum(weight[k] for k in g) for g in by_weight[:2])
                 dominant = by_weight[0] if first >= 3 * second else None
                 for ref in refs_of[key]:
-                    here = [g for g in groups if any(ref[0] in articles[k] for k in g)]
+                    here = [g for g in choices if any(ref[0] in articles[k] for k in g)]
                     chosen = here[0] if len(here) == 1 else dominant
                     union.union(first_of[chosen[0]] if chosen else first_of[key], ref)
-        owners = {union.find(first_of[k]) for groups in people.values() for group in groups for k in group}
+        owners = {union.find(first_of[k]) for choices in people.values() for group in choices for k in group}
         for ref, key in c.key_of.items():
             if key in people and " " not in key.name and union.find(ref) in owners:
                 c.votes[ref] = {PERSON: 2.0}
@@ -187,7 +188,7 @@ class NameRules:
             words = c.mentions[c.first_of[key]].name.split()
             for cut in range(1, len(words)):
                 rest = self.normalise(" ".join(words[cut:]))
-                if " " not in rest and self.gaz.sector_of_head(rest) is not None:
+                if " " not in rest and groups.sector_of_head(rest) is not None:
                     break  # "Chelsea Foundation" is not "the Foundation" of another story
                 if rest in names and names[rest] != key and self._is_place_name(" ".join(words[:cut])):
                     longer[rest].append(key)
@@ -259,7 +260,7 @@ class NameRules:
             if key.scheme == "name" and "police" in key.name.split() and ORGANIZATION in c.kinds.get(key, ()):
                 forces[c.story_of[ref[0]]].add(c.union.find(ref))
         for key, ref in c.first_of.items():
-            info = self.gaz.group(key.name) if key.scheme == "group" and key.country is None else None
+            info = groups.group(key.name) if key.scheme == "group" and key.country is None else None
             if info is not None and info.sector == "COP" and len(forces.get(key.story, ())) == 1:
                 c.union.union(next(iter(forces[key.story])), ref)
 
