@@ -38,7 +38,7 @@ import yaml
 
 from kg.model import PERSON
 from kg.knowledge.resources import data_file
-from kg.knowledge.text import without_accents
+from kg.knowledge.text import is_acronym, without_accents
 
 # CAMEO codes whose first three letters name a kind of international actor
 # rather than a country; the kind is then the sector.
@@ -61,11 +61,6 @@ def normalize(text: str) -> str:
     text = _POSSESSIVE.sub("", without_accents(text).strip().lower())
     text = _SPACES.sub(" ", _PUNCTUATION.sub("", _DASHES.sub(" ", text))).strip()
     return text[4:] if text.startswith("the ") else text
-
-
-def _is_acronym(alias: str) -> bool:
-    letters = re.sub(r"[^A-Za-z]", "", alias)
-    return 0 < len(letters) <= 5 and letters.isupper()
 
 
 def iso3_from_iso2(code: str) -> str | None:
@@ -230,7 +225,7 @@ class Gazetteer:
             for alias in (info.name, info.official, *info.aliases):
                 key = normalize(alias)
                 # "US", "UK", "UAE" and Phoenix's "The Us": short keys are acronyms
-                target = self._acronym_keys if _is_acronym(alias) or len(key) <= 3 else self._country_keys
+                target = self._acronym_keys if is_acronym(alias) or len(key) <= 3 else self._country_keys
                 target.setdefault(key, info.code)
             for demonym in info.demonyms:
                 key = normalize(demonym)

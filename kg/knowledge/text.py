@@ -1,4 +1,4 @@
-"""Text helpers shared by the lookups of the gazetteer and the resolver."""
+"""Text helpers shared by the lookups of the gazetteer and the resolver: accents and acronyms."""
 
 from __future__ import annotations
 
@@ -10,3 +10,9 @@ def without_accents(text: str) -> str:
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def is_acronym(name: str) -> bool:
+    """Two to eight capital letters, dots aside ("NATO", "U.N.", "U.S.A.")."""
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()

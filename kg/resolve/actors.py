@@ -41,7 +41,8 @@ from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Actor, Article
 from kg.resolve import identity
 from kg.resolve.clusters import ActorKey, Clustering, MentionRef, is_named
 from kg.resolve.name_rules import NameRules
-from kg.resolve.names import NameNormaliser, is_acronym
+from kg.knowledge.text import is_acronym
+from kg.resolve.names import NameNormaliser
 from kg.resolve.pronouns import antecedents, described, office_holders
 from kg.resolve.recovery import recover_mentions
 from kg.resolve.stories import stories, story_names

@@ -24,7 +24,8 @@ from kg.knowledge import groups
 from kg.knowledge.resources import data_file
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.resolve.clusters import ActorKey, Clustering
-from kg.resolve.names import NAME_SUFFIXES, NameNormaliser, initials, is_acronym, one_edit
+from kg.knowledge.text import is_acronym
+from kg.resolve.names import NAME_SUFFIXES, NameNormaliser, initials, one_edit
 
 # A key → the people a short person name can be: one list of longer names' keys per person.
 People = dict[ActorKey, list[list[ActorKey]]]

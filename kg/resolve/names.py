@@ -42,12 +42,6 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in WORD.findall(name) if w.lower() not in _STOP_INITIALS and w[:1].isupper())
 
 
-def is_acronym(name: str) -> bool:
-    """Two to eight capital letters, dots aside ("NATO", "U.N.")."""
-    letters = name.replace(".", "")
-    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
-
-
 def one_edit(a: str, b: str) -> bool:
     """Whether one letter added, dropped or changed turns ``a`` into ``b``."""
     if abs(len(a) - len(b)) > 1:

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 
 from kg.model import GROUP, ArticleExtraction, EntityMention, Span
-from kg.resolve.names import is_acronym
+from kg.knowledge.text import is_acronym
 
 _WORD_START = re.compile(r"(?<![\w-])[\w]")
 _FIRST_WORD = re.compile(r"\w+|.")
