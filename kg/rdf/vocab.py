@@ -118,6 +118,14 @@ PREFIXES = {
     "sem": SEM,
 }
 
+def prefixed(iri: str) -> str | None:
+    """The IRI as a prefixed name of :data:`PREFIXES` ("kg:Person"), or None outside them."""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(str(namespace)):
+            return f"{prefix}:{iri[len(str(namespace)):]}"
+    return None
+
+
 # The 16 PLOVER 2021 categories of the contract, plus Statement.
 PLOVER_CATEGORIES = (
     "Agree", "Consult", "Support", "Concede", "Cooperate", "Aid", "Retreat", "Request",

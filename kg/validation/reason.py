@@ -31,7 +31,7 @@ from rdflib.term import Node
 from kg.errors import ReasonerError
 from kg.rdf.graphio import write_graph
 from kg.validation.validate import load_data
-from kg.rdf.vocab import KG, load_ontology
+from kg.rdf.vocab import KG, load_ontology, prefixed
 
 # Mentions meet no axiom that could conflict; leaving them out keeps the run small.
 _SKIPPED_PROPERTIES = {KG.evidence, KG.inArticle}
@@ -196,10 +196,7 @@ def _different_pairs(ontology: Graph) -> set[frozenset]:
 
 
 def _name(node: Node) -> str:
-    text = str(node)
-    if text.startswith(str(KG)):
-        return "kg:" + text[len(str(KG)):]
-    return f"<{text}>"
+    return prefixed(str(node)) or f"<{node}>"
 
 
 def java_available() -> bool:
