@@ -48,7 +48,8 @@ from kg.knowledge.resources import data_file
 
 YEAR_EVIDENCE_DAYS = 14
 
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# A month as datelines write it, capitalised: "Jan", "January", "Sept".
+_MONTH = "(?:" + "|".join(sorted((name.capitalize() for name in MONTHS), key=len, reverse=True)) + ")"
 
 DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]*(?:[ \-][A-Z][A-Z'’.\-]*)*)"  # NAIROBI, NEW YORK
