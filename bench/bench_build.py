@@ -11,7 +11,7 @@ one after the other on the same texts:
   over the articles' texts (as kg parses them) with kg's batch size; with 2
   processes, two of them at once, each parsing every other batch: the most
   two processes can gain on this machine;
-- ``kg build --jobs 1`` and ``--jobs 2``: ``kg.build.build`` then the graph
+- ``kg build --jobs 1`` and ``--jobs 2``: ``kg.pipeline.build.build`` then the graph
   written as N-Triples, i.e. what ``kg build CORPUS -o graph.nt`` does.
 
 The runs go in rounds (``--repeat``, 2 by default) and the fastest of each

@@ -1,10 +1,10 @@
-"""Serialising a large graph to Turtle and N-Quads: rdflib (kg.graphio today) beside pyoxigraph.
+"""Serialising a large graph to Turtle and N-Quads: rdflib (kg.rdf.graphio today) beside pyoxigraph.
 
     python bench/bench_serialize.py [--graph /tmp/kg-bench/graph-all.nt]
 
 Writes "## Serialisation" of docs/PERFORMANCE.md. Both paths are
-deterministic: ``kg.graphio.serialize`` (rdflib; N-Quads as sorted lines)
-and ``kg.store.serialize_dataset`` (pyoxigraph, N-Quads as sorted lines in
+deterministic: ``kg.rdf.graphio.serialize`` (rdflib; N-Quads as sorted lines)
+and ``kg.rdf.store.serialize_dataset`` (pyoxigraph, N-Quads as sorted lines in
 the one-graph-per-article layout) or pyoxigraph Turtle of the sorted
 triples. The pyoxigraph figures include converting the rdflib terms.
 """
@@ -27,7 +27,7 @@ def timed(run) -> tuple[float, int]:
 
 
 def oxigraph_ntriples(graph) -> bytes:
-    """What kg.graphio writes for nt/nq (sorted lines), through pyoxigraph."""
+    """What kg.rdf.graphio writes for nt/nq (sorted lines), through pyoxigraph."""
     import pyoxigraph
 
     from kg.rdf.store import dataset_quads
@@ -74,7 +74,7 @@ def main() -> None:
         else:
             table.append(f"| {name} | {slow[0]:.1f} | {fast:.1f} | {slow[0] / fast:.1f}× | {slow[1]} / {fast_bytes} |")
     table += ["", f"Sorted N-Quads lines from pyoxigraph are {'byte for byte the same as' if same else 'NOT the same bytes as'} "
-              "kg.graphio's rdflib output. Turtle differs in layout (same triples)."]
+              "kg.rdf.graphio's rdflib output. Turtle differs in layout (same triples)."]
     body = "\n".join([
         machine(load_at_start), "",
         f"Command: `python bench/bench_serialize.py --graph {args.graph}`: {len(graph)} triples.", "",

@@ -4,7 +4,7 @@
 
 Writes "## Query latency" of docs/PERFORMANCE.md. The graph (by default the
 whole-corpus graph bench_build.py leaves in /tmp/kg-bench) is loaded into an
-rdflib Graph and written with ``kg.store.save`` into an on-disk pyoxigraph
+rdflib Graph and written with ``kg.rdf.store.save`` into an on-disk pyoxigraph
 store (one named graph per article, queried as their union). Each shipped
 query runs once to warm up, then is timed as the best of 3; an rdflib query
 runs in a forked child so that one slower than the timeout can be stopped.
@@ -83,7 +83,7 @@ def main() -> None:
     body = "\n".join([
         machine(load_at_start), "",
         f"Command: `python bench/bench_store.py --graph {args.graph}`: {len(graph)} triples "
-        f"(rdflib N-Triples parse {parse_seconds:.0f} s; `kg.store.save` into the on-disk store "
+        f"(rdflib N-Triples parse {parse_seconds:.0f} s; `kg.rdf.store.save` into the on-disk store "
         f"{save_seconds:.0f} s). Best of 3 after a warm-up for the store; one run after a warm-up for rdflib.", "",
         *table,
     ])

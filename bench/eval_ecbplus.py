@@ -100,8 +100,8 @@ def extract_cluster(records: Iterable[tuple[str, str, str | None]], nlp=None, ex
                                                             date=date.fromisoformat(day) if day else None)))
                                for sid, text, day in records])
     parsed = [Parsed(extractor(article, doc), doc) for article, doc in parse(nlp, articles)]
-    extractions = [p.extraction for p in parsed]
-    resolver.recover_mentions(extractions)
+    extractions = resolver.recover_mentions([p.extraction for p in parsed])
+    parsed = [Parsed(extraction, p.doc) for extraction, p in zip(extractions, parsed)]
     _, actor_of = resolver.resolve_actors(extractions)
     return parsed, actor_of
 
@@ -359,7 +359,7 @@ package) and a first name alone ("Vincent") 78.9; generic last words
 ("Mediterranean Sea" = "Mediterranean", `kg/data/name_tails.yaml`) 79.1;
 role descriptions their sentence ties to a name (apposition, "Lopez is the
 accused gunman", "McDermott became the scoring leader") 79.1; groups kept
-apart by story (`kg/stories.py`: ECB+ topics mix two stories of one kind,
+apart by story (`kg/resolve/stories.py`: ECB+ topics mix two stories of one kind,
 and the police of one shooting are not those of another) 79.5; pronouns by
 syntax before recency (the subject of the clause, of the governing clause,
 or of the sentence before: "LaRue … was rumored to be Deep Throat, has

@@ -3,8 +3,8 @@
     python bench/eval_gold.py                 # table, misses, competency questions
     python bench/eval_gold.py --write-docs    # also rewrite "## Kazakhstan gold" in docs/EVALUATION.md
 
-Builds ``examples/kazakhstan-2022-01-07`` with ``kg.build.build``, scores it
-with ``kg.gold.score_graph`` against ``../shared/gold/kazakhstan-2022-01-07.yaml``
+Builds ``examples/kazakhstan-2022-01-07`` with ``kg.pipeline.build.build``, scores it
+with ``bench/gold.py (score_graph)`` against ``../shared/gold/kazakhstan-2022-01-07.yaml``
 and prints, per kind, recall (non-optional gold items found) and precision
 (graph nodes of the kind that match a gold item, a lower bound where the gold
 is not exhaustive), then every detail that failed: a found item with the
@@ -149,8 +149,8 @@ def report(run_: GoldRun) -> str:
 
 
 DOC_INTRO = """Written by `python bench/eval_gold.py --write-docs`: the bundled example
-(`examples/kazakhstan-2022-01-07`, five articles) built with `kg.build.build`
-and scored with `kg.gold.score_graph` against
+(`examples/kazakhstan-2022-01-07`, five articles) built with `kg.pipeline.build.build`
+and scored with `bench/gold.py (score_graph)` against
 `../shared/gold/kazakhstan-2022-01-07.yaml`. Recall counts the gold items
 that are not optional; precision is the share of the graph's nodes of that
 kind that match a gold item (optional ones included), a lower bound since

@@ -8,7 +8,7 @@
 Reads ``../shared/eval-data/gva/`` (not copied into the repository). For
 each incident its articles are written to a temporary JSON Lines file
 (``id``, ``title``, ``text`` = the article's content, ``date`` = its
-``dct``) and built with ``kg.build.build`` as one cluster, as a user would
+``dct``) and built with ``kg.pipeline.build.build`` as one cluster, as a user would
 build them. From the graph, the ``kg:Claim`` nodes with ``kg:measure``
 ``kg:Killed`` (``kg:Injured``) are taken with their ``kg:value`` and the
 number of distinct ``kg:reportedIn`` articles.
@@ -198,7 +198,7 @@ def report(result: Result) -> str:
 DOC_INTRO = """Written by `python bench/eval_gva.py --write-docs` (dev sample) and
 `--split test --write-docs` (test sample, run once). Each Gun Violence Archive
 incident's articles (content, title, `dct` as the date) are built with
-`kg.build.build` as one cluster; the figure the graph puts forward for
+`kg.pipeline.build.build` as one cluster; the figure the graph puts forward for
 killed (injured) is the `kg:Claim` of that measure reported in the most
 articles, the larger value on a tie (later articles add the victims who died
 or were found later). An incident whose graph has no claim of the measure is

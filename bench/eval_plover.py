@@ -79,7 +79,7 @@ NOTES = """\
   missed; targets are often in prepositional or clausal complements the rules
   do not reach (low target match).
 - **Kazakhstan gold (events), with the real actor extractor.** `kg build
-  examples/kazakhstan-2022-01-07` scored with `kg.gold`: recall 15/15 = 1.00
+  examples/kazakhstan-2022-01-07` scored with `bench/gold.py`: recall 15/15 = 1.00
   (was 11/15 = 0.73), precision 0.32 on 60 event nodes (was 0.11 on 96;
   precision is a lower bound, the gold lists 17 events). What changed, in
   general terms: no subject across a paragraph break (a heading without a
@@ -90,7 +90,7 @@ NOTES = """\
   noun with no agent takes the protesters of its sentence or paragraph;
   "between X and Y" gives agent X and target Y; "in Almaty, Kazakhstan"
   places both; "there were 3,000 arrests" is an event; generic nouns
-  ("violence") need a role or a date. `kg.merge.merge_events` joins mentions
+  ("violence") need a role or a date. `kg.resolve.events.merge_events` joins mentions
   sharing a target, or an agent and a trigger word, with equal dates when
   both are known and no two different cities; bare mentions ("the
   protests") join the one node of their type and word; a city implies its

@@ -5,7 +5,7 @@
 
 Reads ``../shared/eval-data/polnear/<split>.jsonl`` (not copied into the
 repository). Each document is parsed, entity mentions come from spaCy's named
-entities plus pronouns (``ner_mentions``, a stand-in for the actor
+entities plus pronouns (``standins.ner_mentions``, a stand-in for the actor
 extractor), and ``find_attributions`` gives each quote with its cue and the
 subject phrase of its speaker.
 
@@ -37,14 +37,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Doc
 
-from kg.extract.quotes import MIN_QUOTE_WORDS, find_attributions, ner_mentions, quoted_stretches
+from kg.extract.quotes import MIN_QUOTE_WORDS, find_attributions, quoted_stretches
 from kg.model import Article
 from kg.nlp.parse import load_pipeline, parse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from standins import ner_mentions  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval-data" / "polnear"
 QUOTATION_MARKS = '"“”'

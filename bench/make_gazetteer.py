@@ -198,7 +198,7 @@ def build_places(common: set[str]) -> list[list]:
         key = (row[0], row[1], row[2])
         if key not in unique or row[3] > unique[key][3]:
             unique[key] = row
-    # the last column holds lookup keys (kg.gazetteer.normalize), so loading
+    # the last column holds lookup keys (kg.knowledge.gazetteer.normalize), so loading
     # need not normalise 100,000 names
     for row in unique.values():
         row[5] = "|".join(sorted({normalize(n) for n in [row[0], *_split(row[5])]} - {""}))

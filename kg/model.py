@@ -190,8 +190,19 @@ class Evidence:
     span: Span
 
 
+class Evidenced:
+    """A node of the graph with the mentions that evidence it."""
+
+    evidence: list[Evidence]
+
+    @property
+    def articles(self) -> list[str]:
+        """The source ids of the articles that mention it, sorted."""
+        return sorted({e.source_id for e in self.evidence})
+
+
 @dataclass
-class Actor:
+class Actor(Evidenced):
     key: str  # stable slug used for the IRI
     label: str
     kind: str
@@ -202,13 +213,9 @@ class Actor:
     in_country: str | None = None  # for places: the Actor key of their country
     evidence: list[Evidence] = field(default_factory=list)
 
-    @property
-    def articles(self) -> list[str]:
-        return sorted({e.source_id for e in self.evidence})
-
 
 @dataclass
-class Event:
+class Event(Evidenced):
     key: str
     type: str
     triggers: set[str] = field(default_factory=set)
@@ -218,13 +225,9 @@ class Event:
     date: date | None = None
     evidence: list[Evidence] = field(default_factory=list)
 
-    @property
-    def articles(self) -> list[str]:
-        return sorted({e.source_id for e in self.evidence})
-
 
 @dataclass
-class Claim:
+class Claim(Evidenced):
     key: str
     measure: str
     value: Decimal
@@ -236,21 +239,13 @@ class Claim:
     evidence: list[Evidence] = field(default_factory=list)
     conflicts_with: set[str] = field(default_factory=set)  # Claim keys
 
-    @property
-    def articles(self) -> list[str]:
-        return sorted({e.source_id for e in self.evidence})
-
 
 @dataclass
-class Quote:
+class Quote(Evidenced):
     key: str
     text: str
     speaker: str | None = None  # Actor key
     evidence: list[Evidence] = field(default_factory=list)
-
-    @property
-    def articles(self) -> list[str]:
-        return sorted({e.source_id for e in self.evidence})
 
 
 @dataclass

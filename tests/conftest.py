@@ -58,7 +58,7 @@ def eval_data() -> Path:
 
 @pytest.fixture(scope="session")
 def example_build():
-    """The bundled example, built once per test session (a kg.build.BuildResult)."""
+    """The bundled example, built once per test session (a kg.pipeline.build.BuildResult)."""
     from kg.pipeline.build import build
 
     return build([EXAMPLE_DIR])

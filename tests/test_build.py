@@ -39,7 +39,6 @@ def test_summary_counts_parsed_and_cached(corpus):
 def test_stages_say_where_the_time_went(corpus):
     result = build([corpus], batch_size=4)
     assert list(result.stages) == ["read", "extract", "resolve", "map"]
-    assert sum(result.stages.values()) <= result.seconds
 
 
 def test_a_missing_pipeline_is_an_error_with_workers_too(corpus):

@@ -1,4 +1,4 @@
-"""Masking boilerplate (kg.clean): blanked with spaces, newlines and offsets kept, story text untouched."""
+"""Masking boilerplate (kg.ingest.clean): blanked with spaces, newlines and offsets kept, story text untouched."""
 
 from __future__ import annotations
 

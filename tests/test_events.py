@@ -288,7 +288,7 @@ def test_gold_events_with_the_real_actor_extractor(extracted_corpus):
     assert len(missed) / len(required) <= 0.1, missed
 
 
-# --- merging across articles (kg.merge.merge_events) -------------------------------
+# --- merging across articles (kg.resolve.events.merge_events) -------------------------------
 
 
 def mention(key, kind, trigger, agents=(), targets=(), places=(), when=None):

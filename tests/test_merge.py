@@ -1,4 +1,4 @@
-"""Merging figures and quotes across articles (kg.merge)."""
+"""Merging figures and quotes across articles (kg/resolve/claims.py, kg/resolve/quotes.py)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Date, publisher and headline from an article's own text (kg.metadata)."""
+"""Date, publisher and headline from an article's own text (kg.ingest.metadata)."""
 
 from __future__ import annotations
 

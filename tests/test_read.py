@@ -1,4 +1,4 @@
-"""Reading folders and files into Articles (kg.read); every bad input is a one-line ReadError."""
+"""Reading folders and files into Articles (kg.ingest.read); every bad input is a one-line ReadError."""
 
 from __future__ import annotations
 
@@ -186,7 +186,7 @@ def test_jsonl_records_are_articles_named_by_their_id_with_their_fields():
     first = found["wire-1"]
     assert first.text == "PARIS (AFP) - Farmers blocked roads around the capital on Monday."
     assert (first.date, first.title, first.url) == (date(2021, 3, 1), "Farmers block roads", "https://example.org/wire-1")
-    assert first.publisher == "Agence France-Presse"  # as given; kg.metadata canonicalises it
+    assert first.publisher == "Agence France-Presse"  # as given; kg.ingest.metadata canonicalises it
     assert found["wire-2"].date is None and found["wire-2"].title is None
 
 

@@ -1,4 +1,4 @@
-"""kg.reason: HermiT on the ontology plus a graph, with inconsistencies explained in plain words."""
+"""kg.validation.reason: HermiT on the ontology plus a graph, with inconsistencies explained in plain words."""
 
 from __future__ import annotations
 

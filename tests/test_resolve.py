@@ -117,9 +117,9 @@ def test_places_are_linked_to_their_country_when_the_country_is_an_actor():
 def test_a_name_found_in_one_article_is_recovered_where_ner_missed_it():
     first = article("a", "The Arab League met.", ("Arab League", ORGANIZATION, {}))
     second = article("b", "Later the Arab League said no.")
-    resolver = Resolver()
-    resolver.recover_mentions([first, second])
-    assert [(m.span.text, m.kind) for m in second.entities] == [("Arab League", ORGANIZATION)]
+    recovered = Resolver().recover_mentions([first, second])
+    assert [(m.span.text, m.kind) for m in recovered[1].entities] == [("Arab League", ORGANIZATION)]
+    assert second.entities == [] and recovered[0] is first  # the caller's extractions are left as they are
 
 
 def test_a_name_ner_typed_differently_in_two_articles_is_one_actor_of_the_majority_kind():

@@ -1,4 +1,4 @@
-"""Stories (kg.stories): which articles report the same story, so that unnamed groups of two
+"""Stories (kg.resolve.stories): which articles report the same story, so that unnamed groups of two
 stories ("the police" of two shootings) stay two groups."""
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ Sources of mentions, in order of trust:
    (``_pronoun_antecedents``); ``kg.resolve`` decides with the whole cluster.
 
 Nothing here names an entity of any corpus: every word list comes from the
-gazetteer (``kg.gazetteer``) and its documented data files.
+gazetteer (``kg.knowledge.gazetteer``) and its documented data files.
 """
 
 from __future__ import annotations
@@ -32,11 +32,13 @@ import yaml
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.knowledge.gazetteer import Gazetteer
+from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span
 from kg.extract.descriptions import link_descriptions
 from kg.extract.headlines import NamePieces
+from kg.extract.syntax import SUBJECT_DEPS, clause_head, mention_at, subject_of
 from kg.knowledge.resources import data_file
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -75,7 +77,6 @@ class _Collector:
         self.doc = doc
         self.text = article.text
         self.article = article
-        self.article_date = article.date
         self.gaz = gaz
         self.by_range: dict[tuple[int, int], EntityMention] = {}
         self.claimed: list[tuple[int, int]] = []  # token ranges already taken
@@ -184,9 +185,9 @@ class _Collector:
             votes[PERSON] = votes.get(PERSON, 0.0) + 2.0
             fields["title"] = title_info.title if title_info.office and not title_info.modifiers else None
             fields["sector"] = title_info.sector or fields.get("sector")
-            extent = self._modifier_chain(title)
+            extent = _modifier_chain(title)
             institution = self._institution_in(extent)
-            country = self._country_in(extent) or (institution.country if institution else None)
+            country = _country_in(self.gaz, extent) or (institution.country if institution else None)
             if country:
                 fields["country"] = country
         self._add(start, end, name, kind, votes=votes, **fields)
@@ -224,7 +225,7 @@ class _Collector:
         fields: dict = {}
         actor = self.gaz.actor(name)
         if actor is not None and self.gaz.country(actor.name) is None:
-            code = actor.code_at(self.article_date)
+            code = actor.code_at(self.article.date)
             votes[actor.kind] = votes.get(actor.kind, 0.0) + 2.0
             fields.update(country=code.country if code else None, sector=code.sector if code else None)
         capital = self.gaz.capital_of(name)
@@ -244,14 +245,14 @@ class _Collector:
             votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 3.0
             fields.update(sector="MED", country=outlet.country)
         if ner_kind == PERSON and len(surface) > 1 and "sector" not in fields:
-            head_sector = self.gaz.sector_of_head(surface[-1].text)
+            head_sector = groups.sector_of_head(surface[-1].text)
             if head_sector is not None:
                 # "Robert Wood Johnson Foundation", "Mercy Hospital": an institution's head noun
                 # ends the name, whatever NER made of the founder's name before it.
                 votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 2.0
                 fields["sector"] = head_sector
         if ner_kind == ORGANIZATION and "sector" not in fields:
-            fields["sector"] = self.gaz.sector_of_head(name)
+            fields["sector"] = groups.sector_of_head(name)
         kind = max(votes, key=lambda k: (votes[k], k))
         return kind, votes, fields
 
@@ -282,23 +283,6 @@ class _Collector:
                     return info, self.doc[start:cut]
         return self._title_before(start)
 
-    def _modifier_chain(self, title: SpacySpan) -> SpacySpan:
-        """The title and the nouns, names and adjectives before it that modify it:
-        "US state department spokesman" for the title "spokesman"."""
-        begin = title.start
-        while begin > 0 and self.doc[begin - 1].dep_ in ("compound", "amod", "nmod", "npadvmod") \
-                and not self.doc[begin - 1].is_punct and self.doc[begin - 1].lower_ not in _LEADING_DETERMINERS:
-            begin -= 1
-        return self.doc[begin:title.end]
-
-    def _country_in(self, phrase: SpacySpan) -> str | None:
-        for token in phrase:
-            word = _POSSESSIVE.sub("", token.text)
-            info = self.gaz.country(word) or self.gaz.demonym(word)
-            if info is not None:
-                return info.code
-        return None
-
     # -- 2. institutions ----------------------------------------------------------
 
     def institutions(self) -> None:
@@ -320,7 +304,7 @@ class _Collector:
         return found
 
     def _institution_at(self, token: Token, within: SpacySpan | None = None) -> EntityMention | None:
-        if token.lower_ not in self.gaz.institution_heads:
+        if token.lower_ not in groups.institution_heads():
             return None
         lower = within.start if within is not None else 0
         start = token.i
@@ -335,27 +319,20 @@ class _Collector:
         # "his government", "the Russian-led agency" name no institution; "interior ministry",
         # "state department", "Ruto government" do: a noun or name must modify the head.
         if not any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nmod") for t in modifiers) \
-                and not (" " in name and self.gaz.known_institution(name)):
+                and not (" " in name and groups.known_institution(name)):
             return None
-        if self.gaz.group(name) is not None or self._taken(begin, token.i + 1):
+        if groups.group(name) is not None or self._taken(begin, token.i + 1):
             return None
         following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if following is not None and following.ent_type_ in ("ORG", "PERSON") and following.ent_iob_ == "B":
             return None  # "news agency Interfax": a description of the name that follows
-        sector = self.gaz.sector_of_head(name)
+        sector = groups.sector_of_head(name)
         if sector is None:
             return None
         proper = any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in self.doc[begin:token.i + 1])
         return self._add(start if country else begin, token.i + 1, _title_case_institution(name), ORGANIZATION,
                          votes={ORGANIZATION: 2.0}, country=country, sector=sector,
                          nominal=country is None and not proper)
-
-    def _overlapping(self, start: int, end: int) -> EntityMention | None:
-        span = self.doc[start:end]
-        for (s, e), mention in self.by_range.items():
-            if s < span.end_char and span.start_char < e:
-                return mention
-        return None
 
     # -- 3. groups ------------------------------------------------------------------
 
@@ -369,9 +346,9 @@ class _Collector:
             if info is None or self._taken(start, end):
                 continue
             group, group_start = info
-            country = self._country_in(self.doc[start:group_start]) if group_start > start else None
+            country = _country_in(self.gaz, self.doc[start:group_start]) if group_start > start else None
             surface = self.doc[group_start:end]
-            if self.gaz.group_member(surface.text) is not None and _definite(phrase.root):
+            if groups.group_member(surface.text) is not None and _definite(phrase.root):
                 # "the employee", "the gunman": one member, a person of the story described by
                 # role like "the actress" (see ``roles``); "a gunman" stays with the group.
                 self._add(surface.start, surface.end, surface.text.lower(), PERSON, votes={PERSON: 0.5},
@@ -387,7 +364,7 @@ class _Collector:
             return None
         for i in range(len(tokens)):
             candidate = " ".join(t.text for t in tokens[i:])
-            info = self.gaz.group(candidate)
+            info = groups.group(candidate)
             if info is not None:
                 return info, tokens[i].i
         return None
@@ -442,7 +419,7 @@ class _Collector:
                 start = token.i
                 phrase = self.doc[start:token.i + 1]
             self._add(start, token.i + 1, phrase.text, PERSON, votes={PERSON: 0.5},
-                      title=info.title, country=self._country_in(phrase), sector=info.sector, nominal=True)
+                      title=info.title, country=_country_in(self.gaz, phrase), sector=info.sector, nominal=True)
 
     # -- 5. pronouns ------------------------------------------------------------------
 
@@ -453,6 +430,26 @@ class _Collector:
 
 
 # -- module helpers ---------------------------------------------------------------------
+
+
+def _modifier_chain(title: SpacySpan) -> SpacySpan:
+    """The title and the nouns, names and adjectives before it that modify it:
+    "US state department spokesman" for the title "spokesman"."""
+    doc, begin = title.doc, title.start
+    while begin > 0 and doc[begin - 1].dep_ in ("compound", "amod", "nmod", "npadvmod") \
+            and not doc[begin - 1].is_punct and doc[begin - 1].lower_ not in _LEADING_DETERMINERS:
+        begin -= 1
+    return doc[begin:title.end]
+
+
+def _country_in(gaz: Gazetteer, phrase: SpacySpan) -> str | None:
+    """The country a word of the phrase names or is the demonym of."""
+    for token in phrase:
+        word = _POSSESSIVE.sub("", token.text)
+        info = gaz.country(word) or gaz.demonym(word)
+        if info is not None:
+            return info.code
+    return None
 
 
 def _noun_phrases(doc: Doc) -> Iterable[SpacySpan]:
@@ -550,16 +547,10 @@ def _title_case_institution(name: str) -> str:
 
 # -- pronoun antecedents by syntax ---------------------------------------------------------
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _REFLEXIVES = {"himself", "herself"}
-# A clause without a subject of its own shares the subject of the clause it hangs on: "X stood
-# up and (X) left", "X wants (X) to go", "X was found guilty of (X) wounding…", "X left after
-# (X) losing…".
-_SHARED_SUBJECT_DEPS = ("conj", "xcomp", "pcomp", "advcl")
 # A clause that depends on another: "X said (that) he…", "X left after he…".
 # The finite complement of a noun, "X denied rumors that he…", is one as well.
 _DEPENDENT_CLAUSE_DEPS = ("ccomp", "advcl", "acl")
-_RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 
 
 def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
@@ -584,10 +575,6 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
     if not pronouns:
         return
 
-    def mention_at(token: Token) -> EntityMention | None:
-        covering = [m for m in mentions if m.span.start <= token.idx < m.span.end]
-        return min(covering, key=lambda m: m.span.end - m.span.start) if covering else None
-
     for pronoun in pronouns:
         token = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
         if token is None or len(token) != 1:
@@ -595,7 +582,7 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
         subject = _antecedent_subject(token[0])
         if subject is None:
             continue
-        mention = mention_at(subject)
+        mention = mention_at(mentions, subject)
         if mention is None or mention is pronoun or mention.span.start >= pronoun.span.start:
             continue
         if mention.pronoun and PRONOUN_GENDER.get(mention.name.lower()) != PRONOUN_GENDER[pronoun.name.lower()]:
@@ -607,12 +594,12 @@ def _antecedent_subject(pronoun: Token) -> Token | None:
     """The head of the subject that syntax makes the antecedent of a pronoun (see
     ``_pronoun_antecedents``), or None."""
     word = pronoun.lower_
-    clause = _clause_head(pronoun)
+    clause = clause_head(pronoun)
     if clause is None:
         return None
     if word in _REFLEXIVES:
-        return _subject_of(clause)
-    own_subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+        return subject_of(clause)
+    own_subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     if pronoun.dep_ == "poss" and pronoun.head.dep_ == "conj":
         first = pronoun.head.head  # "X and his nephew": the one named in the first conjunct
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -620,14 +607,14 @@ def _antecedent_subject(pronoun: Token) -> Token | None:
         return first if first.i < pronoun.i else None
     if pronoun.dep_ == "poss":
         if own_subject is None or not (own_subject.left_edge.i <= pronoun.i <= own_subject.right_edge.i):
-            return _subject_of(clause)
+            return subject_of(clause)
         in_subject = True
-    elif pronoun.dep_ in _SUBJECT_DEPS and pronoun.head.i == clause.i:
+    elif pronoun.dep_ in SUBJECT_DEPS and pronoun.head.i == clause.i:
         in_subject = True
     else:
         return None
     if clause.dep_ in _DEPENDENT_CLAUSE_DEPS and clause.head.i != clause.i:
-        governing = _subject_of(_clause_head(clause.head, itself=True))
+        governing = subject_of(clause_head(clause.head, itself=True))
         if governing is not None and governing.i < pronoun.i:
             return governing
     opening = clause.dep_ == "ROOT" or (clause.dep_ == "ccomp" and clause.head.dep_ == "ROOT" and clause.i < clause.head.i)
@@ -637,39 +624,7 @@ def _antecedent_subject(pronoun: Token) -> Token | None:
         before = pronoun.sent.start - 1
         while before >= 0 and pronoun.doc[before].is_space:
             before -= 1  # the line break between two paragraphs
-        return _subject_of(pronoun.doc[before].sent.root) if before >= 0 else None
-    return None
-
-
-def _clause_head(token: Token, itself: bool = False) -> Token | None:
-    """The verb (or auxiliary) heading the clause a token is in."""
-    current = token if itself else token.head
-    for _ in range(12):
-        if current.pos_ in ("VERB", "AUX"):
-            return current
-        if current.head.i == current.i:
-            return None
-        current = current.head
-    return None
-
-
-def _subject_of(clause: Token | None) -> Token | None:
-    """The head of a clause's subject, taken from the clause it shares its subject with if it
-    has none of its own; "who" stands for the noun its relative clause describes, an
-    apposition for the noun it describes."""
-    for _ in range(6):
-        if clause is None:
-            return None
-        subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subject is not None:
-            if subject.lower_ in _RELATIVE_PRONOUNS and clause.dep_ == "relcl":
-                subject = clause.head
-            while subject.dep_ == "appos" and subject.head.i != subject.i:
-                subject = subject.head
-            return subject
-        if clause.dep_ not in _SHARED_SUBJECT_DEPS or clause.head.i == clause.i:
-            return None
-        clause = _clause_head(clause.head, itself=True)
+        return subject_of(pronoun.doc[before].sent.root) if before >= 0 else None
     return None
 
 
@@ -682,5 +637,3 @@ def _link_pronouns(mentions: list[EntityMention]) -> None:
                 mention.refers_to = last_person.key
         elif mention.kind == PERSON and not mention.nominal:
             last_person = mention
-        elif mention.kind == PERSON and mention.nominal and mention.refers_to is None:
-            pass

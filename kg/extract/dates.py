@@ -37,14 +37,12 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
+from kg.knowledge.months import MONTHS as _MONTHS
 from kg.model import Article, TimeMention
 from kg.nlp.parse import char_span, span_of
 
 UNKNOWN = "unknown"
 
-_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"

@@ -27,7 +27,7 @@ into the names it holds:
 
 Whether a word is a verb form comes from the pipeline's own lemmatizer
 tables (the English pipelines' rule lemmatizer: a WordNet index of verb
-lemmas, suffix rules, irregular forms), which ``kg.parse.load_pipeline``
+lemmas, suffix rules, irregular forms), which ``kg.nlp.parse.load_pipeline``
 shares on the vocabulary. A pipeline without them cuts at dashes only.
 """
 

@@ -61,7 +61,7 @@ from kg.model import (
     QuoteMention,
     Span,
 )
-from kg.nlp.parse import char_span, span_of
+from kg.nlp.parse import char_span
 from kg.knowledge.resources import data_file
 
 MIN_QUOTE_WORDS = 4
@@ -438,33 +438,3 @@ class _SpeakerFinder:
     def _named_at(self, token: Token) -> EntityMention | None:
         mention = self._mention_at(token)
         return mention if mention is not None and not (mention.nominal or mention.pronoun) else None
-
-
-# --- stand-in mentions ---------------------------------------------------------
-
-NER_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": COUNTRY, "NORP": GROUP}
-
-
-def ner_mentions(doc: Doc, article: Article) -> list[EntityMention]:
-    """Mentions straight from spaCy's named entities plus personal pronouns.
-
-    A stand-in for the actor extractor where it has not run (the PolNeAR
-    benchmark, tests): PERSON → Person, ORG → Organization, GPE → Country,
-    NORP → Group; third-person pronouns as ``pronoun=True`` mentions.
-    """
-    mentions = [
-        EntityMention(key="", span=span_of(ent, article.text), name=ent.text, kind=NER_KINDS[ent.label_])
-        for ent in doc.ents
-        if ent.label_ in NER_KINDS
-    ]
-    for token in doc:
-        word = token.lower_
-        if token.pos_ == "PRON" and word in PERSON_PRONOUNS | COLLECTIVE_PRONOUNS:
-            kind = PERSON if word in PERSON_PRONOUNS else ORGANIZATION
-            mentions.append(
-                EntityMention(key="", span=span_of(token, article.text), name=token.text, kind=kind, nominal=True, pronoun=True)
-            )
-    mentions.sort(key=lambda m: m.span)
-    for number, mention in enumerate(mentions, start=1):
-        mention.key = f"e{number}"
-    return mentions

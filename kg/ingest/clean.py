@@ -4,7 +4,7 @@ Masking replaces characters by spaces and keeps newlines, so ``masked`` has
 the length of ``text`` and every offset found in it is an offset into the text
 as read. Three things are masked:
 
-- the ``date YYYY-MM-DD`` header line that ``kg.read`` parsed;
+- the ``date YYYY-MM-DD`` header line that ``kg.ingest.read`` parsed;
 - every match of the patterns in ``kg/data/boilerplate.yaml`` (prompts,
   credit lines, photo credits, wire codes…), matched on the text as read;
 - repeats: a run of sentences repeated verbatim right after itself within a

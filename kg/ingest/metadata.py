@@ -43,32 +43,13 @@ import yaml
 
 from kg.model import Article, Span
 from kg.ingest.read import DATE_HEADER
+from kg.knowledge.months import MONTHS
 from kg.knowledge.resources import data_file
 
 YEAR_EVIDENCE_DAYS = 14
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# A month as datelines write it, capitalised: "Jan", "January", "Sept".
+_MONTH = "(?:" + "|".join(sorted((name.capitalize() for name in MONTHS), key=len, reverse=True)) + ")"
 
 DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]*(?:[ \-][A-Z][A-Z'’.\-]*)*)"  # NAIROBI, NEW YORK
@@ -168,7 +149,7 @@ def find_dateline(text: str) -> Dateline | None:
         if not (match.group("when") or match.group("credit")):
             continue
         when = _group_span(match, "when", text)
-        month = _MONTHS[match.group("month").lower()] if when else None
+        month = MONTHS[match.group("month").lower()] if when else None
         day = int(match.group("day")) if when else None
         if when and not _valid_month_day(month, day):
             when = month = day = None
@@ -269,7 +250,7 @@ def _year_stated(text: str, month: int, day: int) -> int | None:
     years = set()
     for pattern in _FULL_DATES:
         for match in pattern.finditer(text):
-            stated_month, stated_day = _MONTHS[match.group("month").lower()], int(match.group("day"))
+            stated_month, stated_day = MONTHS[match.group("month").lower()], int(match.group("day"))
             if not _valid_month_day(stated_month, stated_day):
                 continue
             stated = date(int(match.group("year")), stated_month, stated_day)

@@ -7,7 +7,7 @@ folders skipped) or files:
   decoding, so ``Article.text`` and every offset start at the first character
   after it (the BOM is an encoding marker, not text). A first line
   ``date YYYY-MM-DD`` (leading whitespace allowed, the article may go on on
-  the same line) sets ``Article.date``; ``kg.clean`` masks it.
+  the same line) sets ``Article.date``; ``kg.ingest.clean`` masks it.
 - ``.html`` / ``.htm``: the main text, title, date and site name are
   extracted with trafilatura. ``Article.text`` is the extracted text, and every
   offset points into it: markup, navigation and scripts are not part of the

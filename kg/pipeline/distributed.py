@@ -1,7 +1,7 @@
 """Parse and extract on a Dask cluster; resolution stays on the client.
 
 The articles are cut into the same chunks the process pool uses
-(:func:`kg.build.chunks`: whole spaCy batches), each chunk is one Dask task,
+(:func:`kg.pipeline.extraction.chunks`: whole spaCy batches), each chunk is one Dask task,
 and every worker process loads the pipeline and the extractor once. The
 records come back in article order, so the build is the same as a local one.
 
@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from kg.errors import KGError
 from kg.model import Article, ArticleExtraction
+from kg.pipeline.extraction import chunks, extract_chunk
 
 
 def extract_on_dask(articles: Sequence[Article], model: str, *, batch_size: int, scheduler: str = "local",
@@ -28,8 +29,6 @@ def extract_on_dask(articles: Sequence[Article], model: str, *, batch_size: int,
         from distributed import Client, LocalCluster
     except ImportError as error:
         raise KGError("Dask is not installed: pip install 'newskg[dask]'") from error
-    from kg.pipeline.build import chunks, extract_chunk
-
     work = chunks(articles, batch_size)
     if not work:
         return

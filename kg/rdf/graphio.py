@@ -1,7 +1,7 @@
 """Reading and writing RDF files: formats by name or extension, atomic writes.
 
 Serialisation is deterministic: N-Triples and N-Quads are written as sorted
-lines (straight from the mapped rows for a graph that :func:`kg.rdf.to_graph`
+lines (straight from the mapped rows for a graph that :func:`kg.rdf.mapping.to_graph`
 made, without building rdflib terms); Turtle, TriG and JSON-LD go through
 rdflib, whose Turtle and TriG serialisers order subjects and predicates (TriG
 through a dataset, so the default graph has no random name), and whose JSON-LD

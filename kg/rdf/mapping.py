@@ -49,7 +49,6 @@ _ARTICLE, _SOURCE_ID, _IS_STRING = str(KG.Article), str(KG.sourceId), str(NIF.is
 _PUBLISHED, _HEADLINE, _URL, _PUBLISHER = (str(SCHEMA.datePublished), str(SCHEMA.headline), str(SCHEMA.url),
                                            str(SCHEMA.publisher))
 _ORGANIZATION = str(SCHEMA.Organization)
-_KG = str(KG)
 _MENTION, _IN_ARTICLE, _EVIDENCE, _REPORTED_IN, _MENTIONED_IN = (
     str(KG.Mention), str(KG.inArticle), str(KG.evidence), str(KG.reportedIn), str(KG.mentionedIn))
 _BEGIN, _END, _ANCHOR = str(NIF.beginIndex), str(NIF.endIndex), str(NIF.anchorOf)
@@ -251,7 +250,7 @@ class Mapper:
 
     def _actor(self, actor: Actor, node: str) -> None:
         add = self.triples.rows.append
-        add((node, _TYPE, _KG + actor.kind))
+        add((node, _TYPE, str(KG[actor.kind])))
         add((node, _LABEL, Lit(actor.label)))
         for alt in sorted(actor.alt_labels - {actor.label}):
             add((node, _ALT, Lit(alt)))
@@ -269,7 +268,7 @@ class Mapper:
 
     def _event(self, event: Event, node: str, actors: dict[str, str]) -> None:
         add = self.triples.rows.append
-        add((node, _TYPE, _KG + event.type))
+        add((node, _TYPE, str(KG[event.type])))
         for trigger in sorted(event.triggers):
             add((node, str(KG.trigger), Lit(trigger)))
         for role, keys in ((str(KG.agent), event.agents), (str(KG.target), event.targets),
@@ -283,10 +282,10 @@ class Mapper:
     def _claim(self, claim: Claim, node: str, actors, events, claims) -> None:
         add = self.triples.rows.append
         add((node, _TYPE, str(KG.Claim)))
-        add((node, str(KG.measure), _KG + claim.measure))
+        add((node, str(KG.measure), str(KG[claim.measure])))
         # rdflib's lexical form of the value, so that the rows read back as the same Literal.
         add((node, str(KG.value), Lit(str(Literal(claim.value, datatype=XSD.decimal)), _DECIMAL)))
-        add((node, str(KG.approximation), _KG + claim.approximation))
+        add((node, str(KG.approximation), str(KG[claim.approximation])))
         if claim.affected:
             add((node, str(KG.affected), actors[claim.affected]))
         if claim.attributed_to:

@@ -1,15 +1,104 @@
 """The vocabularies of the graph contract as rdflib namespaces.
 
-The ``kg:`` terms listed here are checked against ``ontology/newskg.ttl`` by
-``tests/test_vocab.py``, so code and ontology cannot drift apart.
+``KG`` is a :class:`rdflib.namespace.DefinedNamespace` that fails on unknown
+names, so a typo (``KG.agnet``) raises instead of minting a new IRI. Its terms
+are checked against ``ontology/newskg.ttl`` by ``tests/test_vocab.py`` in both
+directions, so code and ontology cannot drift apart: a term added to the
+ontology is added here too, under the heading of its OWL kind.
 """
 
 from __future__ import annotations
 
-from rdflib import Namespace
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
-KG = Namespace("https://w3id.org/newskg/ontology#")
+from kg.knowledge.resources import ontology_dir
+
+
+class KG(DefinedNamespace):
+    """The newskg ontology (``ontology/newskg.ttl``)."""
+
+    _NS = Namespace("https://w3id.org/newskg/ontology#")
+    _fail = True
+
+    # owl:Class
+    Article: URIRef
+    Actor: URIRef
+    Person: URIRef
+    Organization: URIRef
+    Group: URIRef
+    Country: URIRef
+    Place: URIRef
+    Event: URIRef
+    Claim: URIRef
+    Quote: URIRef
+    Mention: URIRef
+    Measure: URIRef
+    Approximation: URIRef
+    # owl:Class, subclasses of kg:Event: the 16 PLOVER 2021 categories and Statement
+    Agree: URIRef
+    Consult: URIRef
+    Support: URIRef
+    Concede: URIRef
+    Cooperate: URIRef
+    Aid: URIRef
+    Retreat: URIRef
+    Request: URIRef
+    Accuse: URIRef
+    Reject: URIRef
+    Threaten: URIRef
+    Protest: URIRef
+    Sanction: URIRef
+    Mobilize: URIRef
+    Coerce: URIRef
+    Assault: URIRef
+    Statement: URIRef
+
+    # owl:ObjectProperty
+    mentionedIn: URIRef
+    evidence: URIRef
+    agent: URIRef
+    target: URIRef
+    place: URIRef
+    reportedIn: URIRef
+    measure: URIRef
+    approximation: URIRef
+    about: URIRef
+    affected: URIRef
+    attributedTo: URIRef
+    conflictsWith: URIRef
+    speaker: URIRef
+    inArticle: URIRef
+    inCountry: URIRef
+
+    # owl:DatatypeProperty
+    sourceId: URIRef
+    countryCode: URIRef
+    sector: URIRef
+    date: URIRef
+    trigger: URIRef
+    value: URIRef
+    manner: URIRef
+    text: URIRef
+
+    # owl:NamedIndividual of kg:Measure
+    Killed: URIRef
+    Injured: URIRef
+    Detained: URIRef
+    Hospitalized: URIRef
+    Missing: URIRef
+    Troops: URIRef
+    Participants: URIRef
+    Other: URIRef
+    # owl:NamedIndividual of kg:Approximation
+    Exact: URIRef
+    About: URIRef
+    AtLeast: URIRef
+    MoreThan: URIRef
+    Nearly: URIRef
+    UpTo: URIRef
+
+
 DATA = Namespace("https://w3id.org/newskg/id/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 SCHEMA = Namespace("https://schema.org/")
@@ -29,6 +118,14 @@ PREFIXES = {
     "sem": SEM,
 }
 
+def prefixed(iri: str) -> str | None:
+    """The IRI as a prefixed name of :data:`PREFIXES` ("kg:Person"), or None outside them."""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(str(namespace)):
+            return f"{prefix}:{iri[len(str(namespace)):]}"
+    return None
+
+
 # The 16 PLOVER 2021 categories of the contract, plus Statement.
 PLOVER_CATEGORIES = (
     "Agree", "Consult", "Support", "Concede", "Cooperate", "Aid", "Retreat", "Request",
@@ -36,14 +133,13 @@ PLOVER_CATEGORIES = (
 )
 EVENT_TYPES = PLOVER_CATEGORIES + ("Statement",)
 
-ACTOR_CLASSES = ("Actor", "Person", "Organization", "Group", "Country")
 MEASURES = ("Killed", "Injured", "Detained", "Hospitalized", "Missing", "Troops", "Participants", "Other")
 APPROXIMATIONS = ("Exact", "About", "AtLeast", "MoreThan", "Nearly", "UpTo")
 
-CLASSES = ("Article", "Actor", "Person", "Organization", "Group", "Country", "Place", "Event",
-           *EVENT_TYPES, "Claim", "Quote", "Mention", "Measure", "Approximation")
-OBJECT_PROPERTIES = ("mentionedIn", "evidence", "agent", "target", "place", "reportedIn", "measure",
-                     "approximation", "about", "affected", "attributedTo", "conflictsWith", "speaker",
-                     "inArticle", "inCountry")
-DATATYPE_PROPERTIES = ("sourceId", "countryCode", "sector", "date", "trigger", "value", "manner", "text")
-INDIVIDUALS = MEASURES + APPROXIMATIONS
+
+def load_ontology() -> Graph:
+    """A new graph of the ontology: every Turtle file of ``ontology/``, in name order."""
+    graph = Graph()
+    for path in sorted(ontology_dir().glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph

@@ -15,7 +15,7 @@ def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = No
     """Resolve the extractions of a set of articles into graph nodes (articles in source-id order)."""
     resolver = resolver or Resolver(gazetteer)
     extractions = sorted(extractions, key=lambda x: x.article.source_id)
-    resolver.recover_mentions(extractions)
+    extractions = resolver.recover_mentions(extractions)
     actors, actor_of = resolver.resolve_actors(extractions)
     events, event_of = merge_events(extractions, actor_of, actors)
     # Who a claim is attributed to, whom it affects and who speaks are actors, not places.

@@ -7,7 +7,7 @@
   dataset upload.
 - :func:`query` runs a SELECT/ASK query with the SPARQL 1.1 Protocol
   (``POST`` ``application/sparql-query``) and reads the JSON results into a
-  :class:`kg.query.Answer`.
+  :class:`kg.sparql.query.Answer`.
 
 For Oxigraph (``oxigraph serve``) the Graph Store endpoint is
 ``http://HOST:PORT/store`` and the query endpoint ``http://HOST:PORT/query``;
@@ -17,7 +17,6 @@ for Fuseki ``/DATASET/data`` and ``/DATASET/sparql``.
 from __future__ import annotations
 
 import json
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -25,7 +24,7 @@ from pathlib import Path
 
 from kg.errors import GraphError, QueryError
 from kg.rdf.graphio import format_of
-from kg.sparql.query import Answer, _prologue, _substitute
+from kg.sparql.query import Answer, query_text
 
 MEDIA_TYPES = {
     "ttl": "text/turtle",
@@ -81,9 +80,7 @@ def load(paths: list[Path | str], endpoint: str, *, graph: str | None = None, re
 
 def query(text: str, endpoint: str, params: dict[str, str] | None = None) -> Answer:
     """Run a SELECT or ASK query on a SPARQL endpoint. Standard prefixes are predeclared."""
-    text = _substitute(text, params)
-    if not re.search(r"^\s*PREFIX\s", text, re.IGNORECASE | re.MULTILINE):
-        text = _prologue() + text
+    text = query_text(text, params)
     request = urllib.request.Request(endpoint, data=text.encode("utf-8"), method="POST", headers={
         "Content-Type": "application/sparql-query; charset=utf-8",
         "Accept": "application/sparql-results+json",

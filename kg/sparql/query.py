@@ -75,6 +75,15 @@ def _prologue() -> str:
     return "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
 
 
+def query_text(query: str, params: dict[str, str] | None = None) -> str:
+    """The text to send to any SPARQL engine: ``params`` bound in their ``VALUES`` blocks and the
+    standard prefixes declared when the query declares none."""
+    text = _substitute(query, params)
+    if not re.search(r"^\s*PREFIX\s", text, re.IGNORECASE | re.MULTILINE):
+        text = _prologue() + text
+    return text
+
+
 def _term(term) -> str | None:
     if term is None:
         return None
@@ -87,9 +96,7 @@ def _term(term) -> str | None:
 
 def run(query: str, store: pyoxigraph.Store, params: dict[str, str] | None = None) -> Answer:
     """Run a SELECT (or ASK) query on a store. Standard prefixes are predeclared."""
-    text = _substitute(query, params)
-    if not re.search(r"^\s*PREFIX\s", text, re.IGNORECASE | re.MULTILINE):
-        text = _prologue() + text
+    text = query_text(query, params)
     try:
         result = store.query(text)
     except SyntaxError as error:

@@ -30,9 +30,8 @@ from rdflib.term import Node
 
 from kg.errors import ReasonerError
 from kg.rdf.graphio import write_graph
-from kg.knowledge.resources import ontology_dir
 from kg.validation.validate import load_data
-from kg.rdf.vocab import KG
+from kg.rdf.vocab import KG, load_ontology, prefixed
 
 # Mentions meet no axiom that could conflict; leaving them out keeps the run small.
 _SKIPPED_PROPERTIES = {KG.evidence, KG.inArticle}
@@ -59,7 +58,7 @@ def check_consistency(graph_paths: list[Path] | Graph, *, materialize_to: Path |
         raise ReasonerError(_JAVA_HINT)
 
     data = load_data(graph_paths)
-    ontology = _ontology()
+    ontology = load_ontology()
     facts = reasoning_facts(data)
 
     with tempfile.TemporaryDirectory(prefix="kg-reason-") as folder:
@@ -108,13 +107,6 @@ def reasoning_facts(data: Graph) -> Graph:
         elif str(p).startswith(str(KG)) and isinstance(o, URIRef):
             facts.add((s, p, o))
     return facts
-
-
-def _ontology() -> Graph:
-    graph = Graph()
-    for path in sorted(ontology_dir().glob("*.ttl")):
-        graph.parse(path, format="turtle")
-    return graph
 
 
 def _entailed_types(world, facts: Graph) -> dict[str, set[str]]:
@@ -204,10 +196,7 @@ def _different_pairs(ontology: Graph) -> set[frozenset]:
 
 
 def _name(node: Node) -> str:
-    text = str(node)
-    if text.startswith(str(KG)):
-        return "kg:" + text[len(str(KG)):]
-    return f"<{text}>"
+    return prefixed(str(node)) or f"<{node}>"
 
 
 def java_available() -> bool:

@@ -1,6 +1,6 @@
 """Validation results as text, Turtle, JSON, JUnit XML and GitHub workflow commands.
 
-Every formatter takes a :class:`kg.validate.ValidationResult` and returns a
+Every formatter takes a :class:`kg.validation.validate.ValidationResult` and returns a
 string; nodes are written with the project's prefixes (``kg:``, ``kgsh:``,
 ``id:``) so a person can read them.
 """

@@ -1,0 +1,66 @@
+"""Syntax helpers the extractors share: the mention at a token, the clause a token is in and
+the subject of a clause.
+
+One helper per job, so that the actor, event, figure and quote extractors find a verb's
+subject and a token's mention the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from kg.model import EntityMention
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# A clause without a subject of its own shares the subject of the clause it hangs on: "X stood
+# up and (X) left", "X wants (X) to go", "X was found guilty of (X) wounding…", "X left after
+# (X) losing…".
+SHARED_SUBJECT_DEPS = ("conj", "xcomp", "pcomp", "advcl")
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+
+
+def mention_at(mentions: Iterable[EntityMention], token: Token) -> EntityMention | None:
+    """The shortest mention that covers the token's first character, or None."""
+    covering = [m for m in mentions if m.span.start <= token.idx < m.span.end]
+    return min(covering, key=lambda m: m.span.end - m.span.start) if covering else None
+
+
+def nearest_subject(verb: Token, deps: Iterable[str] = ("nsubj",)) -> Token | None:
+    """The verb's subject (a child with one of ``deps``) nearest to it: a heading run into the
+    sentence may add a second one."""
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+
+
+def clause_head(token: Token, itself: bool = False) -> Token | None:
+    """The verb (or auxiliary) heading the clause a token is in."""
+    current = token if itself else token.head
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def subject_of(clause: Token | None) -> Token | None:
+    """The head of a clause's subject, taken from the clause it shares its subject with if it
+    has none of its own; "who" stands for the noun its relative clause describes, an
+    apposition for the noun it describes."""
+    for _ in range(6):
+        if clause is None:
+            return None
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+                subject = clause.head
+            while subject.dep_ == "appos" and subject.head.i != subject.i:
+                subject = subject.head
+            return subject
+        if clause.dep_ not in SHARED_SUBJECT_DEPS or clause.head.i == clause.i:
+            return None
+        clause = clause_head(clause.head, itself=True)
+    return None

@@ -1,0 +1,132 @@
+"""Unnamed actors and the sectors of organisations, from data files:
+
+- groups (``kg/data/groups.yaml``): unnamed collectives and their canonical
+  labels ("demonstrators" → protesters);
+- agents (``kg/data/phoenix_agents.tsv``): generic roles of the Phoenix
+  dictionaries ("police" → COP);
+- sectors (``kg/data/sectors.yaml``): the sector an organisation's head noun
+  signals ("ministry" → GOV).
+
+The tables are read once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from kg.knowledge.gazetteer import normalize, rows
+from kg.knowledge.resources import data_file
+from kg.model import GROUP
+
+
+@dataclass(frozen=True)
+class AgentInfo:
+    phrase: str  # as matched, lower case
+    lemma: str  # singular form
+    code: str  # CAMEO agent code: "GOVMIL"
+    plural: bool
+
+    @property
+    def sector(self) -> str:
+        return self.code[:3]
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    label: str  # canonical: "protesters"
+    sector: str
+    kind: str = GROUP
+
+
+@functools.cache
+def _agents() -> dict[str, AgentInfo]:
+    index: dict[str, AgentInfo] = {}
+    for phrase, code, number, lemma in rows("phoenix_agents.tsv"):
+        index.setdefault(normalize(phrase), AgentInfo(phrase, lemma, code, number == "plural"))
+    return index
+
+
+def agent(noun: str) -> AgentInfo | None:
+    """A generic role from the Phoenix agents dictionary, singular or
+    plural: "police" → COP, "soldiers" → MIL, "protester" → OPP."""
+    return _agents().get(normalize(noun))
+
+
+@functools.cache
+def _groups_data() -> dict:
+    return yaml.safe_load(data_file("groups.yaml").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _groups() -> dict[str, GroupInfo]:
+    index: dict[str, GroupInfo] = {}
+    for label, entry in _groups_data()["groups"].items():
+        info = GroupInfo(label, entry["sector"])
+        for alias in [label, *entry["aliases"]]:
+            index.setdefault(normalize(alias), info)
+    return index
+
+
+@functools.cache
+def _collective_singulars() -> frozenset[str]:
+    return frozenset(normalize(word) for word in _groups_data().get("collective_singulars", ()))
+
+
+def group(text: str) -> GroupInfo | None:
+    """An unnamed collective and its canonical label: "demonstrators" →
+    protesters, "terrorists" → militants, "police officers" → security
+    forces. Singular forms work too ("a protester")."""
+    key = normalize(text)
+    groups = _groups()
+    for candidate in (key, key + "s", key + "es", key[:-1] + "ies", re.sub(r"man$", "men", key)):
+        if candidate in groups:
+            return groups[candidate]
+    return None
+
+
+def group_member(text: str) -> GroupInfo | None:
+    """The group one member of which ``text`` names: the singular of a plural alias ("an
+    employee", "the gunman", "a protester"). Collective nouns listed as they are ("police",
+    "crowd", "army") name the whole group, never one member."""
+    key = normalize(text)
+    if key in _groups() or key.rpartition(" ")[2] in _collective_singulars():
+        return None
+    return group(text)
+
+
+@functools.cache
+def _sectors() -> tuple[dict[str, str], set[str], set[str]]:
+    data = yaml.safe_load(data_file("sectors.yaml").read_text(encoding="utf-8"))
+    heads = {normalize(h): sector for sector, hs in data["heads"].items() for h in hs}
+    return heads, {normalize(h) for h in data["igo_heads"]}, {normalize(m) for m in data["igo_markers"]}
+
+
+def sector_of_head(noun: str) -> str | None:
+    """The sector an organisation's head noun signals: "ministry" → GOV,
+    "news agency" → MED, "North Atlantic Treaty Organization" → IGO.
+    The longest known head that ends the phrase wins."""
+    heads, igo_heads, markers = _sectors()
+    words = normalize(noun).split()
+    match = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in heads), None)
+    if words and words[-1] in igo_heads and (match is None or match == words[-1]):
+        if markers & set(words[:-1]):
+            return "IGO"
+        return heads[match] if match else "NGO"
+    return heads[match] if match else None
+
+
+def known_institution(phrase: str) -> bool:
+    """Whether the phrase is itself a listed institution name ("interior ministry")."""
+    return normalize(phrase) in _sectors()[0]
+
+
+@functools.cache
+def institution_heads() -> frozenset[str]:
+    """One-word head nouns of state institutions ("ministry", "department",
+    "parliament", "court"): a phrase they end names an organisation."""
+    state = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "HLH"}
+    return frozenset(h for h, sector in _sectors()[0].items() if sector in state and " " not in h)

@@ -1,0 +1,282 @@
+"""Name rules that join the clusters of different identity keys (no per-corpus list):
+
+- acronym ↔ expansion (letters = initials of the expansion's content words,
+  in any order: "OAS" = "Organization of American States");
+- surname → full name, a first name's nickname too ("Fred LaRue" =
+  "Frederick Cheney LaRue", the ``nicknames`` package);
+- first name → full name ("Vincent" = "Vincent Gigante", when one person has it);
+- a place-qualified name → the shorter name ("Kansas City Chiefs" = "Chiefs"),
+  a longer place name → the place it ends with, a name plus a tail word
+  ("Mediterranean Sea" = "Mediterranean"), a misspelt surname;
+- an institution without a country ("the interior ministry") → the unique
+  institution of that name with a country, preferring the build's main country;
+- the unqualified police of a story → the one police force its articles name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import yaml
+
+from kg.knowledge.gazetteer import Gazetteer
+from kg.knowledge import groups
+from kg.knowledge.resources import data_file
+from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
+from kg.resolve.clusters import ActorKey, Clustering
+from kg.knowledge.text import is_acronym
+from kg.resolve.names import NAME_SUFFIXES, NameNormaliser, initials, one_edit
+
+# A key → the people a short person name can be: one list of longer names' keys per person.
+People = dict[ActorKey, list[list[ActorKey]]]
+
+
+class NameRules:
+    def __init__(self, gazetteer: Gazetteer, normalise: NameNormaliser) -> None:
+        self.gaz = gazetteer
+        self.normalise = normalise
+        tails = yaml.safe_load(data_file("name_tails.yaml").read_text(encoding="utf-8"))
+        self.name_tails = {PLACE: frozenset(tails["place"]), ORGANIZATION: frozenset(tails["organization"])}
+
+    def apply(self, c: Clustering, people: People) -> None:
+        """Every rule, in order, on the clusters of ``c`` (``people``: :meth:`people_named`)."""
+        self.merge_acronyms(c)
+        self.merge_person_names(c, people)
+        self.merge_first_names(c)
+        self.merge_place_qualified(c)
+        self.merge_longer_places(c)
+        self.merge_name_tails(c)
+        self.merge_misspelt_people(c)
+        attach_countryless(c)
+        self.attach_police(c)
+
+    def merge_acronyms(self, c: Clustering) -> None:
+        """ "NATO" = the organisation whose content-word initials are N, A, T, O in any order."""
+        names = [(key, ref) for key, ref in c.first_of.items() if key.scheme == "name"]
+        expansions: dict[str, list] = defaultdict(list)  # sorted initials → longer names
+        for key, ref in names:
+            name = c.mentions[ref].name
+            if len(name.split()) > 1:
+                expansions["".join(sorted(initials(name)))].append((key, ref))
+        for key, ref in names:
+            acronym = c.mentions[ref].name.replace(".", "")
+            if not is_acronym(acronym):
+                continue
+            for other_key, other in expansions.get("".join(sorted(acronym)), ()):
+                if other_key != key:
+                    c.union.union(ref, other)
+
+    def core_name(self, key: ActorKey) -> tuple[str, ...]:
+        """The words of a person's name that tell who they are: without the titles and honorifics
+        in front ("Deputy Ortiz", "Mrs Palin") and the generational suffix ("Jr")."""
+        words = key.name.split()
+        while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+            words.pop()
+        while len(words) > 1 and self.gaz.title(words[0]) is not None:
+            words.pop(0)
+        return tuple(words)
+
+    def people_named(self, kinds: dict[ActorKey, set[str]]) -> People:
+        """For each name that can be part of a longer person name, the people it can be: lists of
+        the longer names' keys, one list per person.
+
+        A name is part of a longer one when both end with the same surname and every word of it
+        is in the longer ("Ruto", "Mark Heller" in "Mark Jay Heller", "Mrs Palin" in "Sarah
+        Palin" once titles are set aside). Longer names are one person when one of them is part
+        of the other ("Mark Felt", "W. Mark Felt Sr"); "Ed Miliband" and "David Miliband" are two.
+        A first name may be the other's nickname ("Fred LaRue" in "Frederick Cheney LaRue",
+        ``Gazetteer.same_given_name``). A one-word name counts unless every mention of it is a
+        place (a town named like a surname); longer names must have been read as a person at
+        least once.
+        """
+        cores = {key: self.core_name(key) for key in kinds if key.scheme == "name"}
+        persons = [key for key, core in cores.items() if PERSON in kinds[key]]
+
+        def part_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+            """Same surname, and every other word in the longer name; a first name may be the
+            other's nickname ("Fred LaRue" in "Frederick Cheney LaRue")."""
+            if short[-1] != long[-1]:
+                return False
+            return all(word in long or (i == 0 < len(short) - 1 and self.gaz.same_given_name(word, long[0]))
+                       for i, word in enumerate(short))
+
+        by_surname: dict[str, list[ActorKey]] = defaultdict(list)  # the same order as persons
+        for other in persons:
+            if cores[other]:
+                by_surname[cores[other][-1]].append(other)
+
+        people: People = {}
+        for key, core in cores.items():
+            if kinds[key] <= {PLACE} or (len(key.name.split()) > 1 and PERSON not in kinds[key]) or not core:
+                continue
+            longer = [other for other in by_surname.get(core[-1], ()) if other != key and part_of(core, cores[other])
+                      and (len(cores[other]) > len(core) or len(other.name) > len(key.name))]
+            choices: list[list[ActorKey]] = []
+            for other in sorted(longer, key=lambda k: -len(cores[k])):
+                group = next((g for g in choices if part_of(cores[other], cores[g[0]])), None)
+                if group is None:
+                    choices.append([other])
+                else:
+                    group.append(other)
+            if choices:
+                people[key] = choices
+        return people
+
+    @staticmethod
+    def merge_person_names(c: Clustering, people: People) -> None:
+        """A person's shorter name joins the longer one (see :meth:`people_named`). When it can be
+        several people, each mention joins the one its own article names; failing that, the one
+        the cluster names at least three times as often as any other (the person the story is
+        about); failing that, it stays with the other mentions of the short name. The mentions
+        of a surname that joined a person vote Person, whatever NER made of them."""
+        articles: dict[ActorKey, set[str]] = defaultdict(set)
+        weight: Counter = Counter()
+        refs_of: dict[ActorKey, list] = defaultdict(list)
+        for ref, key in c.key_of.items():
+            articles[key].add(ref[0])
+            weight[key] += 1
+            refs_of[key].append(ref)
+        first_of, union = c.first_of, c.union
+        for key, choices in people.items():
+            if len(choices) == 1:
+                for other in choices[0]:
+                    union.union(first_of[other], first_of[key])
+        for key, choices in sorted(people.items(), key=str):
+            if len(choices) > 1:
+                by_weight = sorted(choices, key=lambda g: -sum(weight[k] for k in g))
+                first, second = (sum(weight[k] for k in g) for g in by_weight[:2])
+                dominant = by_weight[0] if first >= 3 * second else None
+                for ref in refs_of[key]:
+                    here = [g for g in choices if any(ref[0] in articles[k] for k in g)]
+                    chosen = here[0] if len(here) == 1 else dominant
+                    union.union(first_of[chosen[0]] if chosen else first_of[key], ref)
+        owners = {union.find(first_of[k]) for choices in people.values() for group in choices for k in group}
+        for ref, key in c.key_of.items():
+            if key in people and " " not in key.name and union.find(ref) in owners:
+                c.votes[ref] = {PERSON: 2.0}
+
+    def merge_first_names(self, c: Clustering) -> None:
+        """ "Vincent" = "Vincent Gigante", "Katie" = "Katie Jenkin": a one-word name read as a
+        person or a place, that begins the longer names of one person only and ends none (it is
+        nobody's surname). It must not be a country, nor a place of the gazetteer unless NER
+        read it as a person and it is a given name ("Vincent" is also a town)."""
+        kinds = c.kinds
+        people = [key for key in c.first_of if key.scheme == "name" and PERSON in kinds[key] and " " in key.name]
+        surnames = {self.core_name(key)[-1] for key in people}
+        by_first: dict[str, set] = defaultdict(set)
+        for key in people:
+            by_first[self.core_name(key)[0]].add(c.union.find(c.first_of[key]))
+        for key, ref in c.first_of.items():
+            name = key.name
+            if key.scheme != "name" or " " in name or name in surnames or len(by_first.get(name, ())) != 1:
+                continue
+            if not kinds[key] <= {PERSON, PLACE} or self.gaz.country(name) is not None:
+                continue
+            # A town may have a given name ("Vincent", "Anna"): NER's person and the name list decide.
+            if self.gaz.place(name) is None or (PERSON in kinds[key] and self.gaz.is_given_name(name)):
+                c.union.union(ref, next(iter(by_first[name])))
+
+    def merge_place_qualified(self, c: Clustering) -> None:
+        """ "Kansas City Chiefs" = "Chiefs", "Oregon State Police" = "State Police": a name that is a
+        place followed by a shorter name of the cluster is that name, when no other such name ends
+        with it. People are left out ("Paris Hilton" is not "Hilton")."""
+        kinds = c.kinds
+        names = {key.name: key for key in c.first_of if key.scheme == "name"}
+        longer: dict[str, list[ActorKey]] = defaultdict(list)  # short name → the place-qualified names
+        for name, key in names.items():
+            if PERSON in kinds.get(key, ()) and kinds[key] <= {PERSON, PLACE}:
+                continue
+            words = c.mentions[c.first_of[key]].name.split()
+            for cut in range(1, len(words)):
+                rest = self.normalise(" ".join(words[cut:]))
+                if " " not in rest and groups.sector_of_head(rest) is not None:
+                    break  # "Chelsea Foundation" is not "the Foundation" of another story
+                if rest in names and names[rest] != key and self._is_place_name(" ".join(words[:cut])):
+                    longer[rest].append(key)
+                    break
+        for rest, keys in sorted(longer.items()):
+            if len(keys) == 1:
+                c.union.union(c.first_of[keys[0]], c.first_of[names[rest]])
+
+    @staticmethod
+    def merge_longer_places(c: Clustering) -> None:
+        """ "Aoraki Mount Cook" = "Mount Cook", "South Richmond Hill" = "Richmond Hill": a place
+        name of two words or more that ends a longer place name is that place, when it ends only
+        one. (A one-word name is often the city a district is named after: "Northeast
+        Philadelphia" is not "Philadelphia".)"""
+        places = [key for key in c.first_of if key.scheme == "name" and PLACE in c.kinds.get(key, ())
+                  and c.kinds[key] <= {PLACE, ORGANIZATION, COUNTRY}]
+        by_last: dict[str, list[ActorKey]] = defaultdict(list)
+        for key in places:
+            by_last[key.name.split()[-1]].append(key)
+        for key in places:
+            words = key.name.split()
+            if len(words) < 2:
+                continue
+            longer = [other for other in by_last[words[-1]]
+                      if len(other.name.split()) > len(words) and other.name.endswith(" " + key.name)]
+            if len(longer) == 1:
+                c.union.union(c.first_of[longer[0]], c.first_of[key])
+
+    def merge_name_tails(self, c: Clustering) -> None:
+        """ "Mediterranean Sea" = "Mediterranean", "Staunton Police Department" = "Staunton
+        Police": a name that is a shorter name of the same kind plus a word of
+        ``kg/data/name_tails.yaml`` for that kind."""
+        for key, ref in c.first_of.items():
+            words = key.name.split()
+            if key.scheme != "name" or len(words) < 2:
+                continue
+            short = ActorKey("name", " ".join(words[:-1]), key.country)
+            for kind in c.kinds[key] & c.kinds.get(short, set()) & self.name_tails.keys():
+                if words[-1] in self.name_tails[kind]:
+                    c.union.union(c.first_of[short], ref)
+                    break
+
+    @staticmethod
+    def merge_misspelt_people(c: Clustering) -> None:
+        """ "Duncan Raite" = "Duncan Rait": two person names with the same first name whose
+        surnames (four letters or more) differ by one added, dropped or changed letter."""
+        people = sorted(key for key in c.first_of if key.scheme == "name" and c.kinds.get(key) == {PERSON}
+                        and len(key.name.split()) >= 2)
+        by_first: dict[str, list[ActorKey]] = defaultdict(list)
+        for key in people:
+            by_first[key.name.split()[0]].append(key)
+        for same_first in by_first.values():
+            for i, key in enumerate(same_first):
+                for other in same_first[i + 1:]:
+                    a, b = key.name.split()[-1], other.name.split()[-1]
+                    if a != b and min(len(a), len(b)) >= 4 and one_edit(a, b):
+                        c.union.union(c.first_of[key], c.first_of[other])
+
+    def _is_place_name(self, text: str) -> bool:
+        place = self.gaz.place(text)
+        return (place is not None and not place.common_word) or self.gaz.country(text) is not None
+
+    def attach_police(self, c: Clustering) -> None:
+        """ "police", "police officers" (the unqualified police group, sector COP) of a story
+        (``kg.resolve.stories``) whose articles name one police force ("the NYPD", "Surrey Police")
+        are that force."""
+        forces: dict[int, set] = defaultdict(set)  # story → the police forces its articles name
+        for ref, key in c.key_of.items():
+            if key.scheme == "name" and "police" in key.name.split() and ORGANIZATION in c.kinds.get(key, ()):
+                forces[c.story_of[ref[0]]].add(c.union.find(ref))
+        for key, ref in c.first_of.items():
+            info = groups.group(key.name) if key.scheme == "group" and key.country is None else None
+            if info is not None and info.sector == "COP" and len(forces.get(key.story, ())) == 1:
+                c.union.union(next(iter(forces[key.story])), ref)
+
+
+def attach_countryless(c: Clustering) -> None:
+    """ "the Interior Ministry" with no country joins the unique same-name organisation with one
+    (the build's main country breaks ties)."""
+    with_country: dict[str, dict[str, ActorKey]] = defaultdict(dict)
+    for key in c.first_of:
+        if key.scheme == "name" and key.country:
+            with_country[key.name][key.country] = key
+    for key, ref in c.first_of.items():
+        if key.scheme != "name" or key.country:
+            continue
+        options = with_country.get(key.name, {})
+        chosen = next(iter(options.values())) if len(options) == 1 else options.get(c.main_country)
+        if chosen is not None:
+            c.union.union(c.first_of[chosen], ref)

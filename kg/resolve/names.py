@@ -1,0 +1,52 @@
+"""Name forms the actor resolver compares: a normalised key, initials, acronyms, one-letter typos."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from kg.knowledge.resources import data_file
+from kg.knowledge.text import without_accents
+
+WORD = re.compile(r"[^\W_]+")
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+# Generational suffixes: "Jr" does not tell two people apart.
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_STOP_INITIALS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "to", "a", "an"}
+
+
+class NameNormaliser:
+    """The comparison key of a name: lowercase words without accents, spelling-normalised
+    (``kg/data/spelling.yaml``), without a company's legal form at the end
+    (``kg/data/company_suffixes.yaml``); an apostrophe inside a word joins it
+    ("O'Brien" → "obrien"). Accents go because one name is written with and without them
+    ("Zürich", "Zurich"; the gazetteer's "Būsh" for a "Bush" of the text)."""
+
+    def __init__(self) -> None:
+        with open(data_file("spelling.yaml"), encoding="utf-8") as stream:
+            self.spelling = {k.lower(): v.lower() for k, v in (yaml.safe_load(stream) or {}).items()}
+        self.company_suffixes = frozenset(
+            yaml.safe_load(data_file("company_suffixes.yaml").read_text(encoding="utf-8"))["suffixes"])
+
+    def __call__(self, name: str) -> str:
+        name = without_accents(_INNER_APOSTROPHE.sub("", name))
+        words = [self.spelling.get(w.lower(), w.lower()) for w in WORD.findall(name)]
+        if len(words) > 1 and words[-1] in self.company_suffixes:
+            words.pop()  # "Microsoft Corp." is "Microsoft"
+        return " ".join(words)
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name's content words: "Organization of American States" → "OAS"."""
+    return "".join(w[0] for w in WORD.findall(name) if w.lower() not in _STOP_INITIALS and w[:1].isupper())
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether one letter added, dropped or changed turns ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))

@@ -1,0 +1,185 @@
+"""Mentions that name nobody join the actor they stand for.
+
+- office-holder descriptions ("the president") → the person the articles
+  name with that title, unless ambiguous;
+- pronouns → the person syntax makes their antecedent (the subject of their
+  clause, of the clause theirs depends on, or of the sentence before: "Tom
+  Baker, rumored to be John Doe, has died. He was 75." is Tom Baker), else the
+  person of their gender named last before them in their article, else the
+  person it names most;
+- role descriptions ("the gunman") → the person of the role's sector in their
+  article, else the person it names most, unless their sentence names the
+  person ("Lopez is the accused gunman", ``kg.extract.descriptions``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from kg.model import PERSON, PRONOUN_GENDER, EntityMention
+from kg.resolve.clusters import Clustering, MentionRef
+
+# How far back (in characters) a pronoun looks for its person before falling back on the
+# person the article names most (a few sentences).
+_PRONOUN_REACH = 600
+
+Clusters = dict[MentionRef, list[MentionRef]]  # root → its mentions
+Root = MentionRef  # the mention that stands for a cluster (its union-find root)
+
+
+def _genders(said: dict) -> dict:
+    """root → "m" or "f" where the pronouns said of it are at least two to one of that gender."""
+    return {root: c.most_common(1)[0][0] for root, c in said.items()
+            if c and c.most_common(1)[0][1] >= 2 * (c.total() - c.most_common(1)[0][1])}
+
+
+def is_role(m: EntityMention) -> bool:
+    """A person described by their role ("the gunman"), not by an office ("the president")."""
+    return m.nominal and not m.pronoun and m.kind == PERSON and m.title is None
+
+
+def office_holders(c: Clustering, clusters: Clusters) -> None:
+    """ "the president" → the person the articles name with that title: the one in the same
+    article if unique, else the one of the description's country or of the main country.
+    Adds each description to its holder's cluster."""
+    holders: dict[str, list] = defaultdict(list)  # title → [(root, country, source_id)]
+    for root, refs in clusters.items():
+        for ref in refs:
+            m = c.mentions[ref]
+            if m.kind == PERSON and m.title and not m.nominal:
+                holders[m.title].append((root, m.country, ref[0]))
+    for ref, m in sorted(c.mentions.items()):
+        if not (m.nominal and m.kind == PERSON and not m.pronoun and m.title):
+            continue
+        candidates = holders.get(m.title, [])
+        if m.country:
+            candidates = [h for h in candidates if h[1] in (m.country, None)]
+        roots = {h[0] for h in candidates}
+        if len(roots) > 1:
+            same_article = {h[0] for h in candidates if h[2] == ref[0]}
+            by_country = {h[0] for h in candidates if h[1] == c.main_country}
+            roots = same_article if len(same_article) == 1 else by_country
+        if len(roots) == 1:
+            clusters[next(iter(roots))].append(ref)
+
+
+def _pronoun_genders(c: Clustering, in_article: dict[str, list], root_of: dict, people: set) -> tuple[dict, dict]:
+    """(root → gender the pronouns alone with it give, root → Counter of the genders said of it
+    or bound to it by syntax). "Tara Reid checked in; she…" makes Tara Reid "she" for the whole
+    cluster, so that "…her rep Jack Ketsoyan said he… she…" can skip the rep."""
+    mentions = c.mentions
+    said: dict = defaultdict(Counter)  # root → Counter of genders of the pronouns alone with it
+    # The same, where a pronoun syntax binds to a name counts for that name instead ("Baker
+    # announced his plan": Baker is "he"): to check a syntax antecedent, not to rank the others.
+    said_or_bound: dict = defaultdict(Counter)
+    for items in in_article.values():
+        for i, (start, ref) in enumerate(items):
+            if not mentions[ref].pronoun:
+                continue
+            word = PRONOUN_GENDER[mentions[ref].name.lower()]
+            near = {root_of[r] for s, r in items[:i] if r in root_of and start - s < _PRONOUN_REACH}
+            alone = near.pop() if len(near) == 1 else None
+            if alone is not None:
+                said[alone][word] += 1
+            bound = _bound_name(ref, mentions, root_of)
+            if bound in people or alone is not None:
+                said_or_bound[bound if bound in people else alone][word] += 1
+    return _genders(said), said_or_bound
+
+
+def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Root]) -> dict[MentionRef, Root]:
+    """he/she → the person they stand for: the person syntax names (``EntityMention.antecedent``:
+    the subject of their clause, of the clause theirs depends on or of the sentence before)
+    unless the article's other pronouns make that person the other gender; else the most
+    recent person of their gender before them in the article (within a few sentences), one
+    whose gender is known first, else the person the article names most. Role descriptions
+    ("the gunman"): see ``_role_antecedent``.
+
+    Only actors whose mentions vote Person are candidates, so a name NER took for a person
+    in one article ("Catching Fire") does not catch pronouns once the cluster has outvoted
+    it. A person's gender is what the pronouns say where no other person is near.
+    """
+    mentions = c.mentions
+    people = {root for root, refs in clusters.items() if c.kind_of(refs) == PERSON}
+    in_article: dict[str, list] = defaultdict(list)
+    for ref, m in mentions.items():
+        if m.pronoun or root_of.get(ref) in people or is_role(m):
+            in_article[ref[0]].append((m.span.start, ref))
+    for items in in_article.values():
+        items.sort()
+    gender, said_or_bound = _pronoun_genders(c, in_article, root_of, people)
+    found: dict[MentionRef, Root] = {}
+    for items in in_article.values():
+        named = Counter(root_of[r] for _, r in items if r in root_of)
+        for i, (start, ref) in enumerate(items):
+            if is_role(mentions[ref]):
+                root = _role_antecedent(mentions[ref], items, mentions, root_of, named)
+                if root is not None:
+                    found[ref] = root
+                continue
+            if not mentions[ref].pronoun:
+                continue
+            wanted = PRONOUN_GENDER[mentions[ref].name.lower()]
+            syntax = _syntax_antecedent(ref, mentions, root_of, found, people)
+            if syntax is not None:
+                # Taken unless the article's other pronouns make it the other gender.
+                others = said_or_bound.get(syntax, Counter()).copy()
+                if _bound_name(ref, mentions, root_of) == syntax:
+                    others[wanted] -= 1
+                if _genders({syntax: +others}).get(syntax, wanted) == wanted:
+                    found[ref] = syntax
+                    continue
+            fits = sorted((root_of[r] for s, r in reversed(items[:i]) if r in root_of
+                           and start - s < _PRONOUN_REACH and gender.get(root_of[r], wanted) == wanted),
+                          key=lambda root: root not in gender)
+            if not fits:
+                fits = sorted((root for root in named if gender.get(root, wanted) == wanted),
+                              key=lambda root: -named[root])
+            if fits:
+                found[ref] = fits[0]
+    return found
+
+
+def described(mentions: dict[MentionRef, EntityMention], root_of: dict[MentionRef, Root]) -> dict[MentionRef, Root]:
+    """Role descriptions their own sentence ties to a named person ("Lopez is the accused
+    gunman"; ``kg.extract.descriptions``) join that person, whatever the story around says."""
+    return {ref: root_of[(ref[0], m.refers_to)] for ref, m in mentions.items()
+            if is_role(m) and m.refers_to and (ref[0], m.refers_to) in root_of}
+
+
+def _bound_name(ref, mentions, root_of):
+    """The actor of the name a pronoun's chain of syntax antecedents ends at ("Tom Baker …
+    has died. He was 75. His body…": both are Tom Baker), or None."""
+    for _ in range(20):
+        key = mentions[ref].antecedent
+        if key is None:
+            return None
+        ref = (ref[0], key)
+        if ref in root_of:
+            return root_of[ref]
+        if ref not in mentions or not mentions[ref].pronoun:
+            return None
+    return None
+
+
+def _syntax_antecedent(ref, mentions, root_of, found, people):
+    """The person actor of the mention syntax names as a pronoun's antecedent (the subject of
+    its clause or of the sentence before: ``EntityMention.antecedent``), if it is one."""
+    key = mentions[ref].antecedent
+    if key is None:
+        return None
+    target = (ref[0], key)
+    root = root_of.get(target, found.get(target))
+    return root if root in people else None
+
+
+def _role_antecedent(role, items, mentions, root_of, named):
+    """ "the officer", "the actress" → the one person of the article with the role's sector
+    (an officer the article names with a police title), else the person the article names
+    most: a description by role is of someone the story is about, and the person named
+    last before it is often a bystander quoted about them ("…her publicist said; the
+    actress…")."""
+    same = {root_of[r] for _, r in items if r in root_of and role.sector and mentions[r].sector == role.sector}
+    if len(same) == 1:
+        return same.pop()
+    return named.most_common(1)[0][0] if named else None
