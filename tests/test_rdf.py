@@ -48,6 +48,14 @@ def test_n_triples_from_the_rows_are_the_bytes_rdflib_writes():
     assert serialize(graph, "ttl") == serialize(plain, "ttl")
 
 
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "nq", "trig", "jsonld"])
+def test_writing_any_format_never_fills_the_rdflib_graph(fmt):
+    """Every format is written from the rows: a large build never holds its triples as rdflib terms too."""
+    graph = to_graph(resolved())
+    serialize(graph, fmt)
+    assert not graph.store.loaded
+
+
 def test_a_literal_with_a_unicode_line_separator_stays_on_its_line():
     data = serialize(to_graph(resolved()), "nt").decode("utf-8")
     lines = data.split("\n")[:-1]

@@ -1,26 +1,28 @@
 """Reading and writing RDF files: formats by name or extension, atomic writes.
 
-Serialisation is deterministic: N-Triples and N-Quads are written as sorted
-lines (straight from the mapped rows for a graph that :func:`kg.rdf.mapping.to_graph`
-made, without building rdflib terms); Turtle, TriG and JSON-LD go through
-rdflib, whose Turtle and TriG serialisers order subjects and predicates (TriG
-through a dataset, so the default graph has no random name), and whose JSON-LD
-is put in order here.
+Serialisation is deterministic and starts from one place: the graph's
+distinct triples as sorted N-Triples lines (straight from the mapped rows for
+a graph that :func:`kg.rdf.mapping.to_graph` made, without building rdflib terms).
+N-Triples and N-Quads are those lines; Turtle, TriG and JSON-LD are the same
+lines parsed and written again by pyoxigraph, which writes triples in the
+order it is given them, so each subject comes out once, with the contract's
+prefixes (:data:`kg.rdf.vocab.PREFIXES`). Every format is written a block of
+lines at a time, never the whole file at once.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph
 
 from kg.errors import GraphError
 from kg.rdf.mapping import mapped_rows
+from kg.rdf.vocab import PREFIXES
 
 FORMATS = {
     # name: (rdflib format, pyoxigraph format, extension)
@@ -78,49 +80,91 @@ _LINES_PER_PIECE = 20_000
 
 
 def _pieces(graph: Graph, fmt: str, named_graph: str | None) -> Iterator[bytes]:
-    """The serialisation in pieces: N-Triples and N-Quads a block of lines at a time, never the whole file at once."""
+    """The serialisation in pieces, a block of about :data:`_LINES_PER_PIECE` triples at a time."""
+    lines = _ntriples_lines(graph)
     if fmt in ("nt", "nq"):
-        rows = mapped_rows(graph)
-        if rows is not None:  # a graph straight from kg.rdf: its lines without rdflib terms (the same bytes)
-            lines = rows.ntriples_lines()
-        else:
-            # One triple per line: literals escape "\n" and "\r", while other line breaks
-            # (U+2028, form feed...) may stand in a literal, so split on "\n" only.
-            lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
-            lines = sorted(line for line in lines if line.strip())
         for start in range(0, len(lines), _LINES_PER_PIECE):
             block = lines[start:start + _LINES_PER_PIECE]
             if fmt == "nq" and named_graph:
                 block = [line[: line.rstrip().rfind(".")].rstrip() + f" <{named_graph}> ." for line in block]
             yield ("\n".join(block) + "\n").encode("utf-8")
-    elif fmt == "trig":
-        # Through a dataset even without a named graph: rdflib writes a plain graph under
-        # its identifier, a blank node named afresh on every run; a default graph is "{ … }".
-        dataset = Dataset()
-        for prefix, namespace in graph.namespaces():
-            dataset.bind(prefix, namespace)
-        target = dataset.graph(URIRef(named_graph)) if named_graph else dataset.default_graph
-        for triple in graph:
-            target.add(triple)
-        yield dataset.serialize(format="trig", encoding="utf-8")
     elif fmt == "jsonld":
-        yield _sorted_json_ld(graph.serialize(format="json-ld", encoding="utf-8"))
+        yield from _json_ld_pieces(lines)
     else:
-        yield graph.serialize(format=FORMATS[fmt][0], encoding="utf-8")
+        yield from _turtle_pieces(lines, fmt, named_graph if fmt == "trig" else None)
 
 
-def _sorted_json_ld(data: bytes) -> bytes:
-    """rdflib's JSON-LD with its nodes and values in a fixed order: rdflib lists them in
-    the order of a set (it changes from run to run). Only ``@list`` keeps its order."""
-    def ordered(value, key=None):
-        if isinstance(value, dict):
-            return {k: ordered(v, k) for k, v in value.items()}
-        if isinstance(value, list):
-            items = [ordered(item) for item in value]
-            return items if key == "@list" else sorted(items, key=lambda item: json.dumps(item, sort_keys=True))
-        return value
+def _ntriples_lines(graph: Graph) -> list[str]:
+    """The graph's distinct triples as N-Triples lines (no newline), sorted."""
+    rows = mapped_rows(graph)
+    if rows is not None:  # a graph straight from kg.rdf: its lines without rdflib terms (the same bytes)
+        return rows.ntriples_lines()
+    # One triple per line: literals escape "\n" and "\r", while other line breaks
+    # (U+2028, form feed...) may stand in a literal, so split on "\n" only.
+    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
+    return sorted(line for line in lines if line.strip())
 
-    return json.dumps(ordered(json.loads(data)), indent=2, sort_keys=True, ensure_ascii=False).encode("utf-8")
+
+def _subject_blocks(lines: list[str]) -> Iterator[list[str]]:
+    """Sorted N-Triples lines in blocks of about :data:`_LINES_PER_PIECE`, a subject's lines never split
+    (sorted lines of one subject are consecutive, since they share their start), so that each block is a
+    whole number of Turtle statements."""
+    start = 0
+    while start < len(lines):
+        end = min(start + _LINES_PER_PIECE, len(lines))
+        if end < len(lines):
+            subject = lines[end - 1][: lines[end - 1].index(" ") + 1]
+            while end < len(lines) and lines[end].startswith(subject):
+                end += 1
+        yield lines[start:end]
+        start = end
+
+
+def _oxigraph_triples(block: list[str]) -> pyoxigraph.QuadParser:
+    """pyoxigraph's triples of a block of N-Triples lines, in their order. Lenient: the lines were written
+    here (or by rdflib) from terms already checked, and pyoxigraph then writes every IRI as it is."""
+    return pyoxigraph.parse(("\n".join(block) + "\n").encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES,
+                            lenient=True)
+
+
+def _turtle_pieces(lines: list[str], fmt: str, named_graph: str | None) -> Iterator[bytes]:
+    """Turtle or TriG: the contract's prefixes, sorted by name, then each block as pyoxigraph writes it.
+
+    pyoxigraph declares the prefixes again at the start of each block: those lines are dropped. In TriG, a
+    named graph of more than one block is written as several blocks of the same graph, which TriG merges.
+    """
+    prefixes = {prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items())}
+    declarations = [f"@prefix {prefix}: <{namespace}> .\n".encode("utf-8") for prefix, namespace in prefixes.items()]
+    yield b"".join(declarations)
+    oxi_format = FORMATS[fmt][1]
+    graph_name = pyoxigraph.NamedNode(named_graph) if named_graph else None
+    for block in _subject_blocks(lines):
+        triples = _oxigraph_triples(block)
+        if graph_name is not None:
+            triples = (pyoxigraph.Quad(t.subject, t.predicate, t.object, graph_name) for t in triples)
+        yield _after_lines(pyoxigraph.serialize(triples, format=oxi_format, prefixes=prefixes), set(declarations))
+
+
+def _after_lines(data: bytes, dropped: set[bytes]) -> bytes:
+    """``data`` without the lines at its start that are in ``dropped``."""
+    start = 0
+    while True:
+        end = data.find(b"\n", start) + 1
+        if end == 0 or data[start:end] not in dropped:
+            return data[start:]
+        start = end
+
+
+def _json_ld_pieces(lines: list[str]) -> Iterator[bytes]:
+    """JSON-LD as pyoxigraph writes it: expanded, one node object per subject, in the order of the sorted
+    lines. Each block is an array of node objects; their contents are joined into one array."""
+    yield b"["
+    for index, block in enumerate(_subject_blocks(lines)):
+        data = pyoxigraph.serialize(_oxigraph_triples(block), format=pyoxigraph.RdfFormat.JSON_LD)
+        if not (data.startswith(b"[") and data.endswith(b"]")):
+            raise GraphError("pyoxigraph wrote JSON-LD that is not one array of node objects")
+        yield (b"," if index else b"") + data[1:-1]
+    yield b"]"
 
 
 def load_store(paths: list[Path | str], store: pyoxigraph.Store | None = None) -> pyoxigraph.Store:
