@@ -79,6 +79,7 @@ class _Collector:
         self.gaz = gaz
         self.by_range: dict[tuple[int, int], EntityMention] = {}
         self.claimed: list[tuple[int, int]] = []  # token ranges already taken
+        self.claimed_tokens: set[int] = set()  # the tokens in them
 
     # -- helpers ---------------------------------------------------------------
 
@@ -101,10 +102,15 @@ class _Collector:
         )
         self.by_range[key] = mention
         self.claimed.append((start_tok, end_tok))
+        self.claimed_tokens.update(range(start_tok, end_tok))
         return mention
 
     def _taken(self, start_tok: int, end_tok: int) -> bool:
-        return any(s < end_tok and start_tok < e for s, e in self.claimed)
+        """Whether a claimed range (never empty, see ``_add``) overlaps [start_tok, end_tok):
+        looked up by token, not by scanning every claim (quadratic on a long article)."""
+        if start_tok >= end_tok:  # an empty range overlaps a claim that surrounds it
+            return any(s < end_tok and start_tok < e for s, e in self.claimed)
+        return not self.claimed_tokens.isdisjoint(range(start_tok, end_tok))
 
     def mentions(self) -> list[EntityMention]:
         ordered = sorted(self.by_range.values(), key=lambda m: (m.span.start, m.span.end))

@@ -452,7 +452,8 @@ def _paragraph_of(token: Token) -> tuple[int, int]:
     """Character bounds of the paragraph (text between blank lines) of a token."""
     starts = [token.doc[i].idx for i in _paragraph_starts(token.doc) if i < len(token.doc)]
     start = max((s for s in starts if s <= token.idx), default=0)
-    end = min((s for s in starts if s > token.idx), default=len(token.doc.text))
+    last = token.doc[-1]
+    end = min((s for s in starts if s > token.idx), default=last.idx + len(last.text_with_ws))  # len(doc.text)
     return start, end
 
 
