@@ -43,10 +43,14 @@ def writable_target(path: Path | str) -> Path:
 
 def atomic_write(path: Path | str, data: bytes | Iterable[bytes]) -> Path:
     """Write ``data`` (bytes, or pieces of bytes written one after the other) to ``path``
-    atomically and durably; returns the file written (a symlink's target)."""
+    atomically and durably; returns the file written (a symlink's target). An OSError (full
+    disk, no permission) is a GraphError naming the file, and the old file is left as it was."""
     path = writable_target(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary, handle = _create_beside(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary, handle = _create_beside(path)
+    except OSError as error:
+        raise GraphError(f"{path}: cannot write: {error.strerror or error}") from error
     try:
         with os.fdopen(handle, "wb") as stream:
             for piece in [data] if isinstance(data, (bytes, bytearray)) else data:
@@ -54,6 +58,9 @@ def atomic_write(path: Path | str, data: bytes | Iterable[bytes]) -> Path:
             stream.flush()
             os.fsync(stream.fileno())
         replace(temporary, path)
+    except OSError as error:  # a full disk, a quota, a read-only file system: the old file is kept
+        temporary.unlink(missing_ok=True)
+        raise GraphError(f"{path}: cannot write: {error.strerror or error}") from error
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
