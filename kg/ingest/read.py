@@ -153,7 +153,7 @@ def _read_file(path: Path, source_id: str) -> Iterator[tuple[str, Article | Read
         if suffix in JSONL_SUFFIXES:
             lines = data.split(b"\n")  # decoded line by line: one bad line must not lose the others
         elif suffix in HTML_SUFFIXES:
-            article = _read_html(data, source_id)
+            article, warning = _read_html(data, source_id)
         else:
             article, warning = _read_text(_decode(data), source_id)
     except _BadInput as error:
@@ -217,7 +217,8 @@ def _read_text(text: str, source_id: str) -> tuple[Article, str | None]:
     return article, None
 
 
-def _read_html(data: bytes, source_id: str) -> Article:
+def _read_html(data: bytes, source_id: str) -> tuple[Article, str | None]:
+    """The article, and a warning when the page's date is no date."""
     import trafilatura
 
     try:
@@ -226,14 +227,17 @@ def _read_html(data: bytes, source_id: str) -> Article:
         raise _BadInput(f"HTML extraction failed: {error}") from error
     if document is None or not (document.text or "").strip():
         raise _BadInput("no main text found in the HTML")
-    return Article(
-        source_id=source_id,
-        text=document.text,
-        date=_parse_date(document.date) if document.date else None,
-        title=document.title or None,
-        url=document.url or None,
-        publisher=document.sitename or None,
-    )
+    for key, value in (("text", document.text), ("title", document.title), ("site name", document.sitename)):
+        if value:
+            _check_characters(key, value, None)  # "&#xD800;" is markup for a lone surrogate
+    article = Article(source_id=source_id, text=document.text, title=document.title or None,
+                      url=document.url or None, publisher=document.sitename or None)
+    if document.date:
+        try:
+            article.date = _parse_date(document.date)
+        except _BadInput as error:
+            return article, f"{error}: read without a date"
+    return article, None
 
 
 def _read_jsonl(lines: list[bytes], file: str) -> Iterator[tuple[str, Article | ReadError | ReadWarning]]:
