@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import groupby
 
 import spacy
 from spacy.language import Language
@@ -84,24 +85,22 @@ def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 32,
 
     An article longer than ``piece_chars`` (or than ``nlp.max_length``) is cut
     into pieces at line breaks (:func:`pieces`), which are sentence breaks
-    anyway; their Docs are joined with ``Doc.from_docs``, whose text is the
-    article's, so every offset still points into ``Article.text`` and
-    extractors see one Doc per article.
+    anyway, parsed one piece at a time (a batch of such pieces would hold them
+    all in memory at once), and joined with ``Doc.from_docs``, whose text is
+    the article's, so every offset still points into ``Article.text`` and
+    extractors see one Doc per article. spaCy's results do not depend on how
+    Docs are batched, so the other articles come out as without it.
     """
     limit = max(1, min(piece_chars, nlp.max_length))
-
-    def stream():
-        for article in articles:
-            bounds = pieces(article.masked, limit)
-            for number, (start, end) in enumerate(bounds):
-                yield article.masked[start:end], (article, number == len(bounds) - 1)
-
-    parts: list[Doc] = []
-    for doc, (article, last) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
-        parts.append(doc)
-        if last:
-            yield article, parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
-            parts = []
+    for long, run in groupby(articles, key=lambda article: len(article.masked) > limit):
+        if not long:
+            stream = ((article.masked, article) for article in run)
+            for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+                yield article, doc
+            continue
+        for article in run:
+            texts = (article.masked[start:end] for start, end in pieces(article.masked, limit))
+            yield article, Doc.from_docs(list(nlp.pipe(texts, batch_size=1)), ensure_whitespace=False)
 
 
 def pieces(text: str, limit: int) -> list[tuple[int, int]]:
