@@ -37,6 +37,7 @@ from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span
 from kg.extract.descriptions import link_descriptions
 from kg.extract.headlines import NamePieces
+from kg.extract.overlaps import MentionsByOffset
 from kg.knowledge.resources import data_file
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -590,8 +591,10 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
     if not pronouns:
         return
 
+    by_offset = MentionsByOffset(mentions)
+
     def mention_at(token: Token) -> EntityMention | None:
-        covering = [m for m in mentions if m.span.start <= token.idx < m.span.end]
+        covering = by_offset.overlapping(token.idx, token.idx + 1)
         return min(covering, key=lambda m: m.span.end - m.span.start) if covering else None
 
     for pronoun in pronouns:

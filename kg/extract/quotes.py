@@ -52,6 +52,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Doc, Token
 
+from kg.extract.overlaps import MentionsByOffset
 from kg.model import (
     COUNTRY,
     GROUP,
@@ -358,6 +359,7 @@ class _SpeakerFinder:
     def __init__(self, doc: Doc, text: str, entities: list[EntityMention]) -> None:
         self.text = text
         self.entities = sorted(entities, key=lambda m: (m.span.start, m.span.end))
+        self.by_offset = MentionsByOffset(self.entities)
         self.by_key = {m.key: m for m in entities}
         self.named_subjects = [
             (token.idx, mention)
@@ -433,7 +435,7 @@ class _SpeakerFinder:
 
     def _mention_at(self, token: Token) -> EntityMention | None:
         start, end = token.idx, token.idx + len(token.text)
-        overlapping = [m for m in self.entities if m.span.start < end and start < m.span.end]
+        overlapping = self.by_offset.overlapping(start, end)
         return min(overlapping, key=lambda m: m.span.end - m.span.start) if overlapping else None
 
     def _named_at(self, token: Token) -> EntityMention | None:
