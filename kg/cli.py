@@ -84,6 +84,10 @@ def build_cli(
         fmt_name = format_of(output, fmt.value if fmt else None) if output else None
         if output:
             check_output(output, inputs)
+        if store:
+            from kg.rdf.store import store_folder
+
+            store_folder(store)  # refuse a folder that is no store now, not after the build
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, disable=quiet or not err.is_terminal) as progress:
             task = progress.add_task("reading", total=None)

@@ -122,7 +122,7 @@ def save(graph: Graph, directory: Path | str) -> pyoxigraph.Store:
     or file at ``directory`` is refused, never deleted.
     """
     link = Path(directory)
-    old = _current_folder(link)
+    old = store_folder(link)
     link.parent.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(link, keep=old)
     fresh = temporary_name(link, "store")
@@ -138,10 +138,13 @@ def save(graph: Graph, directory: Path | str) -> pyoxigraph.Store:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
     fsync_folder(fresh)
-    if old is not None and not link.is_symlink():  # an older store layout: a real folder
-        aside = temporary_name(link, "store")
-        os.rename(link, aside)
-        old = aside
+    if link.is_dir() and not link.is_symlink():
+        if old is None:  # an empty folder
+            link.rmdir()
+        else:  # a store of the older layout, a real folder
+            aside = temporary_name(link, "store")
+            os.rename(link, aside)
+            old = aside
     pointer = temporary_name(link, "link")
     os.symlink(fresh.name, pointer)
     replace(pointer, link)
@@ -150,9 +153,11 @@ def save(graph: Graph, directory: Path | str) -> pyoxigraph.Store:
     return store
 
 
-def _current_folder(link: Path) -> Path | None:
-    """The folder holding the store at ``link`` now, or None if there is none; raises GraphError
-    when ``link`` is something this function must not replace."""
+def store_folder(directory: Path | str) -> Path | None:
+    """The folder holding the store at ``directory`` now, or None if there is none yet (nothing
+    there, or an empty folder); raises GraphError when ``directory`` is something :func:`save`
+    must not replace (a file, a folder that is no store, a foreign symlink)."""
+    link = Path(directory)
     if link.is_symlink():
         target = Path(os.path.realpath(link))
         if target.parent != Path(os.path.realpath(link.parent)) or not _is_ours(link, target.name):
@@ -164,7 +169,6 @@ def _current_folder(link: Path) -> Path | None:
         raise GraphError(f"{link}: not a folder")
     entries = {entry.name for entry in link.iterdir()}
     if not entries:
-        link.rmdir()
         return None
     if "CURRENT" not in entries:  # every RocksDB database, hence every pyoxigraph store, has one
         raise GraphError(f"{link}: a folder that is not a store; give a new or empty folder for --store")

@@ -79,3 +79,16 @@ def test_a_store_of_the_older_layout_is_replaced_and_other_folders_are_refused(t
     with pytest.raises(GraphError, match="not a store"):
         save(graph_of(4), notes)
     assert (notes / "todo.txt").read_text() == "keep me"
+
+
+def test_build_refuses_a_store_path_that_is_no_store_before_building(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "todo.txt").write_text("keep me")
+    result = CliRunner().invoke(app, ["build", str(tmp_path / "missing.txt"), "--store", str(notes)])
+    assert result.exit_code == 2 and "not a store" in result.output  # the missing input was never read
+    assert (notes / "todo.txt").read_text() == "keep me"
