@@ -47,7 +47,9 @@ def atomic_write(path: Path | str, data: bytes | Iterable[bytes]) -> Path:
     disk, no permission) is a GraphError naming the file, and the old file is left as it was."""
     path = writable_target(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.is_dir():  # a new folder (a cache's ab/): its name must be durable too
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fsync_folder(path.parent.parent)
         temporary, handle = _create_beside(path)
     except OSError as error:
         raise GraphError(f"{path}: cannot write: {error.strerror or error}") from error
