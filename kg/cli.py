@@ -13,6 +13,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -55,7 +56,7 @@ class Severity(str, Enum):
 
 
 def _fail(error: errors.KGError) -> None:
-    err.print(f"[bold red]error:[/] {error}")
+    err.print(f"[bold red]error:[/] {escape(str(error))}")
     raise typer.Exit(error.exit_code)
 
 
@@ -74,13 +75,19 @@ def build_cli(
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Parse on the Dask cluster at this address (tcp://HOST:PORT).")] = None,
 ) -> None:
     """Build the knowledge graph of a set of articles."""
-    from kg.pipeline.build import build
+    from kg.pipeline.build import build, check_output
     from kg.rdf.graphio import format_of, write_graph
 
     try:
         if output is None and store is None:
             raise errors.InputError("give an output file (-o) or a store (--store)")
         fmt_name = format_of(output, fmt.value if fmt else None) if output else None
+        if output:
+            check_output(output, inputs)
+        if store:
+            from kg.rdf.store import store_folder
+
+            store_folder(store)  # refuse a folder that is no store now, not after the build
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, disable=quiet or not err.is_terminal) as progress:
             task = progress.add_task("reading", total=None)
@@ -89,8 +96,10 @@ def build_cli(
                 on_read=lambda n: progress.update(task, description="extracting", total=n),
                 on_article=lambda _: progress.advance(task),
             )
-        for problem in result.errors:
-            err.print(f"[yellow]skipped[/] {problem.source}: {problem.reason}")
+        for notice in result.warnings:
+            err.print(f"[yellow]warning[/] {escape(notice.source)}: {escape(notice.reason)}")
+        for problem in result.errors:  # escaped: a file name or a reason may hold "[…]"
+            err.print(f"[yellow]skipped[/] {escape(problem.source)}: {escape(problem.reason)}")
         if not result.resolved.articles:
             raise errors.InputError("no article could be read from the inputs")
         if output:

@@ -61,6 +61,14 @@ class ReadError:
     reason: str
 
 
+@dataclass(frozen=True)
+class ReadWarning:
+    """Something in an input that was left out (an impossible date); the article is still built."""
+
+    source: str
+    reason: str
+
+
 # --- extract (per article) ---------------------------------------------------
 
 # Coarse mention kinds, before resolution decides the final class.

@@ -86,3 +86,14 @@ def wheel(tmp_path_factory) -> Path:
     (built,) = out.glob("newskg-*.whl")
     return built
 
+
+def anchors(graph) -> list[tuple[str, int, int, str]]:
+    """(source id, begin, end, anchor text) of every kg:Mention in a graph, for checking offsets."""
+    from kg.rdf.vocab import KG, NIF
+
+    source = {article: str(sid) for article, sid in graph.subject_objects(KG.sourceId)}
+    found = []
+    for mention, article in graph.subject_objects(KG.inArticle):
+        begin, end = graph.value(mention, NIF.beginIndex), graph.value(mention, NIF.endIndex)
+        found.append((source[article], int(begin), int(end), str(graph.value(mention, NIF.anchorOf))))
+    return found

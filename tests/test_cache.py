@@ -46,7 +46,7 @@ def test_key_changes_with_text_metadata_and_model(tmp_path):
 def test_an_unreadable_entry_is_a_miss(tmp_path):
     cache = ExtractionCache(tmp_path, "m", "1")
     article = Article("a1", "Text.")
-    path = tmp_path / cache.key(article)[:2] / f"{cache.key(article)}.pkl"
+    path = tmp_path / cache.key(article)[:2] / f"{cache.key(article)}.json"
     path.parent.mkdir()
-    path.write_bytes(b"not a pickle")
+    path.write_bytes(b"not an entry")
     assert cache.get(article) is None and cache.misses == 1

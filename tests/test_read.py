@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.model import Article, ReadError
+from kg.model import Article, ReadError, ReadWarning
 from kg.ingest.read import read_inputs
 
 from conftest import EXAMPLE_DIR
@@ -28,6 +28,10 @@ def articles(items) -> dict[str, Article]:
 
 def errors(items) -> dict[str, str]:
     return {item.source: item.reason for item in items if isinstance(item, ReadError)}
+
+
+def warnings(items) -> dict[str, str]:
+    return {item.source: item.reason for item in items if isinstance(item, ReadWarning)}
 
 
 def write(folder: Path, name: str, data: bytes) -> Path:
@@ -51,7 +55,8 @@ def test_a_folder_is_read_recursively_in_sorted_order_skipping_hidden_and_other_
         f"{jsonl}:4",
         f"{jsonl}:5",
         f"{jsonl}:7",
-        f"{jsonl}:8",
+        f"{jsonl}:8",  # the warning about the date of wire-4, before it
+        "wire-4",
         str(MIXED / "world" / "empty.txt"),
         "world/floods.html",
     ]
@@ -120,14 +125,14 @@ def test_an_unreadable_text_is_a_read_error_naming_the_file(tmp_path, data, reas
 
 def test_a_file_that_cannot_be_opened_is_a_read_error(tmp_path, monkeypatch):
     path = write(tmp_path, "locked.txt", b"Troops arrived.")
-    real_read_bytes = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self):
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read_bytes(self)
+    def refusing_open(file, *args, **kwargs):
+        if Path(file) == path:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", refusing_open)
     assert read(path) == [ReadError(str(path), "cannot read: Permission denied")]
 
 
@@ -182,7 +187,7 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path):
 
 def test_jsonl_records_are_articles_named_by_their_id_with_their_fields():
     found = articles(read(MIXED / "wire.jsonl"))
-    assert list(found) == ["wire-1", "wire-2"]
+    assert list(found) == ["wire-1", "wire-2", "wire-4"]  # wire-4 with a warning about its date
     first = found["wire-1"]
     assert first.text == "PARIS (AFP) - Farmers blocked roads around the capital on Monday."
     assert (first.date, first.title, first.url) == (date(2021, 3, 1), "Farmers block roads", "https://example.org/wire-1")
@@ -197,8 +202,11 @@ def test_each_bad_jsonl_line_is_a_read_error_naming_file_and_line():
         f"{file}:4": 'missing or empty "id"',
         f"{file}:5": f"duplicate source id 'wire-1', already read from {file}:1",
         f"{file}:7": "a record must be a JSON object",
-        f"{file}:8": "record 'wire-4': \"date\" 'March 2021' is not an ISO date (YYYY-MM-DD)",
     }
+    assert warnings(read(file)) == {
+        f"{file}:8": "record 'wire-4': \"date\" 'March 2021' is not an ISO date (YYYY-MM-DD): read without a date",
+    }
+    assert articles(read(file))["wire-4"].date is None
 
 
 def test_a_jsonl_line_with_invalid_utf8_is_a_read_error_and_the_other_lines_are_read(tmp_path):

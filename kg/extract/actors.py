@@ -38,6 +38,7 @@ from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span
 from kg.extract.descriptions import link_descriptions
 from kg.extract.headlines import NamePieces
+from kg.extract.overlaps import MentionsByOffset
 from kg.extract.syntax import SUBJECT_DEPS, clause_head, mention_at, subject_of
 from kg.knowledge.resources import data_file
 
@@ -80,6 +81,7 @@ class _Collector:
         self.gaz = gaz
         self.by_range: dict[tuple[int, int], EntityMention] = {}
         self.claimed: list[tuple[int, int]] = []  # token ranges already taken
+        self.claimed_tokens: set[int] = set()  # the tokens in them
 
     # -- helpers ---------------------------------------------------------------
 
@@ -102,10 +104,15 @@ class _Collector:
         )
         self.by_range[key] = mention
         self.claimed.append((start_tok, end_tok))
+        self.claimed_tokens.update(range(start_tok, end_tok))
         return mention
 
     def _taken(self, start_tok: int, end_tok: int) -> bool:
-        return any(s < end_tok and start_tok < e for s, e in self.claimed)
+        """Whether a claimed range (never empty, see ``_add``) overlaps [start_tok, end_tok):
+        looked up by token, not by scanning every claim (quadratic on a long article)."""
+        if start_tok >= end_tok:  # an empty range overlaps a claim that surrounds it
+            return any(s < end_tok and start_tok < e for s, e in self.claimed)
+        return not self.claimed_tokens.isdisjoint(range(start_tok, end_tok))
 
     def mentions(self) -> list[EntityMention]:
         ordered = sorted(self.by_range.values(), key=lambda m: (m.span.start, m.span.end))
@@ -575,6 +582,7 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
     if not pronouns:
         return
 
+    by_offset = MentionsByOffset(mentions)
     for pronoun in pronouns:
         token = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
         if token is None or len(token) != 1:
@@ -582,7 +590,7 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
         subject = _antecedent_subject(token[0])
         if subject is None:
             continue
-        mention = mention_at(mentions, subject)
+        mention = mention_at(by_offset, subject)
         if mention is None or mention is pronoun or mention.span.start >= pronoun.span.start:
             continue
         if mention.pronoun and PRONOUN_GENDER.get(mention.name.lower()) != PRONOUN_GENDER[pronoun.name.lower()]:

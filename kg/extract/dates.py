@@ -331,7 +331,21 @@ def _in_future_clause(span: SpacySpan) -> bool:
 
 
 def _modifying(target: Token, times: list[TimeMention]) -> TimeMention | None:
-    doc = target.doc
+    """The first of ``times`` whose head (through a preposition) is ``target``."""
+    for time, root in _times_by_head(target.doc, times).get(target.i, ()):
+        if root != target.i:
+            return time
+    return None
+
+
+def _times_by_head(doc: Doc, times: list[TimeMention]) -> dict[int, list[tuple[TimeMention, int]]]:
+    """Head token index → [(time, its root token index)], in the order of ``times``; worked out
+    once per Doc and list of times (kept in the Doc's user data), not once per word asked about,
+    which made a long article quadratic."""
+    cached = doc.user_data.get("kg_times_by_head")
+    if cached is not None and cached[0] is times and cached[1] == len(times):
+        return cached[2]
+    by_head: dict[int, list[tuple[TimeMention, int]]] = {}
     for time in times:
         span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
         if span is None:
@@ -339,6 +353,6 @@ def _modifying(target: Token, times: list[TimeMention]) -> TimeMention | None:
         head = span.root.head
         if head.dep_ in ("prep", "agent") and head.pos_ == "ADP":
             head = head.head
-        if head == target and span.root != target:
-            return time
-    return None
+        by_head.setdefault(head.i, []).append((time, span.root.i))
+    doc.user_data["kg_times_by_head"] = (times, len(times), by_head)
+    return by_head

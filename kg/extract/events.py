@@ -42,6 +42,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Doc, Token
 
+from kg.extract.overlaps import MentionsByOffset
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
 from kg.nlp.parse import char_span, span_of
 from kg.knowledge.resources import data_file
@@ -452,7 +453,8 @@ def _paragraph_of(token: Token) -> tuple[int, int]:
     """Character bounds of the paragraph (text between blank lines) of a token."""
     starts = [token.doc[i].idx for i in _paragraph_starts(token.doc) if i < len(token.doc)]
     start = max((s for s in starts if s <= token.idx), default=0)
-    end = min((s for s in starts if s > token.idx), default=len(token.doc.text))
+    last = token.doc[-1]
+    end = min((s for s in starts if s > token.idx), default=last.idx + len(last.text_with_ws))  # len(doc.text)
     return start, end
 
 
@@ -480,6 +482,7 @@ class _Roles:
     def __init__(self, article: Article, entities: list[EntityMention], lexicon: Lexicon) -> None:
         self.article = article
         self.entities = entities
+        self.by_offset = MentionsByOffset(entities)
         self.lexicon = lexicon
 
     def keys(self, tokens: Iterable[Token], kinds: tuple[str, ...] | None = None) -> list[str]:
@@ -504,8 +507,7 @@ class _Roles:
 
     def _overlapping(self, token: Token, kinds: tuple[str, ...] | None) -> list[str]:
         start, end = token.idx, token.idx + len(token.text)
-        return [m.key for m in self.entities if m.span.start < end and start < m.span.end
-                and (kinds is None or m.kind in kinds)]
+        return [m.key for m in self.by_offset.overlapping(start, end) if kinds is None or m.kind in kinds]
 
     def _of_kind(self, tokens: Iterable[Token], kinds: tuple[str, ...]) -> list[str]:
         return [key for token in _with_conjuncts(tokens) for key in self._overlapping(token, kinds)]

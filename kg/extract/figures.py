@@ -421,9 +421,14 @@ def _named_person(token: Token) -> bool:
 
 def _dated(doc: Doc, token: Token) -> bool:
     """A DATE/TIME entity with words other than numerals and range words: "three years ago", "Jan 6"."""
-    entity = next((ent for ent in doc.ents if ent.start <= token.i < ent.end), None)
-    if entity is None:
+    if token.ent_iob_ not in ("B", "I"):
         return False
+    start, end = token.i, token.i + 1  # the entity around the token, from its IOB tags (not all of doc.ents)
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    entity = doc[start:end]
     cue_words = {word for words, _ in lexicon().before for word in words}
     return any(t.is_alpha and not _is_numeral(t) and t.lower_ not in _RANGE_WORDS | cue_words for t in entity)
 

@@ -125,7 +125,8 @@ class NamePieces:
     def body(self) -> str:
         """The text of the lines that are not in title case, where names are written as names."""
         if self._body is None:
-            self._body = "\n".join(self.doc.text[start:end] for start, end, title in self.lines() if not title)
+            text = self.doc.text  # Doc.text joins every token: once, not once per line
+            self._body = "\n".join(text[start:end] for start, end, title in self.lines() if not title)
         return self._body
 
     def _in_body(self, words: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from kg.extract.overlaps import MentionsByOffset
 from kg.model import EntityMention
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -21,9 +22,13 @@ SHARED_SUBJECT_DEPS = ("conj", "xcomp", "pcomp", "advcl")
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 
 
-def mention_at(mentions: Iterable[EntityMention], token: Token) -> EntityMention | None:
-    """The shortest mention that covers the token's first character, or None."""
-    covering = [m for m in mentions if m.span.start <= token.idx < m.span.end]
+def mention_at(mentions: MentionsByOffset | Iterable[EntityMention], token: Token) -> EntityMention | None:
+    """The shortest mention that covers the token's first character, or None (an index of the
+    mentions answers without scanning them all, for callers that ask word after word)."""
+    if isinstance(mentions, MentionsByOffset):
+        covering = mentions.overlapping(token.idx, token.idx + 1)
+    else:
+        covering = [m for m in mentions if m.span.start <= token.idx < m.span.end]
     return min(covering, key=lambda m: m.span.end - m.span.start) if covering else None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import groupby
 
 import spacy
 from spacy.language import Language
@@ -72,11 +73,50 @@ def share_lemma_tables(nlp: Language) -> None:
             nlp.vocab.lookups.set_table(name, lookups.get_table(name))
 
 
-def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, Doc]]:
-    """Parse articles with ``nlp.pipe``, yielding each article with its Doc, in order."""
-    stream = ((article.masked, article) for article in articles)
-    for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-        yield article, doc
+# spaCy's parser and NER take about 1 GB of memory per 100,000 characters of one Doc, and refuse
+# a text over nlp.max_length (1,000,000) outright; as spaCy advises, a longer article is parsed in
+# pieces of at most this many characters, joined back into one Doc.
+PIECE_CHARS = 100_000
+
+
+def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 32,
+          piece_chars: int = PIECE_CHARS) -> Iterator[tuple[Article, Doc]]:
+    """Parse articles with ``nlp.pipe``, yielding each article with its Doc, in order.
+
+    An article longer than ``piece_chars`` (or than ``nlp.max_length``) is cut
+    into pieces at line breaks (:func:`pieces`), which are sentence breaks
+    anyway, parsed one piece at a time (a batch of such pieces would hold them
+    all in memory at once), and joined with ``Doc.from_docs``, whose text is
+    the article's, so every offset still points into ``Article.text`` and
+    extractors see one Doc per article. spaCy's results do not depend on how
+    Docs are batched, so the other articles come out as without it.
+    """
+    limit = max(1, min(piece_chars, nlp.max_length))
+    for long, run in groupby(articles, key=lambda article: len(article.masked) > limit):
+        if not long:
+            stream = ((article.masked, article) for article in run)
+            for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+                yield article, doc
+            continue
+        for article in run:
+            texts = (article.masked[start:end] for start, end in pieces(article.masked, limit))
+            yield article, Doc.from_docs(list(nlp.pipe(texts, batch_size=1)), ensure_whitespace=False)
+
+
+def pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of consecutive stretches of ``text`` of at most ``limit`` characters that
+    together make the whole text, each cut after its last line break, or else after its last
+    whitespace, or else (one word longer than ``limit``) at ``limit``."""
+    bounds, start = [], 0
+    while len(text) - start > limit:
+        stop = start + limit
+        cut = text.rfind("\n", start, stop) + 1
+        if cut <= start:
+            cut = next((i + 1 for i in range(stop - 1, start, -1) if text[i].isspace()), stop)
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
 
 
 def span_of(item: SpacySpan | Token, text: str) -> Span:

@@ -29,12 +29,14 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.ingest.clean import clean
+from kg.atomic import writable_target
+from kg.errors import InputError
 from kg.ingest.metadata import complete_dates, infer_metadata
-from kg.ingest.read import read_inputs
-from kg.model import Article, ArticleExtraction, ReadError, Resolved
+from kg.ingest.read import SUFFIXES, read_inputs, shown
+from kg.model import Article, ArticleExtraction, ReadError, ReadWarning, Resolved
 from kg.nlp.parse import DEFAULT_MODEL, load_pipeline
 from kg.pipeline.extraction import BATCH_SIZE, chunks, extract_in_processes, extract_stream, start_workers
-from kg.rdf.mapping import to_graph
+from kg.rdf.mapping import check_base, to_graph
 from kg.rdf.vocab import DATA
 from kg.resolve.resolution import resolve
 
@@ -44,6 +46,7 @@ class BuildResult:
     graph: Graph
     resolved: Resolved
     errors: list[ReadError] = field(default_factory=list)
+    warnings: list[ReadWarning] = field(default_factory=list)  # built, with something left out (a bad date)
     seconds: float = 0.0
     parsed: int = 0  # articles parsed in this build
     cached: int = 0  # articles whose extraction came from the cache
@@ -68,12 +71,32 @@ class BuildResult:
         }
 
 
-def read_articles(inputs: Sequence[Path | str], errors: list[ReadError]) -> list[Article]:
-    """Read, clean and date the inputs; unreadable ones go to ``errors``."""
+def check_output(output: Path | str, inputs: Sequence[Path | str]) -> None:
+    """Raise InputError when writing the graph to ``output`` would overwrite one of the
+    ``inputs`` (a file given, or an input file inside a folder given), and GraphError when
+    ``output`` is no regular file (a device, a FIFO, a folder; a symlink is followed)."""
+    target = writable_target(output)
+    if not target.exists():
+        return
+    for given in map(Path, inputs):
+        if given.is_dir():
+            inside = target.resolve().is_relative_to(given.resolve())
+            if inside and target.suffix.lower() in SUFFIXES:
+                raise InputError(f"{shown(output)}: an input file of {shown(given)}; write the graph elsewhere")
+        elif given.exists() and target.samefile(given):
+            raise InputError(f"{shown(output)}: an input file; write the graph elsewhere")
+
+
+def read_articles(inputs: Sequence[Path | str], errors: list[ReadError],
+                  warnings: list[ReadWarning] | None = None) -> list[Article]:
+    """Read, clean and date the inputs; unreadable ones go to ``errors``, reader warnings to ``warnings``."""
     articles = []
     for item in read_inputs(inputs):
         if isinstance(item, ReadError):
             errors.append(item)
+        elif isinstance(item, ReadWarning):
+            if warnings is not None:
+                warnings.append(item)
         else:
             articles.append(infer_metadata(clean(item)))
     return complete_dates(articles)
@@ -149,7 +172,9 @@ def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str
     """
     started = time.perf_counter()
     stages: dict[str, float] = {}
+    check_base(base)  # before the long work: a bad base IRI would only fail when mapping
     errors: list[ReadError] = []
+    warnings: list[ReadWarning] = []
     parsed = []
 
     def count(article: Article) -> None:
@@ -162,7 +187,7 @@ def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str
         # they load the pipeline while this process reads.
         early = jobs > 1 and not scheduler and cache is None
         workers = stack.enter_context(start_workers(model, jobs)) if early else None
-        articles = read_articles(inputs, errors)
+        articles = read_articles(inputs, errors, warnings)
         stages["read"] = time.perf_counter() - started
         if on_read is not None:
             on_read(len(articles))
@@ -176,5 +201,5 @@ def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str
     mark = time.perf_counter()
     graph = to_graph(resolved, base)
     stages["map"] = time.perf_counter() - mark
-    return BuildResult(graph, resolved, errors, time.perf_counter() - started,
+    return BuildResult(graph, resolved, errors, warnings, time.perf_counter() - started,
                        parsed=len(parsed), cached=len(articles) - len(parsed), stages=stages)

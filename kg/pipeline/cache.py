@@ -7,31 +7,38 @@ is reused only when a fresh parse would give the same record, and a changed
 extractor, lexicon or model invalidates every entry at once:
 
     key = sha256(article fields, pipeline name + version, spaCy version,
-                 newskg version, hash of kg/extract/*.py, kg/nlp/parse.py,
-                 kg/model.py, kg/knowledge/gazetteer.py and every file in kg/data/)
+                 newskg version, hash of every file in kg/extract/, kg/nlp/,
+                 kg/knowledge/ and kg/data/, of kg/model.py and of the
+                 record format kg/pipeline/records.py)
 
-Entries are pickles under ``DIR/ab/abcdef….pkl``, written atomically. A
-pickle runs code when loaded: point ``--cache`` only at a folder you own.
+Each entry is one file ``DIR/ab/abcdef….json``, written atomically and
+durably (:mod:`kg.atomic`): a header line ``{"key": …, "sha256": …}`` and then
+the record as JSON (:mod:`kg.pipeline.records`, plain data: loading an entry
+cannot run code). An entry is used only when its header names the key asked
+for and its body hashes to the header's sha256; anything else (a flipped
+byte, a truncated or foreign file, an entry copied under another key, a
+record that does not decode) is a miss, and the fresh record replaces it:
+the cache heals itself.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import pickle
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 import spacy
 
 from kg import __version__
+from kg.atomic import atomic_write
+from kg.errors import InputError
+from kg.pipeline import records
 from kg.model import Article, ArticleExtraction
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 # The code and data an extraction record depends on (besides the article and the model).
-_EXTRACTION_SOURCES = ("extract", "data", "nlp", "knowledge", "model.py")
+_EXTRACTION_SOURCES = ("extract", "data", "nlp", "knowledge", "model.py", "pipeline/records.py")
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +72,10 @@ class ExtractionCache:
 
     def __init__(self, directory: Path | str, model_name: str, model_version: str) -> None:
         self.directory = Path(directory)
-        self.directory.mkdir(parents=True, exist_ok=True)
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise InputError(f"{directory}: cannot use as a cache folder: {error.strerror or error}") from error
         self._context = json.dumps([model_name, model_version, spacy.__version__, __version__, code_fingerprint()])
         self.hits = 0
         self.misses = 0
@@ -75,14 +85,16 @@ class ExtractionCache:
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
     def _path(self, key: str) -> Path:
-        return self.directory / key[:2] / f"{key}.pkl"
+        return self.directory / key[:2] / f"{key}.json"
 
     def get(self, article: Article) -> ArticleExtraction | None:
         """The cached record of ``article`` (with this very Article object in it), or None."""
+        key = self.key(article)
         try:
-            with open(self._path(self.key(article)), "rb") as stream:
-                extraction = pickle.load(stream)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+            extraction = _decode_entry(self._path(key).read_bytes(), key)
+        except (OSError, ValueError, TypeError, KeyError, RecursionError):
+            extraction = None
+        if extraction is None:
             self.misses += 1
             return None
         extraction.article = article
@@ -90,13 +102,20 @@ class ExtractionCache:
         return extraction
 
     def put(self, extraction: ArticleExtraction) -> None:
-        path = self._path(self.key(extraction.article))
-        path.parent.mkdir(exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                pickle.dump(extraction, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        key = self.key(extraction.article)
+        body = json.dumps(records.to_data(extraction), ensure_ascii=False, sort_keys=True,
+                          separators=(",", ":")).encode("utf-8")
+        header = json.dumps({"key": key, "sha256": hashlib.sha256(body).hexdigest()}).encode("ascii")
+        atomic_write(self._path(key), header + b"\n" + body)
+
+
+def _decode_entry(data: bytes, key: str) -> ArticleExtraction | None:
+    """The record in an entry's bytes, or None when the entry is not the intact entry of ``key``."""
+    header, newline, body = data.partition(b"\n")
+    if not newline:
+        return None
+    fields = json.loads(header)
+    if not isinstance(fields, dict) or fields.get("key") != key \
+            or fields.get("sha256") != hashlib.sha256(body).hexdigest():
+        return None
+    return records.from_data(json.loads(body))

@@ -1,4 +1,4 @@
-"""Reading and writing RDF files: formats by name or extension, atomic writes.
+"""Reading and writing RDF files: formats by name or extension, atomic writes (:mod:`kg.atomic`).
 
 Serialisation is deterministic and starts from one place: the graph's
 distinct triples as sorted N-Triples lines (straight from the mapped rows for
@@ -12,14 +12,13 @@ lines at a time, never the whole file at once.
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph
 from rdflib import Dataset, Graph
 
+from kg.atomic import atomic_write
 from kg.errors import GraphError
 from kg.rdf.mapping import mapped_rows
 from kg.rdf.vocab import PREFIXES
@@ -46,22 +45,6 @@ def format_of(path: Path | str, explicit: str | None = None) -> str:
     if name is None:
         raise GraphError(f"{path}: cannot tell the RDF format from the extension; use one of {', '.join(sorted(_EXTENSIONS))}")
     return name
-
-
-def atomic_write(path: Path | str, data: bytes | Iterable[bytes]) -> None:
-    """Write ``data`` (bytes, or pieces of bytes written one after the other) to ``path`` through a
-    temporary file and a rename, so no half-written file is ever left."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            for piece in [data] if isinstance(data, bytes) else data:
-                stream.write(piece)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def serialize(graph: Graph, fmt: str, named_graph: str | None = None) -> bytes:

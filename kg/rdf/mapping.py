@@ -17,6 +17,7 @@ builds one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -179,14 +180,28 @@ def mapped_rows(graph: Graph) -> Triples | None:
     return None
 
 
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def check_base(base: str) -> None:
+    """Raise GraphError unless ``base`` can begin every minted IRI: an absolute IRI (a scheme
+    such as ``https:``), with no space, control character or character IRIs exclude."""
+    if not base:
+        raise GraphError("the base IRI is empty: give an absolute IRI such as https://example.org/id/")
+    bad = sorted({c for c in base if c in _NOT_IN_IRI or ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F
+                  or 0xD800 <= ord(c) <= 0xDFFF})
+    if bad:
+        raise GraphError(f"the base IRI {base!r} cannot hold {' '.join(repr(c) for c in bad)}")
+    if not _SCHEME.match(base):
+        raise GraphError(f"the base IRI {base!r} is relative: give an absolute IRI such as https://example.org/id/")
+
+
 class Mapper:
     """Turns a :class:`Resolved` into rows under one base IRI."""
 
     def __init__(self, base: str = str(DATA)) -> None:
+        check_base(base)
         self.base = base if base.endswith(("/", "#")) else base + "/"
-        bad = sorted(_NOT_IN_IRI.intersection(self.base))
-        if bad:
-            raise GraphError(f"the base IRI {base!r} cannot hold {' '.join(repr(c) for c in bad)}")
         self.triples = Triples({**{prefix: str(namespace) for prefix, namespace in PREFIXES.items()}, "id": self.base})
         self._mentions: set[str] = set()
         self._articles: dict[str, str] = {}

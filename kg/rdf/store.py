@@ -16,6 +16,8 @@ store see the union of all graphs as their default graph
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +25,7 @@ import pyoxigraph
 from rdflib import Graph
 from rdflib.namespace import RDF
 
+from kg.atomic import fsync_folder, replace, temporary_name
 from kg.errors import GraphError
 from kg.rdf.mapping import Triples, mapped_rows
 from kg.rdf.terms import to_oxigraph
@@ -108,16 +111,83 @@ def serialize_dataset(graph: Graph, fmt: str = "nq") -> bytes:
 
 
 def save(graph: Graph, directory: Path | str) -> pyoxigraph.Store:
-    """Replace the contents of the store at ``directory`` (created if absent) with ``graph``."""
+    """Replace the contents of the store at ``directory`` (created if absent) with ``graph``, atomically.
+
+    The new store is written into a fresh folder beside ``directory``
+    (``.NAME.RANDOM.store``), flushed, and then ``directory``, a symlink to
+    that folder, is switched to it in one rename; the old folder is removed
+    after. A reader, or a build killed at any moment, sees the old store or
+    the new one, whole, never an empty or half-loaded one. A store folder of
+    an older version (a real folder) is moved aside first; any other folder
+    or file at ``directory`` is refused, never deleted.
+    """
+    link = Path(directory)
+    old = store_folder(link)
+    link.parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(link, keep=old)
+    fresh = temporary_name(link, "store")
     try:
-        store = pyoxigraph.Store(str(directory))
+        store = pyoxigraph.Store(str(fresh))
+        store.bulk_extend(dataset_quads(graph))
+        store.flush()
+        store.optimize()
     except OSError as error:
-        raise GraphError(f"{directory}: cannot open the store: {error}") from error
-    store.clear()
-    store.bulk_extend(dataset_quads(graph))
-    store.flush()
-    store.optimize()
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise GraphError(f"{directory}: cannot write the store: {error}") from error
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    fsync_folder(fresh)
+    if link.is_dir() and not link.is_symlink():
+        if old is None:  # an empty folder
+            link.rmdir()
+        else:  # a store of the older layout, a real folder
+            aside = temporary_name(link, "store")
+            os.rename(link, aside)
+            old = aside
+    pointer = temporary_name(link, "link")
+    os.symlink(fresh.name, pointer)
+    replace(pointer, link)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
     return store
+
+
+def store_folder(directory: Path | str) -> Path | None:
+    """The folder holding the store at ``directory`` now, or None if there is none yet (nothing
+    there, or an empty folder); raises GraphError when ``directory`` is something :func:`save`
+    must not replace (a file, a folder that is no store, a foreign symlink)."""
+    link = Path(directory)
+    if link.is_symlink():
+        target = Path(os.path.realpath(link))
+        if target.parent != Path(os.path.realpath(link.parent)) or not _is_ours(link, target.name):
+            raise GraphError(f"{link}: a symlink to {target}, not a store written by kg build --store")
+        return target if target.exists() else None
+    if not link.exists():
+        return None
+    if not link.is_dir():
+        raise GraphError(f"{link}: not a folder")
+    entries = {entry.name for entry in link.iterdir()}
+    if not entries:
+        return None
+    if "CURRENT" not in entries:  # every RocksDB database, hence every pyoxigraph store, has one
+        raise GraphError(f"{link}: a folder that is not a store; give a new or empty folder for --store")
+    return link
+
+
+def _is_ours(link: Path, name: str) -> bool:
+    return name.startswith(f".{link.name}.") and name.endswith(".store")
+
+
+def _remove_leftovers(link: Path, keep: Path | None) -> None:
+    """Remove the folders and links that a killed ``save`` left beside ``link``."""
+    for path in link.parent.iterdir():
+        if not path.name.startswith(f".{link.name}.") or (keep is not None and path.name == keep.name):
+            continue
+        if path.name.endswith(".link") and path.is_symlink():
+            path.unlink(missing_ok=True)
+        elif path.name.endswith(".store") and path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
 
 
 class UnionStore:

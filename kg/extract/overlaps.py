@@ -1,0 +1,31 @@
+"""Mentions by character offsets: those overlapping a stretch of text, without scanning them all.
+
+Extractors ask, for word after word, which mentions cover it; a scan of every
+mention per question is quadratic on a long article. The index finds them by
+bisection on the start offsets (a mention that overlaps ``[start, end)``
+starts before ``end`` and at most the longest mention's length before
+``start``) and returns them in the order they were given.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from kg.model import EntityMention
+
+
+class MentionsByOffset:
+    def __init__(self, mentions: Sequence[EntityMention]) -> None:
+        self.mentions = list(mentions)
+        order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].span.start)
+        self._order = order
+        self._starts = [self.mentions[i].span.start for i in order]
+        self._longest = max((m.span.end - m.span.start for m in self.mentions), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[EntityMention]:
+        """The mentions with ``m.span.start < end and start < m.span.end``, in the order given."""
+        low = bisect_left(self._starts, start - self._longest)
+        high = bisect_left(self._starts, end)
+        found = sorted(self._order[k] for k in range(low, high) if start < self.mentions[self._order[k]].span.end)
+        return [self.mentions[i] for i in found]
