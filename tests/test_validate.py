@@ -365,3 +365,25 @@ def test_pre_inference_goes_to_pyshacl(monkeypatch, two_faults):
     assert validate(two_faults, inference="rdfs").results == validate(two_faults, engine="pyshacl", inference="rdfs").results
     with pytest.raises(ValueError, match="pre-inference"):
         validate(two_faults, engine="turbo", inference="rdfs")
+
+
+def test_kg_validate_uses_no_private_member_of_a_library():
+    # The engines are used through their public APIs only: no `module._name`, no `from x import _name`.
+    import ast
+
+    import kg.validate
+
+    tree = ast.parse(Path(kg.validate.__file__).read_text(encoding="utf-8"))
+    libraries = {"pyshacl", "pyshacl_turbo", "rdflib", "rdflib_turbo", "pyoxigraph"}
+    private = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in libraries:
+            private += [f"{node.module}.{a.name}" for a in node.names if a.name.startswith("_")]
+            private += [node.module for part in (node.module or "").split(".") if part.startswith("_")]
+        elif isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__"):
+            root = node.value
+            while isinstance(root, ast.Attribute):
+                root = root.value
+            if isinstance(root, ast.Name) and root.id in libraries:
+                private.append(ast.unparse(node))
+    assert private == []
