@@ -17,7 +17,6 @@ for Fuseki ``/DATASET/data`` and ``/DATASET/sparql``.
 from __future__ import annotations
 
 import json
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -25,7 +24,8 @@ from pathlib import Path
 
 from kg.errors import GraphError, QueryError
 from kg.rdf.graphio import format_of
-from kg.sparql.query import Answer, _prologue, _substitute
+from kg.sparql import lexer
+from kg.sparql.query import XSD, Answer, bindings, check_readonly, prologue
 
 MEDIA_TYPES = {
     "ttl": "text/turtle",
@@ -35,7 +35,7 @@ MEDIA_TYPES = {
     "jsonld": "application/ld+json",
 }
 QUAD_FORMATS = ("nq", "trig")
-TIMEOUT = 600  # seconds for one request: a bulk upload can take a while
+TIMEOUT = 600  # seconds a request may wait for the server (each read): a bulk upload can take a while
 
 
 def graph_url(endpoint: str, graph: str | None) -> str:
@@ -46,15 +46,19 @@ def graph_url(endpoint: str, graph: str | None) -> str:
     return f"{endpoint}{separator}{urllib.parse.urlencode({'graph': graph})}"
 
 
-def _send(request: urllib.request.Request, what: str) -> bytes:
+def _send(request: urllib.request.Request, what: str, timeout: float | None = None) -> bytes:
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+        with urllib.request.urlopen(request, timeout=timeout or TIMEOUT) as response:
             return response.read()
     except urllib.error.HTTPError as error:
         detail = error.read().decode("utf-8", "replace").strip()[:300]
         raise GraphError(f"{what}: the server answered {error.code} {error.reason}: {detail}") from error
+    except TimeoutError as error:
+        raise GraphError(f"{what}: {request.full_url} did not answer within {timeout or TIMEOUT:g} s") from error
     except (urllib.error.URLError, OSError) as error:
         raise GraphError(f"{what}: cannot reach {request.full_url}: {getattr(error, 'reason', error)}") from error
+    except ValueError as error:  # urllib: "unknown url type"
+        raise GraphError(f"{what}: {error}") from error
 
 
 def load(paths: list[Path | str], endpoint: str, *, graph: str | None = None, replace: bool = False) -> int:
@@ -73,29 +77,84 @@ def load(paths: list[Path | str], endpoint: str, *, graph: str | None = None, re
             url, method = endpoint, "POST"
         else:
             url, method = graph_url(endpoint, graph), "PUT" if replace else "POST"
-        request = urllib.request.Request(url, data=path.read_bytes(), method=method,
-                                         headers={"Content-Type": MEDIA_TYPES[fmt]})
+        try:
+            request = urllib.request.Request(url, data=path.read_bytes(), method=method,
+                                             headers={"Content-Type": MEDIA_TYPES[fmt]})
+        except ValueError as error:  # "unknown url type"
+            raise GraphError(f"{endpoint}: {error}") from error
         _send(request, str(path))
     return len(paths)
 
 
-def query(text: str, endpoint: str, params: dict[str, str] | None = None) -> Answer:
-    """Run a SELECT or ASK query on a SPARQL endpoint. Standard prefixes are predeclared."""
-    text = _substitute(text, params)
-    if not re.search(r"^\s*PREFIX\s", text, re.IGNORECASE | re.MULTILINE):
-        text = _prologue() + text
-    request = urllib.request.Request(endpoint, data=text.encode("utf-8"), method="POST", headers={
-        "Content-Type": "application/sparql-query; charset=utf-8",
-        "Accept": "application/sparql-results+json",
-    })
+def with_parameters(text: str, params: dict[str, str] | None) -> str:
+    """``text`` with its parameters bound by a ``VALUES`` block at the start of its WHERE clause.
+
+    The SPARQL protocol has no way to send bindings beside a query; each
+    value is written as an N-Triples literal by pyoxigraph, so it stays one
+    literal whatever it contains.
+    """
+    import pyoxigraph
+
+    values = bindings(text, params)
+    if not values:
+        return text
+    names = " ".join(f"?{name}" for name in values)
+    terms = " ".join(str(pyoxigraph.Literal(value)) for value in values.values())
     try:
-        body = json.loads(_send(request, "query"))
+        return lexer.insert_into_where(text, f"VALUES ({names}) {{ ({terms}) }}")
+    except ValueError as error:
+        raise QueryError(f"the query does not parse: {error}") from error
+
+
+def _term(binding: dict | None) -> tuple[str | None, str | None]:
+    if not binding:
+        return None, None
+    kind = binding.get("type")
+    if kind == "uri":
+        return binding.get("value"), "iri"
+    if kind == "bnode":
+        return "_:" + str(binding.get("value")), "bnode"
+    return binding.get("value"), binding.get("datatype", XSD + "string")
+
+
+def query(text: str, endpoint: str, params: dict[str, str] | None = None, *, timeout: float | None = None,
+          allow_service: bool = True) -> Answer:
+    """Run a SELECT or ASK query on a SPARQL endpoint. Standard prefixes are predeclared.
+
+    ``timeout`` (seconds, default ``TIMEOUT``) bounds each wait for the
+    server. ``SERVICE`` is the endpoint's business (it makes the request),
+    so it is let through unless ``allow_service=False``.
+    """
+    text = with_parameters(check_readonly(text, allow_service=allow_service), params)
+    text = prologue() + text
+    try:
+        request = urllib.request.Request(endpoint, data=text.encode("utf-8"), method="POST", headers={
+            "Content-Type": "application/sparql-query; charset=utf-8",
+            "Accept": "application/sparql-results+json",
+        })
+    except ValueError as error:  # "unknown url type"
+        raise QueryError(f"{endpoint}: {error}") from error
+    try:
+        body = json.loads(_send(request, "query", timeout))
     except GraphError as error:
         raise QueryError(str(error)) from error
     except ValueError as error:
         raise QueryError(f"the endpoint did not answer with SPARQL JSON results: {error}") from error
-    if "boolean" in body:
-        return Answer(["ask"], [["true" if body["boolean"] else "false"]])
-    variables = body["head"]["vars"]
-    rows = [[binding.get(v, {}).get("value") for v in variables] for binding in body["results"]["bindings"]]
-    return Answer(variables, rows)
+    return _answer(body)
+
+
+def _answer(body) -> Answer:
+    """The answer in a SPARQL 1.1 JSON results document, or a QueryError saying what is missing."""
+    if isinstance(body, dict) and isinstance(body.get("boolean"), bool):
+        return Answer(["ask"], [["true" if body["boolean"] else "false"]], [[XSD + "boolean"]])
+    try:
+        variables = [str(v) for v in body["head"]["vars"]]
+        bindings_ = body["results"]["bindings"]
+        rows, kinds = [], []
+        for binding in bindings_:
+            cells = [_term(binding.get(v)) for v in variables]
+            rows.append([value for value, _ in cells])
+            kinds.append([kind for _, kind in cells])
+    except (KeyError, TypeError, AttributeError) as error:
+        raise QueryError(f"the endpoint did not answer with SPARQL JSON results (no {error} where expected)") from error
+    return Answer(variables, rows, kinds)
