@@ -7,6 +7,8 @@ bash scripts/setup.sh
 if [ -f tests/peer/package.json ] && command -v npm >/dev/null 2>&1; then
   npm ci --prefix tests/peer --silent --no-audit --no-fund
 fi
+# .venv/bin first: the endpoint tests start the `oxigraph` server binary installed there.
+export PATH="$PWD/.venv/bin:$PATH"
 set +e
 .venv/bin/python -m pytest "$@"
 status=$?
