@@ -54,8 +54,14 @@ def _send(request: urllib.request.Request, what: str, timeout: float | None = No
         detail = error.read().decode("utf-8", "replace").strip()[:300]
         raise GraphError(f"{what}: the server answered {error.code} {error.reason}: {detail}") from error
     except TimeoutError as error:
-        raise GraphError(f"{what}: {request.full_url} did not answer within {timeout or TIMEOUT:g} s") from error
-    except (urllib.error.URLError, OSError) as error:
+        raise GraphError(f"{what}: {request.full_url} did not answer within {timeout or TIMEOUT:g} s "
+                         "(raise the limit with --timeout)") from error
+    except urllib.error.URLError as error:
+        if isinstance(error.reason, TimeoutError):
+            raise GraphError(f"{what}: {request.full_url} did not answer within {timeout or TIMEOUT:g} s "
+                             "(raise the limit with --timeout)") from error
+        raise GraphError(f"{what}: cannot reach {request.full_url}: {error.reason}") from error
+    except OSError as error:
         raise GraphError(f"{what}: cannot reach {request.full_url}: {getattr(error, 'reason', error)}") from error
     except ValueError as error:  # urllib: "unknown url type"
         raise GraphError(f"{what}: {error}") from error
