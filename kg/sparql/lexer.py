@@ -110,10 +110,11 @@ def offline(query: str) -> str:
     empty solution. No request is made.
     """
     calls = service_calls(query)
-    loud = [call for call in calls if not call.silent]
+    # a SERVICE inside another is the remote endpoint's to run: only the outermost ones count here
+    outermost = [c for c in calls if not any(o.start < c.start and c.end <= o.end for o in calls)]
+    loud = [call for call in outermost if not call.silent]
     if loud:
         raise ValueError(f"the query calls a remote endpoint (SERVICE {loud[0].target})")
-    outermost = [c for c in calls if not any(o.start < c.start and c.end <= o.end for o in calls)]
     for call in sorted(outermost, key=lambda c: c.start, reverse=True):
         query = query[:call.start] + "{}" + query[call.end:]
     return query

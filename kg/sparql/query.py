@@ -96,7 +96,13 @@ def parameter_defaults(query: str) -> dict[str, str]:
 
 def bindings(query: str, params: dict[str, str] | None) -> dict[str, str]:
     """The query's parameter values: its defaults, overridden by ``params``."""
-    return {**parameter_defaults(query), **(params or {})}
+    values = {**parameter_defaults(query), **(params or {})}
+    for name, value in values.items():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:  # e.g. a non-UTF-8 byte of a command line, kept as a surrogate
+            raise QueryError(f"parameter {name!r}: the value is not valid text (character {error.start})") from None
+    return values
 
 
 def prologue() -> str:
