@@ -195,6 +195,13 @@ def query_cli(
     if query_file.suffix != ".rq" and not path.is_file():
         raise errors.QueryError(f"no shipped query is called {str(query_file)!r} (kg query --list shows them)")
     query_text = q.read_query_file(path)
+    if endpoint and fmt is not TableFormat.table:  # printed as it arrives: a large answer never sits in memory
+        from kg.sparql.endpoint import stream
+
+        _one_source(graphs, store, endpoint)
+        with stream(query_text.text, endpoint, _params(param), timeout=timeout or None) as answer:
+            _print_answer(answer, fmt)
+        return
     answer = _runner(graphs, store, endpoint, allow_service, timeout)(query_text.text, _params(param))
     _print_answer(answer, fmt)
 
@@ -226,13 +233,17 @@ def ask_cli(
         _print_answer(answer, TableFormat.table)
 
 
+def _one_source(graphs: list[Path] | None, store: Path | None, endpoint: str | None) -> None:
+    if sum(map(bool, (graphs, store, endpoint))) != 1:
+        raise errors.InputError("give graph files, --store or --endpoint (one of them)")
+
+
 def _runner(graphs: list[Path] | None, store: Path | None, endpoint: str | None, allow_service: bool, timeout: float):
     """(query text, params) → Answer, on the endpoint, the store or the graph files given, within ``timeout`` seconds."""
     from kg.sparql import query as q
     from kg.timeout import call_with_timeout
 
-    if sum(map(bool, (graphs, store, endpoint))) != 1:
-        raise errors.InputError("give graph files, --store or --endpoint (one of them)")
+    _one_source(graphs, store, endpoint)
     if endpoint:
         from kg.sparql.endpoint import query as remote
 
@@ -272,11 +283,11 @@ def _print_answer(answer, fmt: TableFormat) -> None:
     from kg.sparql import query as q
 
     if fmt is TableFormat.csv:
-        sys.stdout.write(q.to_csv(answer))
+        q.write_csv(answer, sys.stdout)
     elif fmt is TableFormat.tsv:
-        sys.stdout.write(q.to_csv(answer, delimiter="\t"))
+        q.write_csv(answer, sys.stdout, delimiter="\t")
     elif fmt is TableFormat.json:
-        sys.stdout.write(q.to_json(answer))
+        q.write_json(answer, sys.stdout)
     else:
         # Never cut a cell with "…": in a terminal long cells wrap (fold) at its width; in a pipe or a
         # file each row stays on one line, as wide as it needs, so grep and less see whole values.

@@ -89,7 +89,7 @@ def test_without_java_the_error_says_so(tmp_path):
     bin_dir.mkdir()
     (bin_dir / "python").symlink_to(sys.executable)
     script = (
-        "from kg.reason import check_consistency\n"
+        "from kg.validation.reason import check_consistency\n"
         "from kg.errors import ReasonerError\n"
         f"try:\n    check_consistency([{str(EXAMPLE)!r}])\n"
         "except ReasonerError as error:\n    print(error)\n"

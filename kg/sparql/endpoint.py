@@ -1,4 +1,4 @@
-"""Load graphs into a SPARQL server and query it over HTTP (standard library only).
+"""Load graphs into a SPARQL server and query it over HTTP (standard library and pyoxigraph's results parser).
 
 - :func:`load` sends RDF files with the SPARQL 1.1 Graph Store Protocol:
   ``POST`` (add) or ``PUT`` (replace) to ``URL?graph=IRI``, or ``URL?default``
@@ -7,7 +7,8 @@
   dataset upload.
 - :func:`query` runs a SELECT/ASK query with the SPARQL 1.1 Protocol
   (``POST`` ``application/sparql-query``) and reads the JSON results into a
-  :class:`kg.query.Answer`.
+  :class:`kg.sparql.query.Answer`; :func:`stream` yields the rows as they
+  arrive, so a large answer is printed without being held in memory.
 
 For Oxigraph (``oxigraph serve``) the Graph Store endpoint is
 ``http://HOST:PORT/store`` and the query endpoint ``http://HOST:PORT/query``;
@@ -16,16 +17,19 @@ for Fuseki ``/DATASET/data`` and ``/DATASET/sparql``.
 
 from __future__ import annotations
 
-import json
 import urllib.error
 import urllib.parse
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
+
+import pyoxigraph
 
 from kg.errors import GraphError, QueryError
 from kg.rdf.graphio import format_of
 from kg.sparql import lexer
-from kg.sparql.query import XSD, Answer, bindings, check_readonly, prologue
+from kg.sparql.query import XSD, Answer, StreamedAnswer, bindings, cell, check_readonly, prologue
 
 MEDIA_TYPES = {
     "ttl": "text/turtle",
@@ -47,9 +51,17 @@ def graph_url(endpoint: str, graph: str | None) -> str:
 
 
 def _send(request: urllib.request.Request, what: str, timeout: float | None = None) -> bytes:
-    try:
-        with urllib.request.urlopen(request, timeout=timeout or TIMEOUT) as response:
+    with _open(request, what, timeout) as response:
+        try:
             return response.read()
+        except OSError as error:
+            raise GraphError(f"{what}: {request.full_url} stopped answering: {error}") from error
+
+
+def _open(request: urllib.request.Request, what: str, timeout: float | None = None):
+    """The server's response, open for reading, or a GraphError that says why not."""
+    try:
+        return urllib.request.urlopen(request, timeout=timeout or TIMEOUT)
     except urllib.error.HTTPError as error:
         detail = error.read().decode("utf-8", "replace").strip()[:300]
         raise GraphError(f"{what}: the server answered {error.code} {error.reason}: {detail}") from error
@@ -99,8 +111,6 @@ def with_parameters(text: str, params: dict[str, str] | None) -> str:
     value is written as an N-Triples literal by pyoxigraph, so it stays one
     literal whatever it contains.
     """
-    import pyoxigraph
-
     values = bindings(text, params)
     if not values:
         return text
@@ -112,27 +122,25 @@ def with_parameters(text: str, params: dict[str, str] | None) -> str:
         raise QueryError(f"the query does not parse: {error}") from error
 
 
-def _term(binding: dict | None) -> tuple[str | None, str | None]:
-    if not binding:
-        return None, None
-    kind = binding.get("type")
-    if kind == "uri":
-        return binding.get("value"), "iri"
-    if kind == "bnode":
-        return "_:" + str(binding.get("value")), "bnode"
-    return binding.get("value"), binding.get("datatype", XSD + "string")
-
-
 def query(text: str, endpoint: str, params: dict[str, str] | None = None, *, timeout: float | None = None,
           allow_service: bool = True) -> Answer:
-    """Run a SELECT or ASK query on a SPARQL endpoint. Standard prefixes are predeclared.
+    """Run a SELECT or ASK query on a SPARQL endpoint and read the whole answer. See :func:`stream`."""
+    with stream(text, endpoint, params, timeout=timeout, allow_service=allow_service) as answer:
+        return answer.collect()
 
-    ``timeout`` (seconds, default ``TIMEOUT``) bounds each wait for the
-    server. ``SERVICE`` is the endpoint's business (it makes the request),
-    so it is let through unless ``allow_service=False``.
+
+@contextmanager
+def stream(text: str, endpoint: str, params: dict[str, str] | None = None, *, timeout: float | None = None,
+           allow_service: bool = True) -> Iterator[StreamedAnswer]:
+    """Run a SELECT or ASK query on a SPARQL endpoint; the answer's rows are parsed as they arrive.
+
+    A large answer is never held whole in memory (pyoxigraph parses the
+    SPARQL JSON results from the open connection). Standard prefixes are
+    predeclared. ``timeout`` (seconds, default ``TIMEOUT``) bounds each wait
+    for the server. ``SERVICE`` is the endpoint's business (it makes the
+    request), so it is let through unless ``allow_service=False``.
     """
-    text = with_parameters(check_readonly(text, allow_service=allow_service), params)
-    text = prologue() + text
+    text = prologue() + with_parameters(check_readonly(text, allow_service=allow_service), params)
     try:
         request = urllib.request.Request(endpoint, data=text.encode("utf-8"), method="POST", headers={
             "Content-Type": "application/sparql-query; charset=utf-8",
@@ -141,26 +149,32 @@ def query(text: str, endpoint: str, params: dict[str, str] | None = None, *, tim
     except ValueError as error:  # "unknown url type"
         raise QueryError(f"{endpoint}: {error}") from error
     try:
-        body = json.loads(_send(request, "query", timeout))
+        response = _open(request, "query", timeout)
     except GraphError as error:
         raise QueryError(str(error)) from error
-    except ValueError as error:
-        raise QueryError(f"the endpoint did not answer with SPARQL JSON results: {error}") from error
-    return _answer(body)
+    with response:
+        try:
+            result = pyoxigraph.parse_query_results(response, pyoxigraph.QueryResultsFormat.JSON)
+        except (SyntaxError, ValueError, OSError) as error:
+            raise _not_results(error) from error
+        if isinstance(result, pyoxigraph.QueryBoolean):
+            yield StreamedAnswer(["ask"], iter([(["true" if bool(result) else "false"], [XSD + "boolean"])]))
+            return
+        variables = [v.value for v in result.variables]
+        yield StreamedAnswer(variables, _rows(result, variables, timeout))
 
 
-def _answer(body) -> Answer:
-    """The answer in a SPARQL 1.1 JSON results document, or a QueryError saying what is missing."""
-    if isinstance(body, dict) and isinstance(body.get("boolean"), bool):
-        return Answer(["ask"], [["true" if body["boolean"] else "false"]], [[XSD + "boolean"]])
+def _rows(result, variables: list[str], timeout: float | None) -> Iterator[tuple[list, list]]:
     try:
-        variables = [str(v) for v in body["head"]["vars"]]
-        bindings_ = body["results"]["bindings"]
-        rows, kinds = [], []
-        for binding in bindings_:
-            cells = [_term(binding.get(v)) for v in variables]
-            rows.append([value for value, _ in cells])
-            kinds.append([kind for _, kind in cells])
-    except (KeyError, TypeError, AttributeError) as error:
-        raise QueryError(f"the endpoint did not answer with SPARQL JSON results (no {error} where expected)") from error
-    return Answer(variables, rows, kinds)
+        for solution in result:
+            cells = [cell(solution[v]) for v in variables]
+            yield [value for value, _ in cells], [kind for _, kind in cells]
+    except TimeoutError as error:
+        raise QueryError(f"the endpoint stopped answering for {timeout or TIMEOUT:g} s "
+                         "(raise the limit with --timeout)") from error
+    except (SyntaxError, ValueError, OSError) as error:
+        raise _not_results(error) from error
+
+
+def _not_results(error: Exception) -> QueryError:
+    return QueryError(f"the endpoint did not answer with SPARQL JSON results: {' '.join(str(error).split())}")

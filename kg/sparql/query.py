@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import IO, Iterator
 
 import pyoxigraph
 
@@ -56,6 +57,28 @@ class Answer:
     rows: list[list[str | None]]
     # per cell: "iri", "bnode", a literal's datatype IRI, or None (unbound); empty if unknown
     kinds: list[list[str | None]] = field(default_factory=list)
+
+    def cells(self) -> Iterator[tuple[list[str | None], list[str | None]]]:
+        """(values, kinds) row by row."""
+        return zip(self.rows, self.kinds or [[None] * len(self.variables)] * len(self.rows))
+
+
+@dataclass
+class StreamedAnswer:
+    """An answer read while it is printed (from an endpoint): ``cells()`` can be iterated once."""
+
+    variables: list[str]
+    rows: Iterator[tuple[list[str | None], list[str | None]]]
+
+    def cells(self) -> Iterator[tuple[list[str | None], list[str | None]]]:
+        return self.rows
+
+    def collect(self) -> Answer:
+        rows, kinds = [], []
+        for values, row_kinds in self.rows:
+            rows.append(values)
+            kinds.append(row_kinds)
+        return Answer(self.variables, rows, kinds)
 
 
 def shipped_queries() -> list[QueryFile]:
@@ -122,7 +145,8 @@ def check_readonly(query: str, *, allow_service: bool = False) -> str:
         raise QueryError(f"{error}: queries run offline; pass --allow-service (allow_service=True) to let it") from error
 
 
-def _cell(term) -> tuple[str | None, str | None]:
+def cell(term) -> tuple[str | None, str | None]:
+    """A pyoxigraph term as (lexical value, kind): kind is "iri", "bnode" or a literal's datatype IRI."""
     if term is None:
         return None, None
     if isinstance(term, pyoxigraph.Literal):
@@ -165,7 +189,7 @@ def run(query: str, store: pyoxigraph.Store, params: dict[str, str] | None = Non
     rows, kinds = [], []
     try:
         for solution in result:
-            cells = [_cell(solution[v]) for v in variables]
+            cells = [cell(solution[v]) for v in variables]
             rows.append([value for value, _ in cells])
             kinds.append([kind for _, kind in cells])
     except (OSError, RuntimeError, ValueError) as error:
@@ -208,12 +232,17 @@ def short(value: str | None, kind: str | None = "iri") -> str:
     return value
 
 
+def write_csv(answer: Answer | StreamedAnswer, file: IO[str], delimiter: str = ",") -> None:
+    """The answer as CSV (or TSV), written row by row as it comes."""
+    writer = csv.writer(file, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(answer.variables)
+    for values, _ in answer.cells():
+        writer.writerow(["" if v is None else v for v in values])
+
+
 def to_csv(answer: Answer, delimiter: str = ",") -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
-    writer.writerow(answer.variables)
-    for row in answer.rows:
-        writer.writerow(["" if v is None else v for v in row])
+    write_csv(answer, buffer, delimiter)
     return buffer.getvalue()
 
 
@@ -234,11 +263,21 @@ def _json_value(value: str | None, kind: str | None):
     return value
 
 
+def write_json(answer: Answer | StreamedAnswer, file: IO[str]) -> None:
+    """A JSON array of one object per row, written row by row as it comes."""
+    file.write("[")
+    index = -1
+    for index, (values, kinds) in enumerate(answer.cells()):
+        record = {name: _json_value(value, kind) for name, value, kind in zip(answer.variables, values, kinds)}
+        body = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        file.write(("," if index else "") + "\n  " + body)
+    file.write("\n]\n" if index >= 0 else "]\n")
+
+
 def to_json(answer: Answer) -> str:
-    kinds = answer.kinds or [[None] * len(answer.variables) for _ in answer.rows]
-    records = [{name: _json_value(value, kind) for name, value, kind in zip(answer.variables, row, row_kinds)}
-               for row, row_kinds in zip(answer.rows, kinds)]
-    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    buffer = io.StringIO()
+    write_json(answer, buffer)
+    return buffer.getvalue()
 
 
 def to_rows(answer: Answer) -> list[list[str]]:
