@@ -16,9 +16,9 @@ from typing import Annotated, Optional
 import click
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
-
 from typer.core import TyperGroup
 
 from kg import errors
@@ -48,7 +48,7 @@ def _report(error: BaseException, ctx: click.Context) -> None:
     debug = bool(ctx.params.get("debug"))
     if debug:
         err.print(getattr(error, "__traceback_text__", None) or traceback.format_exc(), markup=False, end="")
-    err.print(f"[bold red]error:[/] {_one_line(error)}" + ("" if debug or isinstance(error, errors.KGError)
+    err.print(f"[bold red]error:[/] {escape(_one_line(error))}" + ("" if debug or isinstance(error, errors.KGError)
                                                          else " (--debug shows the traceback)"))
 
 
@@ -115,7 +115,7 @@ class Severity(str, Enum):
 
 
 def _fail(error: errors.KGError) -> None:
-    err.print(f"[bold red]error:[/] {error}")
+    err.print(f"[bold red]error:[/] {escape(str(error))}")
     raise typer.Exit(error.exit_code)
 
 

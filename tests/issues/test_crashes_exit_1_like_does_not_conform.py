@@ -41,3 +41,17 @@ def test_debug_shows_the_traceback(tmp_path, monkeypatch):
 def test_an_os_error_names_its_file(tmp_path):
     assert cli._one_line(PermissionError(13, "Permission denied", str(tmp_path / "x.ttl"))) == \
         f"{tmp_path / 'x.ttl'}: Permission denied"
+
+
+def test_a_message_that_looks_like_markup_prints_as_it_is(tmp_path, monkeypatch):
+    import kg.validation.validate
+
+    def bracketed(*args, **kwargs):
+        raise ValueError("bad value [/] in [bold]x[/bold]")
+
+    monkeypatch.setattr(kg.validation.validate, "validate", bracketed)
+    graph = tmp_path / "g.nt"
+    graph.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(graph)])
+    assert result.exit_code == EXIT_ERROR
+    assert "ValueError: bad value [/] in [bold]x[/bold]" in result.stderr
