@@ -279,6 +279,41 @@ def _count(value, name: str) -> str:
     return f"{value} {name[:-1] if value == 1 and name.endswith('s') else name}"
 
 
+@app.command("serve")
+def serve_cli(
+    graphs: Annotated[Optional[list[Path]], typer.Argument(help="Graph files to serve (loaded in memory).")] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Serve this pyoxigraph store folder (opened read-only).")] = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; anything but loopback exposes the graph to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0: any free port).")] = 7878,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Stop a query after this many seconds (answered with 503).")] = 30.0,
+    cors: Annotated[bool, typer.Option("--cors", help="Let pages of other origins query the endpoint (Access-Control-Allow-Origin: *).")] = False,
+    open_page: Annotated[bool, typer.Option("--open", help="Open the page in a web browser.")] = False,
+) -> None:
+    """Serve the graph read-only: a SPARQL endpoint at /sparql and an analyst page at /."""
+    try:
+        from .serve import serve
+    except ImportError as error:
+        _fail(errors.InputError(f"kg serve needs the server extra (pip install 'newskg[server]'): {error}"))
+
+    from .serve.app import is_loopback
+
+    if not is_loopback(host):
+        err.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach this machine can read the graph")
+
+    def ready(url: str) -> None:
+        err.print(f"serving {'store ' + str(store) if store else ', '.join(map(str, graphs or []))} at {url} "
+                  f"(SPARQL endpoint {url}sparql); Ctrl-C to stop")
+        if open_page:
+            import webbrowser
+
+            webbrowser.open(url)
+
+    try:
+        serve(list(graphs or []), store=store, host=host, port=port, timeout=timeout, cors=cors, on_ready=ready)
+    except errors.KGError as error:
+        _fail(error)
+
+
 def _print_answer(answer, fmt: TableFormat) -> None:
     from kg.sparql import query as q
 

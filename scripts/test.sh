@@ -7,6 +7,15 @@ bash scripts/setup.sh
 if [ -f tests/peer/package.json ] && command -v npm >/dev/null 2>&1; then
   npm ci --prefix tests/peer --silent --no-audit --no-fund
 fi
+# The browser tests of kg serve drive Debian's chromium (Playwright never downloads a browser here);
+# without one they are skipped with a message, so a failed install is not an error.
+if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo -n"
+  if ! { $sudo apt-get update -qq && $sudo apt-get install -y -qq chromium; } >/dev/null 2>&1; then
+    echo "chromium could not be installed from Debian: the browser tests will be skipped" >&2
+  fi
+fi
 # .venv/bin first: the endpoint tests start the `oxigraph` server binary installed there.
 export PATH="$PWD/.venv/bin:$PATH"
 set +e

@@ -72,3 +72,17 @@ def example_graph_file(example_build, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("example") / "kazakhstan.ttl"
     write_graph(example_build.graph, path)
     return path
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory) -> Path:
+    """The project built as a wheel, once per session (tests/test_package.py, tests/test_serve_package.py)."""
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out),
+                    str(REPO)], check=True, capture_output=True, timeout=300)
+    (built,) = out.glob("newskg-*.whl")
+    return built
+

@@ -8,18 +8,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-import pytest
-
 from conftest import EXAMPLE_DIR, REPO
-
-
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out),
-                    str(REPO)], check=True, capture_output=True, timeout=300)
-    (built,) = out.glob("newskg-*.whl")
-    return built
 
 
 def test_the_wheel_ships_the_ontology_shapes_queries_and_knowledge(wheel):

@@ -28,8 +28,7 @@ import pyoxigraph
 
 from kg.errors import GraphError, QueryError
 from kg.rdf.graphio import format_of
-from kg.sparql import lexer
-from kg.sparql.query import XSD, Answer, StreamedAnswer, bindings, cell, check_readonly, prologue
+from kg.sparql.query import XSD, Answer, StreamedAnswer, cell, check_readonly, prologue, with_values
 
 MEDIA_TYPES = {
     "ttl": "text/turtle",
@@ -104,24 +103,6 @@ def load(paths: list[Path | str], endpoint: str, *, graph: str | None = None, re
     return len(paths)
 
 
-def with_parameters(text: str, params: dict[str, str] | None) -> str:
-    """``text`` with its parameters bound by a ``VALUES`` block at the start of its WHERE clause.
-
-    The SPARQL protocol has no way to send bindings beside a query; each
-    value is written as an N-Triples literal by pyoxigraph, so it stays one
-    literal whatever it contains.
-    """
-    values = bindings(text, params)
-    if not values:
-        return text
-    names = " ".join(f"?{name}" for name in values)
-    terms = " ".join(str(pyoxigraph.Literal(value)) for value in values.values())
-    try:
-        return lexer.insert_into_where(text, f"VALUES ({names}) {{ ({terms}) }}")
-    except ValueError as error:
-        raise QueryError(f"the query does not parse: {error}") from error
-
-
 def query(text: str, endpoint: str, params: dict[str, str] | None = None, *, timeout: float | None = None,
           allow_service: bool = True) -> Answer:
     """Run a SELECT or ASK query on a SPARQL endpoint and read the whole answer. See :func:`stream`."""
@@ -140,7 +121,7 @@ def stream(text: str, endpoint: str, params: dict[str, str] | None = None, *, ti
     for the server. ``SERVICE`` is the endpoint's business (it makes the
     request), so it is let through unless ``allow_service=False``.
     """
-    text = prologue() + with_parameters(check_readonly(text, allow_service=allow_service), params)
+    text = prologue() + with_values(check_readonly(text, allow_service=allow_service), params)
     try:
         request = urllib.request.Request(endpoint, data=text.encode("utf-8"), method="POST", headers={
             "Content-Type": "application/sparql-query; charset=utf-8",

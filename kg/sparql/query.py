@@ -5,7 +5,11 @@ the question it answers; lines ``# param NAME: … (default VALUE)`` document
 its parameters. A parameter is a variable of the query's SELECT clause;
 ``params={"NAME": "value"}`` binds it to that plain literal before the query
 runs (pyoxigraph's ``substitutions``, SPARQL-dev SEP-0007), so a value is
-never read as SPARQL. A parameter not given takes its default.
+never read as SPARQL. A parameter not given takes its default; one whose
+default is "every …" stays unbound. Test that with ``COALESCE`` (as in
+``queries/claims.rq``), not ``BOUND``: pyoxigraph 0.5 keeps ``BOUND(?NAME)``
+false for a substituted variable, and a ``VALUES ?NAME { … }`` block in the
+query would be joined with the value, not replaced by it.
 
 Queries run offline: ``SERVICE`` fails and ``SERVICE SILENT`` gives no rows,
 as for an unreachable endpoint, unless ``allow_service=True``. Updates are
@@ -104,22 +108,22 @@ def read_query_file(path: Path | str) -> QueryFile:
     return QueryFile(path.stem, path, question, params, text)
 
 
-def parameter_defaults(query: str) -> dict[str, str]:
-    """The defaults stated by the query's ``# param NAME: … (default VALUE)`` comments (quotes removed)."""
+def parameter_defaults(query: str) -> dict[str, str | None]:
+    """The parameters of the query's ``# param NAME: … (default VALUE)`` comments, with their defaults
+    (quotes removed; None for a default such as "every kind", which leaves the parameter unbound)."""
     defaults = {}
     for line in query.splitlines():
         comment = line.lstrip("#").strip() if line.startswith("#") else ""
         if comment.startswith("param "):
             name, _, doc = comment[len("param "):].partition(":")
             found = _DEFAULT.search(doc)
-            if found:
-                defaults[name.strip()] = found.group(1).strip().strip('"')
+            defaults[name.strip()] = found.group(1).strip().strip('"') if found else None
     return defaults
 
 
 def bindings(query: str, params: dict[str, str] | None) -> dict[str, str]:
-    """The query's parameter values: its defaults, overridden by ``params``."""
-    values = {**parameter_defaults(query), **(params or {})}
+    """The query's bound parameters: its defaults, overridden by ``params``."""
+    values = {name: value for name, value in {**parameter_defaults(query), **(params or {})}.items() if value is not None}
     for name, value in values.items():
         try:
             value.encode("utf-8")
@@ -143,6 +147,26 @@ def check_readonly(query: str, *, allow_service: bool = False) -> str:
         return lexer.offline(query)
     except ValueError as error:
         raise QueryError(f"{error}: queries run offline; pass --allow-service (allow_service=True) to let it") from error
+
+
+def with_values(text: str, params: dict[str, str] | None) -> str:
+    """``text`` with its parameters bound by a ``VALUES`` block at the start of its WHERE clause.
+
+    For a query that runs elsewhere (an endpoint, kg serve's page), since the
+    SPARQL protocol has no way to send bindings beside a query; each value
+    (``params`` over the defaults) is written as an N-Triples literal by
+    pyoxigraph, so it stays one literal whatever it contains. A declared
+    parameter with no value is ``UNDEF``, so a reader sees where to put one.
+    """
+    values = {**dict.fromkeys(parameter_defaults(text)), **bindings(text, params)}
+    if not values:
+        return text
+    names = " ".join(f"?{name}" for name in values)
+    terms = " ".join("UNDEF" if value is None else str(pyoxigraph.Literal(value)) for value in values.values())
+    try:
+        return lexer.insert_into_where(text, f"VALUES ({names}) {{ ({terms}) }}")
+    except ValueError as error:
+        raise QueryError(f"the query does not parse: {error}") from error
 
 
 def cell(term) -> tuple[str | None, str | None]:

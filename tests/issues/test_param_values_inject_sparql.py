@@ -8,8 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import QueryError
-from kg.sparql.endpoint import with_parameters
-from kg.sparql.query import run
+from kg.sparql.query import run, with_values
 
 QUERY = """# Which label is the given one?
 # param name: the label (default "Ada")
@@ -42,7 +41,7 @@ def test_a_value_is_one_literal_on_a_store(value):
 @settings(max_examples=150, deadline=None)
 @given(VALUES)
 def test_a_value_is_one_literal_in_the_text_sent_to_an_endpoint(value):
-    text = with_parameters(QUERY, {"name": value})
+    text = with_values(QUERY, {"name": value})
     store = _store(value)
     result = store.query(text)  # the text an endpoint gets, run here: it parses and binds one literal
     assert [[term.value for term in row] for row in result] == [[value, value]]
@@ -55,4 +54,4 @@ def test_a_value_that_is_not_text_is_a_clear_error(before, surrogate, after):
     with pytest.raises(QueryError, match="the value is not valid text"):
         run(QUERY, _store("x"), {"name": value})
     with pytest.raises(QueryError, match="the value is not valid text"):
-        with_parameters(QUERY, {"name": value})
+        with_values(QUERY, {"name": value})
