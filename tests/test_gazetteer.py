@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -16,11 +15,9 @@ def gaz() -> Gazetteer:
     return Gazetteer.load()
 
 
-def test_load_is_cached_and_fast():
-    started = time.perf_counter()
+def test_load_is_cached():
     first = Gazetteer.load()
     first.place("Paris"), first.actor("NATO"), first.agent("police"), first.title("President")
-    assert time.perf_counter() - started < 3.0  # about 0.6 s on a developer machine
     assert Gazetteer.load() is first
 
 
@@ -218,9 +215,7 @@ def test_normalize_tolerates_punctuation_case_and_possessives():
 
 def test_entity_ruler_patterns_find_what_ner_misses(gaz):
     nlp = spacy.blank("en")
-    started = time.perf_counter()
     nlp.add_pipe("entity_ruler").add_patterns(gaz.entity_ruler_patterns())
-    assert time.perf_counter() - started < 3.0  # about 1 s
     doc = nlp("Kazakh officials in Almaty asked NATO and Russia for help.")
     assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [
         ("Kazakh", "NORP", "KAZ"), ("Almaty", "GPE", "KAZ"), ("NATO", "ORG", "NATO"), ("Russia", "GPE", "RUS")]
