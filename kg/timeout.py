@@ -4,7 +4,7 @@ pyoxigraph cannot cancel a query once it runs, and owlready2 gives HermiT's
 Java no time limit, so a thread cannot stop either: the work runs in a
 child process (fork, so it shares what the parent already loaded), which
 leads a process group of its own; past the limit the whole group (the
-child and any Java it started) is killed and :class:`TimeLimitError` raised.
+child and any Java it started) is killed and :class:`kg.errors.TimeLimitError` raised.
 The child's result or exception comes back pickled through a pipe.
 """
 
@@ -16,17 +16,9 @@ import signal
 import traceback
 from typing import Callable, TypeVar
 
-from kg.errors import KGError
+from kg.errors import TimeLimitError, WorkerError
 
 T = TypeVar("T")
-
-
-class TimeLimitError(KGError):
-    """The work did not finish within its time limit."""
-
-
-class WorkerError(KGError):
-    """The worker died or failed with an exception that cannot travel back."""
 
 
 def _work(connection, function, args, kwargs) -> None:

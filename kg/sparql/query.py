@@ -226,7 +226,7 @@ def query(query: str | Path, graphs: list[Path | str] | None = None, *, store: p
     """Run a query (text or a ``.rq`` path) on RDF files, on a store, or both.
 
     With ``timeout`` (seconds) loading and querying run in a worker process
-    that is killed past the limit (:class:`kg.timeout.TimeLimitError`).
+    that is killed past the limit (:class:`kg.errors.TimeLimitError`).
     """
     if isinstance(query, Path) or (isinstance(query, str) and query.endswith(".rq") and "\n" not in query):
         query = read_query_file(query).text
