@@ -4,7 +4,7 @@
     python bench/eval_gold.py --write-docs    # also rewrite "## Kazakhstan gold" in docs/EVALUATION.md
 
 Builds ``examples/kazakhstan-2022-01-07`` with ``kg.pipeline.build.build``, scores it
-with ``bench/gold.py (score_graph)`` against ``../shared/gold/kazakhstan-2022-01-07.yaml``
+with ``bench/gold.py`` (``score_graph``) against ``examples/kazakhstan-2022-01-07/gold.yaml``
 and prints, per kind, recall (non-optional gold items found) and precision
 (graph nodes of the kind that match a gold item, a lower bound where the gold
 is not exhaustive), then every detail that failed: a found item with the
@@ -36,7 +36,7 @@ from kg.rdf.graphio import load_store, write_graph  # noqa: E402
 from kg.sparql.query import run, shipped_queries  # noqa: E402
 
 EXAMPLE = REPO / "examples" / "kazakhstan-2022-01-07"
-GOLD = REPO.parent / "shared" / "gold" / "kazakhstan-2022-01-07.yaml"
+GOLD = EXAMPLE / "gold.yaml"  # the example's own gold facts, checked by hand (see its header)
 DETAIL_CHECKS = ("country", "sector", "date", "approximation", "attributedTo", "affected", "publisher")
 
 
@@ -150,8 +150,8 @@ def report(run_: GoldRun) -> str:
 
 DOC_INTRO = """Written by `python bench/eval_gold.py --write-docs`: the bundled example
 (`examples/kazakhstan-2022-01-07`, five articles) built with `kg.pipeline.build.build`
-and scored with `bench/gold.py (score_graph)` against
-`../shared/gold/kazakhstan-2022-01-07.yaml`. Recall counts the gold items
+and scored with `bench/gold.py` (`score_graph`) against
+`examples/kazakhstan-2022-01-07/gold.yaml`. Recall counts the gold items
 that are not optional; precision is the share of the graph's nodes of that
 kind that match a gold item (optional ones included), a lower bound since
 the gold does not list every actor, event or claim. "Details right" is the

@@ -1,29 +1,88 @@
 """The ``kg`` command: a thin layer that parses options, calls the library, prints and sets exit codes.
 
 Exit codes: 0 success; 1 the graph does not conform / is inconsistent;
-2 usage or fatal error; 3 ``build`` wrote the graph but skipped some inputs.
+2 usage or fatal error (any unexpected error too: one line, the traceback
+with ``--debug``); 3 ``build`` wrote the graph but skipped some inputs.
 """
 
 from __future__ import annotations
 
 import sys
+import traceback
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
+import click
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from typer.core import TyperGroup
 
 from kg import errors
 from kg.rdf.vocab import DATA
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+QUERY_TIMEOUT = 300  # seconds: a competency question on a million-triple graph takes a few
+REASON_TIMEOUT = 600  # seconds: HermiT on the typing facts of a large graph
+
+
+class _Commands(TyperGroup):
+    """Every error ends as one line and an exit code: 2 unless it is a KGError with its own."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.ClickException, click.exceptions.Abort, KeyboardInterrupt):
+            raise
+        except errors.KGError as error:
+            _report(error, ctx)
+            raise typer.Exit(error.exit_code) from None
+        except Exception as error:  # noqa: BLE001 - an unexpected error: one line, exit 2, never 1
+            _report(error, ctx)
+            raise typer.Exit(errors.EXIT_ERROR) from None
+
+
+def _report(error: BaseException, ctx: click.Context) -> None:
+    debug = bool(ctx.params.get("debug"))
+    if debug:
+        err.print(getattr(error, "__traceback_text__", None) or traceback.format_exc(), markup=False, end="")
+    err.print(f"[bold red]error:[/] {escape(_one_line(error))}" + ("" if debug or isinstance(error, errors.KGError)
+                                                         else " (--debug shows the traceback)"))
+
+
+def _one_line(error: BaseException) -> str:
+    if isinstance(error, errors.KGError):
+        text = str(error)
+    elif isinstance(error, OSError) and error.strerror:
+        where = " → ".join(str(f) for f in (error.filename, error.filename2) if f is not None)
+        text = f"{where}: {error.strerror}" if where else error.strerror
+    else:
+        text = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    return " ".join(text.split())  # one line, whatever the message holds
+
+
+app = typer.Typer(cls=_Commands, add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build, validate, query and reason over knowledge graphs of news articles.")
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        out.print(f"kg (newskg) {version('newskg')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="On an unexpected error, print the traceback too.")] = False,
+) -> None:
+    """Build, validate, query and reason over knowledge graphs of news articles."""
 
 
 class RdfFormat(str, Enum):
@@ -111,7 +170,7 @@ def build_cli(
     except errors.KGError as error:
         _fail(error)
     if not quiet:
-        summary = ", ".join(f"{value} {name}" for name, value in result.summary.items())
+        summary = ", ".join(_count(value, name) for name, value in result.summary.items())
         written = " and ".join(w for w in (output and f"{output} ({fmt_name})", store and f"store {store}") if w)
         err.print(f"wrote {written}: {summary}")
     raise typer.Exit(errors.EXIT_PARTIAL if result.errors else errors.EXIT_OK)
@@ -119,24 +178,50 @@ def build_cli(
 
 @app.command("query")
 def query_cli(
-    query_file: Annotated[Path, typer.Argument(help="A SPARQL .rq file, or the name of a shipped query (see --list).")],
+    query_file: Annotated[Optional[Path], typer.Argument(help="A SPARQL .rq file, or the name of a shipped query (see --list).", show_default=False)] = None,
     graphs: Annotated[Optional[list[Path]], typer.Argument(help="Graph files to query.")] = None,
     fmt: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
-    param: Annotated[Optional[list[str]], typer.Option("--param", help="NAME=VALUE for a $NAME in the query.")] = None,
+    param: Annotated[Optional[list[str]], typer.Option("--param", help="NAME=VALUE: bind the query's selected variable ?NAME to the plain literal VALUE (its default is in the query's '# param' comment). Repeatable.")] = None,
     store: Annotated[Optional[Path], typer.Option("--store", help="Query this pyoxigraph store folder (from kg build --store).")] = None,
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Query this SPARQL endpoint URL instead.")] = None,
+    list_queries: Annotated[bool, typer.Option("--list", help="List the shipped queries (name, question, parameters) and exit.")] = False,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Let SERVICE clauses call remote endpoints (off: queries run offline).")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0, help="Give up after this many seconds (0: no limit).")] = QUERY_TIMEOUT,
 ) -> None:
-    """Run a SPARQL query (on pyoxigraph, a store or an endpoint) and print the answer."""
+    """Run a SPARQL SELECT or ASK query (on graph files, a store or an endpoint) and print the answer."""
     from kg.sparql import query as q
 
-    try:
-        path = query_file if query_file.suffix == ".rq" else q.queries_dir() / f"{query_file}.rq"
-        query_text = q.read_query_file(path)
-        params = dict(p.split("=", 1) for p in (param or []) if "=" in p)
-        answer = _runner(graphs, store, endpoint)(query_text.text, params or None)
-    except errors.KGError as error:
-        _fail(error)
+    if list_queries:
+        for shipped in q.shipped_queries():
+            out.print(f"[bold]{shipped.name}[/]: {shipped.question}")
+            for name, doc in shipped.params.items():
+                out.print(f"    --param {name}=…  {doc}")
+        raise typer.Exit(errors.EXIT_OK)
+    if query_file is None:
+        raise errors.InputError("give a query file or the name of a shipped query (kg query --list shows them)")
+    path = query_file if query_file.suffix == ".rq" else q.queries_dir() / f"{query_file}.rq"
+    if query_file.suffix != ".rq" and not path.is_file():
+        raise errors.QueryError(f"no shipped query is called {str(query_file)!r} (kg query --list shows them)")
+    query_text = q.read_query_file(path)
+    if endpoint and fmt is not TableFormat.table:  # printed as it arrives: a large answer never sits in memory
+        from kg.sparql.endpoint import stream
+
+        _one_source(graphs, store, endpoint)
+        with stream(query_text.text, endpoint, _params(param), timeout=timeout or None) as answer:
+            _print_answer(answer, fmt)
+        return
+    answer = _runner(graphs, store, endpoint, allow_service, timeout)(query_text.text, _params(param))
     _print_answer(answer, fmt)
+
+
+def _params(given: list[str] | None) -> dict[str, str] | None:
+    params = {}
+    for item in given or []:
+        name, equals, value = item.partition("=")
+        if not equals or not name.strip():
+            raise errors.InputError(f"--param {item!r}: write NAME=VALUE")
+        params[name.strip()] = value
+    return params or None
 
 
 @app.command("ask")
@@ -144,37 +229,43 @@ def ask_cli(
     graphs: Annotated[Optional[list[Path]], typer.Argument(help="Graph files to query.")] = None,
     store: Annotated[Optional[Path], typer.Option("--store", help="Query this pyoxigraph store folder (from kg build --store).")] = None,
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Query this SPARQL endpoint URL instead.")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0, help="Give up on a question after this many seconds (0: no limit).")] = QUERY_TIMEOUT,
 ) -> None:
     """Answer every shipped competency question on the graphs, one table each."""
     from kg.sparql import query as q
 
-    try:
-        run = _runner(graphs, store, endpoint)
-        for query_file in q.shipped_queries():
-            answer = run(query_file.text, None)
-            out.rule(f"[bold]{query_file.name}[/]: {query_file.question}")
-            _print_answer(answer, TableFormat.table)
-    except errors.KGError as error:
-        _fail(error)
+    run = _runner(graphs, store, endpoint, False, timeout)
+    for query_file in q.shipped_queries():
+        answer = run(query_file.text, None)
+        _heading(f"[bold]{query_file.name}[/]: {query_file.question}")
+        _print_answer(answer, TableFormat.table)
 
 
-def _runner(graphs: list[Path] | None, store: Path | None, endpoint: str | None):
-    """(query text, params) → Answer, on the endpoint, the store or the graph files given."""
-    from kg.sparql import query as q
-
+def _one_source(graphs: list[Path] | None, store: Path | None, endpoint: str | None) -> None:
     if sum(map(bool, (graphs, store, endpoint))) != 1:
         raise errors.InputError("give graph files, --store or --endpoint (one of them)")
+
+
+def _runner(graphs: list[Path] | None, store: Path | None, endpoint: str | None, allow_service: bool, timeout: float):
+    """(query text, params) → Answer, on the endpoint, the store or the graph files given, within ``timeout`` seconds."""
+    from kg.sparql import query as q
+    from kg.timeout import call_with_timeout
+
+    _one_source(graphs, store, endpoint)
     if endpoint:
         from kg.sparql.endpoint import query as remote
 
-        return lambda text, params: remote(text, endpoint, params)
+        return lambda text, params: remote(text, endpoint, params, timeout=timeout or None)
     if store:
         from kg.rdf.store import open_store
 
-        source = open_store(store)
-    else:
-        source = q.load_store(list(graphs))
-    return lambda text, params: q.run(text, source, params)
+        def on_store(text, params):  # opened in the worker: a store's files are not shared across a fork
+            return q.run(text, open_store(store), params, allow_service=allow_service)
+
+        return lambda text, params: call_with_timeout(on_store, text, params, timeout=timeout, what="the query")
+    source = q.load_store(list(graphs))
+    return lambda text, params: call_with_timeout(q.run, text, source, params, allow_service=allow_service,
+                                                  timeout=timeout, what="the query")
 
 
 @app.command("load")
@@ -187,11 +278,13 @@ def load_cli(
     """Upload graph files to a SPARQL server with the Graph Store Protocol."""
     from kg.sparql.endpoint import load
 
-    try:
-        count = load(list(graphs), endpoint, graph=graph, replace=replace)
-    except errors.KGError as error:
-        _fail(error)
-    err.print(f"loaded {count} file(s) into {endpoint}")
+    count = load(list(graphs), endpoint, graph=graph, replace=replace)
+    err.print(f"loaded {_count(count, 'files')} into {endpoint}")
+
+
+def _count(value, name: str) -> str:
+    """``1 article``, ``5 articles``, ``0.4 seconds``."""
+    return f"{value} {name[:-1] if value == 1 and name.endswith('s') else name}"
 
 
 @app.command("serve")
@@ -233,17 +326,32 @@ def _print_answer(answer, fmt: TableFormat) -> None:
     from kg.sparql import query as q
 
     if fmt is TableFormat.csv:
-        sys.stdout.write(q.to_csv(answer))
+        q.write_csv(answer, sys.stdout)
     elif fmt is TableFormat.tsv:
-        sys.stdout.write(q.to_csv(answer, delimiter="\t"))
+        q.write_csv(answer, sys.stdout, delimiter="\t")
     elif fmt is TableFormat.json:
-        sys.stdout.write(q.to_json(answer))
+        q.write_json(answer, sys.stdout)
     else:
-        table = Table(*answer.variables, show_lines=False)
+        # Never cut a cell with "…": in a terminal long cells wrap (fold) at its width; in a pipe or a
+        # file each row stays on one line, as wide as it needs, so grep and less see whole values.
+        table = Table(show_lines=False)
+        for name in answer.variables:
+            table.add_column(name, overflow="fold")
         for row in q.to_rows(answer):
             table.add_row(*row)
-        out.print(table)
-        out.print(f"{len(answer.rows)} row(s)")
+        _console().print(table)
+        _console().print(_count(len(answer.rows), "rows"))
+
+
+def _console() -> Console:
+    return out if out.is_terminal else Console(file=sys.stdout, width=1_000_000, highlight=False, soft_wrap=True)
+
+
+def _heading(text: str) -> None:
+    if out.is_terminal:
+        out.rule(text)
+    else:
+        _console().print(f"\n== {text}")
 
 
 @app.command("validate")
@@ -253,30 +361,29 @@ def validate_cli(
     fmt: Annotated[ReportFormat, typer.Option("--format", help="Report format.")] = ReportFormat.text,
     fail_on: Annotated[Severity, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")] = Severity.violation,
 ) -> None:
-    """Validate graphs against the SHACL shapes: exit 0 conforms, 1 does not, 2 error."""
+    """Validate graphs against the SHACL shapes: exit 0 conforms (nothing at or above --fail-on), 1 does not, 2 error."""
     from kg.validation import reports
     from kg.validation.validate import exit_code, validate
 
-    try:
-        result = validate(list(graphs), list(shapes) if shapes else None)
-    except errors.KGError as error:
-        _fail(error)
+    result = validate(list(graphs), list(shapes) if shapes else None, fail_on=fail_on.value)
+    if result.triples == 0:
+        err.print("[yellow]warning:[/] the graph is empty (no triple): it conforms trivially")
     sys.stdout.write(reports.render(result, fmt.value, fail_on.value))
-    raise typer.Exit(exit_code(result, fail_on.value))
+    raise typer.Exit(exit_code(result))
 
 
 @app.command("reason")
 def reason_cli(
     graphs: Annotated[list[Path], typer.Argument(help="Graph files to check with the ontology.")],
     materialize: Annotated[Optional[Path], typer.Option("--materialize", help="Write the graph with inferred types here.")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0, help="Give up after this many seconds, Java included (0: no limit).")] = REASON_TIMEOUT,
 ) -> None:
-    """Check ontology + data for consistency with owlready2 and HermiT (needs Java)."""
+    """Check ontology + data for consistency with owlready2 and HermiT (needs Java 17)."""
+    from kg.timeout import call_with_timeout
     from kg.validation.reason import check_consistency
 
-    try:
-        result = check_consistency(list(graphs), materialize_to=materialize)
-    except errors.KGError as error:
-        _fail(error)
+    result = call_with_timeout(check_consistency, list(graphs), materialize_to=materialize, timeout=timeout,
+                               what="the reasoner")
     out.print(result.explanation)
     raise typer.Exit(errors.EXIT_OK if result.consistent else errors.EXIT_NONCONFORMING)
 

@@ -43,3 +43,11 @@ class ShapesError(KGError):
 
 class ReasonerError(KGError):
     """The OWL reasoner cannot run (e.g. Java is missing)."""
+
+
+class TimeLimitError(KGError):
+    """A query, an endpoint or the reasoner did not finish within its time limit (--timeout)."""
+
+
+class WorkerError(KGError):
+    """A worker process died, or failed with an exception that cannot travel back."""

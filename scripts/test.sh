@@ -16,6 +16,8 @@ if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; 
     echo "chromium could not be installed from Debian: the browser tests will be skipped" >&2
   fi
 fi
+# .venv/bin first: the endpoint tests start the `oxigraph` server binary installed there.
+export PATH="$PWD/.venv/bin:$PATH"
 set +e
 .venv/bin/python -m pytest "$@"
 status=$?

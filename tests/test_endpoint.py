@@ -5,8 +5,10 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -35,7 +37,9 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    binary = shutil.which("oxigraph")
+    # scripts/test.sh puts .venv/bin on PATH; beside this interpreter covers a bare `.venv/bin/python -m pytest`
+    beside = Path(sys.executable).parent / "oxigraph"
+    binary = shutil.which("oxigraph") or (str(beside) if beside.is_file() else None)
     if binary is None:
         pytest.skip("the oxigraph server is not installed (pip install 'newskg[server]')")
     port = _free_port()

@@ -8,7 +8,6 @@ check the event rules alone.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 import yaml
@@ -20,9 +19,7 @@ from kg.model import Actor, Article, ArticleExtraction, EntityMention, EventMent
 from kg.nlp.parse import span_of
 from kg.rdf.vocab import PLOVER_CATEGORIES
 
-REPO = Path(__file__).resolve().parent.parent
-EXAMPLE_DIR = REPO / "examples" / "kazakhstan-2022-01-07"
-GOLD_FILE = REPO.parent / "shared" / "gold" / "kazakhstan-2022-01-07.yaml"
+from conftest import EXAMPLE_DIR, GOLD_FILE
 
 GROUP_NOUNS = {"protester", "demonstrator", "criminal", "terrorist", "militant", "bandit", "police", "troop",
                "force", "officer", "soldier", "paratrooper"}

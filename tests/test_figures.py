@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -13,9 +12,7 @@ from kg.extract.figures import extract_claims, parse_number, same_manner
 from kg.model import GROUP, Article, EntityMention
 from kg.nlp.parse import span_of
 
-REPO = Path(__file__).resolve().parent.parent
-EXAMPLE_DIR = REPO / "examples" / "kazakhstan-2022-01-07"
-GOLD_FILE = REPO.parent / "shared" / "gold" / "kazakhstan-2022-01-07.yaml"
+from conftest import EXAMPLE_DIR, GOLD_FILE
 
 
 def claims_in(nlp, text: str, article_date: date | None = date(2022, 1, 7)):
@@ -127,8 +124,6 @@ def test_same_manner():
 def test_bundled_corpus_states_the_gold_figures(nlp):
     import yaml
 
-    if not GOLD_FILE.exists():
-        pytest.skip("../shared/gold is not present")
     gold = yaml.safe_load(GOLD_FILE.read_text(encoding="utf-8"))
     expected = {(c["measure"], Decimal(c["value"]), c.get("approximation")) for c in gold["claims"].values()
                 if not c.get("optional")}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -16,11 +15,9 @@ def gaz() -> Gazetteer:
     return Gazetteer.load()
 
 
-def test_load_is_cached_and_fast():
-    started = time.perf_counter()
+def test_load_is_cached():
     first = Gazetteer.load()
     first.place("Paris"), first.actor("NATO"), groups.agent("police"), first.title("President")
-    assert time.perf_counter() - started < 3.0  # about 0.6 s on a developer machine
     assert Gazetteer.load() is first
 
 

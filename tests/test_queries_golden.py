@@ -44,3 +44,13 @@ def test_the_answer_on_the_example_matches_the_reviewed_golden_file(query, store
     header, found = rows(answer)
     assert header == expected_header
     assert found == expected, {"missing": sorted(expected - found), "unexpected": sorted(found - expected)}
+
+
+@pytest.mark.parametrize("query", shipped_queries(), ids=lambda q: q.name)
+def test_the_text_sent_to_endpoints_gives_the_same_answer(query, store):
+    """What an endpoint or kg serve's page runs (parameters as a VALUES block) answers as kg query does."""
+    from kg.sparql.query import with_values
+
+    sent = with_values(query.text, None)
+    sent = "\n".join(line for line in sent.splitlines() if not line.startswith("# param"))  # no substitution here
+    assert rows(to_csv(run(sent, store))) == rows(to_csv(run(query.text, store)))

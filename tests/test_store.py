@@ -40,8 +40,11 @@ def test_store_answers_every_shipped_query_like_the_file(graph, tmp_path):
 
 
 def _rows(answer) -> list[str]:
-    """Rows in a fixed order, GROUP_CONCAT lists sorted (SPARQL leaves their order open)."""
-    return sorted(str([" | ".join(sorted(v.split(" | "))) if v else v for v in row]) for row in answer.rows)
+    """Rows in a fixed order, GROUP_CONCAT lists (" | " or ", " separated) sorted (SPARQL leaves their order open)."""
+    def concat_sorted(value):
+        return " | ".join(sorted(", ".join(sorted(part.split(", "))) for part in value.split(" | "))) if value else value
+
+    return sorted(str([concat_sorted(v) for v in row]) for row in answer.rows)
 
 
 def test_saving_again_replaces_the_contents(graph, tmp_path):

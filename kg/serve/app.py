@@ -39,7 +39,7 @@ from starlette.staticfiles import StaticFiles
 
 from kg.errors import GraphError, InputError
 from kg.rdf.graphio import load_store
-from kg.sparql.query import shipped_queries
+from kg.sparql.query import shipped_queries, with_values
 from kg.rdf.store import open_store
 from kg.rdf.vocab import PREFIXES
 from kg.serve.protocol import ProtocolError, QueryRequest, content_type, negotiate, offered_formats, query_form, refusal
@@ -219,7 +219,9 @@ def create_app(graphs: list[Path] | None = None, *, store: Path | None = None, h
 
     async def questions(request: Request) -> Response:
         prologue = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIX_MAP.items())
-        return JSONResponse([{"name": q.name, "question": q.question, "params": q.params, "query": prologue + q.text}
+        # Defaults as a VALUES block: a shipped query's parameters are bound by kg, not written in the file.
+        return JSONResponse([{"name": q.name, "question": q.question, "params": q.params,
+                              "query": prologue + with_values(q.text, None)}
                              for q in shipped_queries()])
 
     async def views(request: Request) -> Response:

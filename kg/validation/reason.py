@@ -35,7 +35,7 @@ from kg.rdf.vocab import KG, load_ontology, prefixed
 
 # Mentions meet no axiom that could conflict; leaving them out keeps the run small.
 _SKIPPED_PROPERTIES = {KG.evidence, KG.inArticle}
-_JAVA_HINT = "Java not found: HermiT needs a Java runtime (install OpenJDK 11 or later, e.g. `apt-get install default-jre-headless`, and put `java` on PATH)"
+_JAVA_HINT = "Java not found: HermiT needs a Java runtime (install Java 17 or later, e.g. `apt-get install default-jre-headless`, and put `java` on PATH)"
 
 
 @dataclass

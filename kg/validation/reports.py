@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 from xml.etree import ElementTree as ET
 
-from rdflib import Graph, Namespace
+from rdflib import Graph, Literal, Namespace
 from rdflib.namespace import NamespaceManager
 from rdflib.term import Node
 
@@ -44,13 +44,15 @@ def short(node: Node | None) -> str:
 
 
 def summary(result: ValidationResult) -> str:
-    if result.conforms:
-        return "The graph conforms to the shapes."
+    """One sentence; "conforms" means no issue at or above ``fail_on`` (kg.validation.validate.conforming)."""
+    if result.triples == 0:
+        return "The graph is empty (no triple): it conforms trivially."
     counts = ", ".join(f"{result.count(s)} {_PLURAL[s] if result.count(s) != 1 else s}"
                        for s in SEVERITIES if result.count(s))
-    if not result.count("violation"):
-        # SHACL calls any result non-conformance; a graph with only warnings keeps the contract.
-        return f"The graph keeps the contract (no violation), with {counts} to look at."
+    if result.conforms and not result.results:
+        return "The graph conforms to the shapes."
+    if result.conforms:
+        return f"The graph conforms to the shapes (nothing at {result.fail_on} severity or above), with {counts} to look at."
     return f"The graph does not conform: {counts}."
 
 
@@ -79,9 +81,15 @@ def to_text(result: ValidationResult) -> str:
 
 
 def to_turtle(result: ValidationResult) -> str:
-    """The standard sh:ValidationReport graph."""
+    """The standard sh:ValidationReport graph, whose sh:conforms says what ``result.conforms`` says.
+
+    (SHACL sets it false for any result; here results below ``fail_on`` do
+    not count, so that every format gives the same answer.)
+    """
     graph = Graph(namespace_manager=_namespaces())
     for triple in result.report_graph:
+        if triple[1] == SH.conforms:
+            triple = (triple[0], SH.conforms, Literal(result.conforms))
         graph.add(triple)
     return graph.serialize(format="turtle")
 
@@ -105,6 +113,7 @@ def _issue_dict(issue: ValidationIssue) -> dict:
 def to_json(result: ValidationResult) -> str:
     document = {
         "conforms": result.conforms,
+        "fail_on": result.fail_on,
         "counts": {severity: result.count(severity) for severity in SEVERITIES},
         "results": [_issue_dict(issue) for issue in result.results],
     }

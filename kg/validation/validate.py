@@ -62,20 +62,43 @@ class ValidationIssue:
 
 @dataclass
 class ValidationResult:
-    conforms: bool
+    conforms: bool  # no issue at or above ``fail_on`` (see :func:`conforming`)
     results: list[ValidationIssue] = field(default_factory=list)
     report_graph: Graph = field(default_factory=Graph)
+    fail_on: str = "violation"
+    triples: int | None = None  # in the data validated; 0 conforms trivially, and the CLI warns
 
     def count(self, severity: str) -> int:
         return sum(1 for issue in self.results if issue.severity == severity)
 
 
-def exit_code(result: ValidationResult, fail_on: str = "violation") -> int:
-    """0 if no issue is at least as severe as ``fail_on``, else 1."""
+# --- "conforms": one meaning for the exit code, every report format and the API ---
+
+
+def conforming(results: list[ValidationIssue], fail_on: str = "violation") -> bool:
+    """Whether no issue is at least as severe as ``fail_on``: what "conforms" means in newskg.
+
+    SHACL itself calls any result non-conformance; newskg does not count
+    issues below ``fail_on`` (by default warnings and infos), so the exit
+    code, the text, JSON, JUnit and Turtle reports and ``conforms`` agree.
+    """
     if fail_on not in SEVERITIES:
         raise ValueError(f"fail_on must be one of {', '.join(SEVERITIES)}, not {fail_on!r}")
     failing = SEVERITIES[: SEVERITIES.index(fail_on) + 1]
-    return 1 if any(issue.severity in failing for issue in result.results) else 0
+    return not any(issue.severity in failing for issue in results)
+
+
+def exit_code(result: ValidationResult, fail_on: str | None = None) -> int:
+    """0 if no issue is at least as severe as ``fail_on`` (default: the result's own), else 1."""
+    return 0 if conforming(result.results, fail_on or result.fail_on) else 1
+
+
+def _result(results: list[ValidationIssue], report: Graph, fail_on: str, triples: int) -> ValidationResult:
+    return ValidationResult(conforms=conforming(results, fail_on), results=results, report_graph=report,
+                            fail_on=fail_on, triples=triples)
+
+
+# --- end of "conforms" ---
 
 
 def validate(
@@ -84,6 +107,7 @@ def validate(
     *,
     inference: str = "none",
     engine: str = "auto",
+    fail_on: str = "violation",
 ) -> ValidationResult:
     """Validate ``data`` against ``shapes`` (default: the shipped shapes).
 
@@ -95,8 +119,10 @@ def validate(
     first, so the subclass axioms apply. ``engine`` is "pyshacl" (the
     reference), "turbo" (pyshacl-turbo; no pre-inference) or "auto":
     pyshacl-turbo above ``TURBO_THRESHOLD`` triples without pre-inference,
-    else pySHACL.
+    else pySHACL. The result conforms when no issue reaches ``fail_on``
+    (see :func:`conforming`).
     """
+    conforming([], fail_on)  # a bad fail_on fails now, not after the validation
     if inference not in INFERENCE:
         raise ValueError(f"inference must be one of {', '.join(INFERENCE)}, not {inference!r}")
     if engine not in ENGINES:
@@ -113,7 +139,7 @@ def validate(
         evidence = load_data(source)
         report = _run_pyshacl(evidence, shapes_graph, inference, shapes_name)
     results = _issues(report, evidence)
-    return ValidationResult(conforms=not results, results=results, report_graph=report)
+    return _result(results, report, fail_on, len(source))
 
 
 def _run_pyshacl(graph: Graph, shapes_graph: Graph, inference: str, shapes_name: str) -> Graph:
