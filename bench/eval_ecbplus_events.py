@@ -39,6 +39,7 @@ system that found every mention would get by lemma alone) is printed too.
 
 from __future__ import annotations
 
+import hashlib
 import sys
 import time
 from collections import Counter, defaultdict
@@ -61,6 +62,25 @@ from kg.nlp.parse import load_pipeline, parse  # noqa: E402
 from kg.resolve.resolution import resolve  # noqa: E402
 
 TAG = "ACTION_OCCURRENCE"
+
+
+def parse_cached(nlp, articles: list[Article], cache: Path | None) -> list:
+    """The Docs of the articles, read from ``cache`` (spaCy DocBin files keyed by the pipeline and the
+    texts) when a run has written them: parsing is most of a run and does not change while the
+    extraction rules do."""
+    if cache is None:
+        return [doc for _, doc in parse(nlp, articles)]
+    from spacy.tokens import DocBin
+
+    key = hashlib.sha256("\0".join([nlp.meta["name"], nlp.meta["version"], *(a.masked for a in articles)])
+                         .encode()).hexdigest()[:16]
+    path = cache / f"{key}.spacy"
+    if path.exists():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    docs = [doc for _, doc in parse(nlp, articles)]
+    cache.mkdir(parents=True, exist_ok=True)
+    DocBin(store_user_data=False, docs=docs).to_disk(path)
+    return docs
 
 
 @dataclass
@@ -117,7 +137,7 @@ def central_instance(golds: list[Gold]) -> str | None:
 
 
 def evaluate(split: str = "dev", topics: set[str] | None = None,
-             progress: Callable[[str], None] | None = None) -> Result:
+             progress: Callable[[str], None] | None = None, cache: Path | None = None) -> Result:
     started = time.perf_counter()
     by_topic, selected = load(split)
     if topics:
@@ -129,7 +149,7 @@ def evaluate(split: str = "dev", topics: set[str] | None = None,
             progress(f"topic {topic}: {len(records)} documents")
         articles = complete_dates([infer_metadata(clean(Article(source_id=r["doc"], text=r["text"])))
                                    for r in records])
-        parsed = [(extractor(article, doc), doc) for article, doc in parse(nlp, articles)]
+        parsed = [(extractor(article, doc), doc) for article, doc in zip(articles, parse_cached(nlp, articles, cache))]
         resolved = resolve([x for x, _ in parsed])
         node_of = {(e.source_id, e.span.start, e.span.end): event.key
                    for event in resolved.events for e in event.evidence}
@@ -231,10 +251,11 @@ def main(argv: list[str] | None = None) -> int:
     def add_arguments(parser) -> None:
         parser.add_argument("--topics", help="comma-separated topic numbers (iterating only; not for --write-docs)")
         parser.add_argument("--by-story", action="store_true", help="print the per-sub-topic table too")
+        parser.add_argument("--parse-cache", type=Path, help="a folder for the parsed Docs (iterating only)")
 
     def run(args) -> str:
         topics = set(args.topics.split(",")) if args.topics else None
-        result = evaluate(args.split, topics, progress=lambda msg: print(msg, file=sys.stderr))
+        result = evaluate(args.split, topics, progress=lambda msg: print(msg, file=sys.stderr), cache=args.parse_cache)
         text = report(result)
         return text + ("\n\n" + sub_topic_table(result) if args.by_story else "")
 

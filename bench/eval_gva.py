@@ -58,6 +58,33 @@ from kg.rdf.vocab import KG  # noqa: E402
 
 DATA = REPO.parent / "shared" / "eval-data" / "gva"
 MEASURES = {"Killed": "num_killed", "Injured": "num_injured"}
+# The events of a shooting incident: the attack, the killing, the deaths and injuries it caused.
+VIOLENT_EVENT_CLASSES = ("Assault", "Die", "Injure")
+
+
+@dataclass
+class EventDates:
+    """Dated events of the incident's violence against the incident's date (GVA ``date``)."""
+
+    incidents: int = 0
+    with_right_date: int = 0  # incidents whose graph has a violent event with the incident's date
+    dated: int = 0  # violent event nodes with a kg:date
+    wrong: int = 0  # … whose date is not the incident's
+    wrong_examples: list[str] = field(default_factory=list)
+
+    def add(self, incident: dict, graph) -> None:
+        from datetime import datetime
+
+        day = datetime.strptime(incident["date"], "%B %d, %Y").date()
+        self.incidents += 1
+        nodes = {n for cls in VIOLENT_EVENT_CLASSES for n in graph.subjects(RDF.type, KG[cls])}
+        dates = [graph.value(n, KG.date).toPython() for n in sorted(nodes) if graph.value(n, KG.date) is not None]
+        self.with_right_date += day in dates
+        self.dated += len(dates)
+        wrong = [d for d in dates if d != day]
+        self.wrong += len(wrong)
+        if wrong and len(self.wrong_examples) < 8:
+            self.wrong_examples.append(f"{incident['incident_uri']} ({day}): {', '.join(map(str, wrong))}")
 
 
 @dataclass
@@ -132,6 +159,7 @@ class Result:
     scores: dict[str, MeasureScore]
     seconds: float
     failures: list[str] = field(default_factory=list)
+    event_dates: EventDates = field(default_factory=EventDates)
 
 
 def load(split: str) -> list[dict]:
@@ -157,6 +185,7 @@ def evaluate(split: str = "dev", n: int = 300, seed: int = 0) -> Result:
     incidents = population if not n or n >= len(population) else random.Random(seed).sample(population, n)
     scores = {measure: MeasureScore() for measure in MEASURES}
     failures, articles = [], 0
+    event_dates = EventDates()
     with tempfile.TemporaryDirectory() as tmp:
         for index, incident in enumerate(incidents, 1):
             usable = [a for a in incident["articles"] if (a.get("content") or "").strip()]
@@ -168,10 +197,11 @@ def evaluate(split: str = "dev", n: int = 300, seed: int = 0) -> Result:
             figures = figures_of(result.graph)
             for measure, gold_key in MEASURES.items():
                 scores[measure].add(int(incident[gold_key]), figures[measure])
+            event_dates.add(incident, result.graph)
             if index % 25 == 0:
                 print(f"{index}/{len(incidents)} incidents, {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return Result(split, len(incidents), len(population), articles, seed, scores,
-                  time.perf_counter() - started, failures)
+                  time.perf_counter() - started, failures, event_dates)
 
 
 def report(result: Result) -> str:
@@ -190,6 +220,16 @@ def report(result: Result) -> str:
     for measure, s in result.scores.items():
         common = ", ".join(f"gold {g} → {p} ×{k}" for (g, p), k in s.errors.most_common(8))
         out.append(f"\nMost frequent {measure} misses (gold → put forward): {common or 'none'}.")
+    d = result.event_dates
+    if d.incidents:
+        out += ["", "Dated events of the incident (nodes typed kg:Assault, kg:Die or kg:Injure, which includes "
+                    "shootings, attacks and killings; targets: ≥ 0.8 and ≤ 0.05):", "",
+                "| incidents with such an event dated with the incident's date | dated events | wrong dates |",
+                "| --- | --- | --- |",
+                f"| {d.with_right_date / d.incidents:.2f} ({d.with_right_date}/{d.incidents}) | {d.dated} | "
+                f"{(d.wrong / d.dated if d.dated else 0):.2f} ({d.wrong}/{d.dated}) |"]
+        if d.wrong_examples:
+            out.append(f"\nSome wrong dates (incident (its date): event dates): {'; '.join(d.wrong_examples)}.")
     if result.failures:
         out.append(f"\nSkipped: {'; '.join(result.failures)}.")
     return "\n".join(out)

@@ -46,6 +46,7 @@ from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention
 from kg.nlp.parse import char_span, span_of
 from kg.knowledge.resources import data_file
 from kg.extract.dates import date_for, day_value
+from kg.rdf.vocab import EVENT_TYPES, plover_category
 
 STATEMENT = "Statement"
 _CLAUSAL = {"ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis", "csubj", "pcomp", "csubjpass"}
@@ -89,9 +90,12 @@ class Lexicon:
     generic: frozenset[str]
     intent_as: dict[str, str]
     negated_as: dict[str, str]
+    temporal_shift: frozenset[str]  # "after", "before": a clause they open is not at its governor's time
+    undergoers: frozenset[str]  # classes whose intransitive subject undergoes the event ("X died")
 
     def target_prepositions(self, category: str) -> frozenset[str]:
-        return self.target_preps.get(category, self.target_preps["default"])
+        plover = plover_category(category) or "default"
+        return self.target_preps.get(category, self.target_preps.get(plover, self.target_preps["default"]))
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +107,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     verbs: dict[str, list[TriggerRule]] = {}
     nouns: dict[str, list[TriggerRule]] = {}
     for category, entry in data["categories"].items():
+        if category not in EVENT_TYPES:
+            raise ValueError(f"event_triggers.yaml: {category} is no event class of kg.rdf.vocab")
         for constrained in entry.get("constrained", []):
             pos = "verb" if "verb" in constrained else "noun"
             head, *words = constrained[pos].split()
@@ -141,6 +147,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         happen=frozenset(data["aspectual_heads"] + data["happening_verbs"]),
         generic=frozenset(data["nouns_needing_a_role"]),
         intent_as=by_category(data["intent_as"]), negated_as=by_category(data["negated_as"]),
+        undergoers=frozenset(data["subject_undergoes"]), temporal_shift=frozenset(data["temporal_shift"]),
     )
 
 
@@ -191,20 +198,23 @@ def main_event(doc: Doc, events: list[EventMention]) -> EventMention | None:
         token = span.root if span is not None else doc[0]
         return sum(1 for _ in token.ancestors)
 
-    categorised = [event for event in events if event.type != STATEMENT]
+    categorised = [event for event in events if plover_category(event.type) is not None]
     return min(categorised, key=lambda event: (depth(event), event.trigger.start), default=None)
 
 
 def reported_category(event: EventMention) -> str:
     """The PLOVER category of what the text reports as done: an expressed
     intent is Agree or Threaten by its polarity, a refused cooperative act is
-    Reject ("will not accept refugees"); otherwise the event's own type."""
+    Reject ("will not accept refugees"); otherwise the PLOVER category of the
+    event's class (an arrest is Coerce), or the class itself when PLOVER codes
+    no such happening (a death)."""
     lexicon = load_lexicon()
+    category = plover_category(event.type) or event.type
     if event.negated:
-        return lexicon.negated_as.get(event.type, event.type)
+        return lexicon.negated_as.get(category, category)
     if event.hypothetical:
-        return lexicon.intent_as.get(event.type, event.type)
-    return event.type
+        return lexicon.intent_as.get(category, category)
+    return category
 
 
 # --- triggers -------------------------------------------------------------------
@@ -219,9 +229,11 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
             rules = lexicon.verbs.get(lemma, ())
-        elif token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "attr" or _existential(token)):
+        elif token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "attr" or _existential(token)) and not (
+                token.dep_ == "compound" and token.head.lemma_.lower() not in lexicon.nouns):
             # a predicate noun describes its subject ("the protests are the biggest threat"),
-            # unless the clause only says it exists ("there have been 3,000 arrests")
+            # unless the clause only says it exists ("there have been 3,000 arrests"); a noun
+            # that qualifies another names no happening ("riot police", "murder suspect")
             rules = lexicon.nouns.get(lemma, ())
         else:
             continue
@@ -300,7 +312,7 @@ def _typed(token: Token, rule: TriggerRule, lexicon: Lexicon) -> str:
         if lemmas & members:
             return kind
     phrase = " ".join((rule.head, *rule.words))
-    if rule.type in ("Assault", "Coerce") and phrase in lexicon.riot and lemmas & lexicon.classes["protesters"]:
+    if plover_category(rule.type) in ("Assault", "Coerce") and phrase in lexicon.riot and lemmas & lexicon.classes["protesters"]:
         return "Protest"
     return rule.type
 
@@ -316,7 +328,7 @@ def _is_content(item: _Found, found: list[_Found]) -> bool:
         if token.head == token or token.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis"):
             return False
         token = token.head
-        if any(other.token == token and other.type in _CONTENT_OF for other in found):
+        if any(other.token == token and plover_category(other.type) in _CONTENT_OF for other in found):
             return True
     return False
 
@@ -598,11 +610,13 @@ class _Roles:
             for comp in (c for c in token.children if c.dep_ == "xcomp"):
                 targets += _objects(comp) + [obj for prep, obj in _prep_objects(comp)
                                              if prep in self.lexicon.target_prepositions(kind) | {"to", "with"}]
+        if kind in self.lexicon.undergoers and token.pos_ == "VERB" and not targets:
+            agents, targets = [], agents  # "the actress died": she is the one it happened to
         agent_keys = self.keys(agents)
         if not agent_keys and token.pos_ != "VERB" and kind == "Protest":
             agent_keys = self._protesters_near(token)
         place_keys = self.keys(places, (PLACE, COUNTRY)) or [k for k in self.keys(places)]
-        if token.pos_ != "VERB" and kind in ("Protest", "Coerce", "Assault"):
+        if token.pos_ != "VERB" and plover_category(kind) in ("Protest", "Coerce", "Assault"):
             # "Kenya's internet shutdown": a country possessor is also where it happened
             place_keys += [k for k in self.keys([c for c in token.children if c.dep_ == "poss"], (COUNTRY, PLACE))
                            if k not in place_keys]
@@ -692,5 +706,38 @@ def _event_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> Tim
         if node.dep_ in ("advcl", "dobj", "nsubj", "nsubjpass") or node.dep_ == "pobj" and node.head.dep_ == "prep":
             node = node.head if node.dep_ != "pobj" else node.head.head
         else:
-            return None
-    return None
+            break
+    return _sentence_date(token, times, lexicon)
+
+
+def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
+    """The day of the clause an event stands in, when no time expression modifies it in the
+    tree: "Fighting had continued on Thursday, with a correspondent hearing bursts of gunfire"
+    (the gunfire is Thursday's). The time must modify a verb above the trigger, with no
+    reporting verb in between ("said on Friday that 26 were killed": Friday is the saying)
+    and no temporal shift ("a day after Russia sent troops") nor relative clause ("the
+    uprising, which he described as a revolt"); the sentence's day expressions
+    so taken must all name one day. A report takes only the date that modifies it."""
+    if token.lemma_.lower() in lexicon.reporting:
+        return None
+    sentence = token.sent
+    path = [token, *token.ancestors]
+    days = []
+    for time in times:
+        if not (sentence.start_char <= time.span.start < sentence.end_char) or day_value(time) is None:
+            continue
+        span = token.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb not in path or verb.lemma_.lower() in lexicon.reporting:
+            continue
+        between = path[:path.index(verb)]
+        if any(t.lemma_.lower() in lexicon.reporting or t.dep_ == "relcl" for t in between) or any(
+                w.lower_ in lexicon.temporal_shift for t in between for w in (t, *t.children)
+                if w.dep_ in ("mark", "prep", "advmod") or w is t and t.pos_ == "ADP"):
+            continue
+        days.append(time)
+    return days[0] if days and len({day_value(t) for t in days}) == 1 else None

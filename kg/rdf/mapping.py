@@ -27,7 +27,7 @@ from rdflib.plugins.stores.memory import Memory
 from kg.resolve import identity
 from kg.errors import GraphError
 from kg.model import Actor, Article, Claim, Event, Evidence, Quote, Resolved
-from kg.rdf.vocab import DATA, KG, NIF, PREFIXES, SCHEMA
+from kg.rdf.vocab import DATA, KG, NIF, PREFIXES, SCHEMA, event_ancestors
 
 WIKIDATA = "http://www.wikidata.org/entity/"
 # Characters an IRI cannot hold in N-Triples or Turtle (rdflib refuses to write them too).
@@ -270,6 +270,10 @@ class Mapper:
     def _event(self, event: Event, node: str, actors: dict[str, str]) -> None:
         add = self.triples.rows.append
         add((node, _TYPE, _KG + event.type))
+        # A general-news class also states its PLOVER category ("an arrest is also Coerce"), so that
+        # queries by PLOVER category need no reasoner (kg.rdf.vocab.event_ancestors).
+        for ancestor in event_ancestors(event.type):
+            add((node, _TYPE, _KG + ancestor))
         for trigger in sorted(event.triggers):
             add((node, str(KG.trigger), Lit(trigger)))
         for role, keys in ((str(KG.agent), event.agents), (str(KG.target), event.targets),
