@@ -254,6 +254,15 @@ class Quote:
 
 
 @dataclass
+class Story:
+    """Articles that report one happening (``kg.resolve.stories``), and the event most of them report."""
+
+    key: str
+    articles: list[str]  # source ids
+    main_event: str | None = None  # Event key
+
+
+@dataclass
 class Resolved:
     """The cross-article picture that is mapped to RDF."""
 
@@ -262,3 +271,4 @@ class Resolved:
     events: list[Event]
     claims: list[Claim]
     quotes: list[Quote]
+    stories: list[Story] = field(default_factory=list)

@@ -57,6 +57,7 @@ _SUBJECTS = {"nsubj", "csubj", "expl"}
 _CONTENT_OF = {"Request", "Agree", "Reject", "Threaten"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NO_OBJECT = frozenset({"<none>"})  # a constraint: the trigger counts only without an object
+PERSON_OBJECT = "<person>"  # in a word class: an object the parser names as a person
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class TriggerRule:
     words: tuple[str, ...] = ()  # other lemmas to find among its dependents
     objects: frozenset[str] | None = None  # an object must have one of these lemmas ("any": empty set)
     agent_types: tuple[tuple[frozenset[str], str], ...] = ()  # agent word class → category
+    object_is_target: bool = False  # the licensing object is the target ("fired the coach"), not trigger words
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,9 @@ class Lexicon:
     generic: frozenset[str]
     intent_as: dict[str, str]
     negated_as: dict[str, str]
+    cognition: frozenset[str]  # verbs of learning or judging: their time is not their object's
     temporal_shift: frozenset[str]  # "after", "before": a clause they open is not at its governor's time
+    possessed: frozenset[str]  # classes whose nominal trigger's possessor undergoes it ("his arrest")
     undergoers: frozenset[str]  # classes whose intransitive subject undergoes the event ("X died")
 
     def target_prepositions(self, category: str) -> frozenset[str]:
@@ -116,7 +120,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             rule = TriggerRule(
                 type=constrained.get("type", category), head=head, words=tuple(words),
                 objects=None if objects is None else NO_OBJECT if objects == "none" else classes.get(objects, frozenset()),
-                agent_types=tuple((classes[name], kind) for name, kind in constrained.get("agent", {}).items()))
+                agent_types=tuple((classes[name], kind) for name, kind in constrained.get("agent", {}).items()),
+                object_is_target=constrained.get("role") == "target")
             (verbs if pos == "verb" else nouns).setdefault(head, []).append(rule)
         for phrase in entry.get("verbs", []):
             head, *words = phrase.split()
@@ -147,7 +152,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         happen=frozenset(data["aspectual_heads"] + data["happening_verbs"]),
         generic=frozenset(data["nouns_needing_a_role"]),
         intent_as=by_category(data["intent_as"]), negated_as=by_category(data["negated_as"]),
-        undergoers=frozenset(data["subject_undergoes"]), temporal_shift=frozenset(data["temporal_shift"]),
+        undergoers=frozenset(data["subject_undergoes"]), possessed=frozenset(data["possessor_undergoes"]), temporal_shift=frozenset(data["temporal_shift"]),
+        cognition=frozenset(data["cognition_verbs"]),
     )
 
 
@@ -230,7 +236,8 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
         if token.pos_ == "VERB":
             rules = lexicon.verbs.get(lemma, ())
         elif token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "attr" or _existential(token)) and not (
-                token.dep_ == "compound" and token.head.lemma_.lower() not in lexicon.nouns):
+                token.dep_ == "compound" and token.head.lemma_.lower() not in lexicon.nouns
+                and token.head.lemma_.lower() not in lexicon.classes["happening_heads"]):
             # a predicate noun describes its subject ("the protests are the biggest threat"),
             # unless the clause only says it exists ("there have been 3,000 arrests"); a noun
             # that qualifies another names no happening ("riot police", "murder suspect")
@@ -266,8 +273,10 @@ def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | N
         if rule.objects == NO_OBJECT:
             return None if objects else matched
         if rule.objects:  # the object that licenses the trigger is part of it: "sent troops"
-            objects = [o for o in objects or _intransitive_subject(token) if o.lemma_.lower() in rule.objects]
-            matched.extend(objects[:1])
+            objects = [o for o in objects or _intransitive_subject(token) if o.lemma_.lower() in rule.objects
+                       or PERSON_OBJECT in rule.objects and o.ent_type_ == "PERSON"]
+            if not rule.object_is_target:
+                matched.extend(objects[:1])
         if not objects:
             return None
     return matched
@@ -610,8 +619,10 @@ class _Roles:
             for comp in (c for c in token.children if c.dep_ == "xcomp"):
                 targets += _objects(comp) + [obj for prep, obj in _prep_objects(comp)
                                              if prep in self.lexicon.target_prepositions(kind) | {"to", "with"}]
-        if kind in self.lexicon.undergoers and token.pos_ == "VERB" and not targets:
-            agents, targets = [], agents  # "the actress died": she is the one it happened to
+        possessor = token.pos_ != "VERB" and kind in self.lexicon.possessed and any(
+            a.dep_ == "poss" and a.head == token for a in agents)
+        if (kind in self.lexicon.undergoers or possessor) and not self.keys(targets):
+            agents, targets = [], agents  # "the actress died", "Page's death": she is the one it happened to
         agent_keys = self.keys(agents)
         if not agent_keys and token.pos_ != "VERB" and kind == "Protest":
             agent_keys = self._protesters_near(token)
@@ -698,16 +709,33 @@ def _event_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> Tim
     """The time expression of the trigger, else of the verb of a nominal trigger,
     else of the clause a subordinate event belongs to ("grew on Wednesday as
     protesters stormed …")."""
-    node = token
+    node: Token | None = token
     for _ in range(3):
         when = date_for(node, times)
         if when is not None:
             return when
-        if node.dep_ in ("advcl", "dobj", "nsubj", "nsubjpass") or node.dep_ == "pobj" and node.head.dep_ == "prep":
-            node = node.head if node.dep_ != "pobj" else node.head.head
-        else:
+        node = _date_governor(node, lexicon)
+        if node is None:
             break
     return _sentence_date(token, times, lexicon)
+
+
+def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
+    """The word whose time expression also dates ``node``: the clause an adverbial clause hangs
+    on; the light or happening verb of a nominal event ("staged protests on Monday", "the
+    shooting happened on Tuesday"), the event verb it is the subject of ("the blast killed three
+    on Tuesday"), not any verb ("ruled the death a homicide on Monday" dates
+    the ruling); the head of a prepositional phrase ("killed in an attack on Tuesday"), unless
+    the preposition shifts the time ("arrested on Friday after the shooting")."""
+    if node.dep_ == "advcl":
+        return node.head
+    if node.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        verb = node.head.lemma_.lower()
+        causes = node.dep_ == "nsubj" and verb in lexicon.verbs  # "the blast killed three on Tuesday"
+        return node.head if node.pos_ == "VERB" or verb in lexicon.light or verb in lexicon.happen or causes else None
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ not in lexicon.temporal_shift:
+        return node.head.head
+    return None
 
 
 def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
@@ -732,10 +760,10 @@ def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> 
         verb = span.root.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        if verb not in path or verb.lemma_.lower() in lexicon.reporting:
+        if verb not in path or verb.lemma_.lower() in lexicon.reporting | lexicon.cognition:
             continue
         between = path[:path.index(verb)]
-        if any(t.lemma_.lower() in lexicon.reporting or t.dep_ == "relcl" for t in between) or any(
+        if any(t.lemma_.lower() in lexicon.reporting | lexicon.cognition or t.dep_ == "relcl" for t in between) or any(
                 w.lower_ in lexicon.temporal_shift for t in between for w in (t, *t.children)
                 if w.dep_ in ("mark", "prep", "advmod") or w is t and t.pos_ == "ADP"):
             continue

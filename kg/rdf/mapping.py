@@ -26,7 +26,7 @@ from rdflib.plugins.stores.memory import Memory
 
 from kg.resolve import identity
 from kg.errors import GraphError
-from kg.model import Actor, Article, Claim, Event, Evidence, Quote, Resolved
+from kg.model import Actor, Article, Claim, Event, Evidence, Quote, Resolved, Story
 from kg.rdf.vocab import DATA, KG, NIF, PREFIXES, SCHEMA, event_ancestors
 
 WIKIDATA = "http://www.wikidata.org/entity/"
@@ -223,7 +223,18 @@ class Mapper:
             self._claim(claim, claim_iris[claim.key], actor_iris, event_iris, claim_iris)
         for quote in sorted(resolved.quotes, key=lambda q: q.key):
             self._quote(quote, self.node_iri(quote.key), actor_iris)
+        for story in sorted(resolved.stories, key=lambda s: s.key):
+            self._story(story, self.node_iri(story.key), event_iris)
         return self.triples
+
+    def _story(self, story: Story, node: str, events: dict[str, str]) -> None:
+        """A story: its articles (kg:inStory) and the event most of them report (kg:mainEvent)."""
+        add = self.triples.rows.append
+        add((node, _TYPE, str(KG.Story)))
+        for source_id in story.articles:
+            add((self.article_iri(source_id), str(KG.inStory), node))
+        if story.main_event in events:
+            add((node, str(KG.mainEvent), events[story.main_event]))
 
     # -- nodes -----------------------------------------------------------------
 

@@ -73,9 +73,9 @@ MEASURES = ("Killed", "Injured", "Detained", "Hospitalized", "Missing", "Troops"
 APPROXIMATIONS = ("Exact", "About", "AtLeast", "MoreThan", "Nearly", "UpTo")
 
 CLASSES = ("Article", "Actor", "Person", "Organization", "Group", "Country", "Place", "Event",
-           *EVENT_TYPES, "Claim", "Quote", "Mention", "Measure", "Approximation")
+           *EVENT_TYPES, "Claim", "Quote", "Mention", "Measure", "Approximation", "Story")
 OBJECT_PROPERTIES = ("mentionedIn", "evidence", "agent", "target", "place", "reportedIn", "measure",
                      "approximation", "about", "affected", "attributedTo", "conflictsWith", "speaker",
-                     "inArticle", "inCountry")
+                     "inArticle", "inCountry", "inStory", "mainEvent")
 DATATYPE_PROPERTIES = ("sourceId", "countryCode", "sector", "date", "trigger", "value", "manner", "text")
 INDIVIDUALS = MEASURES + APPROXIMATIONS

@@ -49,7 +49,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, ArticleExtraction, Event, EventMention, Evidence
+from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, ArticleExtraction, Event, EventMention, Evidence, Story
 from kg.rdf.vocab import EVENT_TYPES, event_ancestors
 from kg.resolve import identity
 from kg.resolve.stories import stories
@@ -106,6 +106,34 @@ def merge_events(extractions: list[ArticleExtraction], actor_of, actors=()) -> t
     nodes.sort(key=lambda node: (node.event.evidence[0].source_id, node.event.evidence[0].span.start))
     event_of = {(m.source_id, m.mention.key): node.event.key for node in nodes for m in node.mentions}
     return [node.event for node in nodes], event_of
+
+
+def story_nodes(extractions: list[ArticleExtraction], actor_of, actors, events: list[Event]) -> list[Story]:
+    """The stories of the articles (as ``merge_events`` finds them), each with its main event:
+    the node reported by the most of its articles; on a tie the one reported earliest in its
+    articles (headline and lead first), then the smaller key. kg:Statement nodes (a declaration
+    about the story) are main only when the story has no other event."""
+    story_of = article_stories(extractions, actor_of, {actor.key: actor.kind for actor in actors})
+    published = {x.article.source_id: x.article.date or date.max for x in extractions}
+    members: dict[int, list[str]] = defaultdict(list)
+    for sid in sorted(story_of, key=lambda sid: (published[sid], sid)):
+        members[story_of[sid]].append(sid)
+    reported: dict[int, list[Event]] = defaultdict(list)  # story → the events its articles report
+    for event in events:
+        for story in sorted({story_of[e.source_id] for e in event.evidence if e.source_id in story_of}):
+            reported[story].append(event)
+    out = []
+    for story, sids in sorted(members.items(), key=lambda item: (published[item[1][0]], item[1][0])):
+        inside = set(sids)
+
+        def rank(event: Event) -> tuple:
+            reports = {e.source_id for e in event.evidence} & inside
+            first = min(e.span.start for e in event.evidence if e.source_id in inside)
+            return (event.type == "Statement", -len(reports), first, event.key)
+
+        main = min(reported[story], key=rank, default=None)
+        out.append(Story(identity.story_id(sids[0]), sorted(sids), main.key if main else None))
+    return out
 
 
 # --- step 1 and 2: asserted mentions, stories -------------------------------------------------
