@@ -18,8 +18,8 @@ Scope. As in ``eval_ecbplus.py``: only the sentences of
 Central event. A sub-topic (the ``*ecb`` or the ``*ecbplus`` documents of a
 topic) reports one story. Its central event is the cross-document
 ``ACTION_OCCURRENCE`` instance (``cdc_instance``) mentioned in the most of its
-documents (ties: the instance with more mentions, then the smaller id). A node
-*reports* a document when one of its evidence spans overlaps a gold mention of
+documents (ties: the instance with more mentions, then the smaller id). An
+asserted node (``kg:factuality kg:Asserted``) *reports* a document when one of its evidence spans overlaps a gold mention of
 that instance in that document.
 
 - *found*: share of sub-topics where some node reports the central event;
@@ -188,7 +188,7 @@ def evaluate(split: str = "dev", topics: set[str] | None = None,
             mentions = [g for g in golds if g.entity == central]
             docs = {g.doc for g in mentions}
             reported: dict[str, set[str]] = defaultdict(set)
-            for event in resolved.events:
+            for event in (event for event in resolved.events if event.factuality == "asserted"):
                 for e in event.evidence:
                     if any(g.doc == e.source_id and g.start < e.span.end and e.span.start < g.end for g in mentions):
                         reported[event.key].add(e.source_id)

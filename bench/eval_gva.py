@@ -71,6 +71,9 @@ class EventDates:
     dated: int = 0  # violent event nodes with a kg:date
     wrong: int = 0  # … whose date is not the incident's
     wrong_examples: list[str] = field(default_factory=list)
+    main_right: int = 0  # incidents whose largest story's kg:mainEvent is dated with the incident's date
+    main_wrong: int = 0  # … dated with another date
+    main_violent: int = 0  # … is a violent event at all
 
     def add(self, incident: dict, graph) -> None:
         from datetime import datetime
@@ -81,6 +84,13 @@ class EventDates:
         dates = [graph.value(n, KG.date).toPython() for n in sorted(nodes) if graph.value(n, KG.date) is not None]
         self.with_right_date += day in dates
         self.dated += len(dates)
+        stories = sorted(graph.subjects(RDF.type, KG.Story), key=lambda s: (-len(set(graph.subjects(KG.inStory, s))), str(s)))
+        main = graph.value(stories[0], KG.mainEvent) if stories else None
+        if main is not None:
+            self.main_violent += main in nodes
+            main_date = graph.value(main, KG.date)
+            self.main_right += main_date is not None and main_date.toPython() == day
+            self.main_wrong += main_date is not None and main_date.toPython() != day
         wrong = [d for d in dates if d != day]
         self.wrong += len(wrong)
         if wrong and len(self.wrong_examples) < 8:
@@ -228,6 +238,12 @@ def report(result: Result) -> str:
                 "| --- | --- | --- |",
                 f"| {d.with_right_date / d.incidents:.2f} ({d.with_right_date}/{d.incidents}) | {d.dated} | "
                 f"{(d.wrong / d.dated if d.dated else 0):.2f} ({d.wrong}/{d.dated}) |"]
+        out += ["", "The incident's event as the graph puts it forward (the kg:mainEvent of the story with the most "
+                    "articles):", "", "| a violent event | dated with the incident's date | dated with another date |",
+                "| --- | --- | --- |",
+                f"| {d.main_violent / d.incidents:.2f} ({d.main_violent}/{d.incidents}) | "
+                f"{d.main_right / d.incidents:.2f} ({d.main_right}/{d.incidents}) | "
+                f"{d.main_wrong / d.incidents:.2f} ({d.main_wrong}/{d.incidents}) |"]
         if d.wrong_examples:
             out.append(f"\nSome wrong dates (incident (its date): event dates): {'; '.join(d.wrong_examples)}.")
     if result.failures:

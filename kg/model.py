@@ -120,6 +120,16 @@ class EventMention:
     date_span: Span | None = None
     negated: bool = False
     hypothetical: bool = False
+    # whether the text asserts it happened (``FACTUALITY``), and who denies it ("denied" only)
+    factuality: str = "asserted"
+    denied_by: list[str] = field(default_factory=list)  # EntityMention keys
+
+
+# Whether a text asserts that an event happened, after NewsReader's perspective values
+# (certainty, polarity, time): asserted = CERTAIN, POS, NON_FUTURE; negated = NEG;
+# possible = POSSIBLE or PROBABLE (a modal, a condition, a request's content); future =
+# FUTURE (planned, promised, "will"); denied = NEG attributed to a named source.
+FACTUALITY = ("asserted", "negated", "possible", "future", "denied")
 
 
 @dataclass
@@ -217,6 +227,8 @@ class Event:
     places: set[str] = field(default_factory=set)
     date: date | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    factuality: str = "asserted"  # one of FACTUALITY
+    denied_by: set[str] = field(default_factory=set)  # Actor keys
 
     @property
     def articles(self) -> list[str]:

@@ -417,3 +417,38 @@ def test_adding_a_later_report_keeps_the_event_iris():
     before = {e.key: e.articles for e in merge_articles(first)}
     after = {e.key: e.articles for e in merge_articles([*first, later])}
     assert set(after) == set(before) and all("a" in articles for articles in after.values())
+
+
+# --- factuality (NewsReader perspective values) ----------------------------------------
+
+
+@pytest.mark.parametrize("text, trigger, factuality", [
+    ("Police arrested the suspect.", "arrested", "asserted"),
+    ("Police did not arrest the suspect.", "arrest", "negated"),
+    ("Police could arrest the suspect.", "arrest", "possible"),
+    ("Police will arrest the suspect.", "arrest", "future"),
+    ("The government vowed to arrest the suspect.", "arrest", "future"),
+])
+def test_each_event_says_whether_the_text_asserts_it(nlp, text, trigger, factuality):
+    _, events, _ = events_of(nlp, text)
+    (event,) = [e for e in events if e.trigger.text == trigger]
+    assert event.factuality == factuality
+
+
+def test_a_denied_event_names_who_denies_it(nlp):
+    _, events, names = events_of(nlp, "Russia denied that its troops attacked the protesters.")
+    attack = only(events, "Attack")
+    assert attack.factuality == "denied" and [names[k] for k in attack.denied_by] == ["Russia"]
+
+
+def test_mentions_not_asserted_make_nodes_of_their_own():
+    """"will send troops" and "sent troops" are not one node: one says it happened, the other not
+    yet; the claims merge_events links to events are about asserted nodes only."""
+    planned = mention("v1", "Mobilize", "will send troops", ["russia"])
+    planned.factuality = "future"
+    events, event_of = merge_events(
+        [ArticleExtraction(Article("a0", "x" * 100), events=[planned]),
+         ArticleExtraction(Article("a1", "x" * 100), events=[mention("v1", "Mobilize", "sent troops", ["russia"])])],
+        {("a0", "russia"): "russia", ("a1", "russia"): "russia"})
+    assert sorted(e.factuality for e in events) == ["asserted", "future"]
+    assert list(event_of) == [("a1", "v1")]

@@ -11,7 +11,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.knowledge.resources import ontology_dir
-from kg.rdf.vocab import (APPROXIMATIONS, KG, MEASURES, NEWS_EVENT_CLASSES, PLOVER_CATEGORIES, PROV, SCHEMA, SEM,
+from kg.rdf.vocab import (APPROXIMATIONS, FACTUALITIES, KG, MEASURES, NEWS_EVENT_CLASSES, PLOVER_CATEGORIES, PROV, SCHEMA, SEM,
                           event_ancestors, plover_category)
 
 ONTOLOGY = ontology_dir() / "newskg.ttl"
@@ -55,9 +55,9 @@ def test_a_country_is_both_a_place_and_an_actor(ontology):
     assert {KG.Place, KG.Actor} <= set(ontology.objects(KG.Country, RDFS.subClassOf))
 
 
-def test_measures_and_approximations_are_all_different(ontology):
+def test_measures_approximations_and_factualities_are_all_different(ontology):
     groups = [list(ontology.items(ontology.value(g, OWL.distinctMembers))) for g in ontology.subjects(RDF.type, OWL.AllDifferent)]
-    expected = {KG[name] for name in MEASURES + APPROXIMATIONS}
+    expected = {KG[name] for name in MEASURES + APPROXIMATIONS + FACTUALITIES}
     assert any(set(members) == expected and len(members) == len(expected) for members in groups)
 
 

@@ -83,6 +83,9 @@ class Lexicon:
     light: frozenset[str]
     modals: frozenset[str]
     intent_heads: frozenset[str]
+    future_heads: frozenset[str]  # intent heads that plan or promise ("vowed to"): future, not possible
+    future_modals: frozenset[str]
+    denial: frozenset[str]
     aspectual: frozenset[str]
     negators: frozenset[str]
     conditionals: frozenset[str]
@@ -146,6 +149,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         deontic=frozenset(word for phrase in data["deontic_modals"] for word in phrase.split()[:1]),
         light=frozenset(data["light_verbs"]), modals=frozenset(data["modal_auxiliaries"]),
         intent_heads=frozenset(data["intent_heads"]), aspectual=frozenset(data["aspectual_heads"]),
+        future_heads=frozenset(data["future_heads"]), future_modals=frozenset(data["future_modals"]),
+        denial=frozenset(data["denial_verbs"]),
         negators=frozenset(data["negators"]), conditionals=frozenset(data["conditional_markers"]),
         target_preps={name: frozenset(preps) for name, preps in data["target_prepositions"].items()},
         place_preps=frozenset(data["place_prepositions"]),
@@ -556,7 +561,7 @@ class _Roles:
         text = self.article.text
         return EventMention(key=key, type="Mobilize", trigger=span_of(token, text), sentence=span_of(token.sent, text),
                             agents=owners, negated=_negated(token, self.lexicon),
-                            hypothetical=_hypothetical(token, self.lexicon))
+                            hypothetical=_hypothetical(token, self.lexicon), factuality=_factuality(token, self.lexicon))
 
     def _antecedent_group(self, pronoun: Token) -> list[str]:
         """"them" in "3,000 of them": the nearest group mentioned before it in its sentence."""
@@ -635,11 +640,16 @@ class _Roles:
             matched = [token]  # a phrase spread over a clause: the head word is the trigger
         start, end = min(t.idx for t in matched), max(t.idx + len(t.text) for t in matched)
         when = _event_date(token, times, self.lexicon)
+        negated = _negated(token, self.lexicon)
+        modality = "possible" if content else _modality(token, self.lexicon)
+        denier = _denier(token, self.lexicon)
+        denied_by = self.keys([denier]) if denier is not None else []
+        factuality = "negated" if negated else "denied" if denied_by else modality or "asserted"
         return EventMention(
             key=key, type=kind, trigger=char_span(start, end, text), sentence=span_of(token.sent, text),
             agents=agent_keys, targets=[k for k in self.keys(targets) if k not in agent_keys],
             places=place_keys, date=day_value(when), date_span=when.span if when and day_value(when) else None,
-            negated=_negated(token, self.lexicon), hypothetical=content or _hypothetical(token, self.lexicon))
+            negated=negated, hypothetical=modality is not None, factuality=factuality, denied_by=denied_by)
 
     def report(self, verb: Token, times: list[TimeMention], taken: set[int], key: str) -> EventMention | None:
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -687,22 +697,53 @@ def _negated(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _hypothetical(token: Token, lexicon: Lexicon) -> bool:
+    return _modality(token, lexicon) is not None
+
+
+def _modality(token: Token, lexicon: Lexicon) -> str | None:
+    """"future" when the event is planned, promised or announced ("will", "plans to",
+    "vowed to", "to help quell"), "possible" when it is conditional, wished, asked for or
+    under another modal ("could", "if", "wants to"); None when the clause asserts it."""
     verb = _governing_verb(token) if token.pos_ != "VERB" else token
     if token.pos_ != "VERB" and verb != token and token.dep_ not in ("dobj", "nsubjpass", "attr"):
         verb = token  # a noun elsewhere in the clause is not under the verb's modality
     for node in (verb, *list(verb.ancestors)[:3]):
         children = list(node.children)
-        if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in lexicon.modals for c in children):
-            return True
+        modals = [c.lemma_.lower() for c in children if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in lexicon.modals]
+        if modals:
+            return "future" if set(modals) & lexicon.future_modals else "possible"
         if any(c.dep_ == "mark" and c.lower_ in lexicon.conditionals for c in children):
-            return True
+            return "possible"
+        head = node.head.lemma_.lower()
         if node.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and any(c.tag_ == "TO" for c in children):
-            return node.head.lemma_.lower() not in lexicon.aspectual
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.intent_heads:
-            return True
+            if head in lexicon.aspectual:
+                return None
+            return "future" if head in lexicon.future_heads or node.dep_ in ("advcl", "acl") else "possible"
+        if node.dep_ == "xcomp" and head in lexicon.intent_heads:
+            return "future" if head in lexicon.future_heads else "possible"
         if node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or node.dep_ == "conj" and node.pos_ != "VERB":
-            return False  # the modality of a governing clause stops at a clause boundary
-    return False
+            return None  # the modality of a governing clause stops at a clause boundary
+    return None
+
+
+def _factuality(token: Token, lexicon: Lexicon) -> str:
+    return "negated" if _negated(token, lexicon) else _modality(token, lexicon) or "asserted"
+
+
+def _denier(token: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of a denial the event is the content of: "the ministry denied that its troops
+    fired on the crowd" (the ministry), "rejected reports of an attack"."""
+    node = token
+    for _ in range(4):
+        if node.head == node:
+            return None
+        if node.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass") and \
+                node.head.lemma_.lower() in lexicon.denial and node.head.pos_ == "VERB":
+            return _subject(node.head)
+        if node.dep_ in ("relcl", "advcl", "parataxis") or node.dep_ == "conj" and node.pos_ == "VERB":
+            return None
+        node = node.head
+    return None
 
 
 def _event_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:

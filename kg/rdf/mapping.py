@@ -293,6 +293,9 @@ class Mapper:
                 add((node, role, actors[key]))
         if event.date is not None:
             add((node, str(KG.date), Lit(event.date.isoformat(), _DATE)))
+        add((node, str(KG.factuality), _KG + event.factuality.capitalize()))
+        for key in sorted(event.denied_by):
+            add((node, str(KG.deniedBy), actors[key]))
         self._reported(node, event.evidence)
 
     def _claim(self, claim: Claim, node: str, actors, events, claims) -> None:

@@ -71,11 +71,13 @@ def plover_category(event_type: str) -> str | None:
 ACTOR_CLASSES = ("Actor", "Person", "Organization", "Group", "Country")
 MEASURES = ("Killed", "Injured", "Detained", "Hospitalized", "Missing", "Troops", "Participants", "Other")
 APPROXIMATIONS = ("Exact", "About", "AtLeast", "MoreThan", "Nearly", "UpTo")
+# kg.model.FACTUALITY values as individuals of kg:Factuality ("asserted" → kg:Asserted).
+FACTUALITIES = ("Asserted", "Negated", "Possible", "Future", "Denied")
 
 CLASSES = ("Article", "Actor", "Person", "Organization", "Group", "Country", "Place", "Event",
-           *EVENT_TYPES, "Claim", "Quote", "Mention", "Measure", "Approximation", "Story")
+           *EVENT_TYPES, "Claim", "Quote", "Mention", "Measure", "Approximation", "Story", "Factuality")
 OBJECT_PROPERTIES = ("mentionedIn", "evidence", "agent", "target", "place", "reportedIn", "measure",
                      "approximation", "about", "affected", "attributedTo", "conflictsWith", "speaker",
-                     "inArticle", "inCountry", "inStory", "mainEvent")
+                     "inArticle", "inCountry", "inStory", "mainEvent", "factuality", "deniedBy")
 DATATYPE_PROPERTIES = ("sourceId", "countryCode", "sector", "date", "trigger", "value", "manner", "text")
-INDIVIDUALS = MEASURES + APPROXIMATIONS
+INDIVIDUALS = MEASURES + APPROXIMATIONS + FACTUALITIES

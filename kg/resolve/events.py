@@ -2,9 +2,12 @@
 
 Steps (``merge_events``):
 
-1. *Asserted mentions.* Negated and hypothetical mentions are not asserted and
-   make no node. A mention's roles become actor keys; a place read as an agent
-   or target places the event instead ("Milwaukee police investigating").
+1. *Mentions.* A mention's roles become actor keys; a place read as an agent
+   or target places the event instead ("Milwaukee police investigating"). Its
+   factuality (``kg.model.FACTUALITY``) is kept: mentions the text does not
+   assert (negated, possible, future, denied) make nodes of their own, never
+   joined with asserted ones; those nodes carry their factuality and are left
+   out of ``event_of`` (claims are about what happened).
 2. *Stories.* Each article belongs to one story (``kg.resolve.stories``, over
    the people, organisations and places it names). Mentions of two stories
    never merge: two shootings in one folder are two events.
@@ -13,7 +16,7 @@ Steps (``merge_events``):
    article date, source id and offset). A mention joins the best node of its
    story that is *compatible* with it and *tied* to it, else starts a node.
 
-   Compatible: the same class or one a specialisation of the other ("killed"
+   Compatible: the same factuality; the same class or one a specialisation of the other ("killed"
    and "died": a killing is a death; "violence" and "shooting"); no clash of
    dates when both are known; no two different cities (a city and its country
    agree); no two disjoint sets of agents, nor of targets.
@@ -60,10 +63,12 @@ WITH_ACTORS, WITH_PLACES, BARE = 0, 1, 2
 
 @dataclass
 class _Mention:
-    """An asserted event mention with its roles as actor keys."""
+    """An event mention with its factuality and its roles as actor keys."""
 
     source_id: str
     mention: EventMention
+    factuality: str
+    denied_by: set[str]
     published: date
     story: int
     agents: set[str]
@@ -98,13 +103,14 @@ def merge_events(extractions: list[ArticleExtraction], actor_of, actors=()) -> t
     country_of = {actor.key: actor.in_country for actor in actors if actor.in_country}
     kind_of = {actor.key: actor.kind for actor in actors}
     story_of = article_stories(extractions, actor_of, kind_of)
-    mentions = asserted_mentions(extractions, actor_of, kind_of, story_of)
+    mentions = event_mentions(extractions, actor_of, kind_of, story_of)
     nodes = join_mentions(mentions, set(country_of.values()))
     nodes = [node for node in nodes if _anchored(node.event)]
     for node in nodes:
         _finish(node, country_of)
     nodes.sort(key=lambda node: (node.event.evidence[0].source_id, node.event.evidence[0].span.start))
-    event_of = {(m.source_id, m.mention.key): node.event.key for node in nodes for m in node.mentions}
+    event_of = {(m.source_id, m.mention.key): node.event.key for node in nodes for m in node.mentions
+                if node.event.factuality == "asserted"}
     return [node.event for node in nodes], event_of
 
 
@@ -136,7 +142,7 @@ def story_nodes(extractions: list[ArticleExtraction], actor_of, actors, events: 
     return out
 
 
-# --- step 1 and 2: asserted mentions, stories -------------------------------------------------
+# --- step 1 and 2: mentions, stories ---------------------------------------------------------
 
 
 def article_stories(extractions: list[ArticleExtraction], actor_of, kind_of: dict[str, str]) -> dict[str, int]:
@@ -154,24 +160,23 @@ def article_stories(extractions: list[ArticleExtraction], actor_of, kind_of: dic
     return stories(names)
 
 
-def asserted_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict[str, str],
+def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict[str, str],
                       story_of: dict[str, int]) -> list[_Mention]:
-    """The asserted mentions, with roles as actor keys, in the order they are joined."""
+    """The mentions, with roles as actor keys, in the order they are joined."""
     places_known = {key for key, kind in kind_of.items() if kind == PLACE}
     out: list[_Mention] = []
     for extraction in extractions:
         sid = extraction.article.source_id
         published = extraction.article.date or date.max  # undated articles after dated ones
         for em in extraction.events:
-            if em.negated or em.hypothetical:
-                continue
             agents, targets, places = ({actor_of[(sid, k)] for k in keys if (sid, k) in actor_of}
                                        for keys in (em.agents, em.targets, em.places))
             places |= (agents | targets) & places_known
             agents, targets = agents - places_known, targets - places_known
             if kind_of:  # a place mention voted into a person's node ("Bluefield") places nothing
                 places = {key for key in places if kind_of.get(key) in (PLACE, COUNTRY)}
-            out.append(_Mention(sid, em, published, story_of.get(sid, 0), agents, targets, places,
+            denied_by = {actor_of[(sid, k)] for k in em.denied_by if (sid, k) in actor_of}
+            out.append(_Mention(sid, em, factuality_of(em), denied_by, published, story_of.get(sid, 0), agents, targets, places,
                                 trigger_words(em.trigger.text)))
     out.sort(key=lambda m: (m.tier, m.order))
     return out
@@ -187,8 +192,10 @@ def join_mentions(mentions: list[_Mention], countries: set[str]) -> list[_Node]:
     for m in mentions:
         candidates = [node for node in index.candidates(m) if compatible(m, node, countries)]
         node = best_tied(m, candidates, countries)
+        if node is None and m.tier != BARE:
+            node = same_happening(m, [node for node in index.of_class(m) if compatible(m, node, countries)])
         if node is None:
-            node = _Node(Event(key="", type=m.mention.type), m.story, number=len(nodes))
+            node = _Node(Event(key="", type=m.mention.type, factuality=m.factuality), m.story, number=len(nodes))
             nodes.append(node)
         _add(node, m)
         index.add(node, m)
@@ -211,6 +218,10 @@ class _Index:
                                                             ("place", m.places)) for key in keys]
         found = {node.number: node for key in keys for node in self.nodes.get(key, ())}
         return [found[number] for number in sorted(found)]  # in the order nodes were started
+
+    def of_class(self, m: _Mention) -> list[_Node]:
+        """The nodes of the mention's story and class."""
+        return list(self.nodes.get((m.story, "class", m.mention.type), ()))
 
     def add(self, node: _Node, m: _Mention) -> None:
         keys = [(m.story, role, key) for role, keys in (("agent", m.agents), ("target", m.targets),
@@ -235,6 +246,8 @@ def compatible_types(one: str, other: str) -> bool:
 
 def compatible(m: _Mention, node: _Node, countries: set[str]) -> bool:
     event = node.event
+    if m.factuality != event.factuality:
+        return False
     if not compatible_types(m.mention.type, event.type):
         return False
     if m.mention.date and event.date and m.mention.date != event.date:
@@ -261,12 +274,22 @@ def best_tied(m: _Mention, candidates: list[_Node], countries: set[str]) -> _Nod
                default=None) if m.tier == BARE else (tied[0] if tied else None)
 
 
+def same_happening(m: _Mention, candidates: list[_Node]) -> _Node | None:
+    """For a mention with roles that shares none with a node: the largest node of its story and
+    class that it does not contradict and that is reported with one of its trigger words ("the
+    fire at the church", "the fire in Ottawa"): a story's articles report its happening with
+    different participants named."""
+    same = [node for node in candidates if m.words & node.words]
+    return min(same, key=lambda node: (-len(node.mentions), node.mentions[0].order), default=None)
+
+
 def _add(node: _Node, m: _Mention) -> None:
     event = node.event
     if m.mention.type != event.type and event.type in event_ancestors(m.mention.type):
         event.type = m.mention.type  # the more specific class: "violence" then "shooting"
     event.agents |= m.agents
     event.targets |= m.targets
+    event.denied_by |= m.denied_by
     event.places |= m.places
     event.date = event.date or m.mention.date
     event.triggers.add(m.mention.trigger.text)
@@ -282,6 +305,14 @@ def _same_cities(places: set, other: set, countries: set) -> bool:
 
 
 # --- steps 4 and 5: anchored nodes, names ---------------------------------------------------------
+
+
+def factuality_of(em: EventMention) -> str:
+    """The mention's factuality; a mention made without one (older records, hand-made ones)
+    falls back on its negated and hypothetical flags."""
+    if em.factuality != "asserted":
+        return em.factuality
+    return "negated" if em.negated else "possible" if em.hypothetical else "asserted"
 
 
 def _anchored(event: Event) -> bool:
