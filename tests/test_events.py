@@ -452,3 +452,9 @@ def test_mentions_not_asserted_make_nodes_of_their_own():
         {("a0", "russia"): "russia", ("a1", "russia"): "russia"})
     assert sorted(e.factuality for e in events) == ["asserted", "future"]
     assert list(event_of) == [("a1", "v1")]
+
+
+def test_a_month_in_a_date_is_no_march(nlp):
+    """Regression: the dateline "March 01, 2008" made a Protest (the lemma of "March" is "march")."""
+    _, events, _ = events_of(nlp, "March 01, 2008 Northrop Grumman won the contract.")
+    assert not any(e.trigger.text == "March" for e in events)

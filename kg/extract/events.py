@@ -235,8 +235,8 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
     found: list[_Found] = []
     used: set[int] = set()
     for token in doc:
-        if token.i in used:
-            continue
+        if token.i in used or token.ent_type_ in ("DATE", "TIME"):
+            continue  # "March 01, 2008" is no march
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
             rules = lexicon.verbs.get(lemma, ())
