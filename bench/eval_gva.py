@@ -269,7 +269,24 @@ only by a name the tagger misses ("Frazer was pronounced dead") or listed
 without a numeral give no claim; injured counts stay weaker than killed
 (GVA's injured excludes those who died, which the text rarely states).
 Incidents with gold 0 are almost always right under *none = 0*, which is
-why that variant is far above *none = miss*."""
+why that variant is far above *none = miss*.
+
+Event dates (issue 15): the violent event nodes (typed `kg:Assault`,
+`kg:Die` or `kg:Injure`) with a `kg:date`, against GVA's incident date.
+At the start of issue 15 (dates only from a time expression modifying the
+trigger) 0.45 of incidents had one with the incident's date and 0.29 of the
+dated ones had another date (same sample). Clause dates ("the shooting
+happened about 10 p.m. Tuesday", a time on a verb above the trigger, not
+across a reporting verb, a relative clause or "after") raised the first to
+0.66; the second is 0.34. What limits them: articles recap other shootings
+("the May 14 shooting death of …", "two more shootings from Saturday"),
+whose dates are right for those events but count as wrong here; GVA's date
+and the articles' disagree by a day for late-night shootings; some `dct`
+are crawl dates ("Updated: Friday, August 7" on a June incident); and many
+articles date the shooting only by a part of the day ("early Sunday" in a
+headline the parser does not attach). The main event (the `kg:mainEvent`
+of the largest story) is a violent event in 0.72 of incidents, dated right
+in 0.41 and dated otherwise in 0.13."""
 
 
 def _sample_arguments(parser: argparse.ArgumentParser) -> None:
