@@ -39,7 +39,8 @@ Steps (``merge_events``):
 5. *Names.* A node is named after its earliest mention by article date, then
    source id and offset (``identity.event_id``): a later report of the same
    event joins the node and keeps its IRI; only an older article added
-   afterwards can rename it.
+   afterwards can rename it. An article without a date counts as earlier than
+   any dated one, so that a dated report added later never comes before it.
 
 A node's class is the most specific class of its mentions; its date is the
 date its dated mentions agree on (compatibility keeps them from disagreeing).
@@ -69,7 +70,7 @@ class _Mention:
     mention: EventMention
     factuality: str
     denied_by: set[str]
-    published: date
+    published: date | None
     story: int
     agents: set[str]
     targets: set[str]
@@ -82,7 +83,13 @@ class _Mention:
 
     @property
     def order(self) -> tuple:
-        return (self.published, self.source_id, self.mention.trigger.start, self.mention.trigger.end)
+        """The order mentions are joined in: by article date (undated articles last), source id, offset."""
+        return (self.published or date.max, self.source_id, self.mention.trigger.start, self.mention.trigger.end)
+
+    @property
+    def naming_order(self) -> tuple:
+        """The order that names a node (step 5): undated articles first."""
+        return (self.published or date.min, self.source_id, self.mention.trigger.start, self.mention.trigger.end)
 
 
 @dataclass(eq=False)
@@ -120,7 +127,7 @@ def story_nodes(extractions: list[ArticleExtraction], actor_of, actors, events: 
     articles (headline and lead first), then the smaller key. kg:Statement nodes (a declaration
     about the story) are main only when the story has no other event."""
     story_of = article_stories(extractions, actor_of, {actor.key: actor.kind for actor in actors})
-    published = {x.article.source_id: x.article.date or date.max for x in extractions}
+    published = {x.article.source_id: x.article.date or date.min for x in extractions}
     members: dict[int, list[str]] = defaultdict(list)
     for sid in sorted(story_of, key=lambda sid: (published[sid], sid)):
         members[story_of[sid]].append(sid)
@@ -167,7 +174,7 @@ def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict
     out: list[_Mention] = []
     for extraction in extractions:
         sid = extraction.article.source_id
-        published = extraction.article.date or date.max  # undated articles after dated ones
+        published = extraction.article.date
         for em in extraction.events:
             agents, targets, places = ({actor_of[(sid, k)] for k in keys if (sid, k) in actor_of}
                                        for keys in (em.agents, em.targets, em.places))
@@ -323,7 +330,7 @@ def _finish(node: _Node, country_of: dict[str, str]) -> None:
     event = node.event
     event.places |= {country_of[place] for place in event.places if place in country_of}
     event.evidence.sort(key=lambda e: (e.source_id, e.span.start))
-    first = min(node.mentions, key=lambda m: m.order)
+    first = min(node.mentions, key=lambda m: m.naming_order)
     trigger = first.mention.trigger
     event.key = identity.event_id(first.mention.type, first.source_id, trigger.start, trigger.end)
 
