@@ -58,6 +58,43 @@ from kg.rdf.vocab import KG  # noqa: E402
 
 DATA = REPO.parent / "shared" / "eval-data" / "gva"
 MEASURES = {"Killed": "num_killed", "Injured": "num_injured"}
+# The events of a shooting incident: the attack, the killing, the deaths and injuries it caused.
+VIOLENT_EVENT_CLASSES = ("Assault", "Die", "Injure")
+
+
+@dataclass
+class EventDates:
+    """Dated events of the incident's violence against the incident's date (GVA ``date``)."""
+
+    incidents: int = 0
+    with_right_date: int = 0  # incidents whose graph has a violent event with the incident's date
+    dated: int = 0  # violent event nodes with a kg:date
+    wrong: int = 0  # … whose date is not the incident's
+    wrong_examples: list[str] = field(default_factory=list)
+    main_right: int = 0  # incidents whose largest story's kg:mainEvent is dated with the incident's date
+    main_wrong: int = 0  # … dated with another date
+    main_violent: int = 0  # … is a violent event at all
+
+    def add(self, incident: dict, graph) -> None:
+        from datetime import datetime
+
+        day = datetime.strptime(incident["date"], "%B %d, %Y").date()
+        self.incidents += 1
+        nodes = {n for cls in VIOLENT_EVENT_CLASSES for n in graph.subjects(RDF.type, KG[cls])}
+        dates = [graph.value(n, KG.date).toPython() for n in sorted(nodes) if graph.value(n, KG.date) is not None]
+        self.with_right_date += day in dates
+        self.dated += len(dates)
+        stories = sorted(graph.subjects(RDF.type, KG.Story), key=lambda s: (-len(set(graph.subjects(KG.inStory, s))), str(s)))
+        main = graph.value(stories[0], KG.mainEvent) if stories else None
+        if main is not None:
+            self.main_violent += main in nodes
+            main_date = graph.value(main, KG.date)
+            self.main_right += main_date is not None and main_date.toPython() == day
+            self.main_wrong += main_date is not None and main_date.toPython() != day
+        wrong = [d for d in dates if d != day]
+        self.wrong += len(wrong)
+        if wrong and len(self.wrong_examples) < 8:
+            self.wrong_examples.append(f"{incident['incident_uri']} ({day}): {', '.join(map(str, wrong))}")
 
 
 @dataclass
@@ -132,6 +169,7 @@ class Result:
     scores: dict[str, MeasureScore]
     seconds: float
     failures: list[str] = field(default_factory=list)
+    event_dates: EventDates = field(default_factory=EventDates)
 
 
 def load(split: str) -> list[dict]:
@@ -157,6 +195,7 @@ def evaluate(split: str = "dev", n: int = 300, seed: int = 0) -> Result:
     incidents = population if not n or n >= len(population) else random.Random(seed).sample(population, n)
     scores = {measure: MeasureScore() for measure in MEASURES}
     failures, articles = [], 0
+    event_dates = EventDates()
     with tempfile.TemporaryDirectory() as tmp:
         for index, incident in enumerate(incidents, 1):
             usable = [a for a in incident["articles"] if (a.get("content") or "").strip()]
@@ -168,10 +207,11 @@ def evaluate(split: str = "dev", n: int = 300, seed: int = 0) -> Result:
             figures = figures_of(result.graph)
             for measure, gold_key in MEASURES.items():
                 scores[measure].add(int(incident[gold_key]), figures[measure])
+            event_dates.add(incident, result.graph)
             if index % 25 == 0:
                 print(f"{index}/{len(incidents)} incidents, {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return Result(split, len(incidents), len(population), articles, seed, scores,
-                  time.perf_counter() - started, failures)
+                  time.perf_counter() - started, failures, event_dates)
 
 
 def report(result: Result) -> str:
@@ -190,6 +230,22 @@ def report(result: Result) -> str:
     for measure, s in result.scores.items():
         common = ", ".join(f"gold {g} → {p} ×{k}" for (g, p), k in s.errors.most_common(8))
         out.append(f"\nMost frequent {measure} misses (gold → put forward): {common or 'none'}.")
+    d = result.event_dates
+    if d.incidents:
+        out += ["", "Dated events of the incident (nodes typed kg:Assault, kg:Die or kg:Injure, which includes "
+                    "shootings, attacks and killings; targets: ≥ 0.8 and ≤ 0.05):", "",
+                "| incidents with such an event dated with the incident's date | dated events | wrong dates |",
+                "| --- | --- | --- |",
+                f"| {d.with_right_date / d.incidents:.2f} ({d.with_right_date}/{d.incidents}) | {d.dated} | "
+                f"{(d.wrong / d.dated if d.dated else 0):.2f} ({d.wrong}/{d.dated}) |"]
+        out += ["", "The incident's event as the graph puts it forward (the kg:mainEvent of the story with the most "
+                    "articles):", "", "| a violent event | dated with the incident's date | dated with another date |",
+                "| --- | --- | --- |",
+                f"| {d.main_violent / d.incidents:.2f} ({d.main_violent}/{d.incidents}) | "
+                f"{d.main_right / d.incidents:.2f} ({d.main_right}/{d.incidents}) | "
+                f"{d.main_wrong / d.incidents:.2f} ({d.main_wrong}/{d.incidents}) |"]
+        if d.wrong_examples:
+            out.append(f"\nSome wrong dates (incident (its date): event dates): {'; '.join(d.wrong_examples)}.")
     if result.failures:
         out.append(f"\nSkipped: {'; '.join(result.failures)}.")
     return "\n".join(out)
@@ -213,7 +269,24 @@ only by a name the tagger misses ("Frazer was pronounced dead") or listed
 without a numeral give no claim; injured counts stay weaker than killed
 (GVA's injured excludes those who died, which the text rarely states).
 Incidents with gold 0 are almost always right under *none = 0*, which is
-why that variant is far above *none = miss*."""
+why that variant is far above *none = miss*.
+
+Event dates (issue 15): the violent event nodes (typed `kg:Assault`,
+`kg:Die` or `kg:Injure`) with a `kg:date`, against GVA's incident date.
+At the start of issue 15 (dates only from a time expression modifying the
+trigger) 0.45 of incidents had one with the incident's date and 0.29 of the
+dated ones had another date (same sample). Clause dates ("the shooting
+happened about 10 p.m. Tuesday", a time on a verb above the trigger, not
+across a reporting verb, a relative clause or "after") raised the first to
+0.66; the second is 0.34. What limits them: articles recap other shootings
+("the May 14 shooting death of …", "two more shootings from Saturday"),
+whose dates are right for those events but count as wrong here; GVA's date
+and the articles' disagree by a day for late-night shootings; some `dct`
+are crawl dates ("Updated: Friday, August 7" on a June incident); and many
+articles date the shooting only by a part of the day ("early Sunday" in a
+headline the parser does not attach). The main event (the `kg:mainEvent`
+of the largest story) is a violent event in 0.72 of incidents, dated right
+in 0.41 and dated otherwise in 0.13."""
 
 
 def _sample_arguments(parser: argparse.ArgumentParser) -> None:

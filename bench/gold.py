@@ -5,7 +5,7 @@ Matching rules (from the gold file's header):
 - actor/place: a node whose ``rdfs:label`` or ``skos:altLabel`` equals one of
   the gold ``names`` (case- and punctuation-insensitive) and whose type is, or
   is a subclass of, ``kg:<type>`` (``kg:Place`` for places);
-- event: a node typed with one of ``types`` whose agents / targets / places
+- event: an asserted node (kg:factuality) typed with one of ``types`` whose agents / targets / places
   include one of the listed actors, where given;
 - claim: a ``kg:Claim`` with the same measure and value; approximation,
   attribution and sources are scored on top;
@@ -143,7 +143,8 @@ class GoldScorer:
 
     def score_events(self) -> KindScore:
         score = KindScore("events")
-        events = {n for n in self.g.subjects(KG.reportedIn, None) if self.types(n) - {"Claim", "Quote"}}
+        events = {n for n in self.g.subjects(KG.reportedIn, None) if self.types(n) - {"Claim", "Quote"}
+                  and self.asserted(n)}
         matched = set()
         for gold_id, spec in (self.gold.get("events") or {}).items():
             candidates = self.event_nodes(gold_id)
@@ -293,10 +294,16 @@ class GoldScorer:
             return set(self.claim_nodes(specs[left])) | set(self.claim_nodes(specs[right]))
         raise ValueError(f"unknown expected item {item!r}")
 
+    def asserted(self, node) -> bool:
+        """The articles assert the event happened (kg:factuality kg:Asserted, or no factuality
+        in a graph made before issue 15): gold events are what happened."""
+        return self.g.value(node, KG.factuality) in (None, KG.Asserted)
+
     def event_nodes(self, gold_id: str) -> list[URIRef]:
-        """The event nodes that match a gold event: one of its types, and its roles where given."""
+        """The asserted event nodes that match a gold event: one of its types, and its roles where given."""
         spec = self.gold["events"][gold_id]
-        return sorted(n for n in set(self.g.subjects(KG.reportedIn, None)) if self.types(n) & set(spec["types"]) and all(
+        return sorted(n for n in set(self.g.subjects(KG.reportedIn, None)) if self.types(n) & set(spec["types"])
+                      and self.asserted(n) and all(
             self._role_ok(n, prop, spec.get(role)) for role, prop in
             (("agent", KG.agent), ("target", KG.target), ("place", KG.place))))
 

@@ -128,6 +128,16 @@ class EventMention:
     date_span: Span | None = None
     negated: bool = False
     hypothetical: bool = False
+    # whether the text asserts it happened (``FACTUALITY``), and who denies it ("denied" only)
+    factuality: str = "asserted"
+    denied_by: list[str] = field(default_factory=list)  # EntityMention keys
+
+
+# Whether a text asserts that an event happened, after NewsReader's perspective values
+# (certainty, polarity, time): asserted = CERTAIN, POS, NON_FUTURE; negated = NEG;
+# possible = POSSIBLE or PROBABLE (a modal, a condition, a request's content); future =
+# FUTURE (planned, promised, "will"); denied = NEG attributed to a named source.
+FACTUALITY = ("asserted", "negated", "possible", "future", "denied")
 
 
 @dataclass
@@ -232,6 +242,8 @@ class Event(Evidenced):
     places: set[str] = field(default_factory=set)
     date: date | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    factuality: str = "asserted"  # one of FACTUALITY
+    denied_by: set[str] = field(default_factory=set)  # Actor keys
 
 
 @dataclass
@@ -257,6 +269,15 @@ class Quote(Evidenced):
 
 
 @dataclass
+class Story:
+    """Articles that report one happening (``kg.resolve.stories``), and the event most of them report."""
+
+    key: str
+    articles: list[str]  # source ids
+    main_event: str | None = None  # Event key
+
+
+@dataclass
 class Resolved:
     """The cross-article picture that is mapped to RDF."""
 
@@ -265,3 +286,4 @@ class Resolved:
     events: list[Event]
     claims: list[Claim]
     quotes: list[Quote]
+    stories: list[Story] = field(default_factory=list)

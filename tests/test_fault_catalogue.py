@@ -194,6 +194,34 @@ def _event_with_neither_agent_nor_target(g):
     return x, None, "warning", "EventParticipants"
 
 
+def _factuality_that_is_a_measure(g):
+    x = pick(g, EVENT)["x"]
+    g.add((x, KG.factuality, KG.Killed))
+    return x, KG.factuality, "violation", "EventFactuality", KG.Killed
+
+
+def _denied_by_a_place(g):
+    row = pick(g, EVENT + " ?place a kg:Place .")
+    x, place = row["x"], row["place"]
+    g.add((x, KG.deniedBy, place))
+    return x, KG.deniedBy, "violation", "DeniedBy"
+
+
+def _article_in_two_stories(g):
+    x = pick(g, "?x a kg:Article .")["x"]
+    for n in (1, 2):
+        story = URIRef(f"https://w3id.org/newskg/id/story/s{n}")
+        g.add((story, RDF.type, KG.Story))
+        g.add((x, KG.inStory, story))
+    return x, KG.inStory, "violation", "ArticleStory"
+
+
+def _fire_with_neither_place_nor_date(g):
+    x = pick(g, EVENT + " ?x kg:agent ?who . FILTER NOT EXISTS { ?x kg:place ?p } FILTER NOT EXISTS { ?x kg:date ?d }")["x"]
+    g.add((x, RDF.type, KG.Fire))
+    return x, None, "warning", "HappeningPlaceOrDate"
+
+
 def _agent_that_is_a_place(g):
     row = pick(g, EVENT + " ?place a kg:Place .")
     x, place = row["x"], row["place"]
@@ -431,6 +459,7 @@ FAULTS = [Fault(f.__name__.lstrip("_").replace("_", " "), f) for f in (
     _end_past_the_text, _anchor_longer_than_its_offsets, _anchor_not_the_text_at_its_offsets,
     _begin_index_as_an_int, _mention_without_article, _mention_without_end, _mention_without_anchor,
     _evidence_from_an_unreported_article, _place_in_a_person,
+    _factuality_that_is_a_measure, _denied_by_a_place, _article_in_two_stories, _fire_with_neither_place_nor_date,
 )]
 
 

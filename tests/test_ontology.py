@@ -11,7 +11,8 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.knowledge.resources import ontology_dir
-from kg.rdf.vocab import APPROXIMATIONS, KG, MEASURES, PLOVER_CATEGORIES, PROV, SCHEMA, SEM
+from kg.rdf.vocab import (APPROXIMATIONS, FACTUALITIES, KG, MEASURES, NEWS_EVENT_CLASSES, PLOVER_CATEGORIES, PROV, SCHEMA, SEM,
+                          event_ancestors, plover_category)
 
 ONTOLOGY = ontology_dir() / "newskg.ttl"
 
@@ -29,10 +30,21 @@ def test_every_kg_term_has_an_english_label_and_comment(ontology):
     assert unlabelled == [] and uncommented == []
 
 
-def test_event_has_exactly_the_16_plover_categories_and_statement(ontology):
+def test_event_has_exactly_the_16_plover_categories_statement_and_the_unparented_news_classes(ontology):
     assert len(PLOVER_CATEGORIES) == 16
     subclasses = {str(s)[len(str(KG)):] for s in ontology.subjects(RDFS.subClassOf, KG.Event)}
-    assert subclasses == set(PLOVER_CATEGORIES) | {"Statement"}
+    unparented = {name for name, parents in NEWS_EVENT_CLASSES.items() if not parents}
+    assert subclasses == set(PLOVER_CATEGORIES) | {"Statement"} | unparented
+
+
+def test_a_news_class_specialises_its_plover_category(ontology):
+    """An arrest is also Coerce, a killing a death and an Assault: the ontology says what
+    kg.rdf.vocab (and so the mapping, which types each node with its ancestors) says."""
+    for name, parents in NEWS_EVENT_CLASSES.items():
+        stated = {str(o)[len(str(KG)):] for o in ontology.objects(KG[name], RDFS.subClassOf)}
+        assert stated == (set(parents) or {"Event"}), name
+    assert plover_category("Arrest") == "Coerce" and plover_category("Shooting") == "Assault"
+    assert plover_category("Die") is None and event_ancestors("Kill") == ("Die", "Assault")
 
 
 def test_person_and_organization_are_disjoint(ontology):
@@ -43,9 +55,9 @@ def test_a_country_is_both_a_place_and_an_actor(ontology):
     assert {KG.Place, KG.Actor} <= set(ontology.objects(KG.Country, RDFS.subClassOf))
 
 
-def test_measures_and_approximations_are_all_different(ontology):
+def test_measures_approximations_and_factualities_are_all_different(ontology):
     groups = [list(ontology.items(ontology.value(g, OWL.distinctMembers))) for g in ontology.subjects(RDF.type, OWL.AllDifferent)]
-    expected = {KG[name] for name in MEASURES + APPROXIMATIONS}
+    expected = {KG[name] for name in MEASURES + APPROXIMATIONS + FACTUALITIES}
     assert any(set(members) == expected and len(members) == len(expected) for members in groups)
 
 

@@ -47,6 +47,7 @@ from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention
 from kg.nlp.parse import char_span, span_of
 from kg.knowledge.resources import data_file
 from kg.extract.dates import date_for, day_value
+from kg.knowledge.event_classes import EVENT_TYPES, plover_category
 
 STATEMENT = "Statement"
 _CLAUSAL = {"ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis", "csubj", "pcomp", "csubjpass"}
@@ -57,6 +58,7 @@ _SUBJECTS = {"nsubj", "csubj", "expl"}
 _CONTENT_OF = {"Request", "Agree", "Reject", "Threaten"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NO_OBJECT = frozenset({"<none>"})  # a constraint: the trigger counts only without an object
+PERSON_OBJECT = "<person>"  # in a word class: an object the parser names as a person
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ class TriggerRule:
     words: tuple[str, ...] = ()  # other lemmas to find among its dependents
     objects: frozenset[str] | None = None  # an object must have one of these lemmas ("any": empty set)
     agent_types: tuple[tuple[frozenset[str], str], ...] = ()  # agent word class → category
+    object_is_target: bool = False  # the licensing object is the target ("fired the coach"), not trigger words
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,9 @@ class Lexicon:
     light: frozenset[str]
     modals: frozenset[str]
     intent_heads: frozenset[str]
+    future_heads: frozenset[str]  # intent heads that plan or promise ("vowed to"): future, not possible
+    future_modals: frozenset[str]
+    denial: frozenset[str]
     aspectual: frozenset[str]
     negators: frozenset[str]
     conditionals: frozenset[str]
@@ -90,9 +96,14 @@ class Lexicon:
     generic: frozenset[str]
     intent_as: dict[str, str]
     negated_as: dict[str, str]
+    cognition: frozenset[str]  # verbs of learning or judging: their time is not their object's
+    temporal_shift: frozenset[str]  # "after", "before": a clause they open is not at its governor's time
+    possessed: frozenset[str]  # classes whose nominal trigger's possessor undergoes it ("his arrest")
+    undergoers: frozenset[str]  # classes whose intransitive subject undergoes the event ("X died")
 
     def target_prepositions(self, category: str) -> frozenset[str]:
-        return self.target_preps.get(category, self.target_preps["default"])
+        plover = plover_category(category) or "default"
+        return self.target_preps.get(category, self.target_preps.get(plover, self.target_preps["default"]))
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +115,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     verbs: dict[str, list[TriggerRule]] = {}
     nouns: dict[str, list[TriggerRule]] = {}
     for category, entry in data["categories"].items():
+        if category not in EVENT_TYPES:
+            raise ValueError(f"event_triggers.yaml: {category} is no event class of kg.rdf.vocab")
         for constrained in entry.get("constrained", []):
             pos = "verb" if "verb" in constrained else "noun"
             head, *words = constrained[pos].split()
@@ -111,7 +124,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             rule = TriggerRule(
                 type=constrained.get("type", category), head=head, words=tuple(words),
                 objects=None if objects is None else NO_OBJECT if objects == "none" else classes.get(objects, frozenset()),
-                agent_types=tuple((classes[name], kind) for name, kind in constrained.get("agent", {}).items()))
+                agent_types=tuple((classes[name], kind) for name, kind in constrained.get("agent", {}).items()),
+                object_is_target=constrained.get("role") == "target")
             (verbs if pos == "verb" else nouns).setdefault(head, []).append(rule)
         for phrase in entry.get("verbs", []):
             head, *words = phrase.split()
@@ -136,12 +150,16 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         deontic=frozenset(word for phrase in data["deontic_modals"] for word in phrase.split()[:1]),
         light=frozenset(data["light_verbs"]), modals=frozenset(data["modal_auxiliaries"]),
         intent_heads=frozenset(data["intent_heads"]), aspectual=frozenset(data["aspectual_heads"]),
+        future_heads=frozenset(data["future_heads"]), future_modals=frozenset(data["future_modals"]),
+        denial=frozenset(data["denial_verbs"]),
         negators=frozenset(data["negators"]), conditionals=frozenset(data["conditional_markers"]),
         target_preps={name: frozenset(preps) for name, preps in data["target_prepositions"].items()},
         place_preps=frozenset(data["place_prepositions"]),
         happen=frozenset(data["aspectual_heads"] + data["happening_verbs"]),
         generic=frozenset(data["nouns_needing_a_role"]),
         intent_as=by_category(data["intent_as"]), negated_as=by_category(data["negated_as"]),
+        undergoers=frozenset(data["subject_undergoes"]), possessed=frozenset(data["possessor_undergoes"]), temporal_shift=frozenset(data["temporal_shift"]),
+        cognition=frozenset(data["cognition_verbs"]),
     )
 
 
@@ -192,20 +210,23 @@ def main_event(doc: Doc, events: list[EventMention]) -> EventMention | None:
         token = span.root if span is not None else doc[0]
         return sum(1 for _ in token.ancestors)
 
-    categorised = [event for event in events if event.type != STATEMENT]
+    categorised = [event for event in events if plover_category(event.type) is not None]
     return min(categorised, key=lambda event: (depth(event), event.trigger.start), default=None)
 
 
 def reported_category(event: EventMention) -> str:
     """The PLOVER category of what the text reports as done: an expressed
     intent is Agree or Threaten by its polarity, a refused cooperative act is
-    Reject ("will not accept refugees"); otherwise the event's own type."""
+    Reject ("will not accept refugees"); otherwise the PLOVER category of the
+    event's class (an arrest is Coerce), or the class itself when PLOVER codes
+    no such happening (a death)."""
     lexicon = load_lexicon()
+    category = plover_category(event.type) or event.type
     if event.negated:
-        return lexicon.negated_as.get(event.type, event.type)
+        return lexicon.negated_as.get(category, category)
     if event.hypothetical:
-        return lexicon.intent_as.get(event.type, event.type)
-    return event.type
+        return lexicon.intent_as.get(category, category)
+    return category
 
 
 # --- triggers -------------------------------------------------------------------
@@ -215,14 +236,17 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
     found: list[_Found] = []
     used: set[int] = set()
     for token in doc:
-        if token.i in used:
-            continue
+        if token.i in used or token.ent_type_ in ("DATE", "TIME"):
+            continue  # "March 01, 2008" is no march
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
             rules = lexicon.verbs.get(lemma, ())
-        elif token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "attr" or _existential(token)):
+        elif token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "attr" or _existential(token)) and not (
+                token.dep_ == "compound" and token.head.lemma_.lower() not in lexicon.nouns
+                and token.head.lemma_.lower() not in lexicon.classes["happening_heads"]):
             # a predicate noun describes its subject ("the protests are the biggest threat"),
-            # unless the clause only says it exists ("there have been 3,000 arrests")
+            # unless the clause only says it exists ("there have been 3,000 arrests"); a noun
+            # that qualifies another names no happening ("riot police", "murder suspect")
             rules = lexicon.nouns.get(lemma, ())
         else:
             continue
@@ -255,8 +279,10 @@ def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | N
         if rule.objects == NO_OBJECT:
             return None if objects else matched
         if rule.objects:  # the object that licenses the trigger is part of it: "sent troops"
-            objects = [o for o in objects or _intransitive_subject(token) if o.lemma_.lower() in rule.objects]
-            matched.extend(objects[:1])
+            objects = [o for o in objects or _intransitive_subject(token) if o.lemma_.lower() in rule.objects
+                       or PERSON_OBJECT in rule.objects and o.ent_type_ == "PERSON"]
+            if not rule.object_is_target:
+                matched.extend(objects[:1])
         if not objects:
             return None
     return matched
@@ -301,7 +327,7 @@ def _typed(token: Token, rule: TriggerRule, lexicon: Lexicon) -> str:
         if lemmas & members:
             return kind
     phrase = " ".join((rule.head, *rule.words))
-    if rule.type in ("Assault", "Coerce") and phrase in lexicon.riot and lemmas & lexicon.classes["protesters"]:
+    if plover_category(rule.type) in ("Assault", "Coerce") and phrase in lexicon.riot and lemmas & lexicon.classes["protesters"]:
         return "Protest"
     return rule.type
 
@@ -317,7 +343,7 @@ def _is_content(item: _Found, found: list[_Found]) -> bool:
         if token.head == token or token.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis"):
             return False
         token = token.head
-        if any(other.token == token and other.type in _CONTENT_OF for other in found):
+        if any(other.token == token and plover_category(other.type) in _CONTENT_OF for other in found):
             return True
     return False
 
@@ -537,7 +563,7 @@ class _Roles:
         text = self.article.text
         return EventMention(key=key, type="Mobilize", trigger=span_of(token, text), sentence=span_of(token.sent, text),
                             agents=owners, negated=_negated(token, self.lexicon),
-                            hypothetical=_hypothetical(token, self.lexicon))
+                            hypothetical=_hypothetical(token, self.lexicon), factuality=_factuality(token, self.lexicon))
 
     def _antecedent_group(self, pronoun: Token) -> list[str]:
         """"them" in "3,000 of them": the nearest group mentioned before it in its sentence."""
@@ -600,11 +626,15 @@ class _Roles:
             for comp in (c for c in token.children if c.dep_ == "xcomp"):
                 targets += _objects(comp) + [obj for prep, obj in _prep_objects(comp)
                                              if prep in self.lexicon.target_prepositions(kind) | {"to", "with"}]
+        possessor = token.pos_ != "VERB" and kind in self.lexicon.possessed and any(
+            a.dep_ == "poss" and a.head == token for a in agents)
+        if (kind in self.lexicon.undergoers or possessor) and not self.keys(targets):
+            agents, targets = [], agents  # "the actress died", "Page's death": she is the one it happened to
         agent_keys = self.keys(agents)
         if not agent_keys and token.pos_ != "VERB" and kind == "Protest":
             agent_keys = self._protesters_near(token)
         place_keys = self.keys(places, (PLACE, COUNTRY)) or [k for k in self.keys(places)]
-        if token.pos_ != "VERB" and kind in ("Protest", "Coerce", "Assault"):
+        if token.pos_ != "VERB" and plover_category(kind) in ("Protest", "Coerce", "Assault"):
             # "Kenya's internet shutdown": a country possessor is also where it happened
             place_keys += [k for k in self.keys([c for c in token.children if c.dep_ == "poss"], (COUNTRY, PLACE))
                            if k not in place_keys]
@@ -612,11 +642,16 @@ class _Roles:
             matched = [token]  # a phrase spread over a clause: the head word is the trigger
         start, end = min(t.idx for t in matched), max(t.idx + len(t.text) for t in matched)
         when = _event_date(token, times, self.lexicon)
+        negated = _negated(token, self.lexicon)
+        modality = "possible" if content else _modality(token, self.lexicon)
+        denier = _denier(token, self.lexicon)
+        denied_by = self.keys([denier]) if denier is not None else []
+        factuality = "negated" if negated else "denied" if denied_by else modality or "asserted"
         return EventMention(
             key=key, type=kind, trigger=char_span(start, end, text), sentence=span_of(token.sent, text),
             agents=agent_keys, targets=[k for k in self.keys(targets) if k not in agent_keys],
             places=place_keys, date=day_value(when), date_span=when.span if when and day_value(when) else None,
-            negated=_negated(token, self.lexicon), hypothetical=content or _hypothetical(token, self.lexicon))
+            negated=negated, hypothetical=modality is not None, factuality=factuality, denied_by=denied_by)
 
     def report(self, verb: Token, times: list[TimeMention], taken: set[int], key: str) -> EventMention | None:
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -664,35 +699,116 @@ def _negated(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _hypothetical(token: Token, lexicon: Lexicon) -> bool:
+    return _modality(token, lexicon) is not None
+
+
+def _modality(token: Token, lexicon: Lexicon) -> str | None:
+    """"future" when the event is planned, promised or announced ("will", "plans to",
+    "vowed to", "to help quell"), "possible" when it is conditional, wished, asked for or
+    under another modal ("could", "if", "wants to"); None when the clause asserts it."""
     verb = _governing_verb(token) if token.pos_ != "VERB" else token
     if token.pos_ != "VERB" and verb != token and token.dep_ not in ("dobj", "nsubjpass", "attr"):
         verb = token  # a noun elsewhere in the clause is not under the verb's modality
     for node in (verb, *list(verb.ancestors)[:3]):
         children = list(node.children)
-        if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in lexicon.modals for c in children):
-            return True
+        modals = [c.lemma_.lower() for c in children if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in lexicon.modals]
+        if modals:
+            return "future" if set(modals) & lexicon.future_modals else "possible"
         if any(c.dep_ == "mark" and c.lower_ in lexicon.conditionals for c in children):
-            return True
+            return "possible"
+        head = node.head.lemma_.lower()
         if node.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and any(c.tag_ == "TO" for c in children):
-            return node.head.lemma_.lower() not in lexicon.aspectual
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.intent_heads:
-            return True
+            if head in lexicon.aspectual:
+                return None
+            return "future" if head in lexicon.future_heads or node.dep_ in ("advcl", "acl") else "possible"
+        if node.dep_ == "xcomp" and head in lexicon.intent_heads:
+            return "future" if head in lexicon.future_heads else "possible"
         if node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or node.dep_ == "conj" and node.pos_ != "VERB":
-            return False  # the modality of a governing clause stops at a clause boundary
-    return False
+            return None  # the modality of a governing clause stops at a clause boundary
+    return None
+
+
+def _factuality(token: Token, lexicon: Lexicon) -> str:
+    return "negated" if _negated(token, lexicon) else _modality(token, lexicon) or "asserted"
+
+
+def _denier(token: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of a denial the event is the content of: "the ministry denied that its troops
+    fired on the crowd" (the ministry), "rejected reports of an attack"."""
+    node = token
+    for _ in range(4):
+        if node.head == node:
+            return None
+        if node.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass") and \
+                node.head.lemma_.lower() in lexicon.denial and node.head.pos_ == "VERB":
+            return _subject(node.head)
+        if node.dep_ in ("relcl", "advcl", "parataxis") or node.dep_ == "conj" and node.pos_ == "VERB":
+            return None
+        node = node.head
+    return None
 
 
 def _event_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
     """The time expression of the trigger, else of the verb of a nominal trigger,
     else of the clause a subordinate event belongs to ("grew on Wednesday as
     protesters stormed …")."""
-    node = token
+    node: Token | None = token
     for _ in range(3):
         when = date_for(node, times)
         if when is not None:
             return when
-        if node.dep_ in ("advcl", "dobj", "nsubj", "nsubjpass") or node.dep_ == "pobj" and node.head.dep_ == "prep":
-            node = node.head if node.dep_ != "pobj" else node.head.head
-        else:
-            return None
+        node = _date_governor(node, lexicon)
+        if node is None:
+            break
+    return _sentence_date(token, times, lexicon)
+
+
+def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
+    """The word whose time expression also dates ``node``: the clause an adverbial clause hangs
+    on; the light or happening verb of a nominal event ("staged protests on Monday", "the
+    shooting happened on Tuesday"), the event verb it is the subject of ("the blast killed three
+    on Tuesday"), not any verb ("ruled the death a homicide on Monday" dates
+    the ruling); the head of a prepositional phrase ("killed in an attack on Tuesday"), unless
+    the preposition shifts the time ("arrested on Friday after the shooting")."""
+    if node.dep_ == "advcl":
+        return node.head
+    if node.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        verb = node.head.lemma_.lower()
+        causes = node.dep_ == "nsubj" and verb in lexicon.verbs  # "the blast killed three on Tuesday"
+        return node.head if node.pos_ == "VERB" or verb in lexicon.light or verb in lexicon.happen or causes else None
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ not in lexicon.temporal_shift:
+        return node.head.head
     return None
+
+
+def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
+    """The day of the clause an event stands in, when no time expression modifies it in the
+    tree: "Fighting had continued on Thursday, with a correspondent hearing bursts of gunfire"
+    (the gunfire is Thursday's). The time must modify a verb above the trigger, with no
+    reporting verb in between ("said on Friday that 26 were killed": Friday is the saying)
+    and no temporal shift ("a day after Russia sent troops") nor relative clause ("the
+    uprising, which he described as a revolt"); the sentence's day expressions
+    so taken must all name one day. A report takes only the date that modifies it."""
+    if token.lemma_.lower() in lexicon.reporting:
+        return None
+    sentence = token.sent
+    path = [token, *token.ancestors]
+    days = []
+    for time in times:
+        if not (sentence.start_char <= time.span.start < sentence.end_char) or day_value(time) is None:
+            continue
+        span = token.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb not in path or verb.lemma_.lower() in lexicon.reporting | lexicon.cognition:
+            continue
+        between = path[:path.index(verb)]
+        if any(t.lemma_.lower() in lexicon.reporting | lexicon.cognition or t.dep_ == "relcl" for t in between) or any(
+                w.lower_ in lexicon.temporal_shift for t in between for w in (t, *t.children)
+                if w.dep_ in ("mark", "prep", "advmod") or w is t and t.pos_ == "ADP"):
+            continue
+        days.append(time)
+    return days[0] if days and len({day_value(t) for t in days}) == 1 else None

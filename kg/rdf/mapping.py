@@ -27,8 +27,8 @@ from rdflib.plugins.stores.memory import Memory
 
 from kg.resolve import identity
 from kg.errors import GraphError
-from kg.model import Actor, Article, Claim, Event, Evidence, Quote, Resolved
-from kg.rdf.vocab import DATA, KG, NIF, PREFIXES, SCHEMA
+from kg.model import Actor, Article, Claim, Event, Evidence, Quote, Resolved, Story
+from kg.rdf.vocab import DATA, KG, NIF, PREFIXES, SCHEMA, event_ancestors
 
 WIKIDATA = "http://www.wikidata.org/entity/"
 # Characters an IRI cannot hold in N-Triples or Turtle (rdflib refuses to write them too).
@@ -237,7 +237,18 @@ class Mapper:
             self._claim(claim, claim_iris[claim.key], actor_iris, event_iris, claim_iris)
         for quote in sorted(resolved.quotes, key=lambda q: q.key):
             self._quote(quote, self.node_iri(quote.key), actor_iris)
+        for story in sorted(resolved.stories, key=lambda s: s.key):
+            self._story(story, self.node_iri(story.key), event_iris)
         return self.triples
+
+    def _story(self, story: Story, node: str, events: dict[str, str]) -> None:
+        """A story: its articles (kg:inStory) and the event most of them report (kg:mainEvent)."""
+        add = self.triples.rows.append
+        add((node, _TYPE, str(KG.Story)))
+        for source_id in story.articles:
+            add((self.article_iri(source_id), str(KG.inStory), node))
+        if story.main_event in events:
+            add((node, str(KG.mainEvent), events[story.main_event]))
 
     # -- nodes -----------------------------------------------------------------
 
@@ -284,6 +295,10 @@ class Mapper:
     def _event(self, event: Event, node: str, actors: dict[str, str]) -> None:
         add = self.triples.rows.append
         add((node, _TYPE, str(KG[event.type])))
+        # A general-news class also states its PLOVER category ("an arrest is also Coerce"), so that
+        # queries by PLOVER category need no reasoner (kg.knowledge.event_classes.event_ancestors).
+        for ancestor in event_ancestors(event.type):
+            add((node, _TYPE, str(KG[ancestor])))
         for trigger in sorted(event.triggers):
             add((node, str(KG.trigger), Lit(trigger)))
         for role, keys in ((str(KG.agent), event.agents), (str(KG.target), event.targets),
@@ -292,6 +307,9 @@ class Mapper:
                 add((node, role, actors[key]))
         if event.date is not None:
             add((node, str(KG.date), Lit(event.date.isoformat(), _DATE)))
+        add((node, str(KG.factuality), str(KG[event.factuality.capitalize()])))
+        for key in sorted(event.denied_by):
+            add((node, str(KG.deniedBy), actors[key]))
         self._reported(node, event.evidence)
 
     def _claim(self, claim: Claim, node: str, actors, events, claims) -> None:

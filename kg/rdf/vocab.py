@@ -12,6 +12,8 @@ from __future__ import annotations
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
+from kg.knowledge.event_classes import (  # noqa: F401 - the event classes, with the other terms
+    EVENT_TYPES, NEWS_EVENT_CLASSES, PLOVER_CATEGORIES, event_ancestors, plover_category)
 from kg.knowledge.resources import ontology_dir
 
 
@@ -35,6 +37,8 @@ class KG(DefinedNamespace):
     Mention: URIRef
     Measure: URIRef
     Approximation: URIRef
+    Story: URIRef
+    Factuality: URIRef
     # owl:Class, subclasses of kg:Event: the 16 PLOVER 2021 categories and Statement
     Agree: URIRef
     Consult: URIRef
@@ -53,6 +57,33 @@ class KG(DefinedNamespace):
     Coerce: URIRef
     Assault: URIRef
     Statement: URIRef
+    # owl:Class, the general-news event classes (ACE 2005 / Rich ERE; kg.knowledge.event_classes)
+    Die: URIRef
+    Kill: URIRef
+    Injure: URIRef
+    Attack: URIRef
+    Shooting: URIRef
+    Bombing: URIRef
+    Explosion: URIRef
+    Arrest: URIRef
+    Charge: URIRef
+    Trial: URIRef
+    Convict: URIRef
+    Sentence: URIRef
+    Release: URIRef
+    Escape: URIRef
+    Elect: URIRef
+    Nominate: URIRef
+    StartPosition: URIRef
+    EndPosition: URIRef
+    Resign: URIRef
+    Dismiss: URIRef
+    MergeOrg: URIRef
+    Launch: URIRef
+    Contract: URIRef
+    Disaster: URIRef
+    Fire: URIRef
+    Accident: URIRef
 
     # owl:ObjectProperty
     mentionedIn: URIRef
@@ -70,6 +101,10 @@ class KG(DefinedNamespace):
     speaker: URIRef
     inArticle: URIRef
     inCountry: URIRef
+    inStory: URIRef
+    mainEvent: URIRef
+    factuality: URIRef
+    deniedBy: URIRef
 
     # owl:DatatypeProperty
     sourceId: URIRef
@@ -97,6 +132,12 @@ class KG(DefinedNamespace):
     MoreThan: URIRef
     Nearly: URIRef
     UpTo: URIRef
+    # owl:NamedIndividual of kg:Factuality
+    Asserted: URIRef
+    Negated: URIRef
+    Possible: URIRef
+    Future: URIRef
+    Denied: URIRef
 
 
 DATA = Namespace("https://w3id.org/newskg/id/")
@@ -126,15 +167,10 @@ def prefixed(iri: str) -> str | None:
     return None
 
 
-# The 16 PLOVER 2021 categories of the contract, plus Statement.
-PLOVER_CATEGORIES = (
-    "Agree", "Consult", "Support", "Concede", "Cooperate", "Aid", "Retreat", "Request",
-    "Accuse", "Reject", "Threaten", "Protest", "Sanction", "Mobilize", "Coerce", "Assault",
-)
-EVENT_TYPES = PLOVER_CATEGORIES + ("Statement",)
-
 MEASURES = ("Killed", "Injured", "Detained", "Hospitalized", "Missing", "Troops", "Participants", "Other")
 APPROXIMATIONS = ("Exact", "About", "AtLeast", "MoreThan", "Nearly", "UpTo")
+# kg.model.FACTUALITY values as individuals of kg:Factuality ("asserted" → kg:Asserted).
+FACTUALITIES = ("Asserted", "Negated", "Possible", "Future", "Denied")
 
 
 def load_ontology() -> Graph:

@@ -1,155 +1,308 @@
-"""Merge event mentions across articles into event nodes.
+"""Merge event mentions across articles into event nodes: one node per real-world event.
 
-One node per real-world event: same type, compatible roles and date
-(negated and hypothetical mentions are not asserted).
+Steps (``merge_events``):
+
+1. *Mentions.* A mention's roles become actor keys; a place read as an agent
+   or target places the event instead ("Milwaukee police investigating"). Its
+   factuality (``kg.model.FACTUALITY``) is kept: mentions the text does not
+   assert (negated, possible, future, denied) make nodes of their own, never
+   joined with asserted ones; those nodes carry their factuality and are left
+   out of ``event_of`` (claims are about what happened).
+2. *Stories.* Each article belongs to one story (``kg.resolve.stories``, over
+   the people, organisations and places it names). Mentions of two stories
+   never merge: two shootings in one folder are two events.
+3. *Joining.* Mentions are taken in a fixed order (those with an agent or
+   target first, then those with only places, then bare ones; within a tier by
+   article date, source id and offset). A mention joins the best node of its
+   story that is *compatible* with it and *tied* to it, else starts a node.
+
+   Compatible: the same factuality; the same class or one a specialisation of the other ("killed"
+   and "died": a killing is a death; "violence" and "shooting"); no clash of
+   dates when both are known; no two different cities (a city and its country
+   agree); no two disjoint sets of agents, nor of targets.
+
+   Tied (what must be shared besides the story and the class, so that nothing
+   merges on a trigger word alone):
+
+   - a mention with an agent or target: a shared target, or a shared agent
+     and a trigger word (the same agent doing two things of one type,
+     "declared a state of emergency" and "imposed a curfew", is two events);
+   - a mention with only places: a shared city, or a shared place and a word;
+   - a bare mention ("the fire", "died"): nothing more. It says nothing that
+     could tell two events apart, so it joins the node of its story the other
+     mentions make most of: one sharing a word with it first, then the one
+     with the most evidence.
+
+4. *Anchored nodes.* A node with no agent, target, place or date asserts only
+   that something of its type happened somewhere, some time: it is dropped.
+   An event placed in a city is also placed in that city's country.
+5. *Names.* A node is named after its earliest mention by article date, then
+   source id and offset (``identity.event_id``): a later report of the same
+   event joins the node and keeps its IRI; only an older article added
+   afterwards can rename it. An article without a date counts as earlier than
+   any dated one, so that a dated report added later never comes before it.
+
+A node's class is the most specific class of its mentions; its date is the
+date its dated mentions agree on (compatibility keeps them from disagreeing).
 """
 
 from __future__ import annotations
 
-import bisect
-import heapq
 import re
-from collections import defaultdict
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
 
-from kg.model import COUNTRY, PLACE, Event, Evidence
+from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, ArticleExtraction, Event, EventMention, Evidence, Story
+from kg.knowledge.event_classes import EVENT_TYPES, event_ancestors
 from kg.resolve import identity
+from kg.resolve.stories import stories
 
-def merge_events(extractions, actor_of, actors=()) -> tuple[list[Event], dict]:
-    """One event node per real-world event. Negated and hypothetical mentions
-    are not asserted and make no node, nor does a node with no agent, target,
-    place or date. A mention joins a node of its type
-    whose date, when both are known, is the same, and whose places do not
-    name different cities, in three passes:
+# Tiers of mentions, taken in this order: with an agent or target, with only places, bare.
+WITH_ACTORS, WITH_PLACES, BARE = 0, 1, 2
 
-    1. a mention with an agent or target joins a node whose agents (targets)
-       overlap its own when both have some, and that shares a target with it,
-       or an agent and a trigger word ("appealed" / "appeal"): the same
-       agent doing two things of one type ("declared a state of emergency",
-       "gave orders") is two events;
-    2. a mention with only places joins a node sharing a city, or a place
-       and a trigger word;
-    3. a mention with no role joins the node of its type and trigger word
-       ("the protests") when one node of that word has roles, else the one
-       role-less node of that word: the articles of a cluster report one
-       story, and a bare mention says nothing that could tell two apart.
 
-    An event placed in a city is also placed in that city's country
-    (``Actor.in_country`` of ``actors``, the resolved actors; without them,
-    every place counts as a city).
-    """
+@dataclass
+class _Mention:
+    """An event mention with its factuality and its roles as actor keys."""
+
+    source_id: str
+    mention: EventMention
+    factuality: str
+    denied_by: set[str]
+    published: date | None
+    story: int
+    agents: set[str]
+    targets: set[str]
+    places: set[str]
+    words: set[str]
+
+    @property
+    def tier(self) -> int:
+        return WITH_ACTORS if self.agents or self.targets else WITH_PLACES if self.places else BARE
+
+    @property
+    def order(self) -> tuple:
+        """The order mentions are joined in: by article date (undated articles last), source id, offset."""
+        return (self.published or date.max, self.source_id, self.mention.trigger.start, self.mention.trigger.end)
+
+    @property
+    def naming_order(self) -> tuple:
+        """The order that names a node (step 5): undated articles first."""
+        return (self.published or date.min, self.source_id, self.mention.trigger.start, self.mention.trigger.end)
+
+
+@dataclass(eq=False)
+class _Node:
+    """An event node while it grows: the Event, its story, its mentions and trigger words."""
+
+    event: Event
+    story: int
+    number: int  # the order in which nodes were started
+    mentions: list[_Mention] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)
+
+
+def merge_events(extractions: list[ArticleExtraction], actor_of, actors=()) -> tuple[list[Event], dict]:
+    """Event nodes of the articles, and (source id, mention key) → event key for the mentions
+    that made a node. ``actor_of`` maps (source id, entity mention key) to actor keys;
+    ``actors`` (the resolved actors) tell places from actors and cities from countries."""
     country_of = {actor.key: actor.in_country for actor in actors if actor.in_country}
     kind_of = {actor.key: actor.kind for actor in actors}
-    place_keys = {key for key, kind in kind_of.items() if kind == PLACE}
-    pending = []
+    story_of = article_stories(extractions, actor_of, kind_of)
+    mentions = event_mentions(extractions, actor_of, kind_of, story_of)
+    nodes = join_mentions(mentions, set(country_of.values()))
+    nodes = [node for node in nodes if _anchored(node.event)]
+    for node in nodes:
+        _finish(node, country_of)
+    nodes.sort(key=lambda node: (node.event.evidence[0].source_id, node.event.evidence[0].span.start))
+    event_of = {(m.source_id, m.mention.key): node.event.key for node in nodes for m in node.mentions
+                if node.event.factuality == "asserted"}
+    return [node.event for node in nodes], event_of
+
+
+def story_nodes(extractions: list[ArticleExtraction], actor_of, actors, events: list[Event]) -> list[Story]:
+    """The stories of the articles (as ``merge_events`` finds them), each with its main event:
+    the node reported by the most of its articles; on a tie the one reported earliest in its
+    articles (headline and lead first), then the smaller key. kg:Statement nodes (a declaration
+    about the story) are main only when the story has no other event."""
+    story_of = article_stories(extractions, actor_of, {actor.key: actor.kind for actor in actors})
+    published = {x.article.source_id: x.article.date or date.min for x in extractions}
+    members: dict[int, list[str]] = defaultdict(list)
+    for sid in sorted(story_of, key=lambda sid: (published[sid], sid)):
+        members[story_of[sid]].append(sid)
+    reported: dict[int, list[Event]] = defaultdict(list)  # story → the events its articles report
+    for event in events:
+        for story in sorted({story_of[e.source_id] for e in event.evidence if e.source_id in story_of}):
+            reported[story].append(event)
+    out = []
+    for story, sids in sorted(members.items(), key=lambda item: (published[item[1][0]], item[1][0])):
+        inside = set(sids)
+
+        def rank(event: Event) -> tuple:
+            reports = {e.source_id for e in event.evidence} & inside
+            first = min(e.span.start for e in event.evidence if e.source_id in inside)
+            return (event.type == "Statement", -len(reports), first, event.key)
+
+        main = min(reported[story], key=rank, default=None)
+        out.append(Story(identity.story_id(sids[0]), sorted(sids), main.key if main else None))
+    return out
+
+
+# --- step 1 and 2: mentions, stories ---------------------------------------------------------
+
+
+def article_stories(extractions: list[ArticleExtraction], actor_of, kind_of: dict[str, str]) -> dict[str, int]:
+    """Source id → story (``kg.resolve.stories``) from the people, organisations and places each
+    article names (by their actor keys; without resolved actors, every named mention counts)."""
+    names: dict[str, Counter] = {}
     for extraction in extractions:
         sid = extraction.article.source_id
+        counts = names[sid] = Counter()
+        for entity in extraction.entities:
+            key = actor_of.get((sid, entity.key))
+            kind = kind_of.get(key, entity.kind) if key else None
+            if kind in (PERSON, ORGANIZATION, PLACE) and not entity.nominal:
+                counts[key] += 1
+    return stories(names)
+
+
+def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict[str, str],
+                      story_of: dict[str, int]) -> list[_Mention]:
+    """The mentions, with roles as actor keys, in the order they are joined."""
+    places_known = {key for key, kind in kind_of.items() if kind == PLACE}
+    out: list[_Mention] = []
+    for extraction in extractions:
+        sid = extraction.article.source_id
+        published = extraction.article.date
         for em in extraction.events:
-            if em.negated or em.hypothetical:
-                continue
             agents, targets, places = ({actor_of[(sid, k)] for k in keys if (sid, k) in actor_of}
                                        for keys in (em.agents, em.targets, em.places))
-            # A place is no agent or target ("Milwaukee police investigating" gave Milwaukee):
-            # it places the event instead.
-            places |= {key for key in agents | targets if key in place_keys}
-            agents, targets = agents - place_keys, targets - place_keys
+            places |= (agents | targets) & places_known
+            agents, targets = agents - places_known, targets - places_known
             if kind_of:  # a place mention voted into a person's node ("Bluefield") places nothing
                 places = {key for key in places if kind_of.get(key) in (PLACE, COUNTRY)}
-            pending.append((sid, em, agents, targets, places, _trigger_words(em.trigger.text)))
-    events: list[Event] = []
-    words_of: dict[int, set[str]] = {}
-    event_of: dict[tuple[str, str], Event] = {}
-    countries = set(country_of.values())
-    # Events by (type, role, actor / place / word): a mention can only join an event that
-    # shares one of these with it, so each mention looks at those events alone, in the
-    # order they were started (the merge stays linear in the number of mentions).
-    index: dict[tuple, list[Event]] = defaultdict(list)
-    indexed: set[tuple] = set()
-    order: dict[int, int] = {}
+            denied_by = {actor_of[(sid, k)] for k in em.denied_by if (sid, k) in actor_of}
+            out.append(_Mention(sid, em, factuality_of(em), denied_by, published, story_of.get(sid, 0), agents, targets, places,
+                                trigger_words(em.trigger.text)))
+    out.sort(key=lambda m: (m.tier, m.order))
+    return out
 
-    def started(event: Event) -> int:
-        return order[id(event)]
 
-    def remember(event: Event, keys) -> None:
-        for key in keys:
-            if (key, id(event)) not in indexed:
-                indexed.add((key, id(event)))
-                bisect.insort(index[key], event, key=started)  # each list in the order events started
+# --- step 3: joining -----------------------------------------------------------------------------
 
-    def candidates(keys) -> Iterator[Event]:
-        """The events sharing a key, once each, in the order they were started (lazily: most
-        mentions stop at the first event that fits)."""
-        seen: set[int] = set()
-        for event in heapq.merge(*(index.get(key, ()) for key in keys), key=started):
-            if id(event) not in seen:
-                seen.add(id(event))
-                yield event
 
-    def tier(item) -> int:
-        return 0 if item[2] or item[3] else 1 if item[4] else 2
+def join_mentions(mentions: list[_Mention], countries: set[str]) -> list[_Node]:
+    """Nodes made by joining each mention, in order, to its best compatible and tied node."""
+    nodes: list[_Node] = []
+    index = _Index()
+    for m in mentions:
+        candidates = [node for node in index.candidates(m) if compatible(m, node, countries)]
+        node = best_tied(m, candidates, countries)
+        if node is None and m.tier != BARE:
+            node = same_happening(m, [node for node in index.of_class(m) if compatible(m, node, countries)])
+        if node is None:
+            node = _Node(Event(key="", type=m.mention.type, factuality=m.factuality), m.story, number=len(nodes))
+            nodes.append(node)
+        _add(node, m)
+        index.add(node, m)
+    return nodes
 
-    for sid, em, agents, targets, places, words in sorted(pending, key=tier):
-        kind = em.type
 
-        def compatible(event: Event) -> bool:
-            return not (event.date and em.date and event.date != em.date) and _same_cities(places, event.places, countries)
+class _Index:
+    """The nodes a mention can be tied to, found without looking at every node of its story: by
+    (story, role, actor or place) for a mention with roles, by (story, class) for a bare one."""
 
-        if agents or targets:
-            keys = [(kind, "agent", a) for a in agents] + [(kind, "target", t) for t in targets]
-            match = next((event for event in candidates(keys) if compatible(event)
-                          and _same_actors(agents, targets, words, event, words_of[id(event)])), None)
-        elif places:
-            match = next((event for event in candidates([(kind, "place", p) for p in places]) if compatible(event)
-                          and ((places & event.places) - countries or words & words_of[id(event)])), None)
+    def __init__(self) -> None:
+        self.nodes: dict[tuple, list[_Node]] = defaultdict(list)
+        self.held: set[tuple] = set()  # (key, node number) pairs already in self.nodes
+
+    def candidates(self, m: _Mention) -> list[_Node]:
+        if m.tier == BARE:
+            keys = [(m.story, "class", name) for name in _related_types(m.mention.type)]
         else:
-            with_roles, first_bare = [], None  # only whether one or more with roles matters
-            for event in candidates([(kind, "word", w) for w in words]):
-                if not compatible(event):
-                    continue
-                if event.agents or event.targets or event.places:
-                    with_roles.append(event)
-                elif first_bare is None:
-                    first_bare = event
-                if len(with_roles) > 1 and first_bare is not None:
-                    break
-            match = with_roles[0] if len(with_roles) == 1 else first_bare
-        if match is None:
-            # Named after the mention that starts it: mentions are taken in a fixed order
-            # (mentions with roles first, then by source id and offset), so articles added
-            # later cannot come before it and the event keeps its IRI.
-            match = Event(key=identity.event_id(em.type, sid, em.trigger.start, em.trigger.end), type=em.type)
-            order[id(match)] = len(events)
-            events.append(match)
-            words_of[id(match)] = set()
-        match.agents |= agents
-        match.targets |= targets
-        match.places |= places
-        match.triggers.add(em.trigger.text)
-        words_of[id(match)] |= words
-        match.date = match.date or em.date
-        match.evidence.append(Evidence(sid, em.trigger))
-        event_of[(sid, em.key)] = match
-        remember(match, [(kind, "agent", a) for a in agents] + [(kind, "target", t) for t in targets]
-                 + [(kind, "place", p) for p in places] + [(kind, "word", w) for w in words])
-    # An event with no agent, target, place or date asserts only that something of its
-    # type happened somewhere, some time ("the looting", "injured"): it is not asserted.
-    anchored = [event for event in events if event.agents or event.targets or event.places or event.date]
-    kept = {id(event) for event in anchored}
-    event_of = {ref: event for ref, event in event_of.items() if id(event) in kept}
-    events = anchored
-    for event in events:
-        event.places |= {country_of[place] for place in event.places if place in country_of}
-        event.evidence.sort(key=lambda e: (e.source_id, e.span.start))
-    events.sort(key=lambda event: (event.evidence[0].source_id, event.evidence[0].span.start))
-    return events, {ref: event.key for ref, event in event_of.items()}
+            keys = [(m.story, role, key) for role, keys in (("agent", m.agents), ("target", m.targets),
+                                                            ("place", m.places)) for key in keys]
+        found = {node.number: node for key in keys for node in self.nodes.get(key, ())}
+        return [found[number] for number in sorted(found)]  # in the order nodes were started
+
+    def of_class(self, m: _Mention) -> list[_Node]:
+        """The nodes of the mention's story and class."""
+        return list(self.nodes.get((m.story, "class", m.mention.type), ()))
+
+    def add(self, node: _Node, m: _Mention) -> None:
+        keys = [(m.story, role, key) for role, keys in (("agent", m.agents), ("target", m.targets),
+                                                        ("place", m.places)) for key in keys]
+        keys.append((m.story, "class", node.event.type))
+        for key in keys:
+            if (key, node.number) not in self.held:
+                self.held.add((key, node.number))
+                self.nodes[key].append(node)
 
 
-def _same_actors(agents: set, targets: set, words: set, event: Event, event_words: set) -> bool:
-    if agents and event.agents and not agents & event.agents:
+def _related_types(event_type: str) -> list[str]:
+    """The classes a mention of this class can be merged with: itself, its ancestors and the classes
+    that specialise it."""
+    return [name for name in EVENT_TYPES if compatible_types(event_type, name)]
+
+
+def compatible_types(one: str, other: str) -> bool:
+    """The same class, or one a specialisation of the other."""
+    return one == other or one in event_ancestors(other) or other in event_ancestors(one)
+
+
+def compatible(m: _Mention, node: _Node, countries: set[str]) -> bool:
+    event = node.event
+    if m.factuality != event.factuality:
         return False
-    if targets and event.targets and not targets & event.targets:
+    if not compatible_types(m.mention.type, event.type):
         return False
-    return bool(targets & event.targets or agents & event.agents and words & event_words)
+    if m.mention.date and event.date and m.mention.date != event.date:
+        return False
+    if not _same_cities(m.places, event.places, countries):
+        return False
+    if m.agents and event.agents and not m.agents & event.agents:
+        return False
+    return not (m.targets and event.targets and not m.targets & event.targets)
+
+
+def best_tied(m: _Mention, candidates: list[_Node], countries: set[str]) -> _Node | None:
+    """The node a compatible mention joins, or None (see the module docstring)."""
+    if m.tier == WITH_ACTORS:
+        tied = [node for node in candidates if m.targets & node.event.targets
+                or m.agents & node.event.agents and m.words & node.words]
+    elif m.tier == WITH_PLACES:
+        tied = [node for node in candidates if (m.places & node.event.places) - countries
+                or m.places & node.event.places and m.words & node.words]
+    else:
+        tied = candidates
+    # Shared words first, then the node with the most evidence, then the earliest started.
+    return min(tied, key=lambda node: (not m.words & node.words, -len(node.mentions), node.mentions[0].order),
+               default=None) if m.tier == BARE else (tied[0] if tied else None)
+
+
+def same_happening(m: _Mention, candidates: list[_Node]) -> _Node | None:
+    """For a mention with roles that shares none with a node: the largest node of its story and
+    class that it does not contradict and that is reported with one of its trigger words ("the
+    fire at the church", "the fire in Ottawa"): a story's articles report its happening with
+    different participants named."""
+    same = [node for node in candidates if m.words & node.words]
+    return min(same, key=lambda node: (-len(node.mentions), node.mentions[0].order), default=None)
+
+
+def _add(node: _Node, m: _Mention) -> None:
+    event = node.event
+    if m.mention.type != event.type and event.type in event_ancestors(m.mention.type):
+        event.type = m.mention.type  # the more specific class: "violence" then "shooting"
+    event.agents |= m.agents
+    event.targets |= m.targets
+    event.denied_by |= m.denied_by
+    event.places |= m.places
+    event.date = event.date or m.mention.date
+    event.triggers.add(m.mention.trigger.text)
+    event.evidence.append(Evidence(m.source_id, m.mention.trigger))
+    node.mentions.append(m)
+    node.words |= m.words
 
 
 def _same_cities(places: set, other: set, countries: set) -> bool:
@@ -158,13 +311,37 @@ def _same_cities(places: set, other: set, countries: set) -> bool:
     return not (cities and other_cities and not cities & other_cities)
 
 
+# --- steps 4 and 5: anchored nodes, names ---------------------------------------------------------
+
+
+def factuality_of(em: EventMention) -> str:
+    """The mention's factuality; a mention made without one (older records, hand-made ones)
+    falls back on its negated and hypothetical flags."""
+    if em.factuality != "asserted":
+        return em.factuality
+    return "negated" if em.negated else "possible" if em.hypothetical else "asserted"
+
+
+def _anchored(event: Event) -> bool:
+    return bool(event.agents or event.targets or event.places or event.date)
+
+
+def _finish(node: _Node, country_of: dict[str, str]) -> None:
+    event = node.event
+    event.places |= {country_of[place] for place in event.places if place in country_of}
+    event.evidence.sort(key=lambda e: (e.source_id, e.span.start))
+    first = min(node.mentions, key=lambda m: m.naming_order)
+    trigger = first.mention.trigger
+    event.key = identity.event_id(first.mention.type, first.source_id, trigger.start, trigger.end)
+
+
 _TRIGGER_WORD = re.compile(r"[a-z]+")
 _NOT_TRIGGER_WORDS = {"a", "an", "the", "of", "to", "its", "their", "his", "her", "was", "were", "is", "are", "be",
                       "been", "being", "has", "have", "had", "still", "full", "nationwide", "at", "on", "in", "into", "with",
                       "from", "for", "up", "down", "out", "off", "over"}
 
 
-def _trigger_words(trigger: str) -> set[str]:
+def trigger_words(trigger: str) -> set[str]:
     """Crude stems of a trigger's words ("sending troops" → send, troop), for
     telling whether two mentions use the same words; irregular forms differ."""
     stems = set()

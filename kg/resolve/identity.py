@@ -54,6 +54,11 @@ def event_id(event_type: str, source_id: str, start: int, end: int) -> str:
     return f"event/{event_type.lower()}-{digest(event_type, source_id, start, end)}"
 
 
+def story_id(source_id: str) -> str:
+    """A story is named after its earliest article (by date, then source id): later reports join it."""
+    return f"story/{digest(source_id)}"
+
+
 def claim_id(measure: str, value, approximation: str, affected, attributed_to, manner=None) -> str:
     return f"claim/{measure.lower()}-{value}-{digest(measure, value, approximation, affected, attributed_to, manner)}"
 

@@ -6,7 +6,7 @@ from kg.knowledge.gazetteer import Gazetteer
 from kg.model import PLACE, ArticleExtraction, Resolved
 from kg.resolve.actors import Resolver
 from kg.resolve.claims import merge_claims
-from kg.resolve.events import merge_events
+from kg.resolve.events import merge_events, story_nodes
 from kg.resolve.quotes import merge_quotes
 
 
@@ -18,9 +18,10 @@ def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = No
     extractions = resolver.recover_mentions(extractions)
     actors, actor_of = resolver.resolve_actors(extractions)
     events, event_of = merge_events(extractions, actor_of, actors)
+    stories = story_nodes(extractions, actor_of, actors, events)
     # Who a claim is attributed to, whom it affects and who speaks are actors, not places.
     places = {actor.key for actor in actors if actor.kind == PLACE}
     roles = {ref: key for ref, key in actor_of.items() if key not in places}
     claims = merge_claims(extractions, roles, event_of)
     quotes = merge_quotes(extractions, roles)
-    return Resolved([x.article for x in extractions], actors, events, claims, quotes)
+    return Resolved([x.article for x in extractions], actors, events, claims, quotes, stories)

@@ -1,0 +1,300 @@
+"""Events on ECB+: each story's central event as one node, and cross-document event coreference.
+
+    python bench/eval_ecbplus_events.py                 # dev topics (split.json "dev")
+    python bench/eval_ecbplus_events.py --split test    # the reported figures; never tune on them
+    python bench/eval_ecbplus_events.py --write-docs    # rewrite "## Events (ECB+)" (dev, and test if run)
+    python bench/eval_ecbplus_events.py --topics 1,3    # a subset while iterating
+
+Reads ``../shared/eval-data/ecbplus/`` (not copied into the repository).
+
+Unit. Each topic (its ECB and ECB+ documents, two stories of one kind) is one
+build: every document is read as an article, parsed, extracted and resolved
+with ``kg.resolve.resolution.resolve``, as ``kg build`` does. The event nodes
+are ``Resolved.events``; a node's mentions are its ``evidence`` spans.
+
+Scope. As in ``eval_ecbplus.py``: only the sentences of
+``ECBplus_coreference_sentences.csv`` count.
+
+Central event. A sub-topic (the ``*ecb`` or the ``*ecbplus`` documents of a
+topic) reports one story. Its central event is the cross-document
+``ACTION_OCCURRENCE`` instance (``cdc_instance``) mentioned in the most of its
+documents (ties: the instance with more mentions, then the smaller id). An
+asserted node (``kg:factuality kg:Asserted``) *reports* a document when one of its evidence spans overlaps a gold mention of
+that instance in that document.
+
+- *found*: share of sub-topics where some node reports the central event;
+- *coverage*: mean over sub-topics of (documents reported by the single best
+  node) / (documents that mention the central event).
+
+Coreference. Key: every gold ``ACTION_OCCURRENCE`` mention of the scope, its
+entity the ``cdc_instance``, else its intra-document chain, else itself.
+Predicted mentions (every ``EventMention`` of the extraction, a node's or not)
+are paired one to one with gold by character overlap. Response: a paired gold
+mention takes its partner's node (a mention that made no node is alone);
+unpaired gold mentions are singletons ("unclaimed"). Baseline, same paired
+mentions: all mentions of a topic whose trigger head lemma is the same are one
+event. For information, the lemma baseline over every gold mention (what a
+system that found every mention would get by lemma alone) is printed too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+
+import corefscore  # noqa: E402
+from docsection import split_bench_main  # noqa: E402
+from eval_ecbplus import DATA, head_lemma, load, pair_by_overlap, sentence_ranges  # noqa: E402
+
+from kg.extract import Extractor  # noqa: E402
+from kg.ingest.clean import clean  # noqa: E402
+from kg.ingest.metadata import complete_dates, infer_metadata  # noqa: E402
+from kg.model import Article  # noqa: E402
+from kg.nlp.parse import load_pipeline, parse  # noqa: E402
+from kg.resolve.resolution import resolve  # noqa: E402
+
+TAG = "ACTION_OCCURRENCE"
+
+
+def parse_cached(nlp, articles: list[Article], cache: Path | None) -> list:
+    """The Docs of the articles, read from ``cache`` (spaCy DocBin files keyed by the pipeline and the
+    texts) when a run has written them: parsing is most of a run and does not change while the
+    extraction rules do."""
+    if cache is None:
+        return [doc for _, doc in parse(nlp, articles)]
+    from spacy.tokens import DocBin
+
+    key = hashlib.sha256("\0".join([nlp.meta["name"], nlp.meta["version"], *(a.masked for a in articles)])
+                         .encode()).hexdigest()[:16]
+    path = cache / f"{key}.spacy"
+    if path.exists():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    docs = [doc for _, doc in parse(nlp, articles)]
+    cache.mkdir(parents=True, exist_ok=True)
+    DocBin(store_user_data=False, docs=docs).to_disk(path)
+    return docs
+
+
+@dataclass
+class Gold:
+    id: tuple[str, str]
+    doc: str
+    start: int
+    end: int
+    entity: str
+
+
+def gold_events(record: dict, in_scope: Callable[[int, int], bool]) -> list[Gold]:
+    chains = {m_id: f"{record['doc']}#chain{i}" for i, chain in enumerate(record.get("intra_doc_chains") or [])
+              for m_id in chain}
+    return [Gold((record["doc"], m["m_id"]), record["doc"], m["char_start"], m["char_end"],
+                 m.get("cdc_instance") or chains.get(m["m_id"]) or f"{record['doc']}#{m['m_id']}")
+            for m in record["mentions"] if m["tag"] == TAG and in_scope(m["char_start"], m["char_end"])]
+
+
+@dataclass
+class Result:
+    split: str
+    topics: int
+    documents: int
+    stories: list[tuple[str, int, int, int]] = field(default_factory=list)  # sub-topic, docs, best node, nodes
+    key: dict = field(default_factory=dict)
+    system: dict = field(default_factory=dict)
+    baseline: dict = field(default_factory=dict)
+    lemma_all: dict = field(default_factory=dict)
+    gold_mentions: int = 0
+    predicted_mentions: int = 0
+    paired: int = 0
+    in_node: int = 0
+    seconds: float = 0.0
+
+    @property
+    def found(self) -> float:
+        return sum(1 for _, _, best, _ in self.stories if best) / len(self.stories)
+
+    @property
+    def coverage(self) -> float:
+        return sum(best / docs for _, docs, best, _ in self.stories) / len(self.stories)
+
+
+def central_instance(golds: list[Gold]) -> str | None:
+    docs: dict[str, set[str]] = defaultdict(set)
+    mentions: Counter = Counter()
+    for g in golds:
+        if not g.entity.startswith("ACT"):
+            continue  # intra-document chains and singletons are no cross-document instance
+        docs[g.entity].add(g.doc)
+        mentions[g.entity] += 1
+    return min(docs, key=lambda e: (-len(docs[e]), -mentions[e], e), default=None)
+
+
+def evaluate(split: str = "dev", topics: set[str] | None = None,
+             progress: Callable[[str], None] | None = None, cache: Path | None = None) -> Result:
+    started = time.perf_counter()
+    by_topic, selected = load(split)
+    if topics:
+        by_topic = {t: r for t, r in by_topic.items() if t in topics}
+    nlp, extractor = load_pipeline(), Extractor()
+    result = Result(split, len(by_topic), sum(len(r) for r in by_topic.values()))
+    for topic, records in by_topic.items():
+        if progress:
+            progress(f"topic {topic}: {len(records)} documents")
+        articles = complete_dates([infer_metadata(clean(Article(source_id=r["doc"], text=r["text"])))
+                                   for r in records])
+        parsed = [(extractor(article, doc), doc) for article, doc in zip(articles, parse_cached(nlp, articles, cache))]
+        resolved = resolve([x for x, _ in parsed])
+        node_of = {(e.source_id, e.span.start, e.span.end): event.key
+                   for event in resolved.events for e in event.evidence}
+        golds_by_sub: dict[str, list[Gold]] = defaultdict(list)
+        for record, (extraction, doc) in zip(records, parsed):
+            lines = sentence_ranges(record["text"])
+            scope = [lines[i] for i in sorted(selected.get(record["doc"], ())) if i < len(lines)]
+
+            def in_scope(start: int, end: int) -> bool:
+                return any(s < end and start < e for s, e in scope)
+
+            golds = gold_events(record, in_scope)
+            golds_by_sub[record["subtopic"]].extend(golds)
+            predicted = [m for m in extraction.events if in_scope(m.trigger.start, m.trigger.end)]
+            result.gold_mentions += len(golds)
+            result.predicted_mentions += len(predicted)
+            pairs = pair_by_overlap([(m.trigger.start, m.trigger.end) for m in predicted],
+                                    [(g.start, g.end) for g in golds])
+            claimed = {j: i for i, j in pairs.items()}
+            for j, g in enumerate(golds):
+                result.key[g.id] = g.entity
+                result.lemma_all[g.id] = (topic, head_lemma(doc, g.start, g.end))
+                if j not in claimed:
+                    result.system[g.id] = result.baseline[g.id] = ("alone", g.id)
+                    continue
+                m = predicted[claimed[j]]
+                node = node_of.get((record["doc"], m.trigger.start, m.trigger.end))
+                result.paired += 1
+                result.in_node += node is not None
+                result.system[g.id] = (topic, node) if node else ("alone", g.id)
+                result.baseline[g.id] = (topic, head_lemma(doc, m.trigger.start, m.trigger.end))
+        for sub, golds in sorted(golds_by_sub.items()):
+            central = central_instance(golds)
+            if central is None:
+                continue
+            mentions = [g for g in golds if g.entity == central]
+            docs = {g.doc for g in mentions}
+            reported: dict[str, set[str]] = defaultdict(set)
+            for event in (event for event in resolved.events if event.factuality == "asserted"):
+                for e in event.evidence:
+                    if any(g.doc == e.source_id and g.start < e.span.end and e.span.start < g.end for g in mentions):
+                        reported[event.key].add(e.source_id)
+            best = max((len(d) for d in reported.values()), default=0)
+            result.stories.append((sub, len(docs), best, len(reported)))
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def report(result: Result) -> str:
+    def conll(response: dict) -> corefscore.CorefScores:
+        return corefscore.score(corefscore.clusters_of(result.key), corefscore.clusters_of(response))
+
+    scores = {"kg (merge_events)": conll(result.system), "same trigger lemma per topic": conll(result.baseline)}
+    lemma_all = conll(result.lemma_all)
+    out = [f"ECB+ {result.split}: {result.topics} topics, {result.documents} documents, {len(result.stories)} "
+           f"sub-topics; {result.gold_mentions} gold {TAG} mentions, {result.predicted_mentions} predicted event "
+           f"mentions (in the annotated sentences), {result.paired} paired with gold, {result.in_node} of those "
+           f"in an event node; {result.seconds:.0f} s.", "",
+           "Central event of each sub-topic:", "",
+           "| found | coverage | sub-topics with the central event split over more than one node |",
+           "| --- | --- | --- |",
+           f"| {result.found:.3f} | {result.coverage:.3f} | "
+           f"{sum(1 for *_, nodes in result.stories if nodes > 1)} |", "",
+           "Cross-document event coreference within topics (key: every gold mention; unclaimed ones are singletons):",
+           "", "| system | MUC R / P / F1 | B³ R / P / F1 | CEAF-e R / P / F1 | CoNLL F1 |",
+           "| --- | --- | --- | --- | --- |"]
+    for name, s in scores.items():
+        cells = [" / ".join(f"{v:.2f}" for v in (x.recall, x.precision, x.f1)) for x in (s.muc, s.b_cubed, s.ceaf_e)]
+        out.append(f"| {name} | {' | '.join(cells)} | {100 * s.conll_f1:.1f} |")
+    system, baseline = (100 * s.conll_f1 for s in scores.values())
+    out += ["", f"CoNLL F1 minus the baseline's: {system - baseline:+.1f} points. For information, the same-lemma "
+                f"baseline over every gold mention (perfect mention detection): {100 * lemma_all.conll_f1:.1f}."]
+    return "\n".join(out)
+
+
+def sub_topic_table(result: Result) -> str:
+    lines = ["| sub-topic | documents with the central event | best node | nodes reporting it |", "| --- | --- | --- | --- |"]
+    lines += [f"| {sub} | {docs} | {best} | {nodes} |" for sub, docs, best, nodes in result.stories]
+    return "\n".join(lines)
+
+
+DOC_INTRO = """Written by `python bench/eval_ecbplus_events.py --write-docs` (dev) and
+`--split test --write-docs` (test, run once); `--parse-cache DIR` keeps the
+parses between runs while iterating. Each ECB+ topic (its two sub-topics,
+two stories of one kind) is built as one folder (`kg.extract`,
+`kg.resolve.resolution.resolve`); only the sentences of
+`ECBplus_coreference_sentences.csv` count. The central event of a sub-topic is
+the cross-document `ACTION_OCCURRENCE` instance found in the most of its
+documents; an asserted node reports a document when one of its evidence spans
+overlaps a gold mention of that instance there. *found*: share of sub-topics
+with a node reporting it; *coverage*: mean of (documents reported by the best
+node) / (documents mentioning it). Coreference: key = every gold
+`ACTION_OCCURRENCE` mention (`cdc_instance`, else intra-document chain, else
+itself); a gold mention paired by overlap with a predicted event mention
+takes that mention's node, other gold mentions are singletons; the baseline
+groups the same paired mentions by the trigger's head lemma per topic.
+
+How dev moved (found / coverage / CoNLL F1 vs baseline), change by change
+(issue 15): 0.455 / 0.161 / 34.7 vs 43.7 at the start (PLOVER classes only,
+merge on shared agent or target and word); general-news classes aligned with
+ACE 2005 (Die, Kill, Attack, Shooting, Arrest, Charge, Sentence, Elect,
+Nominate, Dismiss, MergeOrg, Launch, Disaster, Fire, Accident …) 0.727 /
+0.306 / 39.8 vs 53.1 (the baseline gains too: it groups the new mentions by
+lemma); merging by story and class compatibility (a bare mention joins its
+story's node of a compatible class) and clause dates 0.803 / 0.481 / 50.2
+vs 53.1; nouns that qualify another ('riot police') dropped 0.788 / 0.473;
+the dead and the dismissed as targets ('she died', 'fired the coach',
+'his arrest') 0.788 / 0.516 / 50.4 vs 52.7; a mention with roles joining
+the largest compatible node of its story and class reported with one of
+its words 0.788 / 0.514 / 51.4 vs 52.6. Tried and dropped: keeping role-less
+nodes that two articles of a story report (no change on dev).
+
+Known gaps (from dev). Targets (found ≥ 0.9, coverage ≥ 0.7, CoNLL +5 over
+the baseline) are not met. 14 of the 66 central events (the sub-topics
+with no node) are of no class: checking into rehab, the Oscars ceremony
+(2), a boxing round, overturning a ruling, foiling a piracy attack, a
+party, a fall, a theft, placing a player on injured reserve (2), a network
+outage, breaking a record, a tournament. They would need happenings outside
+ACE and PLOVER, or a learned trigger model.
+Where the class is found, the event is split over several nodes (34
+sub-topics) mostly by participants that do not resolve to one actor
+("Betty Page" / "Bettie Page", "Regina M" / "Regina Benjamin", "Dr" /
+"doctor"), by roles read wrongly from the parse ("Supreme Court" as the
+one who nominates), and because ECB+ documents carry no date, so nothing
+but participants and places can tie reports together. Against the
+same-lemma baseline on the same mentions the merge loses 1.2 points: the
+baseline joins every "died" of a topic, which ECB+ mostly rewards; kg keeps
+different victims apart, which it should."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    def add_arguments(parser) -> None:
+        parser.add_argument("--topics", help="comma-separated topic numbers (iterating only; not for --write-docs)")
+        parser.add_argument("--by-story", action="store_true", help="print the per-sub-topic table too")
+        parser.add_argument("--parse-cache", type=Path, help="a folder for the parsed Docs (iterating only)")
+
+    def run(args) -> str:
+        topics = set(args.topics.split(",")) if args.topics else None
+        result = evaluate(args.split, topics, progress=lambda msg: print(msg, file=sys.stderr), cache=args.parse_cache)
+        text = report(result)
+        return text + ("\n\n" + sub_topic_table(result) if args.by_story else "")
+
+    return split_bench_main(argv, description=__doc__.split("\n")[0], data=DATA, title="Events (ECB+)",
+                            intro=DOC_INTRO, evaluate=run, add_arguments=add_arguments)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
