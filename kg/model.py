@@ -103,6 +103,8 @@ class EntityMention:
     # (himself, his) or of the clause it depends on (he in "X said he…"), or of the sentence
     # before (a sentence-initial "He…"); kg.resolve takes it when that actor fits the pronoun.
     antecedent: str | None = None
+    # A spokesperson's employer: the key of the mention they speak for ("a BBC spokesman").
+    speaks_for: str | None = None
 
 
 @dataclass
@@ -200,6 +202,7 @@ class Actor:
     sector: str | None = None
     wikidata: str | None = None
     in_country: str | None = None  # for places: the Actor key of their country
+    speaks_for: set[str] = field(default_factory=set)  # Actor keys of whom a spokesperson speaks for
     evidence: list[Evidence] = field(default_factory=list)
 
     @property

@@ -261,6 +261,8 @@ class Mapper:
             add((node, str(KG.sector), Lit(actor.sector)))
         if actor.in_country:
             add((node, str(KG.inCountry), self.node_iri(actor.in_country)))
+        for employer in sorted(actor.speaks_for):
+            add((node, str(KG.spokesFor), self.node_iri(employer)))
         if actor.wikidata:
             add((node, _SAME_AS, _checked(WIKIDATA + actor.wikidata)))
         for source_id in actor.articles:

@@ -8,6 +8,7 @@ from kg.resolve.actors import Resolver
 from kg.resolve.claims import merge_claims
 from kg.resolve.events import merge_events
 from kg.resolve.quotes import merge_quotes
+from kg.resolve.spokespeople import add_spokespeople
 
 
 def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = None,
@@ -17,6 +18,7 @@ def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = No
     extractions = sorted(extractions, key=lambda x: x.article.source_id)
     resolver.recover_mentions(extractions)
     actors, actor_of = resolver.resolve_actors(extractions)
+    actors, actor_of = add_spokespeople(extractions, actors, actor_of)
     events, event_of = merge_events(extractions, actor_of, actors)
     # Who a claim is attributed to, whom it affects and who speaks are actors, not places.
     places = {actor.key for actor in actors if actor.kind == PLACE}
