@@ -238,6 +238,7 @@ class Claim:
     event: str | None = None  # Event key
     evidence: list[Evidence] = field(default_factory=list)
     conflicts_with: set[str] = field(default_factory=set)  # Claim keys
+    supersedes: set[str] = field(default_factory=set)  # Claim keys of earlier, smaller counts it updates
 
     @property
     def articles(self) -> list[str]:

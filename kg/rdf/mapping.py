@@ -299,6 +299,8 @@ class Mapper:
             add((node, str(KG.about), events[claim.event]))
         for other in sorted(claim.conflicts_with):
             add((node, str(KG.conflictsWith), claims[other]))
+        for other in sorted(claim.supersedes):
+            add((node, str(KG.supersedes), claims[other]))
         self._reported(node, claim.evidence)
 
     def _quote(self, quote: Quote, node: str, actors: dict[str, str]) -> None:

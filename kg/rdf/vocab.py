@@ -44,6 +44,6 @@ CLASSES = ("Article", "Actor", "Person", "Organization", "Group", "Country", "Pl
            *EVENT_TYPES, "Claim", "Quote", "Mention", "Measure", "Approximation")
 OBJECT_PROPERTIES = ("mentionedIn", "evidence", "agent", "target", "place", "reportedIn", "measure",
                      "approximation", "about", "affected", "attributedTo", "conflictsWith", "speaker",
-                     "inArticle", "inCountry", "spokesFor")
+                     "inArticle", "inCountry", "spokesFor", "supersedes")
 DATATYPE_PROPERTIES = ("sourceId", "countryCode", "sector", "date", "trigger", "value", "manner", "text")
 INDIVIDUALS = MEASURES + APPROXIMATIONS
