@@ -9,7 +9,9 @@ only, this module adds nominal Person mentions:
 - **spokespeople**: a noun of ``spokespeople`` in
   ``kg/data/attribution_cues.yaml`` tied to whom it speaks for: "X's
   spokesman", "a spokesman for X", "an X spokesman", "X spokeswoman". The
-  mention's ``speaks_for`` is the mention of X. Such a speaker is someone in
+  mention's ``speaks_for`` is the mention of X (a group the actor extractor
+  left inside the phrase, "a police spokesman", gets a Group mention here).
+  Such a speaker is someone in
   their own right (``kg.resolve.spokespeople`` makes the actor, linked to X
   by ``kg:spokesFor``), never the person X;
 - **titled descriptions**: a noun of ``kg/data/titles.yaml`` with a
@@ -29,7 +31,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.knowledge.gazetteer import Gazetteer
-from kg.model import PERSON, Article, EntityMention
+from kg.model import GROUP, PERSON, Article, EntityMention
 from kg.nlp.parse import char_span
 from kg.extract.quotes import attribution_cues
 
@@ -39,17 +41,22 @@ EMPLOYER_DEPS = ("poss", "compound", "amod", "nmod")
 
 def described_speakers(doc: Doc, article: Article, entities: list[EntityMention],
                        gazetteer: Gazetteer) -> list[EntityMention]:
-    """New nominal Person mentions (keys ``s1``, ``s2``…) for the described speakers of ``doc``."""
+    """New mentions (keys ``s1``, ``s2``…) for the described speakers of ``doc``, and for the
+    groups they speak for when no mention has them ("a police spokesman": the police)."""
     found: list[EntityMention] = []
     taken = [(m.span.start, m.span.end) for m in entities]
     for head in _reporting_subjects(doc):
         if head.pos_ != "NOUN" or any(a < head.idx + len(head.text) and head.idx < b for a, b in taken):
             continue
-        mention = _spokesperson(head, article, entities) or _titled(head, article, entities, gazetteer)
-        if mention is not None:
+        new = _spokesperson(head, article, entities + found, gazetteer) or \
+            [m for m in [_titled(head, article, entities, gazetteer)] if m is not None]
+        for mention in new:
             mention.key = f"s{len(found) + 1}"
             found.append(mention)
             taken.append((mention.span.start, mention.span.end))
+        for mention in new:
+            if mention.speaks_for == "":
+                mention.speaks_for = new[0].key
     return found
 
 
@@ -67,24 +74,36 @@ def _reporting_subjects(doc: Doc) -> Iterator[Token]:
                 yield token
 
 
-def _spokesperson(head: Token, article: Article, entities: list[EntityMention]) -> EntityMention | None:
+def _spokesperson(head: Token, article: Article, entities: list[EntityMention],
+                  gazetteer: Gazetteer) -> list[EntityMention]:
+    """The spokesperson's mention (``speaks_for`` set; "" when it is the group mention made here,
+    which comes first in the list), or nothing when whom they speak for is not said."""
     if head.lower_ not in attribution_cues().spokespeople:
-        return None
-    employer = None
+        return []
+    employer, words = None, None
     for child in head.children:
         if child.dep_ in EMPLOYER_DEPS and child.i < head.i:
             employer = employer or _mention_at(child, entities)
+            words = words or child
         elif child.dep_ == "prep" and child.lower_ in ("for", "of"):
-            employer = employer or next(
-                (_mention_at(t, entities) for t in child.children if t.dep_ == "pobj"), None)
+            target = next((t for t in child.children if t.dep_ == "pobj"), None)
+            employer = employer or (_mention_at(target, entities) if target is not None else None)
+            words = words or target
+    made: list[EntityMention] = []
+    if employer is None and words is not None and (group := gazetteer.group(words.text)) is not None:
+        employer = EntityMention(key="", span=char_span(words.idx, words.idx + len(words.text), article.text),
+                                 name=words.text, kind=GROUP, votes={GROUP: 2.0}, sector=group.sector)
+        made.append(employer)
     if employer is None:
-        return None
+        return []
     start = min(head.left_edge.idx, employer.span.start)
     end = max(head.idx + len(head.text), employer.span.end)
     if head.left_edge.lower_ in ("a", "an", "the"):
         start = min(head.left_edge.nbor(1).idx, employer.span.start)
-    return EntityMention(key="", span=char_span(start, end, article.text), name=f"spokesperson for {employer.name}",
-                         kind=PERSON, votes={PERSON: 0.5}, nominal=True, speaks_for=employer.key)
+    spokesperson = EntityMention(key="", span=char_span(start, end, article.text),
+                                 name=f"spokesperson for {employer.name}", kind=PERSON, votes={PERSON: 0.5},
+                                 nominal=True, speaks_for=employer.key)
+    return made + [spokesperson]
 
 
 def _titled(head: Token, article: Article, entities: list[EntityMention], gazetteer: Gazetteer) -> EntityMention | None:
