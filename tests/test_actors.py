@@ -122,3 +122,21 @@ def test_a_name_ending_in_an_institution_noun_leans_to_an_organisation(mentions_
     found = mentions_of("A grant from the Robert Wood Johnson Foundation paid for the study.")
     foundation = found["Robert Wood Johnson Foundation"]
     assert foundation.votes.get(ORGANIZATION, 0) > foundation.votes.get(PERSON, 0) and foundation.sector == "NGO"
+
+
+def test_a_company_the_tagger_calls_a_person_is_typed_by_its_frames(nlp):
+    from kg.model import ArticleExtraction
+    from kg.resolve.resolution import resolve
+
+    text = ("Shares of Yukos fell sharply on Monday. Yukos said it would appeal. "
+            "The Yukos chief executive resigned on Tuesday.")
+    art = Article("a", text)
+    found = ActorExtractor()(nlp(text), art)
+    actors = resolve([ArticleExtraction(art, entities=found)]).actors
+    assert [(a.label, a.kind) for a in actors if a.label == "Yukos"] == [("Yukos", ORGANIZATION)]
+
+
+def test_a_law_is_no_actor_and_a_road_is_a_place(mentions_of):
+    found = mentions_of("Police used the Public Order Act against protesters near Wilmslow Road on Monday.")
+    assert "Public Order Act" not in found
+    assert found["Wilmslow Road"].kind == PLACE

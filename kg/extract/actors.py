@@ -35,6 +35,7 @@ from kg.knowledge.gazetteer import Gazetteer
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span
+from kg.extract.actor_types import retype
 from kg.extract.descriptions import link_descriptions
 from kg.extract.headlines import NamePieces
 from kg.knowledge.resources import data_file
@@ -65,7 +66,7 @@ class ActorExtractor:
         found.groups()
         found.office_holders()
         found.pronouns()
-        mentions = found.mentions()
+        mentions = retype(doc, found.mentions())
         link_descriptions(doc, mentions)
         return mentions
 
