@@ -37,6 +37,7 @@ from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span
 from kg.extract.actor_types import retype
 from kg.extract.descriptions import link_descriptions
+from kg.extract.short_names import expand_short_names
 from kg.extract.headlines import NamePieces
 from kg.knowledge.resources import data_file
 
@@ -66,7 +67,7 @@ class ActorExtractor:
         found.groups()
         found.office_holders()
         found.pronouns()
-        mentions = retype(doc, found.mentions())
+        mentions = expand_short_names(retype(doc, found.mentions()))
         link_descriptions(doc, mentions)
         return mentions
 
