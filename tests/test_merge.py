@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from kg.resolve.claims import MAX_LINKS, merge_claims
 from kg.resolve.quotes import merge_quotes
-from kg.model import Article, ArticleExtraction, ClaimMention, QuoteMention, Span
+from kg.model import PERSON, Article, ArticleExtraction, ClaimMention, EntityMention, QuoteMention, Span
 
 
 def claim(key, measure, value, approximation="Exact", affected=None, attributed_to=None, manner=None):
@@ -150,3 +150,21 @@ def test_a_claim_has_few_conflicts_however_many_articles_disagree():
                           police, {})
     assert max(len(c.conflicts_with) for c in claims) <= MAX_LINKS
     assert sum(len(c.conflicts_with) for c in claims) <= MAX_LINKS * len(claims)
+
+
+def test_a_later_partial_count_in_an_article_is_not_set_against_other_articles():
+    """"Three were killed … the gunman killed two at the fire pit": the two is part of the three."""
+    claims = merge_claims([extraction("a", [claim("c", "Killed", 3, affected="g"), claim("d", "Killed", 2, affected="g")]),
+                           extraction("b", [claim("c", "Killed", 3, affected="g")])], ACTORS, {})
+    assert not any(c.conflicts_with for c in claims)
+
+
+def test_reports_naming_different_people_are_different_incidents():
+    a = ArticleExtraction(Article("a", "x" * 200), claims=[claim("c", "Killed", 3, affected="g")],
+                          entities=[EntityMention("n", Span(0, 1, "x"), "Ann Lee", PERSON)])
+    b = ArticleExtraction(Article("b", "x" * 200), claims=[claim("c", "Killed", 5, affected="g")],
+                          entities=[EntityMention("n", Span(0, 1, "x"), "Bo Park", PERSON)])
+    people = {**ACTORS, ("a", "n"): "person/ann-lee", ("b", "n"): "person/bo-park"}
+    assert not any(c.conflicts_with for c in merge_claims([a, b], people, {}))
+    same = {**people, ("b", "n"): "person/ann-lee"}
+    assert all(c.conflicts_with for c in merge_claims([a, b], same, {}))

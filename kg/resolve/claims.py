@@ -14,7 +14,9 @@ event) cannot be told to be about the same incident as another and is
 compared with none. Their manners must be compatible, their sources
 different (other articles, or other speakers in one article), and their
 reports at most ``MAX_DAYS_APART`` days apart (one city's two shootings
-share its names, so one story may hold both). Then:
+share its names, so one story may hold both); when both claims' articles name
+people and none the same, and no event ties them, they are two incidents.
+Then:
 
 - **update** (``kg:supersedes``): every article of one was published after
   every article of the other, and its figure is larger, for a measure that
@@ -23,6 +25,11 @@ share its names, so one story may hold both). Then:
 - **conflict** (``kg:conflictsWith``): otherwise, when their figures cannot
   both be true (``_disjoint``). "No one was hurt" (Injured 0) also conflicts
   with a Killed figure above 0 about the same event.
+
+Only an article's lead figure of a measure and manner (its first) takes part: the
+figures after it are mostly parts of it ("two of them at the fire pit",
+"three more"), or counts of other incidents the article recalls ("in 1982,
+eight were killed"), which the lead does not contradict.
 
 Each claim is linked to at most ``MAX_LINKS`` others of each kind, the best
 corroborated first, so the links stay linear in the number of claims however
@@ -37,7 +44,7 @@ from datetime import date
 from decimal import Decimal
 
 from kg.extract.figures import same_manner
-from kg.model import Claim, Evidence
+from kg.model import PERSON, Claim, Evidence
 from kg.resolve import identity
 
 MAX_LINKS = 3
@@ -56,9 +63,16 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
     claims: dict[str, Claim] = {}
     scope: dict[str, str | None] = {}
     dates: dict[str, set[date]] = defaultdict(set)
+    leads: set[str] = set()
+    people: dict[str, set[str]] = defaultdict(set)  # claim key → the people its articles name
     for extraction in extractions:
         sid = extraction.article.source_id
+        named = {actor_of[(sid, m.key)] for m in extraction.entities
+                 if m.kind == PERSON and not (m.nominal or m.pronoun) and (sid, m.key) in actor_of}
         story = story_of.get(sid)
+        first = {}
+        for cm in sorted(extraction.claims, key=lambda c: c.span.start):
+            first.setdefault((cm.measure, cm.manner), cm.key)
         for cm in extraction.claims:
             affected = actor_of.get((sid, cm.affected)) if cm.affected else None
             attributed = actor_of.get((sid, cm.attributed_to)) if cm.attributed_to else None
@@ -72,10 +86,13 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
             if cm.event and (sid, cm.event) in event_of and claim.event is None:
                 claim.event = event_of[(sid, cm.event)]
             claim.evidence.append(Evidence(sid, cm.span))
+            if first.get((cm.measure, cm.manner)) == cm.key:
+                leads.add(key)
+            people[key] |= named
             if extraction.article.date:
                 dates[key].add(extraction.article.date)
     result = list(claims.values())
-    _link(result, scope, dates)
+    _link([claim for claim in result if claim.key in leads], scope, dates, people)
     return result
 
 
@@ -97,7 +114,8 @@ def _by_period(extractions, story_of: Mapping[str, str | None]) -> dict[str, str
     return scope
 
 
-def _link(claims: list[Claim], scope: dict[str, str | None], dates: dict[str, set[date]]) -> None:
+def _link(claims: list[Claim], scope: dict[str, str | None], dates: dict[str, set[date]],
+          people: dict[str, set[str]]) -> None:
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         # What ties two figures to one incident: the group they count, else the event they are about.
@@ -112,12 +130,15 @@ def _link(claims: list[Claim], scope: dict[str, str | None], dates: dict[str, se
         group.sort(key=lambda c: (-len(c.articles), c.key))  # the best corroborated get their links first
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                _compare(a, b, dates)
+                _compare(a, b, dates, people)
 
 
-def _compare(a: Claim, b: Claim, dates: dict[str, set[date]]) -> None:
+def _compare(a: Claim, b: Claim, dates: dict[str, set[date]], people: dict[str, set[str]]) -> None:
     if a.value == b.value or (a.event and b.event and a.event != b.event):
         return
+    if not (a.event and a.event == b.event) and people.get(a.key) and people.get(b.key) \
+            and not people[a.key] & people[b.key]:
+        return  # reports naming people, none the same: two incidents of one city, not one
     if (a.manner or b.manner) and not (a.manner and b.manner and same_manner(a.manner, b.manner)):
         return
     if set(a.articles) == set(b.articles) and not (a.attributed_to and b.attributed_to
