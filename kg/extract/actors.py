@@ -67,7 +67,7 @@ class ActorExtractor:
         found.groups()
         found.office_holders()
         found.pronouns()
-        mentions = expand_short_names(retype(doc, found.mentions()))
+        mentions = expand_short_names(doc, retype(doc, found.mentions()), self.gaz)
         link_descriptions(doc, mentions)
         return mentions
 
