@@ -29,25 +29,12 @@ from pathlib import Path
 from rdflib import RDF, URIRef
 
 REPO = Path(__file__).resolve().parent.parent
-DATA = REPO.parent / "shared" / "eval-data" / "gva"
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 
+from eval_gva_figures import incidents  # noqa: E402  (the same even spread over the split)
 from kg.pipeline.build import build  # noqa: E402
 from kg.rdf.vocab import KG, NIF  # noqa: E402
-
-
-def incidents(n: int, split: str = "dev") -> list[dict]:
-    wanted = json.loads((DATA / "split.json").read_text())[split]
-    order = {incident: i for i, incident in enumerate(wanted)}
-    chosen = []
-    with (DATA / "gva_incident_clusters.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["incident_uri"] in order:
-                chosen.append(record)
-    chosen.sort(key=lambda r: order[r["incident_uri"]])
-    step = len(chosen) / n if n and n < len(chosen) else 1
-    return [chosen[int(i * step)] for i in range(min(n or len(chosen), len(chosen)))]
 
 
 def write_folder(records: list[dict], path: Path) -> dict[str, str]:
