@@ -111,6 +111,8 @@ class EntityMention:
     # (himself, his) or of the clause it depends on (he in "X said he…"), or of the sentence
     # before (a sentence-initial "He…"); kg.resolve takes it when that actor fits the pronoun.
     antecedent: str | None = None
+    # A spokesperson's employer: the key of the mention they speak for ("a BBC spokesman").
+    speaks_for: str | None = None
 
 
 @dataclass
@@ -229,6 +231,7 @@ class Actor(Evidenced):
     sector: str | None = None
     wikidata: str | None = None
     in_country: str | None = None  # for places: the Actor key of their country
+    speaks_for: set[str] = field(default_factory=set)  # Actor keys of whom a spokesperson speaks for
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -258,6 +261,7 @@ class Claim(Evidenced):
     event: str | None = None  # Event key
     evidence: list[Evidence] = field(default_factory=list)
     conflicts_with: set[str] = field(default_factory=set)  # Claim keys
+    supersedes: set[str] = field(default_factory=set)  # Claim keys of earlier, smaller counts it updates
 
 
 @dataclass

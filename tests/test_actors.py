@@ -93,9 +93,11 @@ def test_a_title_that_ner_took_into_the_name_is_split_off(mentions_of):
     assert "Mark Heller" in found and found["Mark Heller"].kind == PERSON
 
 
-def test_a_person_named_like_a_town_stays_a_person(mentions_of):
-    found = mentions_of("Quarterback Peyton Manning threw two touchdowns, and Manning said he was pleased.")
-    assert found["Manning"].kind == PERSON  # the gazetteer also knows "Manning" as a city
+def test_a_person_named_like_a_town_stays_a_person(nlp):
+    text = "Quarterback Peyton Manning threw two touchdowns, and Manning said he was pleased."
+    found = ActorExtractor()(nlp(text), Article("test.txt", text))
+    manning = next(m for m in found if m.span.text == "Manning")
+    assert manning.kind == PERSON  # the gazetteer also knows "Manning" as a city
 
 
 def test_a_definite_role_noun_describes_one_person_and_an_indefinite_one_does_not(mentions_of):
@@ -122,3 +124,30 @@ def test_a_name_ending_in_an_institution_noun_leans_to_an_organisation(mentions_
     found = mentions_of("A grant from the Robert Wood Johnson Foundation paid for the study.")
     foundation = found["Robert Wood Johnson Foundation"]
     assert foundation.votes.get(ORGANIZATION, 0) > foundation.votes.get(PERSON, 0) and foundation.sector == "NGO"
+
+
+def test_a_company_the_tagger_calls_a_person_is_typed_by_its_frames(nlp):
+    from kg.model import ArticleExtraction
+    from kg.resolve.resolution import resolve
+
+    text = ("Shares of Yukos fell sharply on Monday. Yukos said it would appeal. "
+            "The Yukos chief executive resigned on Tuesday.")
+    art = Article("a", text)
+    found = ActorExtractor()(nlp(text), art)
+    actors = resolve([ArticleExtraction(art, entities=found)]).actors
+    assert [(a.label, a.kind) for a in actors if a.label == "Yukos"] == [("Yukos", ORGANIZATION)]
+
+
+def test_a_law_is_no_actor_and_a_road_is_a_place(mentions_of):
+    found = mentions_of("Police used the Public Order Act against protesters near Wilmslow Road on Monday.")
+    assert "Public Order Act" not in found
+    assert found["Wilmslow Road"].kind == PLACE
+
+
+def test_mr_and_a_surname_take_the_nearest_full_name_of_the_article(mentions_of, nlp):
+    text = ("Moazzam Begg was released in 2005. Mr Begg said he was tortured. "
+            "His father Azmat Begg said his son was innocent. Mr Begg added that he would sue.")
+    found = ActorExtractor()(nlp(text), Article("test.txt", text))
+    begg = [m.name for m in found if m.span.text == "Begg"]
+    assert begg == ["Moazzam Begg", "Azmat Begg"]
+    assert next(m for m in found if m.name == "Azmat Begg" and m.span.text != "Begg").kind == PERSON

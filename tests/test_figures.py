@@ -200,3 +200,31 @@ def test_no_one_is_a_figure_of_nought(nlp, sentence, expected):
 )
 def test_what_a_casualty_figure_is_not(nlp, sentence, expected):
     assert summary(claims_in(nlp, sentence)) == expected
+
+
+def test_he_and_the_other_seven_are_eight(nlp):
+    assert summary(claims_in(nlp, "He and the other seven protesters were arrested on Monday.")) == [
+        ("Detained", 8, "Exact")]
+    assert summary(claims_in(nlp, "Smith and seven others were detained.")) == [("Detained", 8, "Exact")]
+
+
+def test_a_second_conjunct_takes_the_verb_of_the_first(nlp):
+    assert summary(claims_in(nlp, "Two police officers and three civilians were killed.")) == [
+        ("Killed", 2, "Exact"), ("Killed", 3, "Exact")]
+
+
+def test_the_places_people_are_held_at_are_not_a_count_of_them(nlp):
+    assert summary(claims_in(nlp, "The 12 men held at two prisons include nine appellants.")) == [
+        ("Detained", 12, "Exact")]
+
+
+def test_a_police_spokesman_is_whom_a_figure_is_attributed_to(nlp):
+    from kg.extract import Extractor
+
+    text = "No one was hurt in the blast, a police spokesman said."
+    article = Article("a", text)
+    extraction = Extractor()(article, nlp(article.masked))
+    (claim,) = extraction.claims
+    speaker = extraction.entity(claim.attributed_to)
+    assert (claim.measure, claim.value) == ("Injured", 0)
+    assert speaker.name == "spokesperson for police" and extraction.entity(speaker.speaks_for).name == "police"

@@ -217,3 +217,8 @@ def test_a_translation_made_of_english_words_is_no_place_name():
     # GeoNames lists "White House" among Casablanca's alternate names (a translation).
     place = Gazetteer.load().place("White House")
     assert place is None or place.country != "MAR"
+
+
+def test_detainees_are_not_hostages():
+    assert groups.group("detainees").label == "detainees" and groups.group("prisoners").label == "detainees"
+    assert groups.group("hostages").label == "hostages"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from kg.resolve.claims import merge_claims
+from kg.resolve.claims import MAX_LINKS, merge_claims
 from kg.resolve.quotes import merge_quotes
-from kg.model import Article, ArticleExtraction, ClaimMention, QuoteMention, Span
+from kg.model import PERSON, Article, ArticleExtraction, ClaimMention, EntityMention, QuoteMention, Span
 
 
 def claim(key, measure, value, approximation="Exact", affected=None, attributed_to=None, manner=None):
@@ -89,3 +90,81 @@ def test_a_place_read_as_an_agent_places_the_event_and_a_person_read_as_a_place_
     events, _ = merge_events([x], {("a", "e0"): "place/milwaukee-usa", ("a", "e1"): "person/bluefield"}, actors)
     (merged,) = events
     assert merged.agents == set() and merged.places == {"place/milwaukee-usa"}
+
+
+def dated(source_id, day, claims):
+    return ArticleExtraction(Article(source_id, "x" * 200, date=date(2022, 1, day)), claims=list(claims))
+
+
+def test_a_shared_figure_of_two_unrelated_stories_is_two_claims():
+    claims = merge_claims([extraction("a", [claim("c", "Killed", 2)]), extraction("b", [claim("c", "Killed", 2)])],
+                          ACTORS, {}, story_of={"a": None, "b": "Springfield"})
+    assert sorted(c.articles for c in claims) == [["a"], ["b"]]
+
+
+def test_figures_of_unrelated_stories_never_conflict():
+    claims = merge_claims([extraction("a", [claim("c", "Killed", 2)]), extraction("b", [claim("c", "Killed", 5)])],
+                          ACTORS, {}, story_of={"a": None, "b": "Springfield"})
+    assert not any(c.conflicts_with for c in claims)
+
+
+def test_a_rising_toll_reported_later_supersedes_the_earlier_count():
+    claims = merge_claims([dated("a", 7, [claim("c", "Killed", 3, affected="g")]),
+                           dated("b", 8, [claim("c", "Killed", 5, affected="g")])], ACTORS, {})
+    earlier, later = sorted(claims, key=lambda c: c.value)
+    assert later.supersedes == {earlier.key} and not earlier.supersedes
+    assert not any(c.conflicts_with for c in claims)
+
+
+def test_two_tolls_reported_the_same_day_conflict():
+    claims = merge_claims([dated("a", 7, [claim("c", "Killed", 3, affected="g")]),
+                           dated("b", 7, [claim("c", "Killed", 5, affected="g")])], ACTORS, {})
+    assert all(len(c.conflicts_with) == 1 for c in claims) and not any(c.supersedes for c in claims)
+
+
+def test_no_one_hurt_conflicts_with_three_killed_in_the_same_attack():
+    nobody_hurt, three_killed = claim("c", "Injured", 0), claim("c", "Killed", 3)
+    nobody_hurt.event = three_killed.event = "v"
+    attack = {("a", "v"): "event/assault-1", ("b", "v"): "event/assault-1"}
+    claims = merge_claims([extraction("a", [nobody_hurt]), extraction("b", [three_killed])], ACTORS, attack)
+    nobody, killed = sorted(claims, key=lambda c: c.value)
+    assert nobody.conflicts_with == {killed.key} and killed.conflicts_with == {nobody.key}
+
+
+def test_one_report_of_two_figures_for_one_group_is_no_conflict():
+    """"The 12 held … the 4 released": one article counting two things it does not tell apart."""
+    claims = merge_claims([extraction("a", [claim("c", "Detained", 12, affected="g"),
+                                            claim("d", "Detained", 4, affected="g")])], ACTORS, {})
+    assert not any(c.conflicts_with for c in claims)
+
+
+def test_figures_tied_to_no_group_or_event_are_compared_with_none():
+    claims = merge_claims([extraction("a", [claim("c", "Killed", 2)]), extraction("b", [claim("c", "Killed", 5)])],
+                          ACTORS, {})
+    assert not any(c.conflicts_with for c in claims)
+
+
+def test_a_claim_has_few_conflicts_however_many_articles_disagree():
+    police = {(f"a{n}", "g"): "group/police" for n in range(40)}
+    claims = merge_claims([extraction(f"a{n}", [claim("c", "Killed", n + 1, affected="g")]) for n in range(40)],
+                          police, {})
+    assert max(len(c.conflicts_with) for c in claims) <= MAX_LINKS
+    assert sum(len(c.conflicts_with) for c in claims) <= MAX_LINKS * len(claims)
+
+
+def test_a_later_partial_count_in_an_article_is_not_set_against_other_articles():
+    """"Three were killed … the gunman killed two at the fire pit": the two is part of the three."""
+    claims = merge_claims([extraction("a", [claim("c", "Killed", 3, affected="g"), claim("d", "Killed", 2, affected="g")]),
+                           extraction("b", [claim("c", "Killed", 3, affected="g")])], ACTORS, {})
+    assert not any(c.conflicts_with for c in claims)
+
+
+def test_reports_naming_different_people_are_different_incidents():
+    a = ArticleExtraction(Article("a", "x" * 200), claims=[claim("c", "Killed", 3, affected="g")],
+                          entities=[EntityMention("n", Span(0, 1, "x"), "Ann Lee", PERSON)])
+    b = ArticleExtraction(Article("b", "x" * 200), claims=[claim("c", "Killed", 5, affected="g")],
+                          entities=[EntityMention("n", Span(0, 1, "x"), "Bo Park", PERSON)])
+    people = {**ACTORS, ("a", "n"): "person/ann-lee", ("b", "n"): "person/bo-park"}
+    assert not any(c.conflicts_with for c in merge_claims([a, b], people, {}))
+    same = {**people, ("b", "n"): "person/ann-lee"}
+    assert all(c.conflicts_with for c in merge_claims([a, b], same, {}))

@@ -117,6 +117,31 @@ SPEAKER_CASES = {
         "“This is a long statement without any attribution. It goes on for a while. And it ends here.”",
         [("This is a long statement without any attribution. It goes on for a while. And it ends here.", None, None)],
     ),
+    "a quote signed after a dash names its speaker": (
+        "“We deserve better than this campaign and its insults.” ― Maria Gomez\n"
+        "“Nobody speaks for my family except my family.” ― John Carter",
+        [
+            ("We deserve better than this campaign and its insults.", "Maria Gomez", "―"),
+            ("Nobody speaks for my family except my family.", "John Carter", "―"),
+        ],
+    ),
+    "continued with a colon introduces a quote": (
+        "Senator Paul Grant spoke first.\n\nGrant continued: “The bill will protect families across the state.”",
+        [("The bill will protect families across the state.", "Paul Grant", "continued")],
+    ),
+    "narration about the speaker does not end a quote": (
+        "“We have had problems with intrusions before,” Mayor Ruth Cole said after the meeting. "
+        "She did not mention any retaliation. “Our goal is to set rules that everybody follows.”",
+        [
+            ("We have had problems with intrusions before", "Ruth Cole", "said"),
+            ("Our goal is to set rules that everybody follows.", "Ruth Cole", "said"),
+        ],
+    ),
+    "a quote right after reported speech takes its speaker": (
+        "The agency may wait until after the vote, Senator Adam Ross said. "
+        "“The other factor is the appearance of taking sides in the race.”",
+        [("The other factor is the appearance of taking sides in the race.", "Adam Ross", "said")],
+    ),
     "a runaway mark does not cross the paragraph": (
         "The minister said “the plan is final and nothing will change\n\nMarkets fell sharply on the news today.",
         [("the plan is final and nothing will change", None, "said")],
@@ -127,6 +152,16 @@ SPEAKER_CASES = {
 @pytest.mark.parametrize("text, expected", SPEAKER_CASES.values(), ids=SPEAKER_CASES.keys())
 def test_quotes_and_speakers(nlp, text, expected):
     assert quotes_in(nlp, text) == expected
+
+
+def test_a_transcript_label_is_the_speaker_and_not_part_of_the_quote(nlp):
+    text = ('Host Chris Wallace spoke to Governor Mike Pence.\n'
+            '"WALLACE: Will the guest be at the debate tomorrow night?\n'
+            '"PENCE: The guest will not be attending the debate tomorrow night.')
+    assert quotes_in(nlp, text) == [
+        ("Will the guest be at the debate tomorrow night?", "Chris Wallace", ":"),
+        ("The guest will not be attending the debate tomorrow night.", "Mike Pence", ":"),
+    ]
 
 
 def test_pronoun_mention_with_refers_to_is_followed(nlp):

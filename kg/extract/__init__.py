@@ -16,6 +16,7 @@ from kg.extract.dates import extract_times
 from kg.extract.events import extract_events
 from kg.extract.figures import extract_claims
 from kg.extract.quotes import extract_quotes
+from kg.extract.speakers import described_speakers
 
 
 class Extractor:
@@ -27,11 +28,14 @@ class Extractor:
     def __call__(self, article: Article, doc: Doc) -> ArticleExtraction:
         entities = self.actors(doc, article)
         times = extract_times(doc, article)
+        events = extract_events(doc, article, entities, times)
+        # Described speakers ("a BBC spokesman") say things; they take part in no event.
+        entities = entities + described_speakers(doc, article, entities, self.actors.gaz)
         return ArticleExtraction(
             article=article,
             entities=entities,
             times=times,
-            events=extract_events(doc, article, entities, times),
+            events=events,
             claims=extract_claims(doc, article, entities, times),
             quotes=extract_quotes(doc, article, entities),
         )

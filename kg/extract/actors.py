@@ -36,7 +36,9 @@ from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span
+from kg.extract.actor_types import retype
 from kg.extract.descriptions import link_descriptions
+from kg.extract.short_names import expand_short_names
 from kg.extract.headlines import NamePieces
 from kg.extract.overlaps import MentionsByOffset
 from kg.extract.syntax import SUBJECT_DEPS, clause_head, mention_at, subject_of
@@ -68,7 +70,7 @@ class ActorExtractor:
         found.groups()
         found.office_holders()
         found.pronouns()
-        mentions = found.mentions()
+        mentions = expand_short_names(doc, retype(doc, found.mentions()), self.gaz)
         link_descriptions(doc, mentions)
         return mentions
 

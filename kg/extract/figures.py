@@ -172,6 +172,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
             start, end = _evidence(figure, reading, sentence)
             number_end = figure.number_end or figure.end
             for value, approximation in figure.readings():
+                value += reading.alongside
                 claim = ClaimMention(
                     key=f"c{len(claims) + 1}",
                     measure=reading.measure,
@@ -477,6 +478,7 @@ class _Reading:
     words: list[Token]  # tokens the evidence span must include
     manner: str | None = None
     enclosed_by: int | None = None  # index into found: "including two …"
+    alongside: int = 0  # people named with the figure as "the other" ones: "he and the other seven" → 1
 
 
 def _read(figure: _Figure, found: list) -> _Reading | None:
@@ -509,7 +511,24 @@ def _read(figure: _Figure, found: list) -> _Reading | None:
     if noun is not None and noun not in reading.words:
         reading.words.append(noun)  # "comprise around 2,500 men"
     reading.enclosed_by = enclosed_by
+    reading.alongside = _alongside(phrase)
     return reading
+
+
+def _alongside(phrase: Token) -> int:
+    """How many people a figure of "the other" ones is coordinated with: "He and the other seven
+    protesters", "Smith and seven others" count 8. Each name, pronoun or singular noun conjunct is
+    one person; without "other" the figure counts only its own ("two officers and a civilian")."""
+    if phrase.dep_ != "conj" or not (phrase.lower_ in ("other", "others")
+                                     or any(c.lower_ == "other" for c in phrase.children)):
+        return 0
+    first = phrase
+    while first.dep_ == "conj":
+        first = first.head
+    members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.head in (first, *first.subtree)]
+    people = [t for t in members if t is not phrase and not any(c.like_num for c in t.children)
+              and (t.pos_ in ("PRON", "PROPN") or t.tag_ == "NN")]
+    return len(people)
 
 
 def _by_verb(phrase: Token, figure: _Figure, enclosed_by: int | None, found: list) -> _Reading | None:
@@ -524,6 +543,13 @@ def _by_verb(phrase: Token, figure: _Figure, enclosed_by: int | None, found: lis
     governor = _governor(phrase)
     if governor is not None and governor.pos_ in ("VERB", "AUX") and phrase.dep_ != "conj":
         candidates.append((governor, _role(phrase, governor)))
+    elif phrase.dep_ == "conj" and phrase.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        first = phrase  # "two officers and three civilians were killed": the verb of the first conjunct
+        while first.dep_ == "conj":
+            first = first.head
+        governor = _governor(first)
+        if governor is not None and governor.pos_ in ("VERB", "AUX"):
+            candidates.append((governor, _role(first, governor)))
     following = _next_participle(figure)
     if following is not None:
         candidates.append((following, "patient"))
@@ -537,6 +563,9 @@ def _by_verb(phrase: Token, figure: _Figure, enclosed_by: int | None, found: lis
 def _governor(phrase: Token) -> Token | None:
     head = phrase.head
     while head.pos_ == "ADP" and head.lower_ in _UNDERSTOOD_PREPOSITIONS and head.head != head:
+        if head.lower_ == "at" and phrase.pos_ in ("NOUN", "PROPN") and \
+                not any(c.lower_ in ("least", "most") for c in head.children):
+            return None  # "held at two prisons": a place, not those held ("at least" is a hedge)
         head = head.head
     return None if head == phrase else head
 

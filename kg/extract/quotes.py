@@ -45,6 +45,7 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -82,6 +83,7 @@ class AttributionCues:
     after_quote_verbs: frozenset[str]
     relay_verbs: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]
+    spokespeople: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +96,7 @@ def attribution_cues() -> AttributionCues:
         after_quote_verbs=frozenset(data["after_quote_verbs"]),
         relay_verbs=frozenset(data["relay_verbs"]),
         prepositions=tuple(tuple(words) for words in data["prepositions"]),
+        spokespeople=frozenset(data["spokespeople"]),
     )
 
 
@@ -148,12 +151,27 @@ def find_attributions(doc: Doc, article: Article, entities: list[EntityMention])
         if words < MIN_QUOTE_WORDS and not short_ok:
             continue
         quote = char_span(stretch.start, stretch.end, article.text)
+        label = _speaker_label(text, stretch)
         if cue is not None:
             source, speaker = speakers.speaker_of(cue)
             attribution = Attribution(quote, _cue_span(cue, article.text), source, speaker)
-        elif previous is not None and _continues(text, previous[0], previous[2], stretch):
+        elif (signature := _signature(text, stretch)) is not None:
+            dash, name = signature
+            source = char_span(*name, article.text)
+            attribution = Attribution(quote, char_span(*dash, article.text), source, speakers.named(*name))
+            after = name[1]
+        elif label is not None:
+            quote = char_span(label[1] + 1, stretch.end, article.text)
+            quote = char_span(quote.start + len(quote.text) - len(quote.text.lstrip()), stretch.end, article.text)
+            source = char_span(*label, article.text)
+            attribution = Attribution(quote, char_span(label[1], label[1] + 1, article.text), source,
+                                      speakers.labelled(source.text, stretch.open_mark))
+        elif previous is not None and _continues(text, previous[0], previous[2], stretch, speakers, previous[1]):
             earlier = previous[1]
             attribution = Attribution(quote, earlier.cue, earlier.source, earlier.speaker)
+        elif (reported := _cue_of_sentence_before(doc, text, lead, stretch, boundaries, inside)) is not None:
+            source, speaker = speakers.speaker_of(reported)
+            attribution = Attribution(quote, _cue_span(reported, article.text), source, speaker)
         else:
             attribution = Attribution(quote, None, None, None)
         found.append(attribution)
@@ -285,7 +303,8 @@ def _cue_introducing(
     if not introduction.endswith((":", ",")):
         return None
     tokens = _tokens_between(doc, begin, end, inside)
-    cues = [t for t in tokens if _is_cue(t)]
+    # "Caddell continued:" — a colon right after the verb makes "continue" a cue too.
+    cues = [t for t in tokens if _is_cue(t, after_quote=introduction.endswith(":"))]
     if not cues:
         return None
     if introduction.endswith(",") and len(tokens) - tokens.index(cues[-1]) > 5:
@@ -344,10 +363,61 @@ def _is_attribution_clause(doc: Doc, stretch: QuotedStretch, cue: Token) -> bool
     return len(between) <= 4
 
 
-def _continues(text: str, earlier: QuotedStretch, earlier_clause_end: int, stretch: QuotedStretch) -> bool:
-    """Only the earlier stretch's attribution clause (and punctuation) lies between the two."""
+def _continues(text: str, earlier: QuotedStretch, earlier_clause_end: int, stretch: QuotedStretch,
+               speakers: _SpeakerFinder, attribution: Attribution) -> bool:
+    """The stretch goes on with the earlier speaker's words.
+
+    Either only the earlier stretch's attribution clause (and punctuation) lies between the
+    two, or, within one paragraph, narration that names no other person or quote lies between
+    (``"…," Obama said after the meeting. He did not suggest retaliation. "…"``).
+    """
     gap = text[earlier_clause_end : stretch.open_mark]
-    return not gap.strip(" \t\n.,;:—–-")
+    if not gap.strip(" \t\n.,;:—–-"):
+        return True
+    if attribution.speaker is None or "\n" in gap:
+        return False
+    others = speakers.named_between(earlier_clause_end, stretch.open_mark)
+    return all(m.key == attribution.speaker for m in others)
+
+
+def _signature(text: str, stretch: QuotedStretch) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A quote signed after a dash: ``“…” ― Jane Doe`` (the dash and the name, as offsets)."""
+    if not stretch.closed:
+        return None
+    found = _SIGNATURE.match(text, stretch.close_mark + 1)
+    if found is None:
+        return None
+    return found.span("dash"), found.span("name")
+
+
+def _speaker_label(text: str, stretch: QuotedStretch) -> tuple[int, int] | None:
+    """A transcript's speaker label opening the quoted paragraph: ``"WALLACE: Let's start…"``."""
+    found = _LABEL.match(text, stretch.start)
+    return found.span("label") if found else None
+
+
+# A dash, then up to six capitalised words and nothing else before the line, the sentence or the next quote ends.
+_SIGNATURE = re.compile(r"[^\S\n]*(?P<dash>[―—–]+)[^\S\n]*(?P<name>[A-ZÀ-Þ][\w.'’-]*(?:[^\S\n]+[A-ZÀ-Þ][\w.'’-]*){0,5}?)[^\S\n.]*\.?[^\S\n]*(?=$|\n|[“\"])", re.MULTILINE)
+# An upper-case name of one to four words and a colon: the way transcripts mark who speaks.
+_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
+
+
+def _cue_of_sentence_before(
+    doc: Doc, text: str, lead: tuple[int, int], stretch: QuotedStretch, boundaries: list[int],
+    inside: list[tuple[int, int]],
+) -> Token | None:
+    """A quote that opens its sentence right after reported speech of the same paragraph takes
+    that speech's cue: ``The administration may wait, Schiff said. "The other factor…"``."""
+    begin, end = lead
+    if text[begin:end].strip():
+        return None
+    paragraph_start = text.rfind("\n", 0, begin) + 1
+    earlier = [b for b in boundaries if paragraph_start <= b < begin - 1]
+    sentence_start = earlier[-1] if earlier else paragraph_start
+    if begin <= paragraph_start or any(sentence_start <= a < begin for a, _ in inside):
+        return None
+    cues = [t for t in _tokens_between(doc, sentence_start, begin, inside) if _is_cue(t) and t.dep_ == "ROOT"]
+    return cues[-1] if cues else None
 
 
 # --- speakers ------------------------------------------------------------------
@@ -379,6 +449,28 @@ class _SpeakerFinder:
         if key is not None:
             self.speakers.append((subject.idx, self.by_key[key]))
         return source, key
+
+    def named(self, start: int, end: int) -> str | None:
+        """The named mention that a signature's name overlaps."""
+        overlapping = [m for m in self.entities if m.span.start < end and start < m.span.end and not (m.nominal or m.pronoun)]
+        return overlapping[0].key if overlapping else None
+
+    def labelled(self, label: str, before: int) -> str | None:
+        """The person a transcript label names: the last named Person before it whose name ends with it."""
+        last = label.split()[-1].casefold()
+        earlier = [m for m in self.entities if m.span.end <= before and m.kind == PERSON
+                   and not (m.nominal or m.pronoun) and m.name.split()[-1].casefold() == last]
+        return earlier[-1].key if earlier else self.named_first(label)
+
+    def named_first(self, label: str) -> str | None:
+        later = [m for m in self.entities if m.kind == PERSON and not (m.nominal or m.pronoun)
+                 and m.name.split()[-1].casefold() == label.split()[-1].casefold()]
+        return later[0].key if later else None
+
+    def named_between(self, start: int, end: int) -> list[EntityMention]:
+        """Named Person mentions (or pronouns resolved to one) between two offsets."""
+        return [m for m in self.entities if start <= m.span.start and m.span.end <= end
+                and m.kind == PERSON and not m.nominal]
 
     def _subject(self, cue: Token) -> Token | None:
         preposition = _preposition_cue(cue)

@@ -286,6 +286,8 @@ class Mapper:
             add((node, str(KG.sector), Lit(actor.sector)))
         if actor.in_country:
             add((node, str(KG.inCountry), self.node_iri(actor.in_country)))
+        for employer in sorted(actor.speaks_for):
+            add((node, str(KG.spokesFor), self.node_iri(employer)))
         if actor.wikidata:
             add((node, _SAME_AS, _checked(WIKIDATA + actor.wikidata)))
         for source_id in actor.articles:
@@ -329,6 +331,8 @@ class Mapper:
             add((node, str(KG.about), events[claim.event]))
         for other in sorted(claim.conflicts_with):
             add((node, str(KG.conflictsWith), claims[other]))
+        for other in sorted(claim.supersedes):
+            add((node, str(KG.supersedes), claims[other]))
         self._reported(node, claim.evidence)
 
     def _quote(self, quote: Quote, node: str, actors: dict[str, str]) -> None:

@@ -105,6 +105,8 @@ class KG(DefinedNamespace):
     mainEvent: URIRef
     factuality: URIRef
     deniedBy: URIRef
+    spokesFor: URIRef
+    supersedes: URIRef
 
     # owl:DatatypeProperty
     sourceId: URIRef

@@ -1,60 +1,179 @@
-"""Merge claim mentions across articles into claim nodes, and link conflicts.
+"""Merge claim mentions across articles into claim nodes, and link conflicts and updates.
 
 One node per (measure, value, approximation, affected, attributed-to,
-manner), as the contract says; two claims about the same affected actor or
-event with the same measure and manner whose figures cannot both be true are
-linked with ``kg:conflictsWith``.
+manner) within one story, as the contract says: the same figure reported by
+two articles of a story is one claim reported twice; "2 killed" in two
+unrelated stories is two claims (``story_of``, from ``kg.resolve.stories``).
+A story whose articles' dates leave a gap of more than ``MAX_DAYS_APART``
+days is cut there: one city's shootings a month apart share its names.
+
+Two claims are compared only when something ties them to one count: the
+same measure and story, and the same affected group, or (neither naming a
+group) the same event; a figure with neither ("two were killed", about no
+event) cannot be told to be about the same incident as another and is
+compared with none. Their manners must be compatible, their sources
+different (other articles, or other speakers in one article), and their
+reports at most ``MAX_DAYS_APART`` days apart (one city's two shootings
+share its names, so one story may hold both); when both claims' articles name
+people and none the same, and no event ties them, they are two incidents.
+Then:
+
+- **update** (``kg:supersedes``): every article of one was published after
+  every article of the other, and its figure is larger, for a measure that
+  only grows (killed, injured, detained, hospitalised, missing): a toll that
+  rises as the days pass is not a contradiction;
+- **conflict** (``kg:conflictsWith``): otherwise, when their figures cannot
+  both be true (``_disjoint``). "No one was hurt" (Injured 0) also conflicts
+  with a Killed figure above 0 about the same event.
+
+Only an article's lead figure of a measure and manner (its first) takes part: the
+figures after it are mostly parts of it ("two of them at the fire pit",
+"three more"), or counts of other incidents the article recalls ("in 1982,
+eight were killed"), which the lead does not contradict.
+
+Each claim is linked to at most ``MAX_LINKS`` others of each kind, the best
+corroborated first, so the links stay linear in the number of claims however
+many articles a story gathers.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
+from datetime import date
 from decimal import Decimal
 
 from kg.extract.figures import same_manner
-from kg.model import Claim, Evidence
+from kg.model import PERSON, Claim, Evidence
 from kg.resolve import identity
 
-def merge_claims(extractions, actor_of, event_of) -> list[Claim]:
+MAX_LINKS = 3
+# Reports further apart than this are about different incidents, whatever the story says
+# (two shootings in one city share its names).
+MAX_DAYS_APART = 14
+GROWING = frozenset({"Killed", "Injured", "Detained", "Hospitalized", "Missing"})
+# A measure whose "nobody" also rules out the other: nobody hurt → nobody killed.
+NOBODY_IMPLIES = {"Injured": "Killed"}
+
+
+def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | None] | None = None) -> list[Claim]:
+    """Claim nodes of ``extractions``; ``story_of`` maps an article id to its story's name
+    (None or absent: one story)."""
+    story_of = _by_period(extractions, story_of or {})
     claims: dict[str, Claim] = {}
+    scope: dict[str, str | None] = {}
+    dates: dict[str, set[date]] = defaultdict(set)
+    leads: set[str] = set()
+    people: dict[str, set[str]] = defaultdict(set)  # claim key → the people its articles name
     for extraction in extractions:
         sid = extraction.article.source_id
+        named = {actor_of[(sid, m.key)] for m in extraction.entities
+                 if m.kind == PERSON and not (m.nominal or m.pronoun) and (sid, m.key) in actor_of}
+        story = story_of.get(sid)
+        first = {}
+        for cm in sorted(extraction.claims, key=lambda c: c.span.start):
+            first.setdefault((cm.measure, cm.manner), cm.key)
         for cm in extraction.claims:
             affected = actor_of.get((sid, cm.affected)) if cm.affected else None
             attributed = actor_of.get((sid, cm.attributed_to)) if cm.attributed_to else None
-            key = identity.claim_id(cm.measure, cm.value, cm.approximation, affected, attributed, cm.manner)
+            key = identity.claim_id(cm.measure, cm.value, cm.approximation, affected, attributed, cm.manner, story)
             claim = claims.get(key)
             if claim is None:
                 claim = claims[key] = Claim(key=key, measure=cm.measure, value=cm.value,
                                             approximation=cm.approximation, affected=affected,
                                             attributed_to=attributed, manner=cm.manner)
+                scope[key] = story
             if cm.event and (sid, cm.event) in event_of and claim.event is None:
                 claim.event = event_of[(sid, cm.event)]
             claim.evidence.append(Evidence(sid, cm.span))
+            if first.get((cm.measure, cm.manner)) == cm.key:
+                leads.add(key)
+            people[key] |= named
+            if extraction.article.date:
+                dates[key].add(extraction.article.date)
     result = list(claims.values())
-    _link_conflicts(result)
+    _link([claim for claim in result if claim.key in leads], scope, dates, people)
     return result
 
-def _link_conflicts(claims: list[Claim]) -> None:
-    """Only claims of one measure about the same affected actor or event can conflict,
-    so pairs are looked for within those groups."""
+
+def _by_period(extractions, story_of: Mapping[str, str | None]) -> dict[str, str | None]:
+    """The story of each article, cut where its articles' dates leave a gap of more than
+    ``MAX_DAYS_APART`` days: the later part is named after its first date."""
+    dated: dict[str | None, list[tuple[date, str]]] = defaultdict(list)
+    scope = {x.article.source_id: story_of.get(x.article.source_id) for x in extractions}
+    for x in extractions:
+        if x.article.date:
+            dated[scope[x.article.source_id]].append((x.article.date, x.article.source_id))
+    for story, items in dated.items():
+        items.sort()
+        period = story
+        for (previous, _), (day, sid) in zip(items, items[1:]):
+            if (day - previous).days > MAX_DAYS_APART:
+                period = f"{story or ''} {day.isoformat()}".strip()
+            scope[sid] = period
+    return scope
+
+
+def _link(claims: list[Claim], scope: dict[str, str | None], dates: dict[str, set[date]],
+          people: dict[str, set[str]]) -> None:
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.affected:
-            groups[(claim.measure, "affected", claim.affected)].append(claim)
-        if claim.event:
-            groups[(claim.measure, "event", claim.event)].append(claim)
+        # What ties two figures to one incident: the group they count, else the event they are about.
+        anchor = ("affected", claim.affected) if claim.affected else ("event", claim.event) if claim.event else None
+        if anchor is None:
+            continue
+        groups[(claim.measure, scope[claim.key], anchor)].append(claim)
+        implied = NOBODY_IMPLIES.get(claim.measure)
+        if implied and claim.value == 0 and not claim.manner and claim.event:
+            groups[(implied, scope[claim.key], ("event", claim.event))].append(claim)
     for group in groups.values():
+        group.sort(key=lambda c: (-len(c.articles), c.key))  # the best corroborated get their links first
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if a.value == b.value:
-                    continue
-                if (a.manner or b.manner) and not (a.manner and b.manner and same_manner(a.manner, b.manner)):
-                    continue
-                if _disjoint(_interval(a), _interval(b)):
-                    a.conflicts_with.add(b.key)
-                    b.conflicts_with.add(a.key)
+                _compare(a, b, dates, people)
 
+
+def _compare(a: Claim, b: Claim, dates: dict[str, set[date]], people: dict[str, set[str]]) -> None:
+    if a.value == b.value or (a.event and b.event and a.event != b.event):
+        return
+    if not (a.event and a.event == b.event) and people.get(a.key) and people.get(b.key) \
+            and not people[a.key] & people[b.key]:
+        return  # reports naming people, none the same: two incidents of one city, not one
+    if (a.manner or b.manner) and not (a.manner and b.manner and same_manner(a.manner, b.manner)):
+        return
+    if set(a.articles) == set(b.articles) and not (a.attributed_to and b.attributed_to
+                                                   and a.attributed_to != b.attributed_to):
+        return  # one report giving two figures counts two things (or two moments), not a dispute
+    if _apart(dates.get(a.key), dates.get(b.key)):
+        return
+    later, earlier = _order(a, b, dates)
+    if later is not None and later.measure == earlier.measure and later.measure in GROWING \
+            and later.value > earlier.value:
+        if len(later.supersedes) < MAX_LINKS:
+            later.supersedes.add(earlier.key)
+        return
+    if _disjoint(_interval(a), _interval(b)) and len(a.conflicts_with) < MAX_LINKS \
+            and len(b.conflicts_with) < MAX_LINKS:
+        a.conflicts_with.add(b.key)
+        b.conflicts_with.add(a.key)
+
+
+def _apart(da: set[date] | None, db: set[date] | None) -> bool:
+    if not da or not db:
+        return False
+    return min(abs((x - y).days) for x in da for y in db) > MAX_DAYS_APART
+
+
+def _order(a: Claim, b: Claim, dates: dict[str, set[date]]) -> tuple[Claim | None, Claim | None]:
+    """(later, earlier) when every report of one is dated after every report of the other."""
+    da, db = dates.get(a.key), dates.get(b.key)
+    if not da or not db:
+        return None, None
+    if min(da) > max(db):
+        return a, b
+    if min(db) > max(da):
+        return b, a
+    return None, None
 
 
 def _interval(claim: Claim) -> tuple[Decimal, Decimal, bool, bool]:

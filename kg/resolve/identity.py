@@ -10,7 +10,8 @@ articles are added (as long as what identifies it does not change):
   canonical label otherwise);
 - event: its type and the mention that starts it (articles in source-id order);
 - claim: measure, value, approximation, affected and attributed-to (the
-  contract's identity of a claim);
+  contract's identity of a claim), within one story (the same figure in two
+  unrelated stories is two claims);
 - quote: the quoted words, normalised for spacing and quotation marks.
 """
 
@@ -59,8 +60,11 @@ def story_id(source_id: str) -> str:
     return f"story/{digest(source_id)}"
 
 
-def claim_id(measure: str, value, approximation: str, affected, attributed_to, manner=None) -> str:
-    return f"claim/{measure.lower()}-{value}-{digest(measure, value, approximation, affected, attributed_to, manner)}"
+def claim_id(measure: str, value, approximation: str, affected, attributed_to, manner=None, story=None) -> str:
+    """``story`` keeps apart the same figure in unrelated stories ("2 killed" in two shootings);
+    None for the largest story, whose claims keep the IRIs they had before stories counted."""
+    parts = (measure, value, approximation, affected, attributed_to, manner) + ((story,) if story else ())
+    return f"claim/{measure.lower()}-{value}-{digest(*parts)}"
 
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})

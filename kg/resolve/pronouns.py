@@ -34,8 +34,9 @@ def _genders(said: dict) -> dict:
 
 
 def is_role(m: EntityMention) -> bool:
-    """A person described by their role ("the gunman"), not by an office ("the president")."""
-    return m.nominal and not m.pronoun and m.kind == PERSON and m.title is None
+    """A person described by their role ("the gunman"), not by an office ("the president"),
+    nor a spokesperson (someone else than whom they speak for: kg.resolve.spokespeople)."""
+    return m.nominal and not m.pronoun and m.kind == PERSON and m.title is None and m.speaks_for is None
 
 
 def office_holders(c: Clustering, clusters: Clusters) -> None:

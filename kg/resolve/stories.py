@@ -89,3 +89,25 @@ def story_names(names: Mapping[str, Counter], story_of: Mapping[str, int]) -> di
         totals[story_of[article]].update(counts)
     return {story: min(counts, key=lambda name: (-counts[name], frequency[name], str(name)))
             for story, counts in totals.items() if counts}
+
+
+def article_scopes(extractions, actor_of: Mapping[tuple[str, str], str], kinds: Mapping[str, str],
+                   story_kinds: tuple[str, ...]) -> dict[str, str | None]:
+    """Article id → the name of its story among ``extractions`` (from the resolved actors each
+    article names: ``actor_of`` maps (article, mention) to an actor key, ``kinds`` an actor key to
+    its kind, and only named mentions of ``story_kinds`` count), or None for the largest story,
+    whose nodes keep plain IRIs as the groups of ``kg.resolve.actors`` do. An article that names
+    nothing (which ``stories`` puts in the largest story) is its own story here."""
+    names: dict[str, Counter] = {}
+    for extraction in extractions:
+        sid = extraction.article.source_id
+        names[sid] = Counter(
+            actor_of[(sid, m.key)] for m in extraction.entities
+            if not (m.nominal or m.pronoun) and kinds.get(actor_of.get((sid, m.key), "")) in story_kinds)
+    story_of = stories(names)
+    named = story_names(names, story_of)
+    size = Counter(story_of.values())
+    largest = min(size, key=lambda s: (-size[s], s)) if size else None
+    # An article that names nothing is a story of its own here: nothing ties it to the others.
+    return {sid: f"article {sid}" if not names[sid] and len(names) > 1 else
+            None if story == largest else str(named.get(story, story)) for sid, story in story_of.items()}

@@ -1,0 +1,68 @@
+"""Within one article, "Mr X" joins the one full name that has the surname X.
+
+News names someone in full once and shortly after: "Moazzam Begg … Mr
+Begg", "Amnesty International … Amnesty". Across articles a bare "Begg" may
+be anyone; within the article it is the person the article named, so the
+short mention takes that full name (``EntityMention.name``, the label
+candidate the resolver keys actors on; the span is unchanged):
+
+- a one-word person name after an honorific ("Mr Begg") that is the last
+  word of the article's full person names: the one such full name, or, when
+  two are named ("Moazzam Begg", "Azmat Begg"), the nearest one before it.
+  A bare surname is left to ``kg.resolve``, which joins it to the one full
+  name of its story.
+
+Names are compared without case or accents. Organisations are not shortened
+here: "Defense Ministry" is not the "Defense Ministry Press Service" named
+beside it; the words a short organisation name may leave out ("Amnesty" for
+Amnesty International) are ``kg/data/name_tails.yaml``'s, which the resolver
+applies across articles.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from spacy.tokens import Doc
+
+from kg.knowledge.gazetteer import Gazetteer
+from kg.model import PERSON, EntityMention
+
+
+def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazetteer) -> list[EntityMention]:
+    """``mentions``, with each honorific and surname replaced by the article's full name it stands for."""
+    named = [m for m in mentions if not (m.nominal or m.pronoun)]
+    for mention in named:
+        words = _words(mention.name)
+        if mention.kind == PERSON and len(words) == 1 and _after_honorific(doc, mention, gazetteer):
+            fuller = [m for m in named if m.kind == PERSON and len(_words(m.name)) > 1 and _words(m.name)[-1] == words[0]]
+            full = _one_or_nearest(mention, fuller)
+        else:
+            full = None
+        if full is not None:
+            mention.name = full.name
+    return mentions
+
+
+def _after_honorific(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> bool:
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    info = gazetteer.title(doc[span.start - 1].text)
+    return info is not None and info.honorific
+
+
+def _one_or_nearest(mention: EntityMention, fuller: list[EntityMention]) -> EntityMention | None:
+    if len({_key(m.name) for m in fuller}) == 1:
+        return fuller[0]
+    before = [m for m in fuller if m.span.end <= mention.span.start]
+    return max(before, key=lambda m: m.span.start) if before else None
+
+
+def _words(name: str) -> list[str]:
+    return _key(name).split()
+
+
+def _key(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace(".", "")

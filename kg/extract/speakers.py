@@ -1,0 +1,143 @@
+"""Speakers described rather than named: "a BBC spokesman", "the Vermont senator".
+
+The quote and figure extractors take the speaker from the subject of a
+reporting verb (or the object of "according to"), mapped to an actor mention.
+The actor extractor gives names, institutions, office holders and definite
+roles; a reporting verb's subject is often none of these. For those subjects
+only, this module adds nominal Person mentions:
+
+- **spokespeople**: a noun of ``spokespeople`` in
+  ``kg/data/attribution_cues.yaml`` tied to whom it speaks for: "X's
+  spokesman", "a spokesman for X", "an X spokesman", "X spokeswoman". The
+  mention's ``speaks_for`` is the mention of X (a group the actor extractor
+  left inside the phrase, "a police spokesman", gets a Group mention here).
+  Such a speaker is someone in
+  their own right (``kg.resolve.spokespeople`` makes the actor, linked to X
+  by ``kg:spokesFor``), never the person X;
+- **titled descriptions**: a noun of ``kg/data/titles.yaml`` with a
+  determiner or a modifier ("the Vermont senator") when exactly one person
+  named earlier in the article carries that title ("Sen. Bernie Sanders"):
+  the mention ``refers_to`` that person. With no such person, or several,
+  whom it describes is unknown and no mention is added.
+
+A spokesperson whose employer is not a mention ("a spokesman said") is not
+added: whom they speak for is unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg.knowledge import groups
+from kg.knowledge.gazetteer import Gazetteer
+from kg.model import GROUP, PERSON, Article, EntityMention
+from kg.nlp.parse import char_span
+from kg.extract.quotes import attribution_cues
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+EMPLOYER_DEPS = ("poss", "compound", "amod", "nmod")
+
+
+def described_speakers(doc: Doc, article: Article, entities: list[EntityMention],
+                       gazetteer: Gazetteer) -> list[EntityMention]:
+    """New mentions (keys ``s1``, ``s2``…) for the described speakers of ``doc``, and for the
+    groups they speak for when no mention has them ("a police spokesman": the police)."""
+    found: list[EntityMention] = []
+    taken = [(m.span.start, m.span.end) for m in entities]
+    for head in _reporting_subjects(doc):
+        if head.pos_ != "NOUN" or any(a < head.idx + len(head.text) and head.idx < b for a, b in taken):
+            continue
+        new = _spokesperson(head, article, entities + found, gazetteer) or \
+            [m for m in [_titled(head, article, entities, gazetteer)] if m is not None]
+        for mention in new:
+            mention.key = f"s{len(found) + 1}"
+            found.append(mention)
+            taken.append((mention.span.start, mention.span.end))
+        for mention in new:
+            if mention.speaks_for == "":
+                mention.speaks_for = new[0].key
+    return found
+
+
+def _reporting_subjects(doc: Doc) -> Iterator[Token]:
+    cues = attribution_cues()
+    verbs = cues.speech_verbs | cues.after_quote_verbs
+    prepositions = [words for words in cues.prepositions]
+    for token in doc:
+        if token.dep_ in SUBJECT_DEPS and token.head.pos_ == "VERB" and token.head.lemma_.lower() in verbs:
+            yield token
+        elif token.dep_ == "pobj":
+            preposition = token.head
+            words = [t.lower_ for t in doc[max(0, preposition.i - 3) : preposition.i + 1]]
+            if any(words[-len(cue):] == list(cue) for cue in prepositions):
+                yield token
+
+
+def _spokesperson(head: Token, article: Article, entities: list[EntityMention],
+                  gazetteer: Gazetteer) -> list[EntityMention]:
+    """The spokesperson's mention (``speaks_for`` set; "" when it is the group mention made here,
+    which comes first in the list), or nothing when whom they speak for is not said."""
+    if head.lower_ not in attribution_cues().spokespeople:
+        return []
+    employer, words = None, None
+    for child in head.children:
+        if child.dep_ in EMPLOYER_DEPS and child.i < head.i:
+            employer = employer or _mention_at(child, entities)
+            words = words or child
+        elif child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            target = next((t for t in child.children if t.dep_ == "pobj"), None)
+            employer = employer or (_mention_at(target, entities) if target is not None else None)
+            words = words or target
+    made: list[EntityMention] = []
+    if employer is None and words is not None and (group := groups.group(words.text)) is not None:
+        employer = EntityMention(key="", span=char_span(words.idx, words.idx + len(words.text), article.text),
+                                 name=words.text, kind=GROUP, votes={GROUP: 2.0}, sector=group.sector)
+        made.append(employer)
+    if employer is None:
+        return []
+    start = min(head.left_edge.idx, employer.span.start)
+    end = max(head.idx + len(head.text), employer.span.end)
+    if head.left_edge.lower_ in ("a", "an", "the"):
+        start = min(head.left_edge.nbor(1).idx, employer.span.start)
+    spokesperson = EntityMention(key="", span=char_span(start, end, article.text),
+                                 name=f"spokesperson for {employer.name}", kind=PERSON, votes={PERSON: 0.5},
+                                 nominal=True, speaks_for=employer.key)
+    return made + [spokesperson]
+
+
+def _titled(head: Token, article: Article, entities: list[EntityMention], gazetteer: Gazetteer) -> EntityMention | None:
+    info = gazetteer.title(head.text)
+    if info is None or info.kind != PERSON or info.modifiers or head.tag_ != "NN":
+        return None
+    if not any(t.dep_ in ("det", "poss", "compound", "amod") for t in head.lefts):
+        return None
+    holders = [m for m in _titled_people(head.doc, entities, gazetteer, info.title) if m.span.start < head.idx]
+    if len(holders) != 1:
+        return None  # nobody, or several people, named with that title: whom it describes is unknown
+    first = min([t.i for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")] + [head.i])
+    return EntityMention(key="", span=char_span(head.doc[first].idx, head.idx + len(head.text), article.text),
+                         name=head.doc[first : head.i + 1].text, kind=PERSON, votes={PERSON: 0.5},
+                         sector=info.sector, nominal=True, refers_to=holders[0].key)
+
+
+def _titled_people(doc: Doc, entities: list[EntityMention], gazetteer: Gazetteer, title: str) -> list[EntityMention]:
+    """The named people of ``doc`` written with ``title`` right before their name ("Sen. Bernie Sanders")."""
+    found = []
+    for m in entities:
+        if m.kind != PERSON or m.nominal or m.pronoun:
+            continue
+        first = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if first is None:
+            continue
+        words = doc[max(0, first.start - 3) : first.start]
+        if any((info := gazetteer.title(words[i:].text)) is not None and info.title == title for i in range(len(words))):
+            found.append(m)
+    return found
+
+
+def _mention_at(token: Token, entities: list[EntityMention]) -> EntityMention | None:
+    start, end = token.idx, token.idx + len(token.text)
+    overlapping = [m for m in entities if m.span.start < end and start < m.span.end and not m.pronoun]
+    return min(overlapping, key=lambda m: m.span.end - m.span.start) if overlapping else None

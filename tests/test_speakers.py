@@ -1,0 +1,70 @@
+"""Speakers described rather than named (kg/extract/speakers.py) and spokespeople as actors
+(kg/resolve/spokespeople.py, kg:spokesFor)."""
+
+from __future__ import annotations
+
+from kg.extract import Extractor
+from kg.model import Article
+from kg.rdf.mapping import to_graph
+from kg.rdf.vocab import KG
+from kg.resolve.resolution import resolve
+
+
+def extract(nlp, text, source_id="a1"):
+    article = Article(source_id=source_id, text=text)
+    return Extractor()(article, nlp(article.masked))
+
+
+def speakers_of(extraction):
+    """(quoted words, the speaker mention's name, whom it speaks for) per quote."""
+    names = {m.key: m for m in extraction.entities}
+    result = []
+    for quote in extraction.quotes:
+        speaker = names.get(quote.speaker)
+        employer = names.get(speaker.speaks_for) if speaker and speaker.speaks_for else None
+        result.append((quote.span.text, speaker.name if speaker else None, employer.name if employer else None))
+    return result
+
+
+def test_a_spokesman_for_an_organisation_speaks_for_it(nlp):
+    text = ("Acme Corp closed its plant in Leeds. "
+            "A spokesman for Acme Corp said: “We regret the closure and will pay every worker.”")
+    assert speakers_of(extract(nlp, text)) == [
+        ("We regret the closure and will pay every worker.", "spokesperson for Acme Corp", "Acme Corp")]
+
+
+def test_a_possessive_spokesman_is_not_the_person_he_speaks_for(nlp):
+    text = ("Prime Minister Tony Blair met union leaders on Monday. "
+            "“We will not change course on this at all,” Blair's official spokesman said.")
+    assert speakers_of(extract(nlp, text)) == [
+        ("We will not change course on this at all", "spokesperson for Blair", "Blair")]
+
+
+def test_a_spokesman_of_no_one_named_is_not_the_person_named(nlp):
+    text = "Prime Minister Tony Blair met union leaders. “We will not change course on this,” a spokesman said."
+    (quote,) = resolve([extract(nlp, text)]).quotes
+    assert quote.speaker is None
+
+
+def test_a_titled_description_is_a_speaker_the_resolver_can_join(nlp):
+    text = ("Sen. Bernie Sanders spoke in Ohio on Monday. "
+            "“We need to change the whole system now,” the Vermont senator said.")
+    extraction = extract(nlp, text)
+    assert speakers_of(extraction) == [("We need to change the whole system now", "Vermont senator", None)]
+    resolved = resolve([extraction])
+    (quote,) = resolved.quotes
+    assert {a.key: a.label for a in resolved.actors}[quote.speaker] == "Bernie Sanders"
+
+
+def test_spokesperson_actor_links_to_its_employer_in_the_graph(nlp):
+    text = ("The BBC defended its coverage of the election on Monday. "
+            "“This was never discussed with us at any point,” a BBC spokeswoman said.")
+    resolved = resolve([extract(nlp, text)])
+    graph = to_graph(resolved)
+    rows = list(graph.query(
+        "SELECT ?label ?text WHERE { ?q kg:speaker/kg:spokesFor ?org ; kg:text ?text . ?org rdfs:label ?label }",
+        initNs={"kg": KG}))
+    assert [(str(label), str(words)) for label, words in rows] == [
+        ("BBC", "This was never discussed with us at any point")]
+    spokesperson = next(a for a in resolved.actors if a.speaks_for)
+    assert spokesperson.kind == "Person" and spokesperson.label == "spokesperson for BBC"
