@@ -249,7 +249,7 @@ def _one_source(graphs: list[Path] | None, store: Path | None, endpoint: str | N
 def _runner(graphs: list[Path] | None, store: Path | None, endpoint: str | None, allow_service: bool, timeout: float):
     """(query text, params) → Answer, on the endpoint, the store or the graph files given, within ``timeout`` seconds."""
     from kg.sparql import query as q
-    from kg.timeout import call_with_timeout
+    from kg.system.timeout import call_with_timeout
 
     _one_source(graphs, store, endpoint)
     if endpoint:
@@ -379,7 +379,7 @@ def reason_cli(
     timeout: Annotated[float, typer.Option("--timeout", min=0, help="Give up after this many seconds, Java included (0: no limit).")] = REASON_TIMEOUT,
 ) -> None:
     """Check ontology + data for consistency with owlready2 and HermiT (needs Java 17)."""
-    from kg.timeout import call_with_timeout
+    from kg.system.timeout import call_with_timeout
     from kg.validation.reason import check_consistency
 
     result = call_with_timeout(check_consistency, list(graphs), materialize_to=materialize, timeout=timeout,

@@ -86,7 +86,7 @@ def test_a_failed_write_leaves_the_old_file_untouched_and_no_temporary(tmp_path,
     def explode(*_args, **_kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("kg.atomic.os.replace", explode)
+    monkeypatch.setattr("kg.system.files.os.replace", explode)
     with pytest.raises(RuntimeError):
         write_graph(small_graph(), path)
     assert path.read_text() == "old"

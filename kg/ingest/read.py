@@ -50,7 +50,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
-from kg.atomic import file_kind
+from kg.system.files import file_kind
 from kg.errors import InputError
 from kg.model import Article, ReadError, ReadWarning, Span
 

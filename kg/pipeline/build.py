@@ -29,7 +29,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.ingest.clean import clean
-from kg.atomic import writable_target
+from kg.system.files import writable_target
 from kg.errors import InputError
 from kg.ingest.metadata import complete_dates, infer_metadata
 from kg.ingest.read import SUFFIXES, read_inputs, shown

@@ -12,7 +12,7 @@ extractor, lexicon or model invalidates every entry at once:
                  record format kg/pipeline/records.py)
 
 Each entry is one file ``DIR/ab/abcdef….json``, written atomically and
-durably (:mod:`kg.atomic`): a header line ``{"key": …, "sha256": …}`` and then
+durably (:mod:`kg.system.files`): a header line ``{"key": …, "sha256": …}`` and then
 the record as JSON (:mod:`kg.pipeline.records`, plain data: loading an entry
 cannot run code). An entry is used only when its header names the key asked
 for and its body hashes to the header's sha256; anything else (a flipped
@@ -31,7 +31,7 @@ from pathlib import Path
 import spacy
 
 from kg import __version__
-from kg.atomic import atomic_write
+from kg.system.files import atomic_write
 from kg.errors import InputError
 from kg.pipeline import records
 from kg.model import Article, ArticleExtraction

@@ -1,4 +1,4 @@
-"""Reading and writing RDF files: formats by name or extension, atomic writes (:mod:`kg.atomic`).
+"""Reading and writing RDF files: formats by name or extension, atomic writes (:mod:`kg.system.files`).
 
 Serialisation is deterministic and starts from one place: the graph's
 distinct triples as sorted N-Triples lines (straight from the mapped rows for
@@ -18,7 +18,7 @@ from pathlib import Path
 import pyoxigraph
 from rdflib import Dataset, Graph
 
-from kg.atomic import atomic_write
+from kg.system.files import atomic_write
 from kg.errors import GraphError
 from kg.rdf.mapping import mapped_rows
 from kg.rdf.vocab import PREFIXES

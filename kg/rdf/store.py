@@ -25,7 +25,7 @@ import pyoxigraph
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from kg.atomic import fsync_folder, replace, temporary_name
+from kg.system.files import fsync_folder, replace, temporary_name
 from kg.errors import GraphError
 from kg.rdf.mapping import Triples, mapped_rows
 from kg.rdf.terms import to_oxigraph

@@ -34,7 +34,7 @@ from kg.knowledge.resources import queries_dir
 from kg.rdf.graphio import load_store
 from kg.rdf.vocab import DATA, PREFIXES
 from kg.sparql import lexer
-from kg.timeout import call_with_timeout
+from kg.system.timeout import call_with_timeout
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGERS = {XSD + name for name in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",

@@ -6,8 +6,8 @@ import errno
 
 import pytest
 
-import kg.atomic
-from kg.atomic import atomic_write
+import kg.system.files
+from kg.system.files import atomic_write
 from kg.errors import GraphError
 
 
@@ -18,7 +18,7 @@ def test_a_failed_write_is_a_graph_error_and_keeps_the_old_file(tmp_path, monkey
     def full(handle):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(kg.atomic.os, "fsync", full)
+    monkeypatch.setattr(kg.system.files.os, "fsync", full)
     with pytest.raises(GraphError, match="g.nt: cannot write: No space left on device"):
         atomic_write(target, b"new\n")
     assert target.read_bytes() == b"old\n"

@@ -1,12 +1,12 @@
 """Nothing was fsynced before the rename, so a power cut could leave an empty or partial graph
 or cache entry under the final name. Now the file is fsynced before the rename and its folder
-after (kg.atomic, used by graphs, cache entries and the store switch)."""
+after (kg.system.files, used by graphs, cache entries and the store switch)."""
 
 import os
 import stat
 
-import kg.atomic
-from kg.atomic import atomic_write
+import kg.system.files
+from kg.system.files import atomic_write
 
 
 def test_the_file_is_fsynced_before_the_rename_and_the_folder_after(tmp_path, monkeypatch):
@@ -22,8 +22,8 @@ def test_the_file_is_fsynced_before_the_rename_and_the_folder_after(tmp_path, mo
         events.append("rename")
         real_replace(source, target)
 
-    monkeypatch.setattr(kg.atomic.os, "fsync", fsync)
-    monkeypatch.setattr(kg.atomic.os, "replace", replace)
+    monkeypatch.setattr(kg.system.files.os, "fsync", fsync)
+    monkeypatch.setattr(kg.system.files.os, "replace", replace)
     atomic_write(tmp_path / "g.nt", b"<a> <b> <c> .\n")
     assert events == ["fsync file", "rename", "fsync folder"]
     assert (tmp_path / "g.nt").read_bytes() == b"<a> <b> <c> .\n"

@@ -7,7 +7,7 @@ import stat
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from kg.atomic import atomic_write
+from kg.system.files import atomic_write
 from kg.rdf.graphio import write_graph
 
 
