@@ -1,13 +1,23 @@
 """Competency-query latency: the pyoxigraph store of `kg build --store` beside rdflib's in-memory store.
 
     python bench/bench_store.py [--graph /tmp/kg-bench/graph-all.nt] [--rdflib-timeout 300]
+    python bench/bench_store.py --store DIR --baseline-queries OLD/queries [--baseline-store OLD_DIR] --no-rdflib
 
 Writes "## Query latency" of docs/PERFORMANCE.md. The graph (by default the
 whole-corpus graph bench_build.py leaves in /tmp/kg-bench) is loaded into an
 rdflib Graph and written with ``kg.rdf.store.save`` into an on-disk pyoxigraph
-store (one named graph per article, queried as their union). Each shipped
-query runs once to warm up, then is timed as the best of 3; an rdflib query
-runs in a forked child so that one slower than the timeout can be stopped.
+store (one named graph per article, queried as their union); ``--store`` uses
+a store that ``kg build --store`` already wrote instead (and no rdflib graph
+is made: it implies ``--no-rdflib``). Each shipped query runs once to warm up,
+then is timed as the best of 3; an rdflib query runs in a forked child so that
+one slower than the timeout can be stopped.
+
+``--baseline-queries DIR`` also times the ``.rq`` files of DIR (the shipped
+queries of an earlier commit, e.g. from ``git archive``) in the same run, on
+``--baseline-store`` (the store that commit's ``kg build`` wrote; by default
+the same store), each in a forked child stopped after ``--baseline-timeout``
+seconds, and checks that both give the same rows (lists joined by a separator
+compared as sets), so the table shows each question before and after.
 """
 
 from __future__ import annotations
@@ -50,41 +60,117 @@ def rdflib_seconds(graph, text: str, timeout: float) -> float | None:
     return seconds
 
 
+def _baseline_child(folder, text, connection) -> None:
+    from kg.sparql import query as q
+    from kg.rdf.store import open_store
+
+    store = open_store(folder)
+    rows = _comparable(q.run(text, store))
+    connection.send((best_of(lambda: q.run(text, store), times=1), rows))
+
+
+def baseline_seconds(folder: Path, text: str, timeout: float) -> tuple[float | None, list | None]:
+    """(seconds, comparable rows) of a baseline query, (None, None) when it ran longer than ``timeout``."""
+    receive, send = multiprocessing.get_context("fork").Pipe(duplex=False)
+    child = multiprocessing.get_context("fork").Process(target=_baseline_child, args=(folder, text, send))
+    child.start()
+    ready = receive.poll(timeout)
+    result = receive.recv() if ready else (None, None)
+    child.kill()
+    child.join()
+    return result
+
+
+def _comparable(answer) -> list:
+    """The rows of an answer, sorted, each list joined by " | " or ", " read as a set (SPARQL leaves the
+    order of GROUP_CONCAT to the engine)."""
+    def cell(value):
+        if value is None:
+            return None
+        for separator in (" | ", ", "):
+            if separator in value:
+                return separator.join(sorted(value.split(separator)))
+        return value
+    return sorted(str([cell(v) for v in row]) for row in answer.rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--graph", type=Path, default=WORK / "graph-all.nt")
+    parser.add_argument("--store", type=Path, help="a store written by kg build --store (instead of --graph)")
     parser.add_argument("--rdflib-timeout", type=float, default=300.0)
+    parser.add_argument("--no-rdflib", action="store_true", help="time the store only")
+    parser.add_argument("--baseline-queries", type=Path, help="a folder of earlier versions of the queries")
+    parser.add_argument("--baseline-store", type=Path, help="the store the baseline queries run on")
+    parser.add_argument("--baseline-timeout", type=float, default=120.0)
     args = parser.parse_args()
     load_at_start = load()
-    from rdflib import Graph
-
     from kg.sparql import query as q
     from kg.rdf.store import open_store, save
 
-    started = time.perf_counter()
-    graph = Graph()
-    graph.parse(args.graph, format="nt")
-    parse_seconds = time.perf_counter() - started
-    folder = Path(tempfile.mkdtemp(prefix="kg-store-", dir=WORK))
-    started = time.perf_counter()
-    save(graph, folder).flush()
-    save_seconds = time.perf_counter() - started
+    graph = None
+    if args.store:
+        folder, source = args.store, f"--store {args.store}"
+    else:
+        from rdflib import Graph
+
+        started = time.perf_counter()
+        graph = Graph()
+        graph.parse(args.graph, format="nt")
+        parse_seconds = time.perf_counter() - started
+        folder = Path(tempfile.mkdtemp(prefix="kg-store-", dir=WORK))
+        started = time.perf_counter()
+        save(graph, folder).flush()
+        save_seconds = time.perf_counter() - started
+        source = (f"--graph {args.graph}: rdflib N-Triples parse {parse_seconds:.0f} s; `kg.rdf.store.save` into "
+                  f"the on-disk store {save_seconds:.0f} s")
     store = open_store(folder)
-    table = ["| query | rows | pyoxigraph store (ms) | rdflib in-memory (ms) | rdflib / store |",
-             "| --- | ---: | ---: | ---: | ---: |"]
+    triples = len(store)
+    articles = len(q.run("SELECT ?a WHERE { ?a a kg:Article }", store).rows)
+    with_rdflib = graph is not None and not args.no_rdflib
+    baseline = {path.stem: path.read_text(encoding="utf-8")
+                for path in sorted(args.baseline_queries.glob("*.rq"))} if args.baseline_queries else {}
+    baseline_store = args.baseline_store or folder
+    header = ["query", "rows", "pyoxigraph store (ms)"]
+    if baseline:
+        header[2:2] = ["before (ms)"]
+        header += ["before / after", "same rows as before"]
+    if with_rdflib:
+        header += ["rdflib in-memory (ms)", "rdflib / store"]
+    table = ["| " + " | ".join(header) + " |", "| --- |" + " ---: |" * (len(header) - 1)]
     for query_file in q.shipped_queries():
-        rows = len(q.run(query_file.text, store).rows)
+        answer = q.run(query_file.text, store)
         oxi = best_of(lambda: q.run(query_file.text, store))
-        slow = rdflib_seconds(graph, query_file.text, args.rdflib_timeout)
-        slow_cell = f"{slow * 1000:.0f}" if slow is not None else f"> {args.rdflib_timeout * 1000:.0f} (stopped)"
-        ratio = f"{slow / oxi:.0f}×" if slow is not None else f"> {args.rdflib_timeout / oxi:.0f}×"
-        table.append(f"| {query_file.name} | {rows} | {oxi * 1000:.1f} | {slow_cell} | {ratio} |")
+        cells = [query_file.name, str(len(answer.rows)), f"{oxi * 1000:.1f}"]
+        if baseline:
+            text = baseline.get(query_file.name)
+            before, rows = baseline_seconds(baseline_store, text, args.baseline_timeout) if text else (None, None)
+            if text is None:
+                cells[2:2] = ["(new)"]
+                cells += ["–", "–"]
+            elif before is None:
+                cells[2:2] = [f"> {args.baseline_timeout * 1000:.0f} (stopped)"]
+                cells += [f"> {args.baseline_timeout / oxi:.0f}×", "–"]
+            else:
+                cells[2:2] = [f"{before * 1000:.1f}"]
+                cells += [f"{before / oxi:.1f}×", "yes" if rows == _comparable(answer) else "**no**"]
+        if with_rdflib:
+            slow = rdflib_seconds(graph, query_file.text, args.rdflib_timeout)
+            cells.append(f"{slow * 1000:.0f}" if slow is not None else f"> {args.rdflib_timeout * 1000:.0f} (stopped)")
+            cells.append(f"{slow / oxi:.0f}×" if slow is not None else f"> {args.rdflib_timeout / oxi:.0f}×")
+        table.append("| " + " | ".join(cells) + " |")
         print(table[-1], flush=True)
+    how = "Best of 3 after a warm-up for the store"
+    if baseline:
+        how += (f"; the queries of {args.baseline_queries} (\"before\") ran once after a warm-up, each in a fresh "
+                f"forked child, on {'the same store' if baseline_store == folder else f'the store {baseline_store}'}"
+                f", stopped after {args.baseline_timeout:.0f} s")
+    if with_rdflib:
+        how += "; one run after a warm-up for rdflib"
     body = "\n".join([
         machine(load_at_start), "",
-        f"Command: `python bench/bench_store.py --graph {args.graph}`: {len(graph)} triples "
-        f"(rdflib N-Triples parse {parse_seconds:.0f} s; `kg.rdf.store.save` into the on-disk store "
-        f"{save_seconds:.0f} s). Best of 3 after a warm-up for the store; one run after a warm-up for rdflib.", "",
+        f"Command: `python bench/bench_store.py {' '.join(sys.argv[1:])}`. Store: {triples:,} quads, "
+        f"{articles:,} articles ({source}). {how}. Load average (1 minute) at the end {load()}.", "",
         *table,
     ])
     write_section("Query latency", body)
