@@ -245,6 +245,8 @@ OTHER_STORY = """@prefix kg: <https://w3id.org/newskg/ontology#> .
 :bo a kg:Person ; rdfs:label "Bo" .
 :kill a kg:Event, kg:Kill, kg:Die, kg:Assault ; kg:factuality kg:Asserted ; kg:trigger "killed" ;
     kg:agent :ann ; kg:target :bo ; kg:date "2022-01-09"^^xsd:date ; kg:reportedIn :article .
+:attack a kg:Event, kg:Attack, kg:Assault ; kg:factuality kg:Future ; kg:trigger "will attack" ;
+    kg:agent :bo ; kg:target :ann ; kg:date "2022-01-10"^^xsd:date ; kg:reportedIn :article .
 :claim a kg:Claim ; kg:measure kg:Killed ; kg:value 1 ; kg:approximation kg:Exact ; kg:reportedIn :article .
 """
 
@@ -258,6 +260,8 @@ def test_the_story_picker_lists_the_stories_and_one_restricts_every_view(browser
     with kg_serve(str(example_graph_file), str(other)) as base:
         context = browser.new_context(viewport={"width": 1400, "height": 900})
         page = context.new_page()
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
         open_view(page, base, "story")
         wait_until(page, "cy !== null && cy.nodes().length > 0")
         options = page.evaluate("Array.from(document.querySelectorAll('#story option')).map((o) => [o.value, o.textContent])")
@@ -268,7 +272,7 @@ def test_the_story_picker_lists_the_stories_and_one_restricts_every_view(browser
         assert {"Ann", "Bo", "Kassym-Jomart Tokayev"} <= whole
 
         page.select_option("#story", str(story))
-        wait_until(page, "loaded.story === document.getElementById('story').value && "
+        wait_until(page, "loaded.story === scope() && "
                          "document.getElementById('story-status').textContent.includes('actors')")
         shown = set(page.evaluate("cy.nodes().map((n) => n.data('label'))"))
         assert shown == whole - {"Ann", "Bo"}
@@ -288,8 +292,19 @@ def test_the_story_picker_lists_the_stories_and_one_restricts_every_view(browser
         wait_until(page, "document.querySelectorAll('#claims-table tbody tr').length === 1")
         assert page.inner_text("#conflicts") == "No conflicting figures."
         page.click("nav button[data-view=story]")
-        wait_until(page, "loaded.story === document.getElementById('story').value && cy.nodes().length === 2")
+        wait_until(page, "loaded.story === scope() && cy.nodes().length === 2")
         assert sorted(page.evaluate("cy.nodes().map((n) => n.data('label'))")) == ["Ann", "Bo"]
         assert page.evaluate("cy.edges('.main').map((e) => e.data('label'))") == ["Kill: killed"]
         assert page.evaluate("cy.edges('.main').map((e) => e.data('type'))") == ["Kill"]
+
+        # Not only asserted events: the planned attack appears, dashed, with its factuality.
+        page.check("#every-factuality")
+        wait_until(page, "cy.edges().length === 2")
+        assert page.evaluate("cy.edges('.unasserted').map((e) => e.data('label'))") == ["Attack: will attack (Future)"]
+        page.evaluate("cy.edges('.unasserted').emit('tap')")
+        assert page.inner_text("#story-detail .factuality") == "factuality: Future"
+        page.click("nav button[data-view=timeline]")
+        wait_until(page, "timeline.itemsData.getIds().length === 2")
+        assert any("(Future)" in text for text in page.locator("#timeline .vis-item").all_inner_texts())
+        assert errors == [] and page.is_hidden("#error")
         context.close()

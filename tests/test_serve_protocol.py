@@ -471,6 +471,10 @@ def test_views_count_asserted_events_only_with_all_their_classes_in_one_row(two_
     assert len({r["event"] for r in timeline}) == len(timeline)  # one row per event
     neighbours = run_view(two_stories, "neighbours", node=pyoxigraph.NamedNode(TEST + "bo"))
     assert [r["event"] for r in neighbours] == [TEST + "kill"]
+    every = run_view(two_stories, "story-edges", story=pyoxigraph.NamedNode(TEST + "story"), asserted=pyoxigraph.Literal(False))
+    assert {(r["event"], r["factuality"]) for r in every} == {(TEST + "kill", "Asserted"), (TEST + "attack", "Future")}
+    dated = run_view(two_stories, "timeline", story=pyoxigraph.NamedNode(TEST + "story"), asserted=pyoxigraph.Literal(False))
+    assert {(r["event"], r["factuality"]) for r in dated} == {(TEST + "kill", "Asserted"), (TEST + "attack", "Future")}
     facts = run_view(two_stories, "node", node=pyoxigraph.NamedNode(TEST + "attack"))
     assert {(r["property"], r["value"]) for r in facts} >= {(KG + "factuality", KG + "Future")}
 

@@ -59,8 +59,15 @@ async function runView(name, params = {}) {
   return sparql(query, views[name].maxRows);
 }
 
+let everyFactuality = false; // the "not only asserted" box: also negated, possible, future and denied events
+
 function storyParams() {
-  return story ? { story: iri(story) } : {};
+  return { ...(story ? { story: iri(story) } : {}), ...(everyFactuality ? { asserted: "false" } : {}) };
+}
+
+// What a view was last drawn for: the story and the factuality box.
+function scope() {
+  return `${story} ${everyFactuality}`;
 }
 
 function showError(error) {
@@ -182,10 +189,11 @@ function edgeElement(row) {
   const type = mostSpecific(row.types);
   return {
     group: "edges",
-    classes: row.event === mainEvents.get(story) ? "main" : "",
+    classes: [row.event === mainEvents.get(story) ? "main" : "", row.factuality && row.factuality !== "Asserted" ? "unasserted" : ""].join(" ").trim(),
     data: {
       id: `${row.event} ${row.agent} ${row.target}`, event: row.event, source: row.agent, target: row.target,
-      label: `${type}: ${row.trigger}`, type, types: row.types, colour: colourOf(type),
+      label: `${type}: ${row.trigger}${row.factuality && row.factuality !== "Asserted" ? ` (${row.factuality})` : ""}`,
+      type, types: row.types, factuality: row.factuality || "Asserted", colour: colourOf(type),
     },
   };
 }
@@ -215,8 +223,8 @@ function layout(fit = true) {
 }
 
 async function showStory() {
-  if (loaded.story === story) return;
-  loaded.story = story;
+  if (loaded.story === scope()) return;
+  loaded.story = scope();
   expanded.clear();
   if (!cy) {
     cy = cytoscape({
@@ -234,6 +242,7 @@ async function showStory() {
           "line-color": "data(colour)", "target-arrow-color": "data(colour)", color: "#333", "text-rotation": "autorotate",
           "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": 1,
         } },
+        { selector: "edge.unasserted", style: { "line-style": "dashed", "font-style": "italic" } },
         { selector: "edge.main", style: { width: 6, "underlay-color": "#f1c40f", "underlay-opacity": 0.6,
           "underlay-padding": 5, "font-weight": "bold", "z-index": 10 } },
         { selector: "edge.more", style: { "line-style": "dashed", "line-color": "#b8c0cf", "target-arrow-shape": "none", label: "" } },
@@ -251,7 +260,7 @@ async function showStory() {
   layout();
   const events = new Set(rows.map((r) => r.event)).size;
   const main = story ? mainEvents.get(story) : null;
-  status.textContent = `${cy.nodes().length} actors, ${events} asserted events with an agent and a target` +
+  status.textContent = `${cy.nodes().length} actors, ${events} ${everyFactuality ? "" : "asserted "}events with an agent and a target` +
     (cut("story-edges", truncated, events) ? ` (the ${events} most reported; click an actor to expand)` : "") +
     (main && cy.edges("edge.main").empty() ? "; the main event has no agent and target to draw" : "");
   if (main && !cy.edges("edge.main").empty()) showEvent(cy.edges("edge.main").first().data());
@@ -316,15 +325,10 @@ function showEvent(data) {
     el("h3", {}, data.label),
     data.event === mainEvents.get(story) ? el("p", { class: "main-note" }, "The main event of this story") : null,
     also.length ? el("p", { class: "hint" }, `also typed ${also.join(", ")}`) : null,
-    el("p", { class: "factuality" }, "factuality: …"),
+    el("p", { class: "factuality" }, `factuality: ${data.factuality || "Asserted"}`),
     el("p", {}, nodeLink(data.source, cy.getElementById(data.source).data("label")), " → ",
       nodeLink(data.target, cy.getElementById(data.target).data("label"))),
     el("p", {}, nodeLink(data.event, "The event and its evidence in the articles →")));
-  runView("node", { node: iri(data.event) }).then(({ rows }) => {
-    const value = rows.find((r) => r.property.endsWith("#factuality"));
-    const box = detail.querySelector(".factuality");
-    if (box) box.textContent = `factuality: ${value ? shortName(value.value) : "not given (asserted)"}`;
-  }).catch(showError);
 }
 
 // -- Timeline ---------------------------------------------------------------------------
@@ -333,8 +337,8 @@ let timeline = null;
 let timelineRows = [];
 
 async function showTimeline() {
-  if (loaded.timeline === story) return;
-  loaded.timeline = story;
+  if (loaded.timeline === scope()) return;
+  loaded.timeline = scope();
   const status = document.getElementById("timeline-status");
   status.textContent = "loading…";
   const { rows, truncated } = await runView("timeline", storyParams());
@@ -361,7 +365,7 @@ async function showTimeline() {
     actorSelect.addEventListener("change", drawTimeline);
   }
   drawTimeline();
-  status.textContent = `${rows.length} dated events` +
+  status.textContent = `${rows.length} dated ${everyFactuality ? "" : "asserted "}events` +
     (cut("timeline", truncated, rows.length) ? ` (the ${rows.length} most reported; choose a story for the rest)` : "");
 }
 
@@ -378,7 +382,7 @@ function drawTimeline() {
     .filter((r) => (!type || r.typeList.includes(type)) && (!actor || (r.actors || "").split(" ").includes(actor)))
     .map((r) => ({
       id: r.event, start: r.date, end: nextDay(r.date), type: "range",
-      content: `${r.type}: ${r.trigger}${r.actorLabels ? ` — ${r.actorLabels}` : ""}`,
+      content: `${r.type}: ${r.trigger}${r.factuality !== "Asserted" ? ` (${r.factuality})` : ""}${r.actorLabels ? ` — ${r.actorLabels}` : ""}`,
       title: `${r.typeList.sort().join(", ")} (${r.articles} article${r.articles === "1" ? "" : "s"})`,
       style: `border-color:${colourOf(r.type)}; border-left-width:5px`,
     }));
@@ -389,9 +393,9 @@ function drawTimeline() {
 // -- Claims -----------------------------------------------------------------------------
 
 async function showClaims() {
-  if (loaded.claims === story) return;
-  loaded.claims = story;
-  const { rows, truncated } = await runView("claims", storyParams());
+  if (loaded.claims === scope()) return;
+  loaded.claims = scope();
+  const { rows, truncated } = await runView("claims", story ? { story: iri(story) } : {}); // figures have no factuality
   const byClaim = new Map(rows.map((r) => [r.claim, r]));
   const tbody = document.querySelector("#claims-table tbody");
   tbody.replaceChildren(...rows.map((r) => el("tr", { "data-claim": r.claim },
@@ -505,6 +509,11 @@ async function start() {
   if (cut("stories", truncated, rows.length)) picker.append(el("option", { disabled: "" }, `(the ${rows.length} largest stories only)`));
   picker.addEventListener("change", () => {
     story = picker.value;
+    const current = document.querySelector("nav button[aria-selected=true]");
+    show(current ? current.dataset.view : "story");
+  });
+  document.getElementById("every-factuality").addEventListener("change", (event) => {
+    everyFactuality = event.target.checked;
     const current = document.querySelector("nav button[aria-selected=true]");
     show(current ? current.dataset.view : "story");
   });
