@@ -9,8 +9,8 @@ the view queries of ``kg/serve/views/`` with their parameters bound the way
 ``app.js`` binds them and the page's row cap (``kg-max-rows``). A view's time
 is the sum of its requests that the page waits for, the median of
 ``--repeat`` runs (the first run, which warms the store's caches, is not
-counted). Views are timed for the whole graph and for one story (the first
-article); "Any node" for the most mentioned actor: search, facts, mentions and
+counted). Views are timed for the whole graph and for one story (the
+largest, the first the picker lists) and the picker's story list itself; "Any node" for the most mentioned actor: search, facts, mentions and
 the text of each article it is mentioned in (at most the 12 the page shows).
 
 ``--replicate N`` serves N copies of the given graph files instead (each
@@ -115,16 +115,18 @@ def any_node(base: str, node: str) -> dict[str, tuple[float, int, bool]]:
 
 
 def measure(base: str, repeat: int) -> tuple[list[tuple[str, str, float, int, bool]], str, str | None, int]:
-    _, articles, _ = run_view(base, "articles")
+    _, stories, _ = run_view(base, "stories")
     _, found, _ = run_view(base, "search", find=pyoxigraph.Literal(""))
     node = found[0]["node"]
-    story = articles[0]["article"] if articles else None
+    story = stories[0]["story"] if stories else None
     rounds = []
     for round_number in range(repeat + 1):
-        results = {("whole graph", k): v for k, v in views(base, None, node).items()}
+        picker = run_view(base, "stories")
+        results = {("whole graph", "Story picker"): (picker[0], len(picker[1]), picker[2])}
+        results.update({("whole graph", k): v for k, v in views(base, None, node).items()})
         results.update({("whole graph", k): v for k, v in any_node(base, node).items()})
         if story:
-            results.update({("one article", k): v for k, v in views(base, story, node).items()})
+            results.update({("largest story", k): v for k, v in views(base, story, node).items()})
         if round_number:  # the first round warms the caches
             rounds.append(results)
     table = []
@@ -132,7 +134,7 @@ def measure(base: str, repeat: int) -> tuple[list[tuple[str, str, float, int, bo
         seconds = statistics.median(r[key][0] for r in rounds)
         _, rows, truncated = rounds[0][key]
         table.append((key[0], key[1], seconds, rows, truncated))
-    return table, node, story, len(articles)
+    return table, node, story, len(stories)
 
 
 def replicate(graphs: list[Path], copies: int, out: Path) -> Path:
@@ -171,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         with urllib.request.urlopen(base + "/sparql?" + urllib.parse.urlencode(
                 {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}), timeout=600) as response:
             triples = int(json.loads(response.read())["results"]["bindings"][0]["n"]["value"])
-        table, node, story, articles = measure(base, args.repeat)
+        table, node, story, stories = measure(base, args.repeat)
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -179,9 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.replicate:
         source = f"{args.replicate} disjoint copies of the example graph"
     lines = [
-        f"{source}: {triples:,} triples, {articles:,} articles (the picker lists at most {ROW_CAPS['articles']}). "
+        f"{source}: {triples:,} triples, {stories:,} stories in the picker (at most {ROW_CAPS['stories']}). "
         f"Machine: {platform.machine()}, Python {platform.python_version()}; median of {args.repeat} runs after a "
-        f"warm-up, seconds as the page waits for them over HTTP. \"One article\" is the story {story}; the "
+        f"warm-up, seconds as the page waits for them over HTTP. The largest story is {story}; the "
         f"expanded and inspected node is the most mentioned actor, {node}.",
         "",
         "| scope | view | seconds | events, claims or rows | cut at the cap |",

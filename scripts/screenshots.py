@@ -41,14 +41,13 @@ def main(graph: str) -> int:
             browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=["--no-sandbox"])
             page = browser.new_page(viewport={"width": 1400, "height": 860})
             page.goto(base + "#story")
+            page.wait_for_selector("#story option >> nth=1", state="attached")
+            page.select_option("#story", index=1)  # the largest story: its main event is highlighted
             page.wait_for_selector("#story-status:has-text('actors')")
             page.wait_for_timeout(500)
-            position = page.evaluate(f"""(() => {{
-                const p = cy.getElementById({TOKAYEV!r}).renderedPosition();
-                const box = document.getElementById('cy').getBoundingClientRect();
-                return [box.left + p.x, box.top + p.y];
-            }})()""")
-            page.mouse.click(*position)
+            page.evaluate(f"cy.getElementById({TOKAYEV!r}).emit('tap')")  # expand Tokayev's events
+            page.wait_for_timeout(800)
+            page.evaluate("cy.edges('.main').emit('tap')")  # and show the main event in the panel
             page.wait_for_timeout(1000)
             page.screenshot(path=OUT / "story.png")
             page.click("nav button[data-view=timeline]")

@@ -16,7 +16,7 @@ import pyoxigraph
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import to_isomorphic
-from rdflib.namespace import RDFS
+from rdflib.namespace import RDF, RDFS
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -24,6 +24,8 @@ from kg.rdf.graphio import load_store
 from kg.serve.app import allowed_hosts, host_name, is_loopback
 from kg.serve.protocol import ProtocolError, negotiate, query_form, refusal
 from serve_helpers import free_port, kg_serve
+
+KG = "https://w3id.org/newskg/ontology#"
 
 pytest.importorskip("starlette")
 pytest.importorskip("uvicorn")
@@ -384,3 +386,103 @@ def test_a_missing_graph_or_a_busy_port_is_exit_2(tmp_path):
         graph.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
         result = CliRunner().invoke(app, ["serve", str(graph), "--port", str(busy.getsockname()[1])])
     assert result.exit_code == 2 and "cannot listen" in result.output
+
+
+# -- the page's view queries ------------------------------------------------------------
+
+# A second story next to the example's: one article, one asserted Kill (typed with its ancestors, as
+# newskg writes it) from Ann to Bo, a Future Attack, and a claim; the example's story must not see them.
+OTHER_STORY = """@prefix kg: <https://w3id.org/newskg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix schema: <https://schema.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix : <https://w3id.org/newskg/id/test/> .
+:story a kg:Story ; kg:mainEvent :kill .
+:article a kg:Article ; kg:sourceId "other.txt" ; schema:headline "Ann kills Bo" ; kg:inStory :story .
+:ann a kg:Person ; rdfs:label "Ann" .
+:bo a kg:Person ; rdfs:label "Bo" .
+:kill a kg:Event, kg:Kill, kg:Die, kg:Assault ; kg:factuality kg:Asserted ; kg:trigger "killed" ;
+    kg:agent :ann ; kg:target :bo ; kg:date "2022-01-09"^^xsd:date ; kg:reportedIn :article .
+:attack a kg:Event, kg:Attack, kg:Assault ; kg:factuality kg:Future ; kg:trigger "will attack" ;
+    kg:agent :bo ; kg:target :ann ; kg:date "2022-01-10"^^xsd:date ; kg:reportedIn :article .
+:claim a kg:Claim ; kg:measure kg:Killed ; kg:value 1 ; kg:approximation kg:Exact ; kg:reportedIn :article .
+"""
+TEST = "https://w3id.org/newskg/id/test/"
+
+
+@pytest.fixture(scope="module")
+def two_stories(example_graph_file, tmp_path_factory):
+    other = tmp_path_factory.mktemp("other") / "other.ttl"
+    other.write_text(OTHER_STORY, encoding="utf-8")
+    with kg_serve(str(example_graph_file), str(other)) as base:
+        yield base
+
+
+def run_view(base, name, **terms):
+    from kg.serve.views import ROW_CAPS, bind, view_text
+
+    query = bind(view_text(name), **terms)
+    status, _, body = request(base, data=form(query, **{"kg-max-rows": str(ROW_CAPS[name])}), headers=FORM)
+    assert status == 200, body
+    return [{k: v["value"] for k, v in b.items()} for b in json.loads(body)["results"]["bindings"]]
+
+
+def example_story(graph):
+    stories = set(graph.subjects(URIRef(KG + "mainEvent"), None))
+    assert len(stories) == 1
+    return stories.pop()
+
+
+def test_the_stories_view_lists_each_story_largest_first_with_its_main_event(two_stories, graph):
+    rows = run_view(two_stories, "stories")
+    story = example_story(graph)
+    articles = set(graph.subjects(URIRef(KG + "inStory"), story))
+    assert [row["story"] for row in rows] == [str(story), TEST + "story"]
+    assert rows[0]["articles"] == str(len(articles)) and rows[1]["articles"] == "1"
+    main = graph.value(story, URIRef(KG + "mainEvent"))
+    assert rows[0]["main"] == str(main)
+    assert set(rows[0]["types"].split()) == {str(c).split("#")[1] for c in graph.objects(main, RDF.type)} - {"Event"}
+    assert set(rows[1]["types"].split()) == {"Kill", "Die", "Assault"}
+    assert rows[1]["trigger"] == "killed" and rows[1]["agentLabel"] == "Ann" and rows[1]["headline"] == "Ann kills Bo"
+
+
+def test_a_story_restricts_the_graph_timeline_and_claims_views(two_stories, graph):
+    story = pyoxigraph.NamedNode(str(example_story(graph)))
+    other = pyoxigraph.NamedNode(TEST + "story")
+    for name in ("story-edges", "timeline", "claims"):
+        whole = run_view(two_stories, name)
+        mine = run_view(two_stories, name, story=story)
+        theirs = run_view(two_stories, name, story=other)
+        key = "claim" if name == "claims" else "event"
+        assert {r[key] for r in mine} | {r[key] for r in theirs} == {r[key] for r in whole}, name
+        assert {r[key] for r in theirs} == {TEST + ("claim" if name == "claims" else "kill")}, name
+        assert not {r[key] for r in mine} & {r[key] for r in theirs}, name
+
+
+def test_views_count_asserted_events_only_with_all_their_classes_in_one_row(two_stories, graph):
+    edges = run_view(two_stories, "story-edges")
+    asserted = {str(e) for e in graph.subjects(URIRef(KG + "factuality"), URIRef(KG + "Asserted"))}
+    assert {r["event"] for r in edges} - {TEST + "kill"} <= asserted
+    assert TEST + "attack" not in {r["event"] for r in edges}
+    kill = [r for r in edges if r["event"] == TEST + "kill"]
+    assert len(kill) == 1 and set(kill[0]["types"].split()) == {"Kill", "Die", "Assault"}
+    timeline = run_view(two_stories, "timeline")
+    assert TEST + "attack" not in {r["event"] for r in timeline}
+    assert len({r["event"] for r in timeline}) == len(timeline)  # one row per event
+    neighbours = run_view(two_stories, "neighbours", node=pyoxigraph.NamedNode(TEST + "bo"))
+    assert [r["event"] for r in neighbours] == [TEST + "kill"]
+    every = run_view(two_stories, "story-edges", story=pyoxigraph.NamedNode(TEST + "story"), asserted=pyoxigraph.Literal(False))
+    assert {(r["event"], r["factuality"]) for r in every} == {(TEST + "kill", "Asserted"), (TEST + "attack", "Future")}
+    dated = run_view(two_stories, "timeline", story=pyoxigraph.NamedNode(TEST + "story"), asserted=pyoxigraph.Literal(False))
+    assert {(r["event"], r["factuality"]) for r in dated} == {(TEST + "kill", "Asserted"), (TEST + "attack", "Future")}
+    facts = run_view(two_stories, "node", node=pyoxigraph.NamedNode(TEST + "attack"))
+    assert {(r["property"], r["value"]) for r in facts} >= {(KG + "factuality", KG + "Future")}
+
+
+def test_event_classes_name_their_ancestors_and_plover_category(server):
+    status, _, body = request(server, "/event-classes.json")
+    classes = json.loads(body)
+    assert status == 200
+    assert classes["Kill"] == {"ancestors": ["Die", "Assault"], "plover": "Assault"}
+    assert classes["Shooting"]["plover"] == "Assault" and classes["Die"]["plover"] is None
+    assert classes["Consult"] == {"ancestors": [], "plover": "Consult"}

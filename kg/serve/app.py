@@ -10,7 +10,8 @@ Routes:
   header.
 - ``/store``: Graph Store Protocol reads (``?default`` or ``?graph=IRI``).
 - ``/``, ``/static/…``: the page and its vendored libraries;
-  ``/questions.json``: the shipped questions; ``/views.json``: the
+  ``/questions.json``: the shipped questions; ``/event-classes.json``: how
+  the event classes nest; ``/views.json``: the
   queries behind the page's views and their row caps (also run by
   ``bench/bench_serve.py``).
 
@@ -43,7 +44,7 @@ from kg.sparql.query import shipped_queries, with_values
 from kg.rdf.store import open_store
 from kg.rdf.vocab import PREFIXES
 from kg.serve.protocol import ProtocolError, QueryRequest, content_type, negotiate, offered_formats, query_form, refusal
-from kg.serve.views import ROW_CAPS, inner_limit, view_text
+from kg.serve.views import ROW_CAPS, event_classes, inner_limit, view_text
 from kg.serve.worker import DEFAULT_GRAPH, Job, WorkerPool
 
 STATIC = Path(__file__).parent / "static"
@@ -224,6 +225,9 @@ def create_app(graphs: list[Path] | None = None, *, store: Path | None = None, h
                               "query": prologue + with_values(q.text, None)}
                              for q in shipped_queries()])
 
+    async def classes(request: Request) -> Response:
+        return JSONResponse(event_classes())
+
     async def views(request: Request) -> Response:
         return JSONResponse({name: {"query": view_text(name), "maxRows": cap, "limit": inner_limit(view_text(name))}
                              for name, cap in ROW_CAPS.items()})
@@ -248,6 +252,7 @@ def create_app(graphs: list[Path] | None = None, *, store: Path | None = None, h
         Route("/store", refuse_writes, methods=["PUT", "POST", "DELETE", "PATCH"]),
         Route("/questions.json", questions),
         Route("/views.json", views),
+        Route("/event-classes.json", classes),
         Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
     ]
     return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)

@@ -19,8 +19,8 @@ VIEWS = Path(__file__).parent / "views"
 
 # View → the most rows the page asks for.
 ROW_CAPS = {
-    "articles": 500,
-    "story-edges": 3000,  # rows: the query keeps 120 events, one row per agent, target and trigger word
+    "stories": 200,
+    "story-edges": 3000,  # rows: the query keeps 120 events, one row per event, agent and target
     "neighbours": 200,
     "timeline": 600,
     "claims": 500,
@@ -51,3 +51,12 @@ def bind(text: str, **values: pyoxigraph.NamedNode | pyoxigraph.Literal) -> str:
             raise KeyError(f"the view query has no parameter {name!r}")
         text = block.sub(lambda _: f"VALUES ?{name} {{ {term} }}", text, count=1)
     return text
+
+
+def event_classes() -> dict[str, dict[str, object]]:
+    """Each event class → the classes it specialises and its PLOVER category (None when PLOVER
+    codes no such happening), so the page can show an event typed ``kg:Kill, kg:Die,
+    kg:Assault`` by its most specific class, coloured by its category."""
+    from kg.knowledge.event_classes import EVENT_TYPES, event_ancestors, plover_category
+
+    return {name: {"ancestors": list(event_ancestors(name)), "plover": plover_category(name)} for name in EVENT_TYPES}

@@ -11,10 +11,16 @@ const TYPE_COLOURS = {
   Agree: "#00b894", Support: "#27ae60", Concede: "#16a085", Cooperate: "#1abc9c", Aid: "#2e86de",
   Retreat: "#95a5a6", Statement: "#7f8c8d",
 };
+// General-news classes PLOVER codes no category for (a death, a fire…): colours of their own.
+const OTHER_COLOURS = { Die: "#4a4a4a", Injure: "#a04000", Explosion: "#7b241c", Disaster: "#6e2c00", Fire: "#ba4a00",
+  Accident: "#873600" };
+const OTHER_COLOUR = "#7f8c8d";
 const KIND_SHAPES = { Person: "ellipse", Organization: "round-rectangle", Group: "hexagon", Country: "diamond" };
 
 let views = {};
-let story = ""; // "" = the whole graph, else an article IRI
+let classes = {}; // event class → { ancestors, plover } (/event-classes.json)
+let story = ""; // "" = the whole graph, else a kg:Story IRI
+const mainEvents = new Map(); // story IRI → its main event
 const loaded = {}; // view name → the story it was last drawn for
 
 // -- talking to the endpoint ------------------------------------------------------------
@@ -53,14 +59,36 @@ async function runView(name, params = {}) {
   return sparql(query, views[name].maxRows);
 }
 
+let everyFactuality = false; // the "not only asserted" box: also negated, possible, future and denied events
+
 function storyParams() {
-  return story ? { story: iri(story) } : {};
+  return { ...(story ? { story: iri(story) } : {}), ...(everyFactuality ? { asserted: "false" } : {}) };
+}
+
+// What a view was last drawn for: the story and the factuality box.
+function scope() {
+  return `${story} ${everyFactuality}`;
 }
 
 function showError(error) {
   const box = document.getElementById("error");
   box.textContent = String(error.message || error);
   box.hidden = false;
+}
+
+// -- event classes ----------------------------------------------------------------------
+
+// An event typed kg:Kill, kg:Die, kg:Assault is shown as a Kill: the class none of its other classes specialises.
+function mostSpecific(types) {
+  const names = (types || "").split(" ").filter(Boolean);
+  const ancestors = new Set(names.flatMap((n) => (classes[n] ? classes[n].ancestors : [])));
+  const kept = names.filter((n) => !ancestors.has(n)).sort();
+  return kept[0] || names.sort()[0] || "Event";
+}
+
+function colourOf(type) {
+  const plover = classes[type] ? classes[type].plover : (TYPE_COLOURS[type] ? type : null);
+  return TYPE_COLOURS[plover] || OTHER_COLOURS[type] || OTHER_COLOUR;
 }
 
 // -- small DOM helpers ------------------------------------------------------------------
@@ -158,11 +186,14 @@ function actorElement(id, label, kind) {
 }
 
 function edgeElement(row) {
+  const type = mostSpecific(row.types);
   return {
     group: "edges",
+    classes: [row.event === mainEvents.get(story) ? "main" : "", row.factuality && row.factuality !== "Asserted" ? "unasserted" : ""].join(" ").trim(),
     data: {
       id: `${row.event} ${row.agent} ${row.target}`, event: row.event, source: row.agent, target: row.target,
-      label: `${row.type}: ${row.trigger}`, type: row.type, colour: TYPE_COLOURS[row.type] || "#7f8c8d",
+      label: `${type}: ${row.trigger}${row.factuality && row.factuality !== "Asserted" ? ` (${row.factuality})` : ""}`,
+      type, types: row.types, factuality: row.factuality || "Asserted", colour: colourOf(type),
     },
   };
 }
@@ -192,8 +223,8 @@ function layout(fit = true) {
 }
 
 async function showStory() {
-  if (loaded.story === story) return;
-  loaded.story = story;
+  if (loaded.story === scope()) return;
+  loaded.story = scope();
   expanded.clear();
   if (!cy) {
     cy = cytoscape({
@@ -211,14 +242,15 @@ async function showStory() {
           "line-color": "data(colour)", "target-arrow-color": "data(colour)", color: "#333", "text-rotation": "autorotate",
           "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": 1,
         } },
+        { selector: "edge.unasserted", style: { "line-style": "dashed", "font-style": "italic" } },
+        { selector: "edge.main", style: { width: 6, "underlay-color": "#f1c40f", "underlay-opacity": 0.6,
+          "underlay-padding": 5, "font-weight": "bold", "z-index": 10 } },
         { selector: "edge.more", style: { "line-style": "dashed", "line-color": "#b8c0cf", "target-arrow-shape": "none", label: "" } },
       ],
     });
     cy.on("tap", "node", (event) => tapNode(event.target).catch(showError));
     cy.on("tap", "edge", (event) => { if (event.target.data("event")) showEvent(event.target.data()); });
-    const legend = document.getElementById("story-legend");
-    legend.replaceChildren(...Object.entries(TYPE_COLOURS).map(([type, colour]) =>
-      el("span", {}, el("i", { style: `background:${colour}` }), type)));
+    drawLegend();
   }
   cy.elements().remove();
   const status = document.getElementById("story-status");
@@ -227,8 +259,25 @@ async function showStory() {
   addRows(rows);
   layout();
   const events = new Set(rows.map((r) => r.event)).size;
-  status.textContent = `${cy.nodes().length} actors, ${events} events with an agent and a target` +
-    (cut("story-edges", truncated, events) ? ` (the ${events} most reported; click an actor to expand)` : "");
+  const main = story ? mainEvents.get(story) : null;
+  status.textContent = `${cy.nodes().length} actors, ${events} ${everyFactuality ? "" : "asserted "}events with an agent and a target` +
+    (cut("story-edges", truncated, events) ? ` (the ${events} most reported; click an actor to expand)` : "") +
+    (main && cy.edges("edge.main").empty() ? "; the main event has no agent and target to draw" : "");
+  if (main && !cy.edges("edge.main").empty()) showEvent(cy.edges("edge.main").first().data());
+}
+
+// PLOVER categories with the general-news classes they take in, then the classes PLOVER does not code.
+function drawLegend() {
+  const under = new Map();
+  for (const [name, info] of Object.entries(classes)) {
+    if (info.plover && info.plover !== name) under.set(info.plover, [...(under.get(info.plover) || []), name]);
+  }
+  const items = Object.entries(TYPE_COLOURS).map(([type, colour]) => el("span", {}, el("i", { style: `background:${colour}` }),
+    type, under.has(type) ? el("small", {}, ` (${under.get(type).sort().join(", ")})`) : null));
+  const others = Object.entries(classes).filter(([name, info]) => !info.plover && name !== "Statement").map(([name]) => name).sort();
+  for (const name of others) items.push(el("span", {}, el("i", { style: `background:${colourOf(name)}` }), name));
+  items.push(el("span", {}, el("i", { class: "main-swatch" }), "the story's main event"));
+  document.getElementById("story-legend").replaceChildren(...items);
 }
 
 async function tapNode(node) {
@@ -270,8 +319,13 @@ function showActor(node) {
 }
 
 function showEvent(data) {
-  document.getElementById("story-detail").replaceChildren(
+  const detail = document.getElementById("story-detail");
+  const also = (data.types || "").split(" ").filter((t) => t && t !== data.type).sort();
+  detail.replaceChildren(
     el("h3", {}, data.label),
+    data.event === mainEvents.get(story) ? el("p", { class: "main-note" }, "The main event of this story") : null,
+    also.length ? el("p", { class: "hint" }, `also typed ${also.join(", ")}`) : null,
+    el("p", { class: "factuality" }, `factuality: ${data.factuality || "Asserted"}`),
     el("p", {}, nodeLink(data.source, cy.getElementById(data.source).data("label")), " → ",
       nodeLink(data.target, cy.getElementById(data.target).data("label"))),
     el("p", {}, nodeLink(data.event, "The event and its evidence in the articles →")));
@@ -283,13 +337,13 @@ let timeline = null;
 let timelineRows = [];
 
 async function showTimeline() {
-  if (loaded.timeline === story) return;
-  loaded.timeline = story;
+  if (loaded.timeline === scope()) return;
+  loaded.timeline = scope();
   const status = document.getElementById("timeline-status");
   status.textContent = "loading…";
   const { rows, truncated } = await runView("timeline", storyParams());
-  timelineRows = rows;
-  const types = [...new Set(rows.map((r) => r.type))].sort();
+  timelineRows = rows.map((r) => ({ ...r, type: mostSpecific(r.types), typeList: r.types.split(" ") }));
+  const types = [...new Set(timelineRows.flatMap((r) => r.typeList))].sort();
   const actors = new Map();
   for (const row of rows) {
     const ids = row.actors ? row.actors.split(" ") : [];
@@ -311,7 +365,7 @@ async function showTimeline() {
     actorSelect.addEventListener("change", drawTimeline);
   }
   drawTimeline();
-  status.textContent = `${rows.length} dated events` +
+  status.textContent = `${rows.length} dated ${everyFactuality ? "" : "asserted "}events` +
     (cut("timeline", truncated, rows.length) ? ` (the ${rows.length} most reported; choose a story for the rest)` : "");
 }
 
@@ -325,12 +379,12 @@ function drawTimeline() {
   const type = document.getElementById("timeline-type").value;
   const actor = document.getElementById("timeline-actor").value;
   const items = timelineRows
-    .filter((r) => (!type || r.type === type) && (!actor || (r.actors || "").split(" ").includes(actor)))
+    .filter((r) => (!type || r.typeList.includes(type)) && (!actor || (r.actors || "").split(" ").includes(actor)))
     .map((r) => ({
       id: r.event, start: r.date, end: nextDay(r.date), type: "range",
-      content: `${r.type}: ${r.trigger}${r.actorLabels ? ` — ${r.actorLabels}` : ""}`,
-      title: `${r.type} (${r.articles} article${r.articles === "1" ? "" : "s"})`,
-      style: `border-color:${TYPE_COLOURS[r.type] || "#7f8c8d"}; border-left-width:5px`,
+      content: `${r.type}: ${r.trigger}${r.factuality !== "Asserted" ? ` (${r.factuality})` : ""}${r.actorLabels ? ` — ${r.actorLabels}` : ""}`,
+      title: `${r.typeList.sort().join(", ")} (${r.articles} article${r.articles === "1" ? "" : "s"})`,
+      style: `border-color:${colourOf(r.type)}; border-left-width:5px`,
     }));
   timeline.setItems(new vis.DataSet(items));
   if (items.length) timeline.fit({ animation: false });
@@ -339,9 +393,9 @@ function drawTimeline() {
 // -- Claims -----------------------------------------------------------------------------
 
 async function showClaims() {
-  if (loaded.claims === story) return;
-  loaded.claims = story;
-  const { rows, truncated } = await runView("claims", storyParams());
+  if (loaded.claims === scope()) return;
+  loaded.claims = scope();
+  const { rows, truncated } = await runView("claims", story ? { story: iri(story) } : {}); // figures have no factuality
   const byClaim = new Map(rows.map((r) => [r.claim, r]));
   const tbody = document.querySelector("#claims-table tbody");
   tbody.replaceChildren(...rows.map((r) => el("tr", { "data-claim": r.claim },
@@ -445,15 +499,21 @@ async function articleWithSpans(article, rows) {
 // -- start ------------------------------------------------------------------------------
 
 async function start() {
-  views = await (await fetch("views.json")).json();
-  const { rows, truncated } = await runView("articles");
+  [views, classes] = await Promise.all([(await fetch("views.json")).json(), (await fetch("event-classes.json")).json()]);
+  const { rows, truncated } = await runView("stories");
   const picker = document.getElementById("story");
   for (const row of rows) {
-    picker.append(el("option", { value: row.article }, `${row.date || ""} ${row.headline || row.source}`.trim()));
+    if (row.main) mainEvents.set(row.story, row.main);
+    picker.append(el("option", { value: row.story }, storyLabel(row)));
   }
-  if (truncated) picker.append(el("option", { disabled: "" }, `(the first ${rows.length} articles by date only)`));
+  if (cut("stories", truncated, rows.length)) picker.append(el("option", { disabled: "" }, `(the ${rows.length} largest stories only)`));
   picker.addEventListener("change", () => {
     story = picker.value;
+    const current = document.querySelector("nav button[aria-selected=true]");
+    show(current ? current.dataset.view : "story");
+  });
+  document.getElementById("every-factuality").addEventListener("change", (event) => {
+    everyFactuality = event.target.checked;
     const current = document.querySelector("nav button[aria-selected=true]");
     show(current ? current.dataset.view : "story");
   });
@@ -466,6 +526,14 @@ async function start() {
   search("").catch(showError);
   window.addEventListener("hashchange", route);
   route();
+}
+
+// A story in the picker: its main event's class and trigger, who did it, and how many articles.
+function storyLabel(row) {
+  const count = `${row.articles} article${row.articles === "1" ? "" : "s"}`;
+  if (!row.main) return `${row.headline || shortName(row.story)} (${count})`;
+  const what = `${mostSpecific(row.types)}: ${row.trigger || "?"}`;
+  return `${what}${row.agentLabel ? ` — ${row.agentLabel}` : ""} (${count})`;
 }
 
 // #story, #timeline… or #node=IRI: links into the page.
