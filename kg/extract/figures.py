@@ -80,6 +80,7 @@ class Lexicon:
     tallies: tuple[tuple[str, ...], ...]
     speech_verbs: frozenset[str]
     relay_verbs: frozenset[str]
+    speech_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +117,7 @@ def lexicon() -> Lexicon:
         nobody=tuple(tuple(cue.split()) for cue in data["nobody"]),
         tallies=tuple(tuple(cue.split()) for cue in data["tallies"]),
         speech_verbs=frozenset(cues["speech_verbs"]),
+        speech_nouns=frozenset(cues.get("speech_nouns", ())),
         relay_verbs=frozenset(cues["relay_verbs"]),
     )
 
@@ -753,6 +755,10 @@ def _speaker(anchor: Token, sentence: SpacySpan) -> Token | None:
                 return _relayed(subject)
             if ancestor.dep_ == "acl":  # "officials saying …"
                 return ancestor.head
+        if lemma in lex.speech_nouns and ancestor.dep_ == "dobj":
+            subject = _subject(ancestor.head)  # "the president made reference to 20,000 bandits"
+            if subject is not None:
+                return _relayed(subject)
     according = next((t for t in sentence if t.lower_ == "according"), None)
     if according is not None:
         return _relayed(_object(_child(according, "prep", "to")))
