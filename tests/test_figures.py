@@ -234,3 +234,4 @@ def test_the_maker_of_a_statement_is_whom_the_figures_in_it_are_attributed_to(nl
     # Regression: "The president made reference to 20,000 bandits" had no source.
     found = claims_in(nlp, "The president made reference to “5,000 rioters” who had attacked the capital.")
     assert (found[0][0].value, found[0][2]) == (5000, "The president")
+

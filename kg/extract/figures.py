@@ -167,7 +167,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
             if reading is None or not _counts(figure, reading):
                 continue
             affected = _affected(figure, reading, found, entities)
-            speaker_key = _entity_key(speaker, entities) if (speaker := _speaker(reading.anchor, sentence)) else None
+            speaker_key = entity_key(speaker, entities) if (speaker := source_of(reading.anchor, sentence)) else None
             if speaker_key is None and reading.enclosed_by is not None:
                 speaker_key = found[reading.enclosed_by][2].attributed_to
             time = date_for(reading.anchor, times)
@@ -717,7 +717,7 @@ def _under_ordinal(token: Token, top: Token) -> bool:
 
 def _affected(figure: _Figure, reading: _Reading, found: list, entities: list[EntityMention]) -> str | None:
     if reading.noun is not None:
-        key = _entity_key(reading.noun, entities)
+        key = entity_key(reading.noun, entities)
         if key is not None or reading.noun != reading.anchor:
             return key
     if reading.enclosed_by is not None:
@@ -733,14 +733,14 @@ def _coordinated(a: Token, b: Token) -> bool:
         (a.dep_ == b.dep_ == "conj" and a.head == b.head)
 
 
-def _entity_key(token: Token, entities: list[EntityMention]) -> str | None:
+def entity_key(token: Token, entities: list[EntityMention]) -> str | None:
     containing = [e for e in entities if e.span.start <= token.idx < e.span.end]
     if not containing:
         return None
     return min(containing, key=lambda e: e.span.end - e.span.start).key
 
 
-def _speaker(anchor: Token, sentence: SpacySpan) -> Token | None:
+def source_of(anchor: Token, sentence: SpacySpan) -> Token | None:
     """The source of the clause: the subject of the reporting verb above it, or "according to X"."""
     lex = lexicon()
     for ancestor in anchor.ancestors:

@@ -32,6 +32,7 @@ Events, claims and quotes are then merged across articles
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -174,6 +175,10 @@ class Resolver:
             for ref in refs:
                 mention_to_actor[ref] = actor.key
         _link_places(actors)
+        for actor in actors:  # who used a side's label: from a mention key to an actor key
+            if any(e.used_by for e in actor.evidence):
+                actor.evidence = [dataclasses.replace(e, used_by=mention_to_actor.get((e.source_id, e.used_by)))
+                                  if e.used_by else e for e in actor.evidence]
         return actors, mention_to_actor
 
     def _make_actor(self, c: Clustering, refs: list[MentionRef]) -> Actor | None:
@@ -213,7 +218,7 @@ class Resolver:
         key = self._actor_key(kind, label, country)
         return Actor(key=key, label=label, kind=kind, alt_labels=alt - {label}, country=country,
                      sector=sectors.most_common(1)[0][0] if sectors else None,
-                     evidence=[Evidence(sid, m.span) for sid, m in members])
+                     evidence=[Evidence(sid, m.span, m.used_by) for sid, m in members])
 
     def _label(self, kind: str, names: Counter, countries: Counter) -> str:
         """The canonical name: the longest well-attested full form (not an acronym)."""
