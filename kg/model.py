@@ -113,7 +113,7 @@ class EntityMention:
     antecedent: str | None = None
     # A spokesperson's employer: the key of the mention they speak for ("a BBC spokesman").
     speaks_for: str | None = None
-    # Who used a side's label for a group ("20,000 bandits", said the president): the key of the
+    # Who used a side's label for a group ("300 bandits", said the president): the key of the
     # mention of the speaker (kg.extract.labels).
     used_by: str | None = None
 

@@ -219,9 +219,9 @@ class _Collector:
 
     def _state_spoken_for(self, start: int, end: int) -> str | None:
         """The state an official with no country of their own speaks for: the subject of what
-        they are reported to say, when that subject is a state ("Moscow was defending its allies,
-        said Deputy Foreign Minister Alexander Grushko": news names a state as the subject of its
-        own officials' words)."""
+        they are reported to say, when that subject is a state ("Paris was standing by its partners,
+        said Deputy Foreign Minister Jean Dupont": news names a state as the subject of its own
+        officials' words)."""
         head = _head_token(self.doc[start:end])
         verb = head.head
         if head.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in attribution_cues().speech_verbs:
@@ -235,9 +235,9 @@ class _Collector:
         return None
 
     def _apposition_owner(self, start: int, end: int) -> str | None:
-        """The country of a place set in apposition to a noun the country owns: "Kazakhstan's
-        main field, Tengiz", or "its main field, Tengiz" where "its" is the country that is the
-        subject of the sentence or of the one before ("Kazakhstan is a major oil producer.")."""
+        """The country of a place set in apposition to a noun the country owns: "Nigeria's
+        main field, Bonga", or "its main field, Bonga" where "its" is the country that is the
+        subject of the sentence or of the one before ("Nigeria is a major oil producer.")."""
         head = _head_token(self.doc[start:end])
         if head.dep_ != "appos":
             return None

@@ -756,7 +756,7 @@ def source_of(anchor: Token, sentence: SpacySpan) -> Token | None:
             if ancestor.dep_ == "acl":  # "officials saying …"
                 return ancestor.head
         if lemma in lex.speech_nouns and ancestor.dep_ == "dobj":
-            subject = _subject(ancestor.head)  # "the president made reference to 20,000 bandits"
+            subject = _subject(ancestor.head)  # "the president made reference to 300 bandits"
             if subject is not None:
                 return _relayed(subject)
     according = next((t for t in sentence if t.lower_ == "according"), None)
