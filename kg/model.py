@@ -113,6 +113,9 @@ class EntityMention:
     antecedent: str | None = None
     # A spokesperson's employer: the key of the mention they speak for ("a BBC spokesman").
     speaks_for: str | None = None
+    # Who used a side's label for a group ("300 bandits", said the president): the key of the
+    # mention of the speaker (kg.extract.labels).
+    used_by: str | None = None
 
 
 @dataclass
@@ -208,6 +211,7 @@ class Evidence:
 
     source_id: str
     span: Span
+    used_by: str | None = None  # a side's label: the key of the actor who used the word (kg:usedBy)
 
 
 class Evidenced:

@@ -151,3 +151,23 @@ def test_mr_and_a_surname_take_the_nearest_full_name_of_the_article(mentions_of,
     begg = [m.name for m in found if m.span.text == "Begg"]
     assert begg == ["Moazzam Begg", "Azmat Begg"]
     assert next(m for m in found if m.name == "Azmat Begg" and m.span.text != "Begg").kind == PERSON
+
+
+def test_an_official_with_no_country_speaks_for_the_state_that_is_the_subject_of_his_words(mentions_of):
+    # Regression: a deputy foreign minister quoted on what "Paris" does had no country.
+    found = mentions_of("Paris was “standing by its partners,” said Deputy Foreign Minister Jean Dupont.")
+    assert (found["Jean Dupont"].country, found["Jean Dupont"].sector) == ("FRA", "GOV")
+
+
+def test_someone_who_is_no_official_gets_no_country_from_the_subject_of_his_words(mentions_of):
+    found = mentions_of("Paris was “standing by its partners,” said analyst Jean Dupont.")
+    assert found["Jean Dupont"].country is None
+
+
+def test_a_place_in_apposition_to_what_its_country_owns_is_in_that_country(mentions_of):
+    # Regression: "its main field, X" after a sentence about the country left the field countryless,
+    # or in the country of another place of that name in the gazetteer (a Bonga is in Ethiopia).
+    found = mentions_of("Nigeria is a major oil producer.\n\nOutput at its main field, Bonga, fell on Monday.")
+    assert found["Bonga"].kind == PLACE and found["Bonga"].country == "NGA"
+    found = mentions_of("Output at Nigeria's main field, Bonga, fell on Monday.")
+    assert found["Bonga"].country == "NGA"

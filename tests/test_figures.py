@@ -228,3 +228,10 @@ def test_a_police_spokesman_is_whom_a_figure_is_attributed_to(nlp):
     speaker = extraction.entity(claim.attributed_to)
     assert (claim.measure, claim.value) == ("Injured", 0)
     assert speaker.name == "spokesperson for police" and extraction.entity(speaker.speaks_for).name == "police"
+
+
+def test_the_maker_of_a_statement_is_whom_the_figures_in_it_are_attributed_to(nlp):
+    # Regression: "The president made reference to 20,000 bandits" had no source.
+    found = claims_in(nlp, "The president made reference to “5,000 rioters” who had attacked the capital.")
+    assert (found[0][0].value, found[0][2]) == (5000, "The president")
+

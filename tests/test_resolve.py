@@ -368,3 +368,18 @@ def test_a_syntax_antecedent_the_other_pronouns_make_a_woman_is_no_he():
                 ("he", PERSON, {**PRONOUN, "antecedent": "e4"})),
     )
     assert mention_to_actor[("a", "e5")] == mention_to_actor[("a", "e2")]
+
+
+def test_a_state_institution_named_without_a_country_is_of_its_storys_country_but_a_person_or_company_is_not():
+    # The story's main country is a last resort for institutions only ("the National Guard" of a
+    # story about Chile); a person, a company and a crowd get no country from it.
+    text = "Chile. Chile. Peru. The National Guard, Ana Diaz, Acme and protesters were there."
+    actors, _ = actors_of(article(
+        "a", text,
+        ("Chile", COUNTRY, {"country": "CHL"}), ("Chile", COUNTRY, {"country": "CHL"}),
+        ("Peru", COUNTRY, {"country": "PER"}),
+        ("National Guard", ORGANIZATION, {"sector": "MIL"}), ("Ana Diaz", PERSON, {"sector": "GOV"}),
+        ("Acme", ORGANIZATION, {"sector": "BUS"}), ("protesters", GROUP, {"sector": "OPP"})))
+    assert actors["National Guard"].country == "CHL"
+    assert actors["Ana Diaz"].country is None and actors["Acme"].country is None
+    assert actors["protesters"].country is None

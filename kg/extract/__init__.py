@@ -15,6 +15,7 @@ from kg.extract.actors import ActorExtractor
 from kg.extract.dates import extract_times
 from kg.extract.events import extract_events
 from kg.extract.figures import extract_claims
+from kg.extract.labels import label_users
 from kg.extract.quotes import extract_quotes
 from kg.extract.speakers import described_speakers
 
@@ -31,11 +32,14 @@ class Extractor:
         events = extract_events(doc, article, entities, times)
         # Described speakers ("a BBC spokesman") say things; they take part in no event.
         entities = entities + described_speakers(doc, article, entities, self.actors.gaz)
+        quotes = extract_quotes(doc, article, entities)
+        claims = extract_claims(doc, article, entities, times)
         return ArticleExtraction(
             article=article,
-            entities=entities,
+            # A side's label ("bandits") with who used it (same keys, so claims and quotes hold).
+            entities=label_users(doc, entities, quotes),
             times=times,
             events=events,
-            claims=extract_claims(doc, article, entities, times),
-            quotes=extract_quotes(doc, article, entities),
+            claims=claims,
+            quotes=quotes,
         )

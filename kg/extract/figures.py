@@ -80,6 +80,7 @@ class Lexicon:
     tallies: tuple[tuple[str, ...], ...]
     speech_verbs: frozenset[str]
     relay_verbs: frozenset[str]
+    speech_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +117,7 @@ def lexicon() -> Lexicon:
         nobody=tuple(tuple(cue.split()) for cue in data["nobody"]),
         tallies=tuple(tuple(cue.split()) for cue in data["tallies"]),
         speech_verbs=frozenset(cues["speech_verbs"]),
+        speech_nouns=frozenset(cues.get("speech_nouns", ())),
         relay_verbs=frozenset(cues["relay_verbs"]),
     )
 
@@ -165,7 +167,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
             if reading is None or not _counts(figure, reading):
                 continue
             affected = _affected(figure, reading, found, entities)
-            speaker_key = _entity_key(speaker, entities) if (speaker := _speaker(reading.anchor, sentence)) else None
+            speaker_key = entity_key(speaker, entities) if (speaker := source_of(reading.anchor, sentence)) else None
             if speaker_key is None and reading.enclosed_by is not None:
                 speaker_key = found[reading.enclosed_by][2].attributed_to
             time = date_for(reading.anchor, times)
@@ -715,7 +717,7 @@ def _under_ordinal(token: Token, top: Token) -> bool:
 
 def _affected(figure: _Figure, reading: _Reading, found: list, entities: list[EntityMention]) -> str | None:
     if reading.noun is not None:
-        key = _entity_key(reading.noun, entities)
+        key = entity_key(reading.noun, entities)
         if key is not None or reading.noun != reading.anchor:
             return key
     if reading.enclosed_by is not None:
@@ -731,14 +733,14 @@ def _coordinated(a: Token, b: Token) -> bool:
         (a.dep_ == b.dep_ == "conj" and a.head == b.head)
 
 
-def _entity_key(token: Token, entities: list[EntityMention]) -> str | None:
+def entity_key(token: Token, entities: list[EntityMention]) -> str | None:
     containing = [e for e in entities if e.span.start <= token.idx < e.span.end]
     if not containing:
         return None
     return min(containing, key=lambda e: e.span.end - e.span.start).key
 
 
-def _speaker(anchor: Token, sentence: SpacySpan) -> Token | None:
+def source_of(anchor: Token, sentence: SpacySpan) -> Token | None:
     """The source of the clause: the subject of the reporting verb above it, or "according to X"."""
     lex = lexicon()
     for ancestor in anchor.ancestors:
@@ -753,6 +755,10 @@ def _speaker(anchor: Token, sentence: SpacySpan) -> Token | None:
                 return _relayed(subject)
             if ancestor.dep_ == "acl":  # "officials saying …"
                 return ancestor.head
+        if lemma in lex.speech_nouns and ancestor.dep_ == "dobj":
+            subject = _subject(ancestor.head)  # "the president made reference to 300 bandits"
+            if subject is not None:
+                return _relayed(subject)
     according = next((t for t in sentence if t.lower_ == "according"), None)
     if according is not None:
         return _relayed(_object(_child(according, "prep", "to")))

@@ -88,6 +88,19 @@ def group(text: str) -> GroupInfo | None:
     return None
 
 
+@functools.cache
+def _side_labels() -> frozenset[str]:
+    return frozenset(normalize(word) for word in _groups_data().get("side_labels", ()))
+
+
+def is_side_label(text: str) -> bool:
+    """Whether a group word judges the group ("bandits", "terrorists"): a side's label, recorded
+    with who used it. Singular forms count too ("a terrorist")."""
+    key = normalize(text)
+    labels = _side_labels()
+    return any(candidate in labels for candidate in (key, key + "s", re.sub(r"man$", "men", key)))
+
+
 def group_member(text: str) -> GroupInfo | None:
     """The group one member of which ``text`` names: the singular of a plural alias ("an
     employee", "the gunman", "a protester"). Collective nouns listed as they are ("police",

@@ -204,6 +204,7 @@ class Mapper:
         self.base = base if base.endswith(("/", "#")) else base + "/"
         self.triples = Triples({**{prefix: str(namespace) for prefix, namespace in PREFIXES.items()}, "id": self.base})
         self._mentions: set[str] = set()
+        self._used_by: set[tuple[str, str]] = set()  # (mention, actor) kg:usedBy rows written
         self._articles: dict[str, str] = {}
 
     def iri(self, local: str) -> str:
@@ -358,6 +359,9 @@ class Mapper:
             span = item.span
             mention = self.iri(identity.mention_id(item.source_id, span.start, span.end))
             add((node, _EVIDENCE, mention))
+            if item.used_by and (mention, item.used_by) not in self._used_by:
+                self._used_by.add((mention, item.used_by))  # who used a side's label for a group
+                add((mention, str(KG.usedBy), self.node_iri(item.used_by)))
             if mention in self._mentions:
                 continue
             self._mentions.add(mention)

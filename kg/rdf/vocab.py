@@ -107,6 +107,7 @@ class KG(DefinedNamespace):
     deniedBy: URIRef
     spokesFor: URIRef
     supersedes: URIRef
+    usedBy: URIRef
 
     # owl:DatatypeProperty
     sourceId: URIRef

@@ -32,6 +32,7 @@ Events, claims and quotes are then merged across articles
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -46,6 +47,11 @@ from kg.resolve.names import NameNormaliser
 from kg.resolve.pronouns import antecedents, described, office_holders
 from kg.resolve.recovery import recover_mentions
 from kg.resolve.stories import stories, story_names
+
+
+# Sectors of the state's own institutions (CAMEO: government, legislature, judiciary, military,
+# police, intelligence).
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 
 def main_country(mentions: Iterable[EntityMention]) -> str | None:
@@ -121,7 +127,11 @@ class Resolver:
         for ref, key in key_of.items():
             if key.scheme == "group":
                 key_of[ref] = key._replace(story=story_of[ref[0]])
-        return Clustering(mentions, key_of, story_of, story_name, country)
+        in_story: dict[int, list[EntityMention]] = defaultdict(list)
+        for (sid, _), m in mentions.items():
+            in_story[story_of[sid]].append(m)
+        story_country = {story: main_country(found) for story, found in in_story.items()}
+        return Clustering(mentions, key_of, story_of, story_name, country, story_country)
 
     def _identity(self, m: EntityMention, main: str | None) -> ActorKey:
         if m.kind == COUNTRY and m.country:
@@ -165,6 +175,10 @@ class Resolver:
             for ref in refs:
                 mention_to_actor[ref] = actor.key
         _link_places(actors)
+        for actor in actors:  # who used a side's label: from a mention key to an actor key
+            if any(e.used_by for e in actor.evidence):
+                actor.evidence = [dataclasses.replace(e, used_by=mention_to_actor.get((e.source_id, e.used_by)))
+                                  if e.used_by else e for e in actor.evidence]
         return actors, mention_to_actor
 
     def _make_actor(self, c: Clustering, refs: list[MentionRef]) -> Actor | None:
@@ -195,10 +209,16 @@ class Resolver:
         alt = {m.name for _, m in members if not m.pronoun} | {
             m.span.text for _, m in members if not m.pronoun and m.span.text[:1].isupper()}
         country = countries.most_common(1)[0][0] if countries else None
+        if country is None and kind == ORGANIZATION and sectors and \
+                sectors.most_common(1)[0][0] in STATE_SECTORS:
+            # Last resort: a state institution its story names without a country ("the National
+            # Guard") is of the story's country; never a person, a group or a company.
+            found = {c.story_country.get(c.story_of[sid]) for sid, _ in members}
+            country = found.pop() if len(found) == 1 else None
         key = self._actor_key(kind, label, country)
         return Actor(key=key, label=label, kind=kind, alt_labels=alt - {label}, country=country,
                      sector=sectors.most_common(1)[0][0] if sectors else None,
-                     evidence=[Evidence(sid, m.span) for sid, m in members])
+                     evidence=[Evidence(sid, m.span, m.used_by) for sid, m in members])
 
     def _label(self, kind: str, names: Counter, countries: Counter) -> str:
         """The canonical name: the longest well-attested full form (not an acronym)."""

@@ -63,6 +63,9 @@ class Clustering:
     story_of: dict[str, int]  # source id → story
     story_name: dict[int, ActorKey]  # story → the name that tells it apart (kg.resolve.stories.story_names)
     main_country: str | None
+    # Story → the country its articles mention most (kg.resolve.actors.main_country): the last
+    # resort for the country of a state institution its articles name without one.
+    story_country: dict[int, str | None] = field(default_factory=dict)
     union: UnionFind = field(default_factory=UnionFind)
     kinds: dict[ActorKey, set[str]] = field(default_factory=dict)  # the kinds NER gave each key's mentions
     first_of: dict[ActorKey, MentionRef] = field(default_factory=dict)  # each key's first mention
