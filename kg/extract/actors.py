@@ -41,14 +41,11 @@ from kg.extract.descriptions import link_descriptions
 from kg.extract.short_names import expand_short_names
 from kg.extract.headlines import NamePieces
 from kg.extract.overlaps import MentionsByOffset
-from kg.extract.quotes import attribution_cues
 from kg.extract.syntax import SUBJECT_DEPS, clause_head, mention_at, subject_of
 from kg.knowledge.resources import data_file
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-# Sectors of officials who speak for a state (CAMEO: government, military).
-_STATE_SECTORS = ("GOV", "MIL")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _URLISH = re.compile(r"\.(?:com|org|net|co\.uk|gov|ru|de|fr|io|info)\b|www\.|https?://", re.IGNORECASE)
 # A stock ticker with its exchange: "(CVX.N)", "(NYSE: XOM)", "(VOD.L)"; a bare "(NATO)" is an acronym.
@@ -200,8 +197,6 @@ class _Collector:
             extent = _modifier_chain(title)
             institution = self._institution_in(extent)
             country = _country_in(self.gaz, extent) or (institution.country if institution else None)
-            if country is None and fields.get("sector") in _STATE_SECTORS:
-                country = self._state_spoken_for(start, end)
             if country:
                 fields["country"] = country
         if kind == PLACE:
@@ -216,23 +211,6 @@ class _Collector:
         word = _POSSESSIVE.sub("", token.text)
         info = self.gaz.country(word) or self.gaz.capital_of(word)
         return info.code if info else None
-
-    def _state_spoken_for(self, start: int, end: int) -> str | None:
-        """The state an official with no country of their own speaks for: the subject of what
-        they are reported to say, when that subject is a state ("Paris was standing by its partners,
-        said Deputy Foreign Minister Jean Dupont": news names a state as the subject of its own
-        officials' words)."""
-        head = _head_token(self.doc[start:end])
-        verb = head.head
-        if head.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in attribution_cues().speech_verbs:
-            return None
-        for clause in verb.children:
-            if clause.dep_ != "ccomp":
-                continue
-            subjects = [t for t in clause.children if t.dep_ in SUBJECT_DEPS]
-            if len(subjects) == 1:
-                return self._state_of(subjects[0])
-        return None
 
     def _apposition_owner(self, start: int, end: int) -> str | None:
         """The country of a place set in apposition to a noun the country owns: "Nigeria's
