@@ -41,12 +41,12 @@ from kg.extract.descriptions import link_descriptions
 from kg.extract.short_names import expand_short_names
 from kg.extract.headlines import NamePieces
 from kg.extract.overlaps import MentionsByOffset
-from kg.extract.syntax import SUBJECT_DEPS, clause_head, mention_at, subject_of
+from kg.extract.owners import apposition_owner
+from kg.extract.syntax import POSSESSIVE, SUBJECT_DEPS, clause_head, mention_at, subject_of
 from kg.knowledge.resources import data_file
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _URLISH = re.compile(r"\.(?:com|org|net|co\.uk|gov|ru|de|fr|io|info)\b|www\.|https?://", re.IGNORECASE)
 # A stock ticker with its exchange: "(CVX.N)", "(NYSE: XOM)", "(VOD.L)"; a bare "(NATO)" is an acronym.
 _TICKER = re.compile(r"^\((?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):[A-Z.]{1,6})\)$")
@@ -201,49 +201,15 @@ class _Collector:
                 fields["country"] = country
         if kind == PLACE:
             # What the text says beats the gazetteer's guess for a name many places share.
-            country = self._apposition_owner(start, end)
+            country = apposition_owner(self.doc, start, end, self.gaz)
             if country:
                 fields["country"] = country
         self._add(start, end, name, kind, votes=votes, **fields)
 
-    def _state_of(self, token: Token) -> str | None:
-        """The country a word names, as a country or as its capital standing for its government."""
-        word = _POSSESSIVE.sub("", token.text)
-        info = self.gaz.country(word) or self.gaz.capital_of(word)
-        return info.code if info else None
-
-    def _apposition_owner(self, start: int, end: int) -> str | None:
-        """The country of a place set in apposition to a noun the country owns: "Nigeria's
-        main field, Bonga", or "its main field, Bonga" where "its" is the country that is the
-        subject of the sentence or of the one before ("Nigeria is a major oil producer.")."""
-        head = _head_token(self.doc[start:end])
-        if head.dep_ != "appos":
-            return None
-        nouns = [head.head]
-        if start >= 2 and self.doc[start - 1].text == ",":
-            nouns.insert(0, self.doc[start - 2])  # the parser may hang the apposition higher up
-        owner = next((t for noun in nouns for t in noun.children if t.dep_ == "poss"), None)
-        if owner is None:
-            return None
-        if owner.lower_ != "its":
-            return self._state_of(owner)
-        sentence = owner.sent
-        sentences = [sentence]
-        before = sentence.start - 1
-        while before >= 0 and self.doc[before].is_space:
-            before -= 1  # a paragraph break is no sentence
-        if before >= 0:
-            sentences.append(self.doc[before].sent)
-        for sent in sentences:
-            subjects = [t for t in sent.root.children if t.dep_ in SUBJECT_DEPS]
-            if len(subjects) == 1 and self.gaz.country(subjects[0].text):
-                return self._state_of(subjects[0])
-        return None
-
     def _split_country(self, start: int, end: int, name: str) -> tuple[int, str, str | None]:
         """ "Kenya's Interior Ministry" → start at "Interior", country KEN."""
         first = self.doc[start]
-        word = _POSSESSIVE.sub("", first.text)
+        word = POSSESSIVE.sub("", first.text)
         info = self.gaz.country(word) or self.gaz.demonym(word)
         if info is None or end - start < 2:
             return start, name, None
@@ -490,15 +456,11 @@ def _modifier_chain(title: SpacySpan) -> SpacySpan:
     return doc[begin:title.end]
 
 
-def _head_token(span: SpacySpan) -> Token:
-    """The token of a span whose head lies outside it (the root of the phrase)."""
-    return next((t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i), span[-1])
-
 
 def _country_in(gaz: Gazetteer, phrase: SpacySpan) -> str | None:
     """The country a word of the phrase names or is the demonym of."""
     for token in phrase:
-        word = _POSSESSIVE.sub("", token.text)
+        word = POSSESSIVE.sub("", token.text)
         info = gaz.country(word) or gaz.demonym(word)
         if info is not None:
             return info.code
@@ -530,7 +492,7 @@ def _trim(span: SpacySpan) -> tuple[int, int]:
 
 def _name_of(span: SpacySpan) -> str:
     text = " ".join(span.text.split())
-    return _POSSESSIVE.sub("", text).strip(" -–—,.;:\"'“”‘’")
+    return POSSESSIVE.sub("", text).strip(" -–—,.;:\"'“”‘’")
 
 
 def _is_junk(span: SpacySpan, name: str, label: str) -> bool:

@@ -7,6 +7,7 @@ subject and a token's mention the same way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Token
@@ -21,6 +22,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SHARED_SUBJECT_DEPS = ("conj", "xcomp", "pcomp", "advcl")
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 
+
+# A possessive ending: "Nigeria's", "Paris'".
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 def mention_at(mentions: MentionsByOffset | Iterable[EntityMention], token: Token) -> EntityMention | None:
     """The shortest mention that covers the token's first character, or None (an index of the
