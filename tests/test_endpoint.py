@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from kg.sparql.endpoint import graph_url, load, query
 from kg.errors import GraphError
 from kg.rdf.graphio import load_store
 from kg.rdf.store import UnionStore
+from serve_helpers import free_port, stop
 
 DATA = """@prefix kg: <https://w3id.org/newskg/ontology#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
@@ -29,12 +29,6 @@ QUADS = '<https://w3id.org/newskg/id/person/c> <http://www.w3.org/2000/01/rdf-sc
 LABELS = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { ?s rdfs:label ?l } ORDER BY ?l"
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     # scripts/test.sh puts .venv/bin on PATH; beside this interpreter covers a bare `.venv/bin/python -m pytest`
@@ -42,7 +36,7 @@ def server(tmp_path_factory):
     binary = shutil.which("oxigraph") or (str(beside) if beside.is_file() else None)
     if binary is None:
         pytest.skip("the oxigraph server is not installed (pip install 'newskg[server]')")
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen([binary, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
                                 "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -58,12 +52,7 @@ def server(tmp_path_factory):
                 pytest.fail("the oxigraph server did not start")
             time.sleep(0.1)
     yield base
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=10)
+    stop(process)
 
 
 def test_load_and_query_give_the_local_answer(server, tmp_path):
@@ -96,7 +85,7 @@ def test_an_unreachable_endpoint_is_a_graph_error(tmp_path):
     graph = tmp_path / "g.ttl"
     graph.write_text(DATA, encoding="utf-8")
     with pytest.raises(GraphError, match="cannot reach"):
-        load([graph], f"http://127.0.0.1:{_free_port()}/store")
+        load([graph], f"http://127.0.0.1:{free_port()}/store")
 
 
 def test_graph_url():

@@ -14,7 +14,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from serve_helpers import kg_serve
+from serve_helpers import OTHER_STORY, kg_serve
 
 KG = "https://w3id.org/newskg/ontology#"
 NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
@@ -234,21 +234,6 @@ def test_an_event_with_several_classes_is_one_edge_of_its_most_specific_class(pa
     assert "also typed Assault, Die" in page.inner_text("#story-detail")
 
 
-OTHER_STORY = """@prefix kg: <https://w3id.org/newskg/ontology#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix schema: <https://schema.org/> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix : <https://w3id.org/newskg/id/test/> .
-:story a kg:Story ; kg:mainEvent :kill .
-:article a kg:Article ; kg:sourceId "other.txt" ; schema:headline "Ann kills Bo" ; kg:inStory :story .
-:ann a kg:Person ; rdfs:label "Ann" .
-:bo a kg:Person ; rdfs:label "Bo" .
-:kill a kg:Event, kg:Kill, kg:Die, kg:Assault ; kg:factuality kg:Asserted ; kg:trigger "killed" ;
-    kg:agent :ann ; kg:target :bo ; kg:date "2022-01-09"^^xsd:date ; kg:reportedIn :article .
-:attack a kg:Event, kg:Attack, kg:Assault ; kg:factuality kg:Future ; kg:trigger "will attack" ;
-    kg:agent :bo ; kg:target :ann ; kg:date "2022-01-10"^^xsd:date ; kg:reportedIn :article .
-:claim a kg:Claim ; kg:measure kg:Killed ; kg:value 1 ; kg:approximation kg:Exact ; kg:reportedIn :article .
-"""
 
 
 def test_the_story_picker_lists_the_stories_and_one_restricts_every_view(browser, graph, example_graph_file, tmp_path):

@@ -23,7 +23,7 @@ from kg.cli import app
 from kg.rdf.graphio import load_store
 from kg.serve.app import allowed_hosts, host_name, is_loopback
 from kg.serve.protocol import ProtocolError, negotiate, query_form, refusal
-from serve_helpers import free_port, kg_serve
+from serve_helpers import OTHER_STORY, free_port, kg_serve
 
 KG = "https://w3id.org/newskg/ontology#"
 
@@ -390,23 +390,6 @@ def test_a_missing_graph_or_a_busy_port_is_exit_2(tmp_path):
 
 # -- the page's view queries ------------------------------------------------------------
 
-# A second story next to the example's: one article, one asserted Kill (typed with its ancestors, as
-# newskg writes it) from Ann to Bo, a Future Attack, and a claim; the example's story must not see them.
-OTHER_STORY = """@prefix kg: <https://w3id.org/newskg/ontology#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix schema: <https://schema.org/> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix : <https://w3id.org/newskg/id/test/> .
-:story a kg:Story ; kg:mainEvent :kill .
-:article a kg:Article ; kg:sourceId "other.txt" ; schema:headline "Ann kills Bo" ; kg:inStory :story .
-:ann a kg:Person ; rdfs:label "Ann" .
-:bo a kg:Person ; rdfs:label "Bo" .
-:kill a kg:Event, kg:Kill, kg:Die, kg:Assault ; kg:factuality kg:Asserted ; kg:trigger "killed" ;
-    kg:agent :ann ; kg:target :bo ; kg:date "2022-01-09"^^xsd:date ; kg:reportedIn :article .
-:attack a kg:Event, kg:Attack, kg:Assault ; kg:factuality kg:Future ; kg:trigger "will attack" ;
-    kg:agent :bo ; kg:target :ann ; kg:date "2022-01-10"^^xsd:date ; kg:reportedIn :article .
-:claim a kg:Claim ; kg:measure kg:Killed ; kg:value 1 ; kg:approximation kg:Exact ; kg:reportedIn :article .
-"""
 TEST = "https://w3id.org/newskg/id/test/"
 
 
