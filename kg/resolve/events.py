@@ -103,13 +103,16 @@ class _Node:
     words: set[str] = field(default_factory=set)
 
 
-def merge_events(extractions: list[ArticleExtraction], actor_of, actors=()) -> tuple[list[Event], dict]:
+def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
+                 story_of: dict[str, int] | None = None) -> tuple[list[Event], dict]:
     """Event nodes of the articles, and (source id, mention key) → event key for the mentions
     that made a node. ``actor_of`` maps (source id, entity mention key) to actor keys;
-    ``actors`` (the resolved actors) tell places from actors and cities from countries."""
+    ``actors`` (the resolved actors) tell places from actors and cities from countries;
+    ``story_of`` is :func:`article_stories` of the same arguments, when the caller has it."""
     country_of = {actor.key: actor.in_country for actor in actors if actor.in_country}
     kind_of = {actor.key: actor.kind for actor in actors}
-    story_of = article_stories(extractions, actor_of, kind_of)
+    if story_of is None:
+        story_of = article_stories(extractions, actor_of, kind_of)
     mentions = event_mentions(extractions, actor_of, kind_of, story_of)
     nodes = join_mentions(mentions, set(country_of.values()))
     nodes = [node for node in nodes if _anchored(node.event)]
@@ -121,12 +124,12 @@ def merge_events(extractions: list[ArticleExtraction], actor_of, actors=()) -> t
     return [node.event for node in nodes], event_of
 
 
-def story_nodes(extractions: list[ArticleExtraction], actor_of, actors, events: list[Event]) -> list[Story]:
+def story_nodes(extractions: list[ArticleExtraction], story_of: dict[str, int], events: list[Event]) -> list[Story]:
     """The stories of the articles (as ``merge_events`` finds them), each with its main event:
     the node reported by the most of its articles; on a tie the one reported earliest in its
     articles (headline and lead first), then the smaller key. kg:Statement nodes (a declaration
-    about the story) are main only when the story has no other event."""
-    story_of = article_stories(extractions, actor_of, {actor.key: actor.kind for actor in actors})
+    about the story) are main only when the story has no other event. ``story_of`` is
+    :func:`article_stories`, as ``merge_events`` used it."""
     published = {x.article.source_id: x.article.date or date.min for x in extractions}
     members: dict[int, list[str]] = defaultdict(list)
     for sid in sorted(story_of, key=lambda sid: (published[sid], sid)):

@@ -6,7 +6,7 @@ from kg.knowledge.gazetteer import Gazetteer
 from kg.model import ORGANIZATION, PERSON, PLACE, ArticleExtraction, Resolved
 from kg.resolve.actors import Resolver
 from kg.resolve.claims import merge_claims
-from kg.resolve.events import merge_events, story_nodes
+from kg.resolve.events import article_stories, merge_events, story_nodes
 from kg.resolve.quotes import merge_quotes
 from kg.resolve.spokespeople import add_spokespeople
 from kg.resolve.stories import article_scopes
@@ -20,12 +20,13 @@ def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = No
     extractions = resolver.recover_mentions(extractions)
     actors, actor_of = resolver.resolve_actors(extractions)
     actors, actor_of = add_spokespeople(extractions, actors, actor_of)
-    events, event_of = merge_events(extractions, actor_of, actors)
-    stories = story_nodes(extractions, actor_of, actors, events)
+    kinds = {actor.key: actor.kind for actor in actors}
+    event_story_of = article_stories(extractions, actor_of, kinds)
+    events, event_of = merge_events(extractions, actor_of, actors, event_story_of)
+    stories = story_nodes(extractions, event_story_of, events)
     # Who a claim is attributed to, whom it affects and who speaks are actors, not places.
     places = {actor.key for actor in actors if actor.kind == PLACE}
     roles = {ref: key for ref, key in actor_of.items() if key not in places}
-    kinds = {actor.key: actor.kind for actor in actors}
     story_of = article_scopes(extractions, actor_of, kinds, (PERSON, ORGANIZATION, PLACE))
     claims = merge_claims(extractions, roles, event_of, story_of)
     quotes = merge_quotes(extractions, roles)
