@@ -7,6 +7,14 @@ bash scripts/setup.sh
 if [ -f tests/peer/package.json ] && command -v npm >/dev/null 2>&1; then
   npm ci --prefix tests/peer --silent --no-audit --no-fund
 fi
+# Java runs HermiT for `kg reason` and its tests; a fresh Debian machine may lack it.
+if ! command -v java >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo -n"
+  if ! { $sudo apt-get update -qq && $sudo apt-get install -y -qq default-jre-headless; } >/dev/null 2>&1; then
+    echo "Java could not be installed from Debian: the reasoner tests will fail or skip" >&2
+  fi
+fi
 # The browser tests of kg serve drive Debian's chromium (Playwright never downloads a browser here);
 # without one they are skipped with a message, so a failed install is not an error.
 if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
