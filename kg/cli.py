@@ -129,7 +129,8 @@ def build_cli(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")] = 1,
     cache: Annotated[Optional[Path], typer.Option("--cache", help="Folder of cached per-article extractions: only new or changed articles are parsed.")] = None,
-    store: Annotated[Optional[Path], typer.Option("--store", help="Also write the graph into this pyoxigraph store folder (one named graph per article).")] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Also write the graph into this pyoxigraph store folder (one named graph per article); events and stories keep the IRIs they had there.")] = None,
+    previous: Annotated[Optional[Path], typer.Option("--previous", help="An earlier graph (file or store folder) whose event and story IRIs to keep; default: the --store being replaced.")] = None,
     dask: Annotated[bool, typer.Option("--dask", help="Parse on a local Dask cluster (one worker per core).")] = False,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Parse on the Dask cluster at this address (tcp://HOST:PORT).")] = None,
 ) -> None:
@@ -146,12 +147,14 @@ def build_cli(
         if store:
             from kg.rdf.store import store_folder
 
-            store_folder(store)  # refuse a folder that is no store now, not after the build
+            if store_folder(store) is not None and previous is None:  # refuse a folder that is no store now
+                previous = store
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, disable=quiet or not err.is_terminal) as progress:
             task = progress.add_task("reading", total=None)
             result = build(
                 inputs, model=model, base=base, jobs=jobs, cache=cache, scheduler=scheduler or ("local" if dask else None),
+                previous=previous,
                 on_read=lambda n: progress.update(task, description="extracting", total=n),
                 on_article=lambda _: progress.advance(task),
             )

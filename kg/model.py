@@ -286,6 +286,16 @@ class Story:
 
 
 @dataclass
+class EarlierKeys:
+    """The keys an earlier build gave to nodes whose identity is a choice among their reports
+    (``kg.resolve.identity.carry``): events by the mentions (source id, start, end) in their
+    evidence, stories by their articles' source ids. Empty: nothing to keep."""
+
+    events: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    stories: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
 class Resolved:
     """The cross-article picture that is mapped to RDF."""
 

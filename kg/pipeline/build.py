@@ -36,6 +36,7 @@ from kg.ingest.read import SUFFIXES, read_inputs, shown
 from kg.model import Article, ArticleExtraction, ReadError, ReadWarning, Resolved
 from kg.nlp.parse import DEFAULT_MODEL, load_pipeline
 from kg.pipeline.extraction import BATCH_SIZE, chunks, extract_in_processes, extract_stream, start_workers
+from kg.rdf.earlier import earlier_keys
 from kg.rdf.mapping import check_base, to_graph
 from kg.rdf.vocab import DATA
 from kg.resolve.resolution import resolve
@@ -159,7 +160,7 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batc
 
 def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str = str(DATA),
           jobs: int = 1, scheduler: str | None = None, cache: Path | str | None = None,
-          batch_size: int = BATCH_SIZE,
+          batch_size: int = BATCH_SIZE, previous: Path | str | None = None,
           on_read: Callable[[int], None] | None = None,
           on_article: Callable[[Article], None] | None = None,
           on_parsed: Callable[[Article], None] | None = None) -> BuildResult:
@@ -169,10 +170,13 @@ def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str
     articles; ``on_article`` after each article is extracted (for progress);
     ``on_parsed`` for each article actually parsed (not from the cache).
     See :func:`extract_all` for ``jobs``, ``scheduler`` and ``cache``.
+    ``previous``: an earlier graph (file or store folder) whose event and story
+    IRIs to keep (``kg.rdf.earlier``); without it, IRIs depend on the inputs only.
     """
     started = time.perf_counter()
     stages: dict[str, float] = {}
     check_base(base)  # before the long work: a bad base IRI would only fail when mapping
+    earlier = earlier_keys(previous, base) if previous is not None else None  # a bad one fails now, not after
     errors: list[ReadError] = []
     warnings: list[ReadWarning] = []
     parsed = []
@@ -196,7 +200,7 @@ def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str
     stages["extract"] = time.perf_counter() - started - stages["read"]
     errors += [ReadError(x.article.source_id, x.error) for x in extractions if x.error]
     mark = time.perf_counter()
-    resolved = resolve([x for x in extractions if not x.error])
+    resolved = resolve([x for x in extractions if not x.error], earlier=earlier)
     stages["resolve"] = time.perf_counter() - mark
     mark = time.perf_counter()
     graph = to_graph(resolved, base)

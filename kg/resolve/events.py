@@ -41,6 +41,9 @@ Steps (``merge_events``):
    event joins the node and keeps its IRI; only an older article added
    afterwards can rename it. An article without a date counts as earlier than
    any dated one, so that a dated report added later never comes before it.
+   Given the keys of an earlier build (``earlier``), a node keeps the key its
+   mentions had there (``identity.carry``), so that even an older report added
+   later renames nothing.
 
 A node's class is the most specific class of its mentions; its date is the
 date its dated mentions agree on (compatibility keeps them from disagreeing).
@@ -104,11 +107,13 @@ class _Node:
 
 
 def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
-                 story_of: dict[str, int] | None = None) -> tuple[list[Event], dict]:
+                 story_of: dict[str, int] | None = None,
+                 earlier: dict[tuple[str, int, int], str] | None = None) -> tuple[list[Event], dict]:
     """Event nodes of the articles, and (source id, mention key) → event key for the mentions
     that made a node. ``actor_of`` maps (source id, entity mention key) to actor keys;
     ``actors`` (the resolved actors) tell places from actors and cities from countries;
-    ``story_of`` is :func:`article_stories` of the same arguments, when the caller has it."""
+    ``story_of`` is :func:`article_stories` of the same arguments, when the caller has it;
+    ``earlier`` (``EarlierKeys.events``) the keys an earlier build gave, kept (step 5)."""
     country_of = {actor.key: actor.in_country for actor in actors if actor.in_country}
     kind_of = {actor.key: actor.kind for actor in actors}
     if story_of is None:
@@ -118,18 +123,25 @@ def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
     nodes = [node for node in nodes if _anchored(node.event)]
     for node in nodes:
         _finish(node, country_of)
+    if earlier:
+        members = [(node.event.key, [(e.source_id, e.span.start, e.span.end) for e in node.event.evidence])
+                   for node in nodes]
+        for node, key in zip(nodes, identity.carry(members, earlier)):
+            node.event.key = key
     nodes.sort(key=lambda node: (node.event.evidence[0].source_id, node.event.evidence[0].span.start))
     event_of = {(m.source_id, m.mention.key): node.event.key for node in nodes for m in node.mentions
                 if node.event.factuality == "asserted"}
     return [node.event for node in nodes], event_of
 
 
-def story_nodes(extractions: list[ArticleExtraction], story_of: dict[str, int], events: list[Event]) -> list[Story]:
+def story_nodes(extractions: list[ArticleExtraction], story_of: dict[str, int], events: list[Event],
+                earlier: dict[str, str] | None = None) -> list[Story]:
     """The stories of the articles (as ``merge_events`` finds them), each with its main event:
     the node reported by the most of its articles; on a tie the one reported earliest in its
     articles (headline and lead first), then the smaller key. kg:Statement nodes (a declaration
     about the story) are main only when the story has no other event. ``story_of`` is
-    :func:`article_stories`, as ``merge_events`` used it."""
+    :func:`article_stories`, as ``merge_events`` used it; ``earlier`` (``EarlierKeys.stories``)
+    the keys an earlier build gave stories, kept (``identity.carry``)."""
     published = {x.article.source_id: x.article.date or date.min for x in extractions}
     members: dict[int, list[str]] = defaultdict(list)
     for sid in sorted(story_of, key=lambda sid: (published[sid], sid)):
@@ -149,6 +161,9 @@ def story_nodes(extractions: list[ArticleExtraction], story_of: dict[str, int], 
 
         main = min(reported[story], key=rank, default=None)
         out.append(Story(identity.story_id(sids[0]), sorted(sids), main.key if main else None))
+    if earlier:
+        for story, key in zip(out, identity.carry([(s.key, s.articles) for s in out], earlier)):
+            story.key = key
     return out
 
 

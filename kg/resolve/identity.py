@@ -13,12 +13,18 @@ articles are added (as long as what identifies it does not change):
   contract's identity of a claim), within one story (the same figure in two
   unrelated stories is two claims);
 - quote: the quoted words, normalised for spacing and quotation marks.
+
+Events and stories are named after one of their reports (the earliest), so
+an older report added later would rename them. :func:`carry` keeps the key
+an earlier build gave them instead (``kg build --store`` or ``--previous``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
+from collections.abc import Hashable, Mapping, Sequence
 import unicodedata
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -76,3 +82,36 @@ def normalise_quote(text: str) -> str:
 
 def quote_id(text: str) -> str:
     return f"quote/{digest(normalise_quote(text))}"
+
+
+def carry(nodes: Sequence[tuple[str, Sequence[Hashable]]], earlier: Mapping[Hashable, str]) -> list[str]:
+    """The key of each node given as (fresh key, members), keeping earlier keys.
+
+    ``earlier`` maps members (an event's mentions, a story's articles) to the key an
+    earlier build gave the node holding them. A node takes the earlier key that most of
+    its members had; each earlier key goes to one node only (the one holding most of
+    its members; then the smaller fresh key), so a node that split keeps its key in its
+    larger part. A node with no earlier key keeps its fresh key, unless another node
+    carries that key: it then gets a variant (``-2``, ``-3`` …). Deterministic for the
+    same nodes and the same ``earlier``."""
+    keys: list[str | None] = [None] * len(nodes)
+    if earlier:
+        candidates = []
+        for index, (fresh, members) in enumerate(nodes):
+            for old, count in Counter(earlier[m] for m in members if m in earlier).items():
+                candidates.append((-count, old, fresh, index))
+        taken: set[str] = set()
+        for _, old, _, index in sorted(candidates):
+            if keys[index] is None and old not in taken:
+                keys[index] = old
+                taken.add(old)
+    used = {key for key in keys if key is not None}
+    for index, (fresh, _) in enumerate(nodes):
+        if keys[index] is None:
+            key, n = fresh, 1
+            while key in used:
+                n += 1
+                key = f"{fresh}-{n}"
+            keys[index] = key
+            used.add(key)
+    return keys  # type: ignore[return-value]

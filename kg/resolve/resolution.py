@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.knowledge.gazetteer import Gazetteer
-from kg.model import ORGANIZATION, PERSON, PLACE, ArticleExtraction, Resolved
+from kg.model import ORGANIZATION, PERSON, PLACE, ArticleExtraction, EarlierKeys, Resolved
 from kg.resolve.actors import Resolver
 from kg.resolve.claims import merge_claims
 from kg.resolve.events import article_stories, merge_events, story_nodes
@@ -13,8 +13,10 @@ from kg.resolve.stories import article_scopes
 
 
 def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = None,
-            gazetteer: Gazetteer | None = None) -> Resolved:
-    """Resolve the extractions of a set of articles into graph nodes (articles in source-id order)."""
+            gazetteer: Gazetteer | None = None, earlier: EarlierKeys | None = None) -> Resolved:
+    """Resolve the extractions of a set of articles into graph nodes (articles in source-id order).
+    ``earlier``: the event and story keys of an earlier build, kept where their reports are."""
+    earlier = earlier or EarlierKeys()
     resolver = resolver or Resolver(gazetteer)
     extractions = sorted(extractions, key=lambda x: x.article.source_id)
     extractions = resolver.recover_mentions(extractions)
@@ -22,8 +24,8 @@ def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = No
     actors, actor_of = add_spokespeople(extractions, actors, actor_of)
     kinds = {actor.key: actor.kind for actor in actors}
     event_story_of = article_stories(extractions, actor_of, kinds)
-    events, event_of = merge_events(extractions, actor_of, actors, event_story_of)
-    stories = story_nodes(extractions, event_story_of, events)
+    events, event_of = merge_events(extractions, actor_of, actors, event_story_of, earlier.events)
+    stories = story_nodes(extractions, event_story_of, events, earlier.stories)
     # Who a claim is attributed to, whom it affects and who speaks are actors, not places.
     places = {actor.key for actor in actors if actor.kind == PLACE}
     roles = {ref: key for ref, key in actor_of.items() if key not in places}
