@@ -55,6 +55,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, ArticleExtraction, Event, EventMention, Evidence, Story
 from kg.knowledge.event_classes import EVENT_TYPES, event_ancestors
@@ -258,12 +259,14 @@ class _Index:
                 self.nodes[key].append(node)
 
 
-def _related_types(event_type: str) -> list[str]:
+@cache
+def _related_types(event_type: str) -> tuple[str, ...]:
     """The classes a mention of this class can be merged with: itself, its ancestors and the classes
     that specialise it."""
-    return [name for name in EVENT_TYPES if compatible_types(event_type, name)]
+    return tuple(name for name in EVENT_TYPES if compatible_types(event_type, name))
 
 
+@cache
 def compatible_types(one: str, other: str) -> bool:
     """The same class, or one a specialisation of the other."""
     return one == other or one in event_ancestors(other) or other in event_ancestors(one)

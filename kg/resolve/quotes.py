@@ -19,6 +19,7 @@ def merge_quotes(extractions, actor_of) -> list[Quote]:
     by_word: dict[tuple, list[int]] = defaultdict(list)
     indexed: set[tuple] = set()
     positions: dict[int, int] = {}
+    word_sets: list[set[str]] = []  # the content words of each quote's text, kept as its text grows
     for extraction in extractions:
         sid = extraction.article.source_id
         for qm in extraction.quotes:
@@ -26,7 +27,7 @@ def merge_quotes(extractions, actor_of) -> list[Quote]:
             words = _content_words(qm.span.text)
             match = None
             for index in sorted({i for w in words for i in by_word.get((speaker, w), ())}):
-                other = _content_words(quotes[index].text)
+                other = word_sets[index]
                 if other and len(words & other) / min(len(words), len(other)) >= 0.7:
                     match = quotes[index]
                     break
@@ -35,10 +36,12 @@ def merge_quotes(extractions, actor_of) -> list[Quote]:
                 # a later article quotes the statement at greater length.
                 match = Quote(key=identity.quote_id(qm.span.text), text=qm.span.text, speaker=speaker)
                 quotes.append(match)
+                word_sets.append(words)
             elif len(qm.span.text) > len(match.text):
                 match.text = qm.span.text
+                word_sets[positions[id(match)]] = words
             position = positions.setdefault(id(match), len(quotes) - 1)
-            for word in _content_words(match.text):
+            for word in word_sets[position]:
                 if (speaker, word, position) not in indexed:
                     indexed.add((speaker, word, position))
                     by_word[(speaker, word)].append(position)

@@ -28,12 +28,14 @@ def recover_mentions(extractions: list[ArticleExtraction]) -> list[ArticleExtrac
     templates = _templates(extractions)
     if not templates:
         return list(extractions)
-    # Names by their first word, longest first: each word start of a text is checked
-    # against the few names that begin with that word (the first, longest one wins, as a
-    # whole word), so the search is linear in the length of the texts.
-    by_first_word: dict[str, list[str]] = defaultdict(list)
-    for surface in sorted(templates, key=len, reverse=True):
-        by_first_word[_FIRST_WORD.match(surface).group()].append(surface)
+    # Names by their first word and length: each word start of a text is checked against
+    # the lengths of the names that begin with that word, longest first (the longest one
+    # that ends a word wins), one set look-up per length, so the search is linear in the
+    # length of the texts however many names the build holds.
+    grouped: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for surface in templates:
+        grouped[_FIRST_WORD.match(surface).group()][len(surface)].add(surface)
+    by_first_word = {word: sorted(lengths.items(), reverse=True) for word, lengths in grouped.items()}
     recovered = []
     for extraction in extractions:
         found = _found_in(extraction, templates, by_first_word)
@@ -56,7 +58,7 @@ def _templates(extractions: list[ArticleExtraction]) -> dict[str, EntityMention]
 
 
 def _found_in(extraction: ArticleExtraction, templates: dict[str, EntityMention],
-              by_first_word: dict[str, list[str]]) -> list[EntityMention]:
+              by_first_word: dict[str, list[tuple[int, set[str]]]]) -> list[EntityMention]:
     """New mentions of the ``templates``' names where no mention of ``extraction`` covers them."""
     text, masked = extraction.article.text, extraction.article.masked
     covered = bytearray(len(masked) + 1)  # characters some mention already spans
@@ -69,9 +71,9 @@ def _found_in(extraction: ArticleExtraction, templates: dict[str, EntityMention]
         if start < resume:
             continue
         first = _FIRST_WORD.match(masked, start)
-        candidates = by_first_word.get(first.group(), ()) if first else ()
-        surface = next((t for t in candidates
-                        if masked.startswith(t, start) and not _continues_word(masked, start + len(t))), None)
+        lengths = by_first_word.get(first.group(), ()) if first else ()
+        surface = next((masked[start:start + n] for n, names in lengths
+                        if masked[start:start + n] in names and not _continues_word(masked, start + n)), None)
         if surface is None:
             continue
         end = resume = start + len(surface)

@@ -50,9 +50,16 @@ def stories(names: Mapping[str, Counter]) -> dict[str, int]:
     holding: dict[Hashable, set[int]] = defaultdict(set)  # name → stories that mention it
     for article in sorted(names):
         vector = _unit({name: (1.0 + math.log(count)) * idf[name] for name, count in names[article].items()})
+        # Dot products with the stories sharing a name, accumulated name by name (in the
+        # vector's order, so the sums are the same floats a story-by-story loop gives): the
+        # work is the postings of the article's names, not every candidate story's vector.
+        dots: dict[int, float] = {}
+        for name, weight in vector.items():
+            for story in holding[name]:
+                dots[story] = dots.get(story, 0.0) + weight * sums[story][name]
         best, chosen = 0.0, None
-        for story in sorted({s for name in vector for s in holding[name]}):
-            similarity = sum(weight * sums[story].get(name, 0.0) for name, weight in vector.items()) / norms[story]
+        for story in sorted(dots):
+            similarity = dots[story] / norms[story]
             if similarity > best:
                 best, chosen = similarity, story
         if not vector and sums:
