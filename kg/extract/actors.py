@@ -208,7 +208,8 @@ class _Collector:
         self._add(start, end, name, kind, votes=votes, **fields)
 
     def _split_country(self, start: int, end: int, name: str) -> tuple[int, str, str | None]:
-        """ "Kenya's Interior Ministry" → start at "Interior", country KEN."""
+        """ "Kenya's Interior Ministry" → start at "Interior", country KEN; "Singapore Airlines"
+        keeps its name, with the country SGP."""
         first = self.doc[start]
         word = POSSESSIVE.sub("", first.text)
         info = self.gaz.country(word) or self.gaz.demonym(word)
@@ -219,6 +220,10 @@ class _Collector:
             rest += 1
         if rest >= end:
             return start, name, None
+        if rest == start + 1 and self.doc[end - 1].lower_ not in groups.institution_heads():
+            # "Singapore Airlines", "Thai Airways International": the country word is part of
+            # a company's name; only a state body is named without it ("Russian Defense Ministry").
+            return start, name, info.code
         return rest, _name_of(self.doc[rest:end]), info.code
 
     def _possessor_country(self, start: int) -> str | None:
