@@ -145,7 +145,7 @@ class _Collector:
         titles = {ent.start: self._title_of(ent) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG")}
         inside_titles = [(t.start, t.end) for _, t in titles.values() if t is not None]
         pieces = NamePieces(self.doc, _ROLES)
-        for ent in self.doc.ents:
+        for ent in _spaced_apostrophe_names(self.doc):
             if ent.label_ not in NAMED_LABELS:
                 continue
             if any(s <= ent.start and ent.end <= e for s, e in inside_titles):
@@ -450,6 +450,26 @@ class _Collector:
 
 
 # -- module helpers ---------------------------------------------------------------------
+
+
+def _spaced_apostrophe_names(doc: Doc) -> list[SpacySpan]:
+    """The named entities, with a surname written with a space after its apostrophe joined
+    back: NER reads "Michael O' Leary" as a person "Michael O'" and a place "Leary"."""
+    ents = list(doc.ents)
+    joined: list[SpacySpan] = []
+    skip: set[int] = set()
+    for ent in ents:
+        if ent.start in skip:
+            continue
+        end = ent.end
+        if ent.label_ == "PERSON" and end - ent.start >= 2 and end < len(doc) \
+                and doc[end - 1].text in ("'", "’") and not doc[end - 2].whitespace_ \
+                and doc[end - 2].is_title and len(doc[end - 2].text) <= 2 \
+                and doc[end].is_title and doc[end].is_alpha:
+            ent = SpacySpan(doc, ent.start, end + 1, label=ent.label_)
+            skip.add(end)  # the entity NER made of the surname
+        joined.append(ent)
+    return joined
 
 
 def _modifier_chain(title: SpacySpan) -> SpacySpan:
