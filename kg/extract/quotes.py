@@ -206,8 +206,10 @@ def _stretches_in(text: str, begin: int, end: int) -> Iterable[QuotedStretch]:
             if char in "’'" and (i + 1 == end or not text[i + 1].isalnum()):
                 yield from _stretch(text, open_at, i, closed=True)
                 open_at = None
-        elif char == "“" or (char == '"' and _opens(text, i, begin, end)):
-            yield from _stretch(text, open_at, i, closed=False)  # a new quote opens: the old one never closed
+        elif char == "“" or (char == '"' and _opens(text, i, begin, end) and text[i + 1] not in ",.;:!?)"):
+            # A new quote opens: the old one never closed. A straight mark before punctuation
+            # closes (' as well as " voice control ", which').
+            yield from _stretch(text, open_at, i, closed=False)
             open_at = i
         elif char in '”"':
             yield from _stretch(text, open_at, i, closed=True)
@@ -217,8 +219,12 @@ def _stretches_in(text: str, begin: int, end: int) -> Iterable[QuotedStretch]:
 
 
 def _opens(text: str, i: int, begin: int, end: int) -> bool:
-    """A mark opens when it starts a word: after a space or bracket, before a non-space."""
+    """A mark opens when it starts a word: after a space or bracket, before a non-space; or,
+    with no quote open (the callers ask then), a straight mark set off by spaces on both sides
+    that another straight mark of the paragraph closes (' said, " It is common. "')."""
     before_ok = i == begin or text[i - 1].isspace() or text[i - 1] in "([{—–-/"
+    if before_ok and i + 1 < end and text[i + 1] == " " and text[i] == '"':
+        return '"' in text[i + 1:end]
     return before_ok and i + 1 < end and not text[i + 1].isspace()
 
 
