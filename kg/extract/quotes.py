@@ -449,12 +449,25 @@ class _SpeakerFinder:
     def speaker_of(self, cue: Token) -> tuple[Span | None, str | None]:
         subject = self._subject(cue)
         if subject is None:
-            return None, None
+            return self._name_right_before(cue)
         key = self._key(subject)
         source = char_span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text), self.text)
         if key is not None:
             self.speakers.append((subject.idx, self.by_key[key]))
         return source, key
+
+    def _name_right_before(self, cue: Token) -> tuple[Span | None, str | None]:
+        """ "…, Vice President Scott Carson replied, "…"": a parse that gives the verb no subject
+        (here it made the name a conjunct of the clause before) still has the speaker's name
+        right before it, with nothing but a space between."""
+        if cue.i == 0 or cue.pos_ != "VERB" or cue.lemma_.lower() not in attribution_cues().speech_verbs:
+            return None, None
+        before = [m for m in self.entities if m.span.end <= cue.idx and not self.text[m.span.end:cue.idx].strip()
+                  and not (m.nominal or m.pronoun) and m.kind in (PERSON, ORGANIZATION)]
+        if not before:
+            return None, None
+        mention = max(before, key=lambda m: m.span.end)
+        return char_span(mention.span.start, mention.span.end, self.text), mention.key
 
     def named(self, start: int, end: int) -> str | None:
         """The named mention that a signature's name overlaps."""
