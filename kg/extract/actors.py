@@ -150,6 +150,9 @@ class _Collector:
                 continue
             if any(s <= ent.start and ent.end <= e for s, e in inside_titles):
                 continue  # "State" in "Head of State Queen Elizabeth"
+            cut = min((s for s, e in inside_titles if ent.start < s < ent.end <= e), default=None)
+            if cut is not None:  # "Boeing Executive" in "Boeing Executive Vice President Scott Carson"
+                ent = SpacySpan(self.doc, ent.start, cut, label=ent.label_)
             for piece_start, piece_end in pieces(ent):
                 self._named_entity(ent, self.doc[piece_start:piece_end], titles)
 
