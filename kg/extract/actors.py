@@ -36,7 +36,7 @@ from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span
-from kg.extract.actor_types import retype
+from kg.extract.actor_types import name_kinds, retype
 from kg.extract.descriptions import link_descriptions
 from kg.extract.short_names import expand_short_names
 from kg.extract.headlines import NamePieces
@@ -179,7 +179,7 @@ class _Collector:
             return  # a demonym alone is not an actor; it gives a country to what it modifies
         if ent.label_ == "ORG":
             start, name, org_country = self._split_country(start, end, name)
-            org_country = org_country or self._possessor_country(start)
+            org_country = org_country or self._possessor_country(start) or self._described_country(start)
         else:
             org_country = None
         kind, votes, fields = self._type_named(self.doc[start:end], name, ent.label_)
@@ -235,6 +235,18 @@ class _Collector:
             info = self.gaz.country(self.doc[start - 2].text)
             return info.code if info else None
         return None
+
+    def _described_country(self, start: int) -> str | None:
+        """ "Russian flag carrier Aeroflot", "Russian manufacturer Sukhoi": the country of a
+        description right before a name, headed by an organisation noun (the ``apposition``
+        nouns of ``kg/data/name_kinds.yaml``)."""
+        if start == 0 or self.doc[start - 1].lower_ not in name_kinds().frames[ORGANIZATION].apposition:
+            return None
+        begin = start - 1
+        while begin > 0 and start - begin < 5 and not self.doc[begin - 1].is_punct \
+                and self.doc[begin - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+            begin -= 1
+        return _country_in(self.gaz, self.doc[begin:start - 1])
 
     def _type_named(self, surface: SpacySpan, name: str, label: str):
         """Kind, type votes and known fields for a named entity, gazetteer first."""
