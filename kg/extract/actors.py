@@ -223,9 +223,10 @@ class _Collector:
             rest += 1
         if rest >= end:
             return start, name, None
-        if rest == start + 1 and self.doc[end - 1].lower_ not in groups.institution_heads():
+        if rest == start + 1 and not any(t.lower_ in groups.institution_heads() for t in self.doc[rest:end]):
             # "Singapore Airlines", "Thai Airways International": the country word is part of
-            # a company's name; only a state body is named without it ("Russian Defense Ministry").
+            # a company's name; only a state body is named without it ("Russian Defense Ministry
+            # Press Service").
             return start, name, info.code
         return rest, _name_of(self.doc[rest:end]), info.code
 
