@@ -309,8 +309,10 @@ def _cue_introducing(
     if not introduction.endswith((":", ",")):
         return None
     tokens = _tokens_between(doc, begin, end, inside)
-    # "Caddell continued:" — a colon right after the verb makes "continue" a cue too.
-    cues = [t for t in tokens if _is_cue(t, after_quote=introduction.endswith(":"))]
+    # "Caddell continued:", "She continued, “…": a colon, or a comma, right after the verb
+    # makes "continue" a cue too.
+    words = [t for t in tokens if not t.is_punct]
+    cues = [t for t in tokens if _is_cue(t, after_quote=introduction.endswith(":") or (bool(words) and t == words[-1]))]
     if not cues:
         return None
     if introduction.endswith(",") and len(tokens) - tokens.index(cues[-1]) > 5:
