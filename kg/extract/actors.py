@@ -44,6 +44,7 @@ from kg.extract.overlaps import MentionsByOffset
 from kg.extract.owners import apposition_owner
 from kg.extract.syntax import POSSESSIVE, SUBJECT_DEPS, clause_head, mention_at, subject_of
 from kg.knowledge.resources import data_file
+from kg.knowledge.text import CURRENCY_SIGNS
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -52,7 +53,6 @@ _URLISH = re.compile(r"\.(?:com|org|net|co\.uk|gov|ru|de|fr|io|info)\b|www\.|htt
 _TICKER = re.compile(r"^\((?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):[A-Z.]{1,6})\)$")
 _ROLES: dict[str, str | None] = yaml.safe_load(data_file("person_roles.yaml").read_text(encoding="utf-8"))["roles"]
 _DEFINITE = {"the", "this", "that"}
-_CURRENCY_SIGNS = set("$€£¥₹₽")
 _LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "outside", "across", "around", "into", "to", "toward", "towards"}
 
 
@@ -560,7 +560,7 @@ def _is_unit_or_term(doc: Doc, start: int, end: int, name: str) -> bool:
     sign) and "liquid petroleum gas (LPG)" (an acronym of a lowercase term) name no actor."""
     if start > 0 and (doc[start - 1].like_num or doc[start - 1].ent_type_ in ("TIME", "QUANTITY", "MONEY")):
         return True
-    if (end < len(doc) and doc[end].is_currency) or doc[end - 1].text[-1:] in _CURRENCY_SIGNS:
+    if (end < len(doc) and doc[end].is_currency) or doc[end - 1].text[-1:] in CURRENCY_SIGNS:
         return True  # "US $199", "US$299": the country names a currency, it does nothing
     letters = name.replace(".", "")
     if letters.isupper() and 2 <= len(letters) <= 6 and start >= 2 and doc[start - 1].text == "(":
