@@ -90,6 +90,9 @@ def retype(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
             continue
         if len(mention.name.split()) > 1 and last in name_kinds().places and not _acts(span):
             mention.votes[PLACE] = mention.votes.get(PLACE, 0.0) + FRAME_WEIGHT
+        if mention.kind == COUNTRY:
+            kept.append(mention)  # the gazetteer's country: "a bid for U.S. contracts" is no takeover bid
+            continue
         for kind, frames in name_kinds().frames.items():
             if _framed(span, frames):
                 mention.votes[kind] = mention.votes.get(kind, 0.0) + FRAME_WEIGHT
