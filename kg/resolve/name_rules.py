@@ -3,8 +3,8 @@
 - acronym ↔ expansion (letters = initials of the expansion's content words,
   in any order: "OAS" = "Organization of American States"), also after a
   country's short form ("USAF" = the Air Force of the United States);
-- a one-word organisation name → the one longer organisation name of the same
-  article it begins ("Lockheed" = "Lockheed Martin");
+- a one-word organisation name, or unknown place name, → the one longer name
+  of that kind in the same article it begins ("Lockheed" = "Lockheed Martin");
 - surname → full name, a first name's nickname too ("Fred LaRue" =
   "Frederick Cheney LaRue", the ``nicknames`` package);
 - first name → full name ("Vincent" = "Vincent Gigante", when one person has it);
@@ -300,16 +300,18 @@ def attach_countryless(c: Clustering) -> None:
 def merge_first_words(c: Clustering) -> None:
     """ "Lockheed" = "Lockheed Martin", "Apple" = "Apple Computer": a one-word organisation name
     that begins the one longer organisation name of the same article, unless that name ends
-    in an institution's head noun ("Ford Foundation" is not Ford)."""
-    by_article: dict[str, dict[str, MentionRef]] = defaultdict(dict)
+    in an institution's head noun ("Ford Foundation" is not Ford); the same for a place the
+    gazetteer does not know ("Suvarnabhumi airport" = "Suvarnabhumi Airport"; a known town
+    keeps its country and stays apart from what is named after it)."""
+    by_article: dict[tuple[str, str], dict[str, MentionRef]] = defaultdict(dict)
     for ref in sorted(c.key_of):
         m = c.mentions[ref]
-        if m.kind == ORGANIZATION and not (m.nominal or m.pronoun):
-            by_article[ref[0]].setdefault(m.name, ref)
-    for names in by_article.values():
+        if m.kind in (ORGANIZATION, PLACE) and not (m.nominal or m.pronoun):
+            by_article[ref[0], m.kind].setdefault(m.name, ref)
+    for (_, kind), names in by_article.items():
         for name, ref in names.items():
-            if len(name.split()) != 1:
-                continue
+            if len(name.split()) != 1 or (kind == PLACE and c.mentions[ref].country is not None):
+                continue  # a known town is not the airport named after it
             longer = [other for n, other in names.items() if len(n.split()) > 1 and n.split()[0] == name
                       and groups.sector_of_head(n.split()[-1]) is None]
             if len(longer) == 1:

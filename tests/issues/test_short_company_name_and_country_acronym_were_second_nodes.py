@@ -22,3 +22,12 @@ def test_a_country_acronym_is_that_country_s_organisation(tmp_path):
     assert "USAF" not in actors
     assert {e.span.text for e in actors["Air Force"].evidence} >= {"USAF", "Air Force"}
 
+
+
+def test_an_unknown_place_is_the_longer_place_name_it_begins(tmp_path):
+    actors = actors_of(tmp_path, "Test flight delayed\n\nA test flight was delayed today after a superficial "
+                                 "accident at Suvarnabhumi Airport, which serves Bangkok, Thailand. It also "
+                                 "demonstrates continuing problems at Suvarnabhumi airport, which has suffered "
+                                 "various incidents since it opened last September.\n")
+    assert "Suvarnabhumi" not in actors
+    assert {e.span.text for e in actors["Suvarnabhumi Airport"].evidence} == {"Suvarnabhumi Airport", "Suvarnabhumi"}
