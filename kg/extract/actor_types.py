@@ -12,22 +12,32 @@ says so.
 
 Names whose last word makes them a law ("Public Order Act") are no actor;
 names ending in a street or building word ("Wilmslow Road") are places
-unless they act as subject or possessor ("Downing Street said").
+unless they act as subject or possessor ("Downing Street said"). Names of
+things — products, software, vehicles, programmes, events — are no actor in
+an article where a mention of them is framed as a thing ("an iPod", "its
+operating system, Snow Leopard", "Trent 900") and none as an organisation or
+a person, or speaks (see ``things`` in the data file).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
 from spacy.tokens import Doc, Span as SpacySpan
 
+from kg.knowledge import groups
 from kg.knowledge.resources import data_file
-from kg.model import ORGANIZATION, PERSON, PLACE, EntityMention
+from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, EntityMention
+from kg.extract.quotes import attribution_cues
 
 FRAME_WEIGHT = 3.0
 _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
+# A model designation: "900", "4.0", "737-800", "3GS", "A380", "IV".
+_DESIGNATION = re.compile(r"^(?:\d[\w.\-]*|[A-Z]{1,3}-?\d[\w.\-]*|[IVX]{1,4})$")
+_POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "your", "my"}
 
 
 @dataclass(frozen=True)
@@ -38,10 +48,18 @@ class Frames:
 
 
 @dataclass(frozen=True)
+class Things:
+    nouns: frozenset[str]
+    adjectives: frozenset[str]
+    events: frozenset[str]
+
+
+@dataclass(frozen=True)
 class NameKinds:
     frames: dict[str, Frames]
     not_actors: frozenset[str]
     places: frozenset[str]
+    things: Things
 
 
 @lru_cache(maxsize=1)
@@ -52,22 +70,29 @@ def name_kinds() -> NameKinds:
                      frozenset(data[key].get("possessed", [])), frozenset(data[key].get("apposition", [])))
         for kind, key in ((ORGANIZATION, "organization"), (PERSON, "person"))
     }
-    return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]))
+    things = Things(*(frozenset(data["things"][key]) for key in ("nouns", "adjectives", "events")))
+    return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things)
 
 
 def retype(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     """``mentions`` without the names of laws, with the votes of the frames around each named one added."""
     kept = []
+    things = thing_names(doc, mentions)
     for mention in mentions:
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if span is None or mention.nominal or mention.pronoun:
             kept.append(mention)
+            continue
+        if mention.name in things:
             continue
         last = mention.name.split()[-1].lower() if mention.name.split() else ""
         if len(mention.name.split()) > 1 and last in name_kinds().not_actors and mention.name[:1].isupper():
             continue
         if len(mention.name.split()) > 1 and last in name_kinds().places and not _acts(span):
             mention.votes[PLACE] = mention.votes.get(PLACE, 0.0) + FRAME_WEIGHT
+        if mention.kind == COUNTRY:
+            kept.append(mention)  # the gazetteer's country: "a bid for U.S. contracts" is no takeover bid
+            continue
         for kind, frames in name_kinds().frames.items():
             if _framed(span, frames):
                 mention.votes[kind] = mention.votes.get(kind, 0.0) + FRAME_WEIGHT
@@ -95,3 +120,77 @@ def _framed(span: SpacySpan, frames: Frames) -> bool:
 
 def _acts(span: SpacySpan) -> bool:
     return span.root.dep_ in ("nsubj", "nsubjpass", "poss")
+
+
+def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
+    """The names that, in this article, name things that are no actor (see the module)."""
+    flagged: set[str] = set()
+    spared: set[str] = set()
+    flagged_ends: set[int] = set()  # the end characters of mentions framed as things
+    named = [m for m in mentions if not (m.nominal or m.pronoun) and m.kind != COUNTRY
+             and not (m.kind == PLACE and m.country)]
+    by_words: dict[tuple[str, ...], list[EntityMention]] = {}
+    for mention in named:
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if span is not None:
+            by_words.setdefault(tuple(t.text for t in span), []).append(mention)
+    for words, same in by_words.items():
+        # Every place the name's words stand, whether or not the tagger took them for a name
+        # there ("their popular iPhone").
+        for start in range(len(doc) - len(words) + 1):
+            if doc[start].text != words[0] or tuple(t.text for t in doc[start:start + len(words)]) != words:
+                continue
+            span = doc[start:start + len(words)]
+            if any(_actor_evidence(span, mention) for mention in same):
+                spared.update(m.name for m in same)
+            elif _thing_framed(span, same[0]):
+                flagged.update(m.name for m in same)
+                flagged_ends.add(span.end)
+    for mention in named:  # "a video iPod (vPod)": the short name of a thing
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if span is not None and span.start >= 2 and doc[span.start - 1].text == "(" and span.start - 1 in flagged_ends:
+            flagged.add(mention.name)
+    return flagged - spared
+
+
+def _actor_evidence(span: SpacySpan, mention: EntityMention) -> bool:
+    """A frame of an organisation or a person, speech, a known actor or an institution's name."""
+    if any(_framed(span, frames) for frames in name_kinds().frames.values()):
+        return True
+    if max(mention.votes.values(), default=0.0) >= 2.0:  # the gazetteer, a title or a ticker
+        return True
+    if span[-1].lower_ in groups.institution_heads():
+        return True
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in attribution_cues().speech_verbs
+
+
+def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
+    things = name_kinds().things
+    doc = span.doc
+    words = mention.name.split()
+    if len(words) > 1 and words[-1].lower() in things.events:
+        return True  # "Worldwide Developers Conference"
+    if len(span) > 1 and mention.kind != PERSON and _DESIGNATION.match(span[-1].text):
+        return True  # "Rolls-Royce Trent 900", "Delta IV"; a person's "II" is a regnal number
+    after = doc[span.end : span.end + 4]
+    if len(after) > 1 and _DESIGNATION.match(after[0].text) and any(t.lower_ in things.nouns for t in after[1:]):
+        return True  # "the Safari 4.0 web browser"
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in things.nouns:
+        return True  # "its operating system, Snow Leopard"
+    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+    if before[-2:] == ["such", "as"] and len(before) == 3 and before[0] in things.nouns:
+        return True  # "programs such as Lost"
+    if root.dep_ in ("compound", "nmod", "poss", "amod"):
+        return False  # the name qualifies another noun: "an Apple spokesman"
+    for child in root.children:
+        if child.i >= span.start:
+            continue
+        if child.dep_ == "det" and child.lower_ in ("a", "an"):
+            return True  # "an iPod capable of displaying video"
+        if child.dep_ == "poss" and child.lower_ in _POSSESSIVE_PRONOUNS:
+            return True  # "its popular iPhone"
+        if child.dep_ == "amod" and child.lower_ in things.adjectives:
+            return True  # "the new iPod", "new Airbuses"
+    return False

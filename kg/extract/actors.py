@@ -36,7 +36,7 @@ from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span
-from kg.extract.actor_types import retype
+from kg.extract.actor_types import name_kinds, retype
 from kg.extract.descriptions import link_descriptions
 from kg.extract.short_names import expand_short_names
 from kg.extract.headlines import NamePieces
@@ -44,6 +44,7 @@ from kg.extract.overlaps import MentionsByOffset
 from kg.extract.owners import apposition_owner
 from kg.extract.syntax import POSSESSIVE, SUBJECT_DEPS, clause_head, mention_at, subject_of
 from kg.knowledge.resources import data_file
+from kg.knowledge.text import CURRENCY_SIGNS
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -144,11 +145,14 @@ class _Collector:
         titles = {ent.start: self._title_of(ent) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG")}
         inside_titles = [(t.start, t.end) for _, t in titles.values() if t is not None]
         pieces = NamePieces(self.doc, _ROLES)
-        for ent in self.doc.ents:
+        for ent in _spaced_apostrophe_names(self.doc):
             if ent.label_ not in NAMED_LABELS:
                 continue
             if any(s <= ent.start and ent.end <= e for s, e in inside_titles):
                 continue  # "State" in "Head of State Queen Elizabeth"
+            cut = min((s for s, e in inside_titles if ent.start < s < ent.end <= e), default=None)
+            if cut is not None:  # "Boeing Executive" in "Boeing Executive Vice President Scott Carson"
+                ent = SpacySpan(self.doc, ent.start, cut, label=ent.label_)
             for piece_start, piece_end in pieces(ent):
                 self._named_entity(ent, self.doc[piece_start:piece_end], titles)
 
@@ -175,7 +179,7 @@ class _Collector:
             return  # a demonym alone is not an actor; it gives a country to what it modifies
         if ent.label_ == "ORG":
             start, name, org_country = self._split_country(start, end, name)
-            org_country = org_country or self._possessor_country(start)
+            org_country = org_country or self._possessor_country(start) or self._described_country(start)
         else:
             org_country = None
         kind, votes, fields = self._type_named(self.doc[start:end], name, ent.label_)
@@ -207,7 +211,8 @@ class _Collector:
         self._add(start, end, name, kind, votes=votes, **fields)
 
     def _split_country(self, start: int, end: int, name: str) -> tuple[int, str, str | None]:
-        """ "Kenya's Interior Ministry" → start at "Interior", country KEN."""
+        """ "Kenya's Interior Ministry" → start at "Interior", country KEN; "Singapore Airlines"
+        keeps its name, with the country SGP."""
         first = self.doc[start]
         word = POSSESSIVE.sub("", first.text)
         info = self.gaz.country(word) or self.gaz.demonym(word)
@@ -218,6 +223,11 @@ class _Collector:
             rest += 1
         if rest >= end:
             return start, name, None
+        if rest == start + 1 and not any(t.lower_ in groups.institution_heads() for t in self.doc[rest:end]):
+            # "Singapore Airlines", "Thai Airways International": the country word is part of
+            # a company's name; only a state body is named without it ("Russian Defense Ministry
+            # Press Service").
+            return start, name, info.code
         return rest, _name_of(self.doc[rest:end]), info.code
 
     def _possessor_country(self, start: int) -> str | None:
@@ -226,6 +236,18 @@ class _Collector:
             info = self.gaz.country(self.doc[start - 2].text)
             return info.code if info else None
         return None
+
+    def _described_country(self, start: int) -> str | None:
+        """ "Russian flag carrier Aeroflot", "Russian manufacturer Sukhoi": the country of a
+        description right before a name, headed by an organisation noun (the ``apposition``
+        nouns of ``kg/data/name_kinds.yaml``)."""
+        if start == 0 or self.doc[start - 1].lower_ not in name_kinds().frames[ORGANIZATION].apposition:
+            return None
+        begin = start - 1
+        while begin > 0 and start - begin < 5 and not self.doc[begin - 1].is_punct \
+                and self.doc[begin - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+            begin -= 1
+        return _country_in(self.gaz, self.doc[begin:start - 1])
 
     def _type_named(self, surface: SpacySpan, name: str, label: str):
         """Kind, type votes and known fields for a named entity, gazetteer first."""
@@ -446,6 +468,26 @@ class _Collector:
 # -- module helpers ---------------------------------------------------------------------
 
 
+def _spaced_apostrophe_names(doc: Doc) -> list[SpacySpan]:
+    """The named entities, with a surname written with a space after its apostrophe joined
+    back: NER reads "Michael O' Leary" as a person "Michael O'" and a place "Leary"."""
+    ents = list(doc.ents)
+    joined: list[SpacySpan] = []
+    skip: set[int] = set()
+    for ent in ents:
+        if ent.start in skip:
+            continue
+        end = ent.end
+        if ent.label_ == "PERSON" and end - ent.start >= 2 and end < len(doc) \
+                and doc[end - 1].text in ("'", "’") and not doc[end - 2].whitespace_ \
+                and doc[end - 2].is_title and len(doc[end - 2].text) <= 2 \
+                and doc[end].is_title and doc[end].is_alpha:
+            ent = SpacySpan(doc, ent.start, end + 1, label=ent.label_)
+            skip.add(end)  # the entity NER made of the surname
+        joined.append(ent)
+    return joined
+
+
 def _modifier_chain(title: SpacySpan) -> SpacySpan:
     """The title and the nouns, names and adjectives before it that modify it:
     "US state department spokesman" for the title "spokesman"."""
@@ -514,10 +556,12 @@ def _is_junk(span: SpacySpan, name: str, label: str) -> bool:
 
 
 def _is_unit_or_term(doc: Doc, start: int, end: int, name: str) -> bool:
-    """ "09:00 UTC" (a unit after a number or time) and "liquid petroleum gas (LPG)"
-    (an acronym of a lowercase term) name no actor."""
+    """ "09:00 UTC" (a unit after a number or time), "US $199" (a currency's country before its
+    sign) and "liquid petroleum gas (LPG)" (an acronym of a lowercase term) name no actor."""
     if start > 0 and (doc[start - 1].like_num or doc[start - 1].ent_type_ in ("TIME", "QUANTITY", "MONEY")):
         return True
+    if (end < len(doc) and doc[end].is_currency) or doc[end - 1].text[-1:] in CURRENCY_SIGNS:
+        return True  # "US $199", "US$299": the country names a currency, it does nothing
     letters = name.replace(".", "")
     if letters.isupper() and 2 <= len(letters) <= 6 and start >= 2 and doc[start - 1].text == "(":
         words = [t for t in doc[max(0, start - 1 - len(letters) - 2):start - 1] if t.is_alpha]

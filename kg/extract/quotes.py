@@ -206,8 +206,10 @@ def _stretches_in(text: str, begin: int, end: int) -> Iterable[QuotedStretch]:
             if char in "’'" and (i + 1 == end or not text[i + 1].isalnum()):
                 yield from _stretch(text, open_at, i, closed=True)
                 open_at = None
-        elif char == "“" or (char == '"' and _opens(text, i, begin, end)):
-            yield from _stretch(text, open_at, i, closed=False)  # a new quote opens: the old one never closed
+        elif char == "“" or (char == '"' and _opens(text, i, begin, end) and text[i + 1] not in ",.;:!?)"):
+            # A new quote opens: the old one never closed. A straight mark before punctuation
+            # closes (' as well as " voice control ", which').
+            yield from _stretch(text, open_at, i, closed=False)
             open_at = i
         elif char in '”"':
             yield from _stretch(text, open_at, i, closed=True)
@@ -217,8 +219,12 @@ def _stretches_in(text: str, begin: int, end: int) -> Iterable[QuotedStretch]:
 
 
 def _opens(text: str, i: int, begin: int, end: int) -> bool:
-    """A mark opens when it starts a word: after a space or bracket, before a non-space."""
+    """A mark opens when it starts a word: after a space or bracket, before a non-space; or,
+    with no quote open (the callers ask then), a straight mark set off by spaces on both sides
+    that another straight mark of the paragraph closes (' said, " It is common. "')."""
     before_ok = i == begin or text[i - 1].isspace() or text[i - 1] in "([{—–-/"
+    if before_ok and i + 1 < end and text[i + 1] == " " and text[i] == '"':
+        return '"' in text[i + 1:end]
     return before_ok and i + 1 < end and not text[i + 1].isspace()
 
 
@@ -303,8 +309,10 @@ def _cue_introducing(
     if not introduction.endswith((":", ",")):
         return None
     tokens = _tokens_between(doc, begin, end, inside)
-    # "Caddell continued:" — a colon right after the verb makes "continue" a cue too.
-    cues = [t for t in tokens if _is_cue(t, after_quote=introduction.endswith(":"))]
+    # "Caddell continued:", "She continued, “…": a colon, or a comma, right after the verb
+    # makes "continue" a cue too.
+    words = [t for t in tokens if not t.is_punct]
+    cues = [t for t in tokens if _is_cue(t, after_quote=introduction.endswith(":") or (bool(words) and t == words[-1]))]
     if not cues:
         return None
     if introduction.endswith(",") and len(tokens) - tokens.index(cues[-1]) > 5:
@@ -443,12 +451,25 @@ class _SpeakerFinder:
     def speaker_of(self, cue: Token) -> tuple[Span | None, str | None]:
         subject = self._subject(cue)
         if subject is None:
-            return None, None
+            return self._name_right_before(cue)
         key = self._key(subject)
         source = char_span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text), self.text)
         if key is not None:
             self.speakers.append((subject.idx, self.by_key[key]))
         return source, key
+
+    def _name_right_before(self, cue: Token) -> tuple[Span | None, str | None]:
+        """ "…, Vice President Scott Carson replied, "…"": a parse that gives the verb no subject
+        (here it made the name a conjunct of the clause before) still has the speaker's name
+        right before it, with nothing but a space between."""
+        if cue.i == 0 or cue.pos_ != "VERB" or cue.lemma_.lower() not in attribution_cues().speech_verbs:
+            return None, None
+        before = [m for m in self.entities if m.span.end <= cue.idx and not self.text[m.span.end:cue.idx].strip()
+                  and not (m.nominal or m.pronoun) and m.kind in (PERSON, ORGANIZATION)]
+        if not before:
+            return None, None
+        mention = max(before, key=lambda m: m.span.end)
+        return char_span(mention.span.start, mention.span.end, self.text), mention.key
 
     def named(self, start: int, end: int) -> str | None:
         """The named mention that a signature's name overlaps."""

@@ -6,6 +6,8 @@ be anyone; within the article it is the person the article named, so the
 short mention takes that full name (``EntityMention.name``, the label
 candidate the resolver keys actors on; the span is unchanged):
 
+- an acronym in brackets right after an organisation's name ("Singapore
+  Airlines (SIA)") whose letters, in order, are letters of that name;
 - a one-word person name after an honorific ("Mr Begg") that is the last
   word of the article's full person names: the one such full name, or, when
   two are named ("Moazzam Begg", "Azmat Begg"), the nearest one before it.
@@ -26,7 +28,8 @@ import unicodedata
 from spacy.tokens import Doc
 
 from kg.knowledge.gazetteer import Gazetteer
-from kg.model import PERSON, EntityMention
+from kg.knowledge.text import is_acronym
+from kg.model import ORGANIZATION, PERSON, EntityMention
 
 
 def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazetteer) -> list[EntityMention]:
@@ -41,7 +44,39 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
             full = None
         if full is not None:
             mention.name = full.name
+    # "Singapore Airlines (SIA) … SIA": every mention of the acronym in the article.
+    expansions = {}
+    for mention in named:
+        if mention.kind == ORGANIZATION:
+            full = _bracketed_after(doc.text, mention, named)
+            if full is not None:
+                expansions.setdefault(mention.name, full.name)
+    for mention in named:
+        if mention.kind == ORGANIZATION and mention.name in expansions:
+            mention.name = expansions[mention.name]
     return mentions
+
+
+def _bracketed_after(text: str, mention: EntityMention, named: list[EntityMention]) -> EntityMention | None:
+    """ "Singapore Airlines (SIA)": an acronym in brackets right after an organisation's name is
+    its short name when its letters, in order, are letters of the name (the first its first)."""
+    letters = mention.name.replace(".", "")
+    if not is_acronym(letters) or text[mention.span.start - 1:mention.span.start] != "(":
+        return None
+    before = text[:mention.span.start - 1].rstrip()
+    full = next((m for m in named if m.span.end == len(before) and m.kind == ORGANIZATION), None)
+    if full is None:
+        return None
+    name = _key(full.name)
+    if not name.startswith(letters[0].casefold()):
+        return None
+    position = 0
+    for letter in letters.casefold():
+        position = name.find(letter, position)
+        if position < 0:
+            return None
+        position += 1
+    return full
 
 
 def _after_honorific(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> bool:

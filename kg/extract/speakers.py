@@ -20,6 +20,10 @@ only, this module adds nominal Person mentions:
   the mention ``refers_to`` that person. With no such person, or several,
   whom it describes is unknown and no mention is added.
 
+- **names NER missed**: a subject of one to four capitalised proper nouns
+  that no mention covers ("Zero Hedge said"), a person when it begins with a
+  given name, else an organisation.
+
 A spokesperson whose employer is not a mention ("a spokesman said") is not
 added: whom they speak for is unknown.
 """
@@ -32,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from kg.knowledge import groups
 from kg.knowledge.gazetteer import Gazetteer
-from kg.model import GROUP, PERSON, Article, EntityMention
+from kg.model import GROUP, ORGANIZATION, PERSON, Article, EntityMention
 from kg.nlp.parse import char_span
 from kg.extract.quotes import attribution_cues
 
@@ -47,7 +51,16 @@ def described_speakers(doc: Doc, article: Article, entities: list[EntityMention]
     found: list[EntityMention] = []
     taken = [(m.span.start, m.span.end) for m in entities]
     for head in _reporting_subjects(doc):
-        if head.pos_ != "NOUN" or any(a < head.idx + len(head.text) and head.idx < b for a, b in taken):
+        if any(a < head.idx + len(head.text) and head.idx < b for a, b in taken):
+            continue
+        if head.pos_ == "PROPN":
+            mention = _unrecognised_name(head, article, gazetteer)
+            if mention is not None:
+                mention.key = f"s{len(found) + 1}"
+                found.append(mention)
+                taken.append((mention.span.start, mention.span.end))
+            continue
+        if head.pos_ != "NOUN":
             continue
         new = _spokesperson(head, article, entities + found, gazetteer) or \
             [m for m in [_titled(head, article, entities, gazetteer)] if m is not None]
@@ -59,6 +72,22 @@ def described_speakers(doc: Doc, article: Article, entities: list[EntityMention]
             if mention.speaks_for == "":
                 mention.speaks_for = new[0].key
     return found
+
+
+def _unrecognised_name(head: Token, article: Article, gazetteer: Gazetteer) -> EntityMention | None:
+    """ "Zero Hedge said", "Peabody said": a name NER did not tag, as the subject of a reporting
+    verb, is a speaker; a person when it starts with a given name, else an organisation."""
+    words = [t for t in head.subtree if t.i <= head.i]
+    while words and words[0].pos_ in ("DET", "PUNCT"):
+        words = words[1:]
+    if not words or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words) or len(words) > 4:
+        return None
+    name = " ".join(t.text for t in words)
+    if gazetteer.country(name) is not None:
+        return None  # a country that speaks is the actor extractor's (metonymy)
+    kind = PERSON if len(words) > 1 and gazetteer.is_given_name(words[0].text) else ORGANIZATION
+    return EntityMention(key="", span=char_span(words[0].idx, head.idx + len(head.text), article.text),
+                         name=name, kind=kind, votes={kind: 1.0})
 
 
 def _reporting_subjects(doc: Doc) -> Iterator[Token]:

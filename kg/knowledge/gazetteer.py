@@ -55,6 +55,13 @@ _PUNCTUATION = re.compile(r"[^\w\s&]")
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=1)
+def _world_regions() -> frozenset[str]:
+    """Continents and world regions (``kg/data/world_regions.yaml``): places in no one country."""
+    data = yaml.safe_load(data_file("world_regions.yaml").read_text(encoding="utf-8"))
+    return frozenset(normalize(name) for name in data["regions"])
+
+
 def normalize(text: str) -> str:
     """The lookup key: accents, case, punctuation and a possessive dropped.
     "Russia's" → "russia", "U.S." → "us", "Nur-Sultan" → "nur sultan"."""
@@ -272,6 +279,8 @@ class Gazetteer:
     def places(self, text: str) -> list[PlaceInfo]:
         """Every place the name can be, best first (see :meth:`place`)."""
         key = normalize(text)
+        if key in _world_regions():
+            return []  # "Asia" is a continent, whatever town shares the name
         words = key.split()
         region_only = len(words) > 1 and words[-1] in REGION_WORDS
         if region_only:

@@ -1,7 +1,10 @@
 """Name rules that join the clusters of different identity keys (no per-corpus list):
 
 - acronym ↔ expansion (letters = initials of the expansion's content words,
-  in any order: "OAS" = "Organization of American States");
+  in any order: "OAS" = "Organization of American States"), also after a
+  country's short form ("USAF" = the Air Force of the United States);
+- a one-word organisation name, or unknown place name, → the one longer name
+  of that kind in the same article it begins ("Lockheed" = "Lockheed Martin");
 - surname → full name, a first name's nickname too ("Fred LaRue" =
   "Frederick Cheney LaRue", the ``nicknames`` package);
 - first name → full name ("Vincent" = "Vincent Gigante", when one person has it);
@@ -23,7 +26,7 @@ from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge import groups
 from kg.knowledge.resources import data_file
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
-from kg.resolve.clusters import ActorKey, Clustering
+from kg.resolve.clusters import ActorKey, Clustering, MentionRef
 from kg.knowledge.text import is_acronym
 from kg.resolve.names import NAME_SUFFIXES, NameNormaliser, initials, one_edit
 
@@ -41,6 +44,7 @@ class NameRules:
     def apply(self, c: Clustering, people: People) -> None:
         """Every rule, in order, on the clusters of ``c`` (``people``: :meth:`people_named`)."""
         self.merge_acronyms(c)
+        merge_first_words(c)
         self.merge_person_names(c, people)
         self.merge_first_names(c)
         self.merge_place_qualified(c)
@@ -65,6 +69,17 @@ class NameRules:
             for other_key, other in expansions.get("".join(sorted(acronym)), ()):
                 if other_key != key:
                     c.union.union(ref, other)
+            # "USAF" = the Air Force of the United States: a country's short form, then the
+            # initials of an organisation of that country.
+            for cut in (2, 3):
+                country = self.gaz.country(acronym[:cut]) if len(acronym) - cut >= 2 else None
+                if country is None:
+                    continue
+                fits = [other for other_key, other in expansions.get("".join(sorted(acronym[cut:])), ())
+                        if other_key != key and other_key.country in (country.code, None)
+                        and ORGANIZATION in c.kinds.get(other_key, set())]
+                if len(fits) == 1:  # one organisation of that country (or of none said) has them
+                    c.union.union(ref, fits[0])
 
     def core_name(self, key: ActorKey) -> tuple[str, ...]:
         """The words of a person's name that tell who they are: without the titles and honorifics
@@ -280,3 +295,24 @@ def attach_countryless(c: Clustering) -> None:
         chosen = next(iter(options.values())) if len(options) == 1 else options.get(c.main_country)
         if chosen is not None:
             c.union.union(c.first_of[chosen], ref)
+
+
+def merge_first_words(c: Clustering) -> None:
+    """ "Lockheed" = "Lockheed Martin", "Apple" = "Apple Computer": a one-word organisation name
+    that begins the one longer organisation name of the same article, unless that name ends
+    in an institution's head noun ("Ford Foundation" is not Ford); the same for a place the
+    gazetteer does not know ("Suvarnabhumi airport" = "Suvarnabhumi Airport"; a known town
+    keeps its country and stays apart from what is named after it)."""
+    by_article: dict[tuple[str, str], dict[str, MentionRef]] = defaultdict(dict)
+    for ref in sorted(c.key_of):
+        m = c.mentions[ref]
+        if m.kind in (ORGANIZATION, PLACE) and not (m.nominal or m.pronoun):
+            by_article[ref[0], m.kind].setdefault(m.name, ref)
+    for (_, kind), names in by_article.items():
+        for name, ref in names.items():
+            if len(name.split()) != 1 or (kind == PLACE and c.mentions[ref].country is not None):
+                continue  # a known town is not the airport named after it
+            longer = [other for n, other in names.items() if len(n.split()) > 1 and n.split()[0] == name
+                      and groups.sector_of_head(n.split()[-1]) is None]
+            if len(longer) == 1:
+                c.union.union(ref, longer[0])

@@ -40,7 +40,8 @@ def is_role(m: EntityMention) -> bool:
 
 
 def office_holders(c: Clustering, clusters: Clusters) -> None:
-    """ "the president" → the person the articles name with that title: the one in the same
+    """ "the president" → the person the articles name with that title: the one its own
+    sentence names ("CEO, Michael O' Leary,"), else the one in the same
     article if unique, else the one of the description's country or of the main country.
     Adds each description to its holder's cluster."""
     holders: dict[str, list] = defaultdict(list)  # title → [(root, country, source_id)]
@@ -49,8 +50,15 @@ def office_holders(c: Clustering, clusters: Clusters) -> None:
             m = c.mentions[ref]
             if m.kind == PERSON and m.title and not m.nominal:
                 holders[m.title].append((root, m.country, ref[0]))
+    root_of = {ref: root for root, refs in clusters.items() for ref in refs}
     for ref, m in sorted(c.mentions.items()):
         if not (m.nominal and m.kind == PERSON and not m.pronoun and m.title):
+            continue
+        named = root_of.get((ref[0], m.refers_to)) if m.refers_to else None
+        if named is not None:
+            # "Ryanair CEO, Michael O' Leary,": the sentence names the holder
+            # (kg.extract.descriptions); another article's CEO is someone else.
+            clusters[named].append(ref)
             continue
         candidates = holders.get(m.title, [])
         if m.country:

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 
 from kg.model import GROUP, ArticleExtraction, EntityMention, Span
-from kg.knowledge.text import is_acronym
+from kg.knowledge.text import before_currency_sign, is_acronym
 
 _WORD_START = re.compile(r"(?<![\w-])[\w]")
 _FIRST_WORD = re.compile(r"\w+|.")
@@ -77,8 +77,8 @@ def _found_in(extraction: ArticleExtraction, templates: dict[str, EntityMention]
         if surface is None:
             continue
         end = resume = start + len(surface)
-        if any(covered[start:end]):
-            continue
+        if any(covered[start:end]) or before_currency_sign(masked, end):
+            continue  # "US $199" names a currency (as in kg.extract.actors)
         template = templates[surface]
         found.append(EntityMention(
             key=f"r{len(found)}", span=Span(start, end, text[start:end]), name=template.name,
