@@ -36,7 +36,7 @@ category and carry ``negated`` / ``hypothetical``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import yaml
@@ -76,6 +76,35 @@ class TriggerRule:
 
 
 @dataclass(frozen=True)
+class NotSense:
+    """A use of a trigger word in another sense than the event's: it holds when the word has a
+    direct object (``object``), a preposition (``prep``, with an object of ``prep_object`` if
+    given), a modifier (``modifier``) or a head (``head``) among the given lemmas."""
+
+    object: frozenset[str] | None = None
+    prep: str | None = None
+    prep_object: frozenset[str] | None = None
+    modifier: frozenset[str] | None = None
+    head: frozenset[str] | None = None
+
+    def holds(self, token: Token) -> bool:
+        def among(tokens, lemmas) -> bool:
+            return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in tokens)
+        if self.object is not None and not among(_objects(token), self.object):
+            return False
+        if self.prep is not None:
+            preps = [c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == self.prep]
+            if not preps or self.prep_object is not None and not among(
+                    (g for c in preps for g in c.children if g.dep_ == "pobj"), self.prep_object):
+                return False
+        if self.modifier is not None and not among(
+                (c for c in token.children if c.dep_ in ("amod", "compound", "nummod", "npadvmod")), self.modifier):
+            return False
+        return self.head is None or among([token.head] if token.head != token else [], self.head) or (
+            token.head.dep_ == "prep" and among([token.head.head], self.head))
+
+
+@dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, tuple[TriggerRule, ...]]
     nouns: dict[str, tuple[TriggerRule, ...]]
@@ -103,6 +132,8 @@ class Lexicon:
     possessed: frozenset[str]  # classes whose nominal trigger's possessor undergoes it ("his arrest")
     undergoers: frozenset[str]  # classes whose intransitive subject undergoes the event ("X died")
     later_stage: frozenset[str] = frozenset()  # classes whose event follows the one it is about ("charged with murder")
+    # lemma → the senses in which a (verb or noun) trigger word names no event ("hails from", "killed a deal")
+    not_senses: dict[tuple[str, str], tuple[NotSense, ...]] = field(default_factory=dict)
 
     def target_prepositions(self, category: str) -> frozenset[str]:
         plover = plover_category(category) or "default"
@@ -163,7 +194,25 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         intent_as=by_category(data["intent_as"]), negated_as=by_category(data["negated_as"]),
         undergoers=frozenset(data["subject_undergoes"]), possessed=frozenset(data["possessor_undergoes"]), temporal_shift=frozenset(data["temporal_shift"]),
         cognition=frozenset(data["cognition_verbs"]), later_stage=frozenset(data["later_stage_classes"]),
+        not_senses=_not_senses(data.get("not_senses", []), classes),
     )
+
+
+def _not_senses(entries: list[dict], classes: dict[str, frozenset[str]]) -> dict[tuple[str, str], tuple[NotSense, ...]]:
+    """(part of speech, lemma) → its NotSense entries; a condition names a word class or lists lemmas."""
+    def lemmas(value) -> frozenset[str] | None:
+        if value is None:
+            return None
+        return classes[value] if isinstance(value, str) else frozenset(value)
+
+    table: dict[tuple[str, str], list[NotSense]] = {}
+    for entry in entries:
+        pos = "verb" if "verb" in entry else "noun"
+        sense = NotSense(object=lemmas(entry.get("object")), prep=entry.get("prep"),
+                         prep_object=lemmas(entry.get("prep_object")), modifier=lemmas(entry.get("modifier")),
+                         head=lemmas(entry.get("head")))
+        table.setdefault((pos, entry[pos]), []).append(sense)
+    return {key: tuple(senses) for key, senses in table.items()}
 
 
 @dataclass
@@ -253,6 +302,9 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
             rules = lexicon.nouns.get(lemma, ())
         else:
             continue
+        pos = "verb" if token.pos_ == "VERB" else "noun"
+        if rules and any(sense.holds(token) for sense in lexicon.not_senses.get((pos, lemma), ())):
+            continue  # "hails from", "killed the deal", "a nominal charge"
         for rule in rules:
             matched = _match(token, rule, lexicon)
             if matched is not None:
