@@ -131,6 +131,7 @@ class Lexicon:
     temporal_shift: frozenset[str]  # "after", "before": a clause they open is not at its governor's time
     possessed: frozenset[str]  # classes whose nominal trigger's possessor undergoes it ("his arrest")
     undergoers: frozenset[str]  # classes whose intransitive subject undergoes the event ("X died")
+    attending: frozenset[str] = frozenset()  # verbs of attending to a happening as it happens ("responded to")
     later_stage: frozenset[str] = frozenset()  # classes whose event follows the one it is about ("charged with murder")
     # lemma → the senses in which a (verb or noun) trigger word names no event ("hails from", "killed a deal")
     not_senses: dict[tuple[str, str], tuple[NotSense, ...]] = field(default_factory=dict)
@@ -194,6 +195,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         intent_as=by_category(data["intent_as"]), negated_as=by_category(data["negated_as"]),
         undergoers=frozenset(data["subject_undergoes"]), possessed=frozenset(data["possessor_undergoes"]), temporal_shift=frozenset(data["temporal_shift"]),
         cognition=frozenset(data["cognition_verbs"]), later_stage=frozenset(data["later_stage_classes"]),
+        attending=frozenset(data["attending_verbs"]),
         not_senses=_not_senses(data.get("not_senses", []), classes),
     )
 
@@ -839,16 +841,20 @@ def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
         governor = node.head.head
         if _is_event_word(governor, lexicon) and not _later_stage(governor, lexicon):
             return governor
-        if node.head.lower_ == "of" and governor.pos_ == "NOUN" and not _is_event_word(governor, lexicon):
-            return governor  # a part or amount of the event: "bursts of gunfire", "a wave of shootings"
+        if node.head.dep_ == "agent" and governor.pos_ == "VERB" and not _later_stage(governor, lexicon):
+            return governor  # what an event did, it did then: "disrupted last night by gunfire"
+        if node.head.lower_ == "of" and governor.pos_ in ("NOUN", "NUM", "PRON") and \
+                not _is_event_word(governor, lexicon):
+            return governor  # a part or amount of the event: "bursts of gunfire", "one of the shootings"
     return None
 
 
 def _is_event_word(token: Token, lexicon: Lexicon) -> bool:
-    """A trigger word of the lexicon, or a light or happening verb ("called to a shooting")."""
+    """A trigger word of the lexicon, a light or happening verb, or a verb of attending to a
+    happening ("called to a shooting", "responded to a shooting at 10 a.m. Saturday")."""
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX"):
-        return lemma in lexicon.verbs or lemma in lexicon.light or lemma in lexicon.happen
+        return lemma in lexicon.verbs or lemma in lexicon.light or lemma in lexicon.happen or lemma in lexicon.attending
     return lemma in lexicon.nouns
 
 
