@@ -346,7 +346,10 @@ def _in_future_clause(span: SpacySpan) -> bool:
     # Thursday") nor one under a verb in the past tense ("found the death Monday to be accidental").
     if any(child.tag_ == "TO" for child in aux):
         perfect = any(child.lemma_ == "have" for child in aux)
-        return not perfect and not _past_tense(verb.head)
+        governor = verb.head
+        said_before = governor.tag_ == "VBD" or any(  # a simple past, not "has identified … to run through June"
+            child.dep_ in ("aux", "auxpass") and child.tag_ == "VBD" for child in governor.children)
+        return not perfect and not said_before
     return False
 
 
