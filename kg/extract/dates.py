@@ -73,6 +73,9 @@ _DEICTIC = re.compile(r"^(?P<which>this|last|next|past|coming)\s+(?P<unit>week|m
 _AGO = re.compile(r"^(?P<count>[\w-]+(?:\s[\w-]+)?)\s+(?P<unit>day|week|month|year)s?\s+ago$")
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Words that make a time the boundary of a stretch rather than a day something happened on.
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "midnight", "noon", "hours", "dawn", "dusk"}
+_BOUNDARY = {"since", "from", "until", "till", "through", "thru", "between", "after", "before", "by"}
 _YEAR_RANGE = re.compile(r"^(1[5-9]\d\d|20\d\d)[-–](\d\d|1[5-9]\d\d|20\d\d)$")
 
 
@@ -165,6 +168,20 @@ def date_for(item: Token | SpacySpan, times: list[TimeMention]) -> TimeMention |
     if own is None and target.dep_ == "conj":
         own = _modifying(target.head, times)
     return own
+
+
+def bounds_a_period(span: SpacySpan) -> bool:
+    """The time is the start or end of a stretch, not the day of what its clause tells:
+    "gunfire wounded 26 people from Friday through Sunday", "since Friday evening", "until
+    Monday", "between Tuesday afternoon and early Wednesday", "before Christmas"."""
+    first = _clean(span.text).split(" ", 1)[0]
+    phrase = span.root  # "since [Friday] evening": the phrase the time is part of
+    while phrase.dep_ in ("compound", "nmod", "poss") and phrase.head != phrase and (
+            phrase.head.ent_type_ in ("DATE", "TIME") or phrase.head.lower_ in _PARTS_OF_DAY):
+        phrase = phrase.head
+    head = phrase.head
+    return first in _BOUNDARY or head.pos_ in ("ADP", "SCONJ") and head.lower_ in _BOUNDARY or (
+        phrase.dep_ == "conj" and any(a.lower_ == "between" for a in phrase.ancestors))
 
 
 # --- internals ----------------------------------------------------------------
@@ -401,7 +418,7 @@ def _times_by_head(doc: Doc, times: list[TimeMention]) -> dict[int, list[tuple[T
     by_head: dict[int, list[tuple[TimeMention, int]]] = {}
     for time in times:
         span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
-        if span is None:
+        if span is None or bounds_a_period(span):
             continue
         head = span.root.head
         if head.dep_ in ("prep", "agent") and head.pos_ == "ADP":

@@ -46,7 +46,7 @@ from kg.extract.overlaps import MentionsByOffset
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
 from kg.nlp.parse import char_span, span_of
 from kg.knowledge.resources import data_file
-from kg.extract.dates import date_for, day_value
+from kg.extract.dates import bounds_a_period, date_for, day_value
 from kg.knowledge.event_classes import EVENT_TYPES, plover_category
 
 STATEMENT = "Statement"
@@ -903,7 +903,7 @@ def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> 
         if not (sentence.start_char <= time.span.start < sentence.end_char) or day_value(time) is None:
             continue
         span = token.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
-        if span is None:
+        if span is None or bounds_a_period(span):
             continue
         verb = span.root.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
