@@ -37,6 +37,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
+from kg.ingest.metadata import find_dateline
 from kg.knowledge.months import MONTHS as _MONTHS
 from kg.model import Article, TimeMention
 from kg.nlp.parse import char_span, span_of
@@ -72,23 +73,36 @@ _DEICTIC = re.compile(r"^(?P<which>this|last|next|past|coming)\s+(?P<unit>week|m
 _AGO = re.compile(r"^(?P<count>[\w-]+(?:\s[\w-]+)?)\s+(?P<unit>day|week|month|year)s?\s+ago$")
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Words that make a time the boundary of a stretch rather than a day something happened on.
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "midnight", "noon", "hours", "dawn", "dusk"}
+_BOUNDARY = {"since", "from", "until", "till", "through", "thru", "between", "after", "before", "by"}
 _YEAR_RANGE = re.compile(r"^(1[5-9]\d\d|20\d\d)[-–](\d\d|1[5-9]\d\d|20\d\d)$")
 
 
-def normalise(expression: str, anchor: date | None, *, future: bool = False) -> tuple[date | None, str]:
+def normalise(expression: str, anchor: date | None, *, future: bool = False,
+              past: bool = False) -> tuple[date | None, str]:
     """The date an expression denotes and its granularity (day, week, month, year).
 
     ``anchor`` is the article date, or for anaphoric expressions ("the day
     before") the date they count from. ``future`` says the clause is in the
-    future tense, which turns a bare weekday or month forward. Unrecognised
+    future tense, which turns a bare weekday or month forward. ``past`` says
+    it is in the past tense: a day and month without a year ("was killed on
+    July 24") then never lie after the anchor (but for a day's slack: an
+    article's date may be its time zone's day before). Unrecognised
     expressions give ``(None, "unknown")``; recognised relative ones without
     an anchor give ``(None, granularity)``.
     """
     text = _clean(expression)
-    for parse in (_explicit, _relative):
-        found = parse(text, anchor, future)
-        if found is not None:
-            return found
+    found = _explicit(text, anchor, future)
+    if found is not None:
+        value, granularity = found
+        if past and not future and value is not None and anchor is not None and \
+                value > anchor + timedelta(days=1) and not re.search(r"\d{4}", text):
+            value = _safe_date(value.year - 1, value.month, value.day)
+        return value, granularity
+    found = _relative(text, anchor, future)
+    if found is not None:
+        return found
     return None, UNKNOWN
 
 
@@ -104,13 +118,17 @@ def extract_times(doc: Doc, article: Article) -> list[TimeMention]:
 
     Candidates are spaCy's DATE, TIME and EVENT entities (holidays are
     EVENTs) and any weekday name they missed; those that do not normalise
-    (durations, "recent days") are left out. Anaphoric expressions ("the previous day") count from the last
+    (durations, "recent days") are left out, and so is a date in the story's dateline
+    ("INDIANAPOLIS (July 3, 2015) –"), the day it was filed. Anaphoric expressions ("the previous day") count from the last
     day-granular date found before them in the same paragraph.
     """
     times: list[TimeMention] = []
     previous: TimeMention | None = None
+    dateline = find_dateline(article.text)
     for candidate in _candidates(doc):
         text = candidate.text
+        if dateline is not None and dateline.span.start <= candidate.start_char < dateline.span.end:
+            continue  # "INDIANAPOLIS (July 3, 2015) –": the day the story was filed
         years = _YEAR_RANGE.match(text)
         if years:  # "1957-58", "2009-2010": one mention per year
             first, second = years[1], years[2]
@@ -125,7 +143,8 @@ def extract_times(doc: Doc, article: Article) -> list[TimeMention]:
         anchor = article.date
         if _clean(text) in _ANAPHORIC and previous is not None and previous.granularity == "day":
             anchor = previous.value
-        value, granularity = normalise(text, anchor, future=_in_future_clause(candidate))
+        value, granularity = normalise(text, anchor, future=_in_future_clause(candidate),
+                                       past=_in_past_clause(candidate))
         if granularity == UNKNOWN:
             continue
         mention = TimeMention(span_of(candidate, article.text), value, granularity)
@@ -149,6 +168,20 @@ def date_for(item: Token | SpacySpan, times: list[TimeMention]) -> TimeMention |
     if own is None and target.dep_ == "conj":
         own = _modifying(target.head, times)
     return own
+
+
+def bounds_a_period(span: SpacySpan) -> bool:
+    """The time is the start or end of a stretch, not the day of what its clause tells:
+    "gunfire wounded 26 people from Friday through Sunday", "since Friday evening", "until
+    Monday", "between Tuesday afternoon and early Wednesday", "before Christmas"."""
+    first = _clean(span.text).split(" ", 1)[0]
+    phrase = span.root  # "since [Friday] evening": the phrase the time is part of
+    while phrase.dep_ in ("compound", "nmod", "poss") and phrase.head != phrase and (
+            phrase.head.ent_type_ in ("DATE", "TIME") or phrase.head.lower_ in _PARTS_OF_DAY):
+        phrase = phrase.head
+    head = phrase.head
+    return first in _BOUNDARY or head.pos_ in ("ADP", "SCONJ") and head.lower_ in _BOUNDARY or (
+        phrase.dep_ == "conj" and any(a.lower_ == "between" for a in phrase.ancestors))
 
 
 # --- internals ----------------------------------------------------------------
@@ -321,13 +354,50 @@ def _candidates(doc: Doc) -> list[SpacySpan]:
 def _in_future_clause(span: SpacySpan) -> bool:
     if any(token.lower_ in ("next", "coming", "tomorrow") for token in span):
         return True
+    verb = _clause_verb(span)
+    aux = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(child.lower_ in _FUTURE_AUX for child in aux):  # "will speak on Monday"
+        return True
+    # Infinitives, which in news mostly look ahead ("is due to be published in May", "to run
+    # through June"), but not a perfect one ("was believed to have been involved … on
+    # Thursday") nor one under a verb in the past tense ("found the death Monday to be accidental").
+    if any(child.tag_ == "TO" for child in aux):
+        perfect = any(child.lemma_ == "have" for child in aux)
+        governor = verb.head
+        said_before = governor.tag_ == "VBD" or any(  # a simple past, not "has identified … to run through June"
+            child.dep_ in ("aux", "auxpass") and child.tag_ == "VBD" for child in governor.children)
+        return not perfect and not said_before
+    return False
+
+
+def _in_past_clause(span: SpacySpan) -> bool:
+    """The time's clause is in the past tense: "was shot on July 24", "had died", "killed"; a
+    gerund or participle takes the tense of the verb it depends on ("was charged … for
+    killing him on July 24")."""
+    verb = _clause_verb(span)
+    for _ in range(3):
+        finite = verb.tag_ not in ("VBG", "VBN", "VB") or any(
+            child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in verb.children)
+        if finite or verb.head == verb:
+            break
+        verb = verb.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+    return _past_tense(verb)
+
+
+def _clause_verb(span: SpacySpan) -> Token:
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
-    # "will speak on Monday", and infinitives, which in news mostly look ahead:
-    # "is due to be published in May", "to run through June".
-    return any(child.dep_ in ("aux", "auxpass") and (child.lower_ in _FUTURE_AUX or child.tag_ == "TO")
-               for child in verb.children)
+    return verb
+
+
+def _past_tense(verb: Token) -> bool:
+    aux = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(child.lower_ in _FUTURE_AUX or child.tag_ == "MD" for child in aux):
+        return False
+    return verb.tag_ == "VBD" or any(child.tag_ == "VBD" or child.lemma_ == "have" for child in aux)
 
 
 def _modifying(target: Token, times: list[TimeMention]) -> TimeMention | None:
@@ -348,7 +418,7 @@ def _times_by_head(doc: Doc, times: list[TimeMention]) -> dict[int, list[tuple[T
     by_head: dict[int, list[tuple[TimeMention, int]]] = {}
     for time in times:
         span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
-        if span is None:
+        if span is None or bounds_a_period(span):
             continue
         head = span.root.head
         if head.dep_ in ("prep", "agent") and head.pos_ == "ADP":

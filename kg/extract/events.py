@@ -36,7 +36,7 @@ category and carry ``negated`` / ``hypothetical``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import yaml
@@ -46,7 +46,7 @@ from kg.extract.overlaps import MentionsByOffset
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
 from kg.nlp.parse import char_span, span_of
 from kg.knowledge.resources import data_file
-from kg.extract.dates import date_for, day_value
+from kg.extract.dates import bounds_a_period, date_for, day_value
 from kg.knowledge.event_classes import EVENT_TYPES, plover_category
 
 STATEMENT = "Statement"
@@ -57,6 +57,8 @@ _SUBJECTS = {"nsubj", "csubj", "expl"}
 # threatened, not reported as having happened: "appealed for help".
 _CONTENT_OF = {"Request", "Agree", "Reject", "Threaten"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Links by which a verb's clause shares the time of the clause it belongs to.
+_SAME_TIME_CLAUSES = {"advcl", "conj", "xcomp", "ccomp"}
 NO_OBJECT = frozenset({"<none>"})  # a constraint: the trigger counts only without an object
 PERSON_OBJECT = "<person>"  # in a word class: an object the parser names as a person
 
@@ -71,6 +73,35 @@ class TriggerRule:
     objects: frozenset[str] | None = None  # an object must have one of these lemmas ("any": empty set)
     agent_types: tuple[tuple[frozenset[str], str], ...] = ()  # agent word class → category
     object_is_target: bool = False  # the licensing object is the target ("fired the coach"), not trigger words
+
+
+@dataclass(frozen=True)
+class NotSense:
+    """A use of a trigger word in another sense than the event's: it holds when the word has a
+    direct object (``object``), a preposition (``prep``, with an object of ``prep_object`` if
+    given), a modifier (``modifier``) or a head (``head``) among the given lemmas."""
+
+    object: frozenset[str] | None = None
+    prep: str | None = None
+    prep_object: frozenset[str] | None = None
+    modifier: frozenset[str] | None = None
+    head: frozenset[str] | None = None
+
+    def holds(self, token: Token) -> bool:
+        def among(tokens, lemmas) -> bool:
+            return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in tokens)
+        if self.object is not None and not among(_objects(token), self.object):
+            return False
+        if self.prep is not None:
+            preps = [c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == self.prep]
+            if not preps or self.prep_object is not None and not among(
+                    (g for c in preps for g in c.children if g.dep_ == "pobj"), self.prep_object):
+                return False
+        if self.modifier is not None and not among(
+                (c for c in token.children if c.dep_ in ("amod", "compound", "nummod", "npadvmod")), self.modifier):
+            return False
+        return self.head is None or among([token.head] if token.head != token else [], self.head) or (
+            token.head.dep_ == "prep" and among([token.head.head], self.head))
 
 
 @dataclass(frozen=True)
@@ -100,6 +131,10 @@ class Lexicon:
     temporal_shift: frozenset[str]  # "after", "before": a clause they open is not at its governor's time
     possessed: frozenset[str]  # classes whose nominal trigger's possessor undergoes it ("his arrest")
     undergoers: frozenset[str]  # classes whose intransitive subject undergoes the event ("X died")
+    attending: frozenset[str] = frozenset()  # verbs of attending to a happening as it happens ("responded to")
+    later_stage: frozenset[str] = frozenset()  # classes whose event follows the one it is about ("charged with murder")
+    # lemma → the senses in which a (verb or noun) trigger word names no event ("hails from", "killed a deal")
+    not_senses: dict[tuple[str, str], tuple[NotSense, ...]] = field(default_factory=dict)
 
     def target_prepositions(self, category: str) -> frozenset[str]:
         plover = plover_category(category) or "default"
@@ -159,8 +194,27 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         generic=frozenset(data["nouns_needing_a_role"]),
         intent_as=by_category(data["intent_as"]), negated_as=by_category(data["negated_as"]),
         undergoers=frozenset(data["subject_undergoes"]), possessed=frozenset(data["possessor_undergoes"]), temporal_shift=frozenset(data["temporal_shift"]),
-        cognition=frozenset(data["cognition_verbs"]),
+        cognition=frozenset(data["cognition_verbs"]), later_stage=frozenset(data["later_stage_classes"]),
+        attending=frozenset(data["attending_verbs"]),
+        not_senses=_not_senses(data.get("not_senses", []), classes),
     )
+
+
+def _not_senses(entries: list[dict], classes: dict[str, frozenset[str]]) -> dict[tuple[str, str], tuple[NotSense, ...]]:
+    """(part of speech, lemma) → its NotSense entries; a condition names a word class or lists lemmas."""
+    def lemmas(value) -> frozenset[str] | None:
+        if value is None:
+            return None
+        return classes[value] if isinstance(value, str) else frozenset(value)
+
+    table: dict[tuple[str, str], list[NotSense]] = {}
+    for entry in entries:
+        pos = "verb" if "verb" in entry else "noun"
+        sense = NotSense(object=lemmas(entry.get("object")), prep=entry.get("prep"),
+                         prep_object=lemmas(entry.get("prep_object")), modifier=lemmas(entry.get("modifier")),
+                         head=lemmas(entry.get("head")))
+        table.setdefault((pos, entry[pos]), []).append(sense)
+    return {key: tuple(senses) for key, senses in table.items()}
 
 
 @dataclass
@@ -250,6 +304,9 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
             rules = lexicon.nouns.get(lemma, ())
         else:
             continue
+        pos = "verb" if token.pos_ == "VERB" else "noun"
+        if rules and any(sense.holds(token) for sense in lexicon.not_senses.get((pos, lemma), ())):
+            continue  # "hails from", "killed the deal", "a nominal charge"
         for rule in rules:
             matched = _match(token, rule, lexicon)
             if matched is not None:
@@ -768,47 +825,89 @@ def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
     on; the light or happening verb of a nominal event ("staged protests on Monday", "the
     shooting happened on Tuesday"), the event verb it is the subject of ("the blast killed three
     on Tuesday"), not any verb ("ruled the death a homicide on Monday" dates
-    the ruling); the head of a prepositional phrase ("killed in an attack on Tuesday"), unless
-    the preposition shifts the time ("arrested on Friday after the shooting")."""
-    if node.dep_ == "advcl":
-        return node.head
+    the ruling); the event word a prepositional phrase hangs on ("killed in an attack on
+    Tuesday"), unless the preposition shifts the time ("arrested on Friday after the shooting"),
+    the word is no event (but for a part or amount of one: "heard bursts of gunfire") ("posted about the shooting on Friday", "arrested in connection with a
+    shooting") or its event comes after the one it is about ("charged with murder on Monday",
+    "indicted on murder charges": the ``later_stage_classes`` of the lexicon)."""
+    if node.dep_ == "advcl":  # not "arraigned Thursday after his son shot himself"
+        shifted = any(w.lower_ in lexicon.temporal_shift for w in node.children if w.dep_ in ("mark", "advmod"))
+        return None if shifted or _later_stage(node.head, lexicon) else node.head
     if node.dep_ in ("dobj", "nsubj", "nsubjpass"):
         verb = node.head.lemma_.lower()
-        causes = node.dep_ == "nsubj" and verb in lexicon.verbs  # "the blast killed three on Tuesday"
+        causes = node.dep_ == "nsubj" and verb in lexicon.verbs and not _later_stage(node.head, lexicon)
         return node.head if node.pos_ == "VERB" or verb in lexicon.light or verb in lexicon.happen or causes else None
-    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ not in lexicon.temporal_shift:
-        return node.head.head
+    if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent") and node.head.lower_ not in lexicon.temporal_shift:
+        governor = node.head.head
+        if _is_event_word(governor, lexicon) and not _later_stage(governor, lexicon):
+            return governor
+        if node.head.dep_ == "agent" and governor.pos_ == "VERB" and not _later_stage(governor, lexicon):
+            return governor  # what an event did, it did then: "disrupted last night by gunfire"
+        if node.head.lower_ == "of" and governor.pos_ in ("NOUN", "NUM", "PRON") and \
+                not _is_event_word(governor, lexicon):
+            return governor  # a part or amount of the event: "bursts of gunfire", "one of the shootings"
     return None
+
+
+def _is_event_word(token: Token, lexicon: Lexicon) -> bool:
+    """A trigger word of the lexicon, a light or happening verb, or a verb of attending to a
+    happening ("called to a shooting", "responded to a shooting at 10 a.m. Saturday")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX"):
+        return lemma in lexicon.verbs or lemma in lexicon.light or lemma in lexicon.happen or lemma in lexicon.attending
+    return lemma in lexicon.nouns
+
+
+def _later_stage(token: Token, lexicon: Lexicon) -> bool:
+    """The word is a trigger of a class whose event follows the one it is about (an arrest, a
+    charge, a trial, a reaction): a time on it is not the time of that event."""
+    table = lexicon.verbs if token.pos_ in ("VERB", "AUX") else lexicon.nouns
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.reporting or lemma in lexicon.cognition or any(
+        rule.type in lexicon.later_stage for rule in table.get(lemma, ()))
+
+
+def _same_time_path(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The trigger and the words above it that share its time: each step is one of
+    :func:`_date_governor`'s, or a verb's clause link to the clause it belongs to ("grew on
+    Wednesday as protesters stormed …", "had continued on Thursday, with a correspondent
+    hearing bursts of gunfire"). It stops at a relative clause, a reporting, cognition or
+    later-stage verb, and a word that shifts the time."""
+    path, node = [token], token
+    for _ in range(8):
+        step = _date_governor(node, lexicon)
+        if step is None and node.pos_ in ("VERB", "AUX") and node.dep_ in _SAME_TIME_CLAUSES:
+            step = node.head
+        if step is None or step in path or _later_stage(step, lexicon) or any(
+                w.lower_ in lexicon.temporal_shift for w in node.children if w.dep_ in ("mark", "advmod")):
+            break
+        path.append(step)
+        node = step
+    return path
 
 
 def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
     """The day of the clause an event stands in, when no time expression modifies it in the
     tree: "Fighting had continued on Thursday, with a correspondent hearing bursts of gunfire"
-    (the gunfire is Thursday's). The time must modify a verb above the trigger, with no
-    reporting verb in between ("said on Friday that 26 were killed": Friday is the saying)
-    and no temporal shift ("a day after Russia sent troops") nor relative clause ("the
-    uprising, which he described as a revolt"); the sentence's day expressions
-    so taken must all name one day. A report takes only the date that modifies it."""
+    (the gunfire is Thursday's). The time must belong to the clause of a word on the event's
+    :func:`_same_time_path`: "said on Friday that 26 were killed" (Friday is the saying),
+    "arrested Monday in connection with a shooting", "a day after Russia sent troops", "the
+    uprising, which he described as a revolt" give no date; the sentence's day expressions so
+    taken must all name one day. A report takes only the date that modifies it."""
     if token.lemma_.lower() in lexicon.reporting:
         return None
     sentence = token.sent
-    path = [token, *token.ancestors]
+    path = _same_time_path(token, lexicon)
     days = []
     for time in times:
         if not (sentence.start_char <= time.span.start < sentence.end_char) or day_value(time) is None:
             continue
         span = token.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
-        if span is None:
+        if span is None or bounds_a_period(span):
             continue
         verb = span.root.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        if verb not in path or verb.lemma_.lower() in lexicon.reporting | lexicon.cognition:
-            continue
-        between = path[:path.index(verb)]
-        if any(t.lemma_.lower() in lexicon.reporting | lexicon.cognition or t.dep_ == "relcl" for t in between) or any(
-                w.lower_ in lexicon.temporal_shift for t in between for w in (t, *t.children)
-                if w.dep_ in ("mark", "prep", "advmod") or w is t and t.pos_ == "ADP"):
-            continue
-        days.append(time)
+        if verb in path:
+            days.append(time)
     return days[0] if days and len({day_value(t) for t in days}) == 1 else None
