@@ -214,6 +214,12 @@ class Gazetteer:
         paths = [Path(p) for p in os.environ.get("KG_GAZETTEER", "").split(os.pathsep) if p]
         return _load(tuple(paths + [Path(p) for p in extra]))
 
+    def preload(self) -> Gazetteer:
+        """Read every table now rather than at its first lookup: a build reads them all anyway,
+        and a process that holds them for good can then set them aside (``kg.pipeline.extraction``)."""
+        _ = self._places, self._actor_records, self._titles, self._capitals, _nicknamer()
+        return self
+
     # countries ------------------------------------------------------------------
 
     def _read_countries(self) -> None:
