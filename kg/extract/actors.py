@@ -29,13 +29,14 @@ import re
 from collections.abc import Iterable
 
 import yaml
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention
 from kg.ingest.metadata import outlet_named
-from kg.nlp.parse import char_span
+from kg.nlp.parse import char_span, positions
 from kg.extract.actor_types import retype
 from kg.extract.descriptions import link_descriptions
 from kg.extract.short_names import expand_short_names
@@ -51,6 +52,9 @@ _URLISH = re.compile(r"\.(?:com|org|net|co\.uk|gov|ru|de|fr|io|info)\b|www\.|htt
 # A stock ticker with its exchange: "(CVX.N)", "(NYSE: XOM)", "(VOD.L)"; a bare "(NATO)" is an acronym.
 _TICKER = re.compile(r"^\((?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):[A-Z.]{1,6})\)$")
 _ROLES: dict[str, str | None] = yaml.safe_load(data_file("person_roles.yaml").read_text(encoding="utf-8"))["roles"]
+# The words a role can end with (the whole role, or what follows one of its spaces): only a
+# token written as one of them can be a role noun, so ``roles`` looks at no other.
+_ROLE_ENDS = frozenset(role[i + 1:] for role in _ROLES for i, char in enumerate(role) if char == " ") | set(_ROLES)
 _DEFINITE = {"the", "this", "that"}
 _LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "outside", "across", "around", "into", "to", "toward", "towards"}
 
@@ -390,7 +394,7 @@ class _Collector:
         described by a role noun of ``person_roles.yaml`` in the singular after "the". A nominal
         Person mention with the role's sector; kg.resolve finds who it is. "a gunman" introduces
         someone new and "her publicist" someone else, so neither is taken."""
-        for token in self.doc:
+        for token in (self.doc[i] for i in positions(self.doc, LOWER, _ROLE_ENDS.__contains__)):
             if token.tag_ not in ("NN", "NNP") or self._taken(token.i, token.i + 1):
                 continue
             before = self.doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -438,8 +442,8 @@ class _Collector:
     # -- 5. pronouns ------------------------------------------------------------------
 
     def pronouns(self) -> None:
-        for token in self.doc:
-            if token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON" and not self._taken(token.i, token.i + 1):
+        for token in (self.doc[i] for i in positions(self.doc, LOWER, PRONOUN_GENDER.__contains__)):
+            if token.pos_ == "PRON" and not self._taken(token.i, token.i + 1):
                 self._add(token.i, token.i + 1, token.text, PERSON, votes={PERSON: 0.1}, nominal=True, pronoun=True)
 
 

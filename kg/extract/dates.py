@@ -34,12 +34,13 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
 from kg.knowledge.months import MONTHS as _MONTHS
 from kg.model import Article, TimeMention
-from kg.nlp.parse import char_span, span_of
+from kg.nlp.parse import char_span, positions, span_of
 
 UNKNOWN = "unknown"
 
@@ -312,9 +313,9 @@ def _count(words: str) -> int | None:
 def _candidates(doc: Doc) -> list[SpacySpan]:
     spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME", "EVENT")]  # EVENT: "New Year's Day"
     covered = {token.i for span in spans for token in span}
-    for token in doc:
-        if token.i not in covered and token.lower_ in _WEEKDAYS:
-            spans.append(doc[token.i:token.i + 1])
+    for i in positions(doc, LOWER, _WEEKDAYS.__contains__):
+        if i not in covered:
+            spans.append(doc[i:i + 1])
     return sorted(spans, key=lambda span: span.start)
 
 

@@ -303,7 +303,7 @@ def _people(sentence: SpacySpan) -> list[_Figure]:
 def _one_person(token: Token) -> _Figure | None:
     """A singular noun phrase naming one person: "a 17-year-old boy", "the victim", "Frazer", "she"."""
     lex = lexicon()
-    if token.dep_ in ("compound", "poss", "amod", "nmod", "npadvmod") or any(c.dep_ == "case" for c in token.children):
+    if token.dep_ in ("compound", "poss", "amod", "nmod", "npadvmod"):
         return None
     if token.tag_ == "PRP":
         person = token.lower_ in ("he", "she", "him", "her")
@@ -311,7 +311,8 @@ def _one_person(token: Token) -> _Figure | None:
         person = token.pos_ == "PROPN"
     else:
         person = token.tag_ in ("NN", "NNP") and token.lemma_.lower() in lex.persons or _an_age(token)
-    if not person or _in_a_list(token):
+    # the word's own reading first: most words name no person, and their children need not be walked
+    if not person or any(c.dep_ == "case" for c in token.children) or _in_a_list(token):
         return None
     if any(c.dep_ == "nummod" or c.lower_ in lex.not_single for c in token.children):
         return None  # "one man" is a numeral; "another man" one more

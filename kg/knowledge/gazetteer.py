@@ -55,6 +55,7 @@ _PUNCTUATION = re.compile(r"[^\w\s&]")
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # extractors look the same words up again and again
 def normalize(text: str) -> str:
     """The lookup key: accents, case, punctuation and a possessive dropped.
     "Russia's" → "russia", "U.S." → "us", "Nur-Sultan" → "nur sultan"."""

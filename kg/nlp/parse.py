@@ -7,7 +7,7 @@ length as the text as read), so every token offset is an offset into
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import groupby
 
@@ -117,6 +117,16 @@ def pieces(text: str, limit: int) -> list[tuple[int, int]]:
         start = cut
     bounds.append((start, len(text)))
     return bounds
+
+
+def positions(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
+    """Indices, in order, of the tokens whose string attribute ``attr`` (``spacy.attrs``: ORTH,
+    LOWER, LEMMA...) passes ``keep``, read from the Doc's array: each distinct string is tested
+    once and no Token is made for the other words (a pass over every Token of a Doc costs more)."""
+    hashes = doc.to_array(attr).tolist()
+    strings = doc.vocab.strings
+    wanted = {h for h in set(hashes) if keep(strings[h])}
+    return [i for i, h in enumerate(hashes) if h in wanted]
 
 
 def span_of(item: SpacySpan | Token, text: str) -> Span:
