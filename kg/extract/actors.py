@@ -147,7 +147,7 @@ class _Collector:
     def named_entities(self) -> None:
         titles = {ent.start: self._title_of(ent) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG")}
         inside_titles = [(t.start, t.end) for _, t in titles.values() if t is not None]
-        pieces = NamePieces(self.doc, _ROLES)
+        pieces = NamePieces(self.doc, _ROLES, _doc_text(self.doc, self.article))
         for ent in self.doc.ents:
             if ent.label_ not in NAMED_LABELS:
                 continue
@@ -448,6 +448,14 @@ class _Collector:
 
 
 # -- module helpers ---------------------------------------------------------------------
+
+
+def _doc_text(doc: Doc, article: Article) -> str | None:
+    """The Doc's text without joining its tokens: the ``Article.masked`` it was parsed from
+    (``kg.nlp.parse``), when their lengths agree (None otherwise: the Doc knows its text)."""
+    last = doc[-1] if len(doc) else None
+    length = last.idx + len(last.text_with_ws) if last is not None else 0
+    return article.masked if len(article.masked) == length else None
 
 
 def _modifier_chain(title: SpacySpan) -> SpacySpan:

@@ -86,13 +86,14 @@ def _verb_forms(vocab: Vocab) -> VerbForms | None:
 class NamePieces:
     """Cuts the NER entities of one Doc into names (see the module's docstring)."""
 
-    def __init__(self, doc: Doc, roles: dict) -> None:
+    def __init__(self, doc: Doc, roles: dict, text: str | None = None) -> None:
+        """``text``: the Doc's text when the caller has it (the ``Article.masked`` it was parsed from)."""
         self.doc = doc
         self.roles = roles
         self.verbs = VerbForms.of(doc.vocab)
         self._lines: list[tuple[int, int, bool]] | None = None  # (start, end, title case) per line
         self._body: str | None = None
-        self._text: str | None = None  # Doc.text joins every token: once per Doc, not per use
+        self._text = text  # Doc.text joins every token: at most once per Doc, not per use
         self._found: dict[str, bool] = {}  # words → whether the body writes them
 
     def __call__(self, span: SpacySpan) -> list[tuple[int, int]]:

@@ -51,6 +51,7 @@ date its dated mentions agree on (compatibility keeps them from disagreeing).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -258,10 +259,11 @@ class _Index:
                 self.nodes[key].append(node)
 
 
-def _related_types(event_type: str) -> list[str]:
+@functools.cache
+def _related_types(event_type: str) -> tuple[str, ...]:
     """The classes a mention of this class can be merged with: itself, its ancestors and the classes
     that specialise it."""
-    return [name for name in EVENT_TYPES if compatible_types(event_type, name)]
+    return tuple(name for name in EVENT_TYPES if compatible_types(event_type, name))
 
 
 def compatible_types(one: str, other: str) -> bool:
