@@ -35,11 +35,12 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 import yaml
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
 from kg.model import Article, ClaimMention, EntityMention, TimeMention
-from kg.nlp.parse import char_span
+from kg.nlp.parse import char_span, positions
 from kg.knowledge.resources import data_file
 from kg.extract.dates import date_for, day_value
 
@@ -273,12 +274,39 @@ def _is_numeral(token: Token) -> bool:
     return bool(_DIGITS.match(text)) or parse_number(text) is not None
 
 
+def _numeral_candidates(doc: Doc) -> frozenset[int]:
+    """The tokens :func:`_is_numeral` can accept (a multiplier, "dozen", a CD tag or a word
+    like a number), found from the Doc's arrays once per Doc (kept in its user data)."""
+    found = doc.user_data.get("kg_numeral_candidates")
+    if found is None:
+        lex, vocab = lexicon(), doc.vocab
+        words = positions(doc, ORTH, lambda orth: vocab[orth].like_num or orth.lower() in lex.multipliers
+                          or orth.lower() == "dozen")
+        found = doc.user_data["kg_numeral_candidates"] = frozenset(words) | frozenset(
+            positions(doc, TAG, "CD".__eq__))
+    return found
+
+
+def _person_candidates(doc: Doc) -> frozenset[int]:
+    """The tokens :func:`_nought` or :func:`_one_person` can take (by their word, entity type or
+    lemma), found from the Doc's arrays once per Doc (kept in its user data)."""
+    found = doc.user_data.get("kg_person_candidates")
+    if found is None:
+        lex = lexicon()
+        words = {"no", "he", "she", "him", "her", "old"} | {cue[0] for cue in lex.nobody if len(cue) == 1}
+        found = doc.user_data["kg_person_candidates"] = frozenset(positions(doc, LOWER, words.__contains__)) | \
+            frozenset(positions(doc, ENT_TYPE, "PERSON".__eq__)) | \
+            frozenset(positions(doc, LEMMA, lambda lemma: lemma.lower() in lex.persons))
+    return found
+
+
 def _figures(sentence: SpacySpan) -> list[_Figure]:
     doc = sentence.doc
+    candidates = _numeral_candidates(doc)
     figures: list[_Figure] = []
     i = sentence.start
     while i < sentence.end:
-        if not _is_numeral(doc[i]):
+        if i not in candidates or not _is_numeral(doc[i]):
             i += 1
             continue
         start, end = _numeral_run(doc, i, sentence.end)
@@ -293,7 +321,8 @@ def _figures(sentence: SpacySpan) -> list[_Figure]:
 def _people(sentence: SpacySpan) -> list[_Figure]:
     """Figures without a numeral: one person ("a woman", "the victim", "he") or nought ("no one", "no officers")."""
     figures: list[_Figure] = []
-    for token in sentence:
+    candidates = _person_candidates(sentence.doc)
+    for token in (sentence.doc[i] for i in range(sentence.start, sentence.end) if i in candidates):
         figure = _nought(token) or _one_person(token)
         if figure is not None:
             figures.append(figure)

@@ -123,10 +123,21 @@ def positions(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
     """Indices, in order, of the tokens whose string attribute ``attr`` (``spacy.attrs``: ORTH,
     LOWER, LEMMA...) passes ``keep``, read from the Doc's array: each distinct string is tested
     once and no Token is made for the other words (a pass over every Token of a Doc costs more)."""
-    hashes = doc.to_array(attr).tolist()
-    strings = doc.vocab.strings
-    wanted = {h for h in set(hashes) if keep(strings[h])}
+    hashes, texts = _strings_of(doc, attr)
+    wanted = {h for h, text in texts.items() if keep(text)}
     return [i for i, h in enumerate(hashes) if h in wanted]
+
+
+def _strings_of(doc: Doc, attr: int) -> tuple[list[int], dict[int, str]]:
+    """The Doc's ``attr`` hashes, token by token, and the string of each distinct one: worked
+    out once per Doc and attribute (kept in its user data), as several extractors ask."""
+    key = ("kg_strings", attr)
+    found = doc.user_data.get(key)
+    if found is None:
+        hashes = doc.to_array(attr).tolist()
+        strings = doc.vocab.strings
+        found = doc.user_data[key] = (hashes, {h: strings[h] for h in set(hashes)})
+    return found
 
 
 def span_of(item: SpacySpan | Token, text: str) -> Span:
