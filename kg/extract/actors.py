@@ -36,7 +36,7 @@ from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention
 from kg.ingest.metadata import outlet_named
-from kg.nlp.parse import char_span, positions
+from kg.nlp.parse import char_span, positions_of
 from kg.extract.actor_types import retype
 from kg.extract.descriptions import link_descriptions
 from kg.extract.short_names import expand_short_names
@@ -394,7 +394,7 @@ class _Collector:
         described by a role noun of ``person_roles.yaml`` in the singular after "the". A nominal
         Person mention with the role's sector; kg.resolve finds who it is. "a gunman" introduces
         someone new and "her publicist" someone else, so neither is taken."""
-        for token in (self.doc[i] for i in positions(self.doc, LOWER, _ROLE_ENDS.__contains__)):
+        for token in (self.doc[i] for i in positions_of(self.doc, LOWER, _ROLE_ENDS)):
             if token.tag_ not in ("NN", "NNP") or self._taken(token.i, token.i + 1):
                 continue
             before = self.doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -442,7 +442,7 @@ class _Collector:
     # -- 5. pronouns ------------------------------------------------------------------
 
     def pronouns(self) -> None:
-        for token in (self.doc[i] for i in positions(self.doc, LOWER, PRONOUN_GENDER.__contains__)):
+        for token in (self.doc[i] for i in positions_of(self.doc, LOWER, PRONOUN_GENDER.keys())):
             if token.pos_ == "PRON" and not self._taken(token.i, token.i + 1):
                 self._add(token.i, token.i + 1, token.text, PERSON, votes={PERSON: 0.1}, nominal=True, pronoun=True)
 

@@ -40,7 +40,7 @@ from text_to_num import text2num
 
 from kg.knowledge.months import MONTHS as _MONTHS
 from kg.model import Article, TimeMention
-from kg.nlp.parse import char_span, positions, span_of
+from kg.nlp.parse import char_span, positions_of, span_of
 
 UNKNOWN = "unknown"
 
@@ -313,7 +313,7 @@ def _count(words: str) -> int | None:
 def _candidates(doc: Doc) -> list[SpacySpan]:
     spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME", "EVENT")]  # EVENT: "New Year's Day"
     covered = {token.i for span in spans for token in span}
-    for i in positions(doc, LOWER, _WEEKDAYS.__contains__):
+    for i in positions_of(doc, LOWER, _WEEKDAYS.keys()):
         if i not in covered:
             spans.append(doc[i:i + 1])
     return sorted(spans, key=lambda span: span.start)

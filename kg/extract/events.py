@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.overlaps import MentionsByOffset
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
-from kg.nlp.parse import char_span, positions, span_of
+from kg.nlp.parse import char_span, positions, positions_of, span_of
 from kg.knowledge.resources import data_file
 from kg.extract.dates import date_for, day_value
 from kg.knowledge.event_classes import EVENT_TYPES, plover_category
@@ -267,7 +267,7 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
 
 def _lemma_positions(doc: Doc, lemmas) -> list[int]:
     """Indices, in order, of the tokens whose lower-cased lemma is in ``lemmas``."""
-    return positions(doc, LEMMA, lambda lemma: lemma.lower() in lemmas)
+    return positions_of(doc, LEMMA, lemmas, lower=True)
 
 
 def _existential(token: Token) -> bool:

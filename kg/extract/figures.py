@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
 from kg.model import Article, ClaimMention, EntityMention, TimeMention
-from kg.nlp.parse import char_span, positions
+from kg.nlp.parse import char_span, positions, positions_of
 from kg.knowledge.resources import data_file
 from kg.extract.dates import date_for, day_value
 
@@ -283,7 +283,7 @@ def _numeral_candidates(doc: Doc) -> frozenset[int]:
         words = positions(doc, ORTH, lambda orth: vocab[orth].like_num or orth.lower() in lex.multipliers
                           or orth.lower() == "dozen")
         found = doc.user_data["kg_numeral_candidates"] = frozenset(words) | frozenset(
-            positions(doc, TAG, "CD".__eq__))
+            positions_of(doc, TAG, ("CD",)))
     return found
 
 
@@ -294,9 +294,8 @@ def _person_candidates(doc: Doc) -> frozenset[int]:
     if found is None:
         lex = lexicon()
         words = {"no", "he", "she", "him", "her", "old"} | {cue[0] for cue in lex.nobody if len(cue) == 1}
-        found = doc.user_data["kg_person_candidates"] = frozenset(positions(doc, LOWER, words.__contains__)) | \
-            frozenset(positions(doc, ENT_TYPE, "PERSON".__eq__)) | \
-            frozenset(positions(doc, LEMMA, lambda lemma: lemma.lower() in lex.persons))
+        found = doc.user_data["kg_person_candidates"] = frozenset(positions_of(doc, LOWER, words)) | \
+            frozenset(positions_of(doc, ENT_TYPE, ("PERSON",))) | frozenset(positions_of(doc, LEMMA, lex.persons, lower=True))
     return found
 
 

@@ -65,7 +65,7 @@ from kg.model import (
     QuoteMention,
     Span,
 )
-from kg.nlp.parse import char_span, positions
+from kg.nlp.parse import char_span, positions, positions_of
 from kg.knowledge.resources import data_file
 
 MIN_QUOTE_WORDS = 4
@@ -436,7 +436,7 @@ class _SpeakerFinder:
         self.by_key = {m.key: m for m in entities}
         self.named_subjects = [
             (token.idx, mention)
-            for token in (doc[i] for i in positions(doc, DEP, ("nsubj", "nsubjpass").__contains__))
+            for token in (doc[i] for i in positions_of(doc, DEP, ("nsubj", "nsubjpass")))
             for mention in [self._named_at(token)]
             if mention is not None
         ]
