@@ -310,7 +310,8 @@ class _Collector:
         department": the head noun's sector comes from the gazetteer; a leading
         country or demonym gives the country and is not part of the name.
         """
-        for token in self.doc:
+        # only a head noun of the gazetteer's institutions can head one (``_institution_at``)
+        for token in (self.doc[i] for i in positions_of(self.doc, LOWER, groups.institution_heads())):
             if token.pos_ not in ("NOUN", "PROPN") or self._taken(token.i, token.i + 1):
                 continue
             self._institution_at(token)
