@@ -13,10 +13,10 @@ from kg.knowledge.gazetteer import Gazetteer
 from kg.model import Article, ArticleExtraction
 from kg.extract.actors import ActorExtractor
 from kg.extract.dates import extract_times
-from kg.extract.events import extract_events
-from kg.extract.figures import extract_claims
+from kg.extract.events import extract_events, load_lexicon
+from kg.extract.figures import extract_claims, lexicon as figure_lexicon
 from kg.extract.labels import label_users
-from kg.extract.quotes import extract_quotes
+from kg.extract.quotes import attribution_cues, extract_quotes
 from kg.extract.speakers import described_speakers
 
 
@@ -25,6 +25,14 @@ class Extractor:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.actors = ActorExtractor(gazetteer)
+
+    def preload(self) -> Extractor:
+        """Read the gazetteer and the lexicons now rather than on the first article that needs them."""
+        self.actors.gaz.preload()
+        load_lexicon()
+        figure_lexicon()
+        attribution_cues()
+        return self
 
     def __call__(self, article: Article, doc: Doc) -> ArticleExtraction:
         entities = self.actors(doc, article)

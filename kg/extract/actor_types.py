@@ -93,29 +93,39 @@ def retype(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
         if mention.kind == COUNTRY:
             kept.append(mention)  # the gazetteer's country: "a bid for U.S. contracts" is no takeover bid
             continue
+        around = _Around(span)  # the same words for every kind's frames: read once
         for kind, frames in name_kinds().frames.items():
-            if _framed(span, frames):
+            if _framed(around, frames):
                 mention.votes[kind] = mention.votes.get(kind, 0.0) + FRAME_WEIGHT
         mention.kind = max(mention.votes, key=lambda k: (mention.votes[k], k))
         kept.append(mention)
     return kept
 
 
-def _framed(span: SpacySpan, frames: Frames) -> bool:
-    doc = span.doc
-    before = [t.lower_ for t in doc[max(0, span.start - 4) : span.start] if t.lower_ not in ("the", "a", "an")]
-    if any(len(words) <= len(before) and tuple(before[-len(words):]) == words for words in frames.before):
+class _Around:
+    """The words around a name mention that frames look at: up to four before it (without
+    articles), up to four after it (without possessive marks), and its root."""
+
+    def __init__(self, span: SpacySpan) -> None:
+        doc = span.doc
+        self.before = [t.lower_ for t in doc[max(0, span.start - 4) : span.start] if t.lower_ not in ("the", "a", "an")]
+        self.after = doc[span.end : span.end + 4]
+        self.words = [t.lower_ for t in self.after if t.text not in _POSSESSIVE_MARKS]
+        self.root = span.root
+
+
+def _framed(around: _Around, frames: Frames) -> bool:
+    before, after, words, root = around.before, around.after, around.words, around.root
+    if any(len(cue) <= len(before) and tuple(before[-len(cue):]) == cue for cue in frames.before):
         return True
-    after = doc[span.end : span.end + 4]
-    words = [t.lower_ for t in after if t.text not in _POSSESSIVE_MARKS]
     if words and (words[0] in frames.possessed or " ".join(words[:2]) in frames.possessed
                   or " ".join(words[:3]) in frames.possessed):
-        return span.root.dep_ in ("poss", "compound", "nmod") or (len(after) > 0 and after[0].text in _POSSESSIVE_MARKS)
+        return root.dep_ in ("poss", "compound", "nmod") or (len(after) > 0 and after[0].text in _POSSESSIVE_MARKS)
     # "Yukos, the oil firm,": a description in apposition whose head is an organisation noun.
-    for child in span.root.children:
+    for child in root.children:
         if child.dep_ == "appos" and child.lower_ in frames.apposition:
             return True
-    return span.root.dep_ == "appos" and span.root.head.lower_ in frames.apposition
+    return root.dep_ == "appos" and root.head.lower_ in frames.apposition
 
 
 def _acts(span: SpacySpan) -> bool:
@@ -155,7 +165,8 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
 
 def _actor_evidence(span: SpacySpan, mention: EntityMention) -> bool:
     """A frame of an organisation or a person, speech, a known actor or an institution's name."""
-    if any(_framed(span, frames) for frames in name_kinds().frames.values()):
+    around = _Around(span)
+    if any(_framed(around, frames) for frames in name_kinds().frames.values()):
         return True
     if max(mention.votes.values(), default=0.0) >= 2.0:  # the gazetteer, a title or a ticker
         return True

@@ -29,13 +29,14 @@ import re
 from collections.abc import Iterable
 
 import yaml
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention
 from kg.ingest.metadata import outlet_named
-from kg.nlp.parse import char_span
+from kg.nlp.parse import char_span, positions_of
 from kg.extract.actor_types import name_kinds, retype
 from kg.extract.descriptions import link_descriptions
 from kg.extract.short_names import expand_short_names
@@ -52,6 +53,9 @@ _URLISH = re.compile(r"\.(?:com|org|net|co\.uk|gov|ru|de|fr|io|info)\b|www\.|htt
 # A stock ticker with its exchange: "(CVX.N)", "(NYSE: XOM)", "(VOD.L)"; a bare "(NATO)" is an acronym.
 _TICKER = re.compile(r"^\((?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):[A-Z.]{1,6})\)$")
 _ROLES: dict[str, str | None] = yaml.safe_load(data_file("person_roles.yaml").read_text(encoding="utf-8"))["roles"]
+# The words a role can end with (the whole role, or what follows one of its spaces): only a
+# token written as one of them can be a role noun, so ``roles`` looks at no other.
+_ROLE_ENDS = frozenset(role[i + 1:] for role in _ROLES for i, char in enumerate(role) if char == " ") | set(_ROLES)
 _DEFINITE = {"the", "this", "that"}
 _LOCATIVE_PREPOSITIONS = {"in", "at", "near", "from", "outside", "across", "around", "into", "to", "toward", "towards"}
 
@@ -144,7 +148,7 @@ class _Collector:
     def named_entities(self) -> None:
         titles = {ent.start: self._title_of(ent) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG")}
         inside_titles = [(t.start, t.end) for _, t in titles.values() if t is not None]
-        pieces = NamePieces(self.doc, _ROLES)
+        pieces = NamePieces(self.doc, _ROLES, _doc_text(self.doc, self.article))
         for ent in _spaced_apostrophe_names(self.doc):
             if ent.label_ not in NAMED_LABELS:
                 continue
@@ -328,7 +332,8 @@ class _Collector:
         department": the head noun's sector comes from the gazetteer; a leading
         country or demonym gives the country and is not part of the name.
         """
-        for token in self.doc:
+        # only a head noun of the gazetteer's institutions can head one (``_institution_at``)
+        for token in (self.doc[i] for i in positions_of(self.doc, LOWER, groups.institution_heads())):
             if token.pos_ not in ("NOUN", "PROPN") or self._taken(token.i, token.i + 1):
                 continue
             self._institution_at(token)
@@ -412,7 +417,7 @@ class _Collector:
         described by a role noun of ``person_roles.yaml`` in the singular after "the". A nominal
         Person mention with the role's sector; kg.resolve finds who it is. "a gunman" introduces
         someone new and "her publicist" someone else, so neither is taken."""
-        for token in self.doc:
+        for token in (self.doc[i] for i in positions_of(self.doc, LOWER, _ROLE_ENDS)):
             if token.tag_ not in ("NN", "NNP") or self._taken(token.i, token.i + 1):
                 continue
             before = self.doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -460,8 +465,8 @@ class _Collector:
     # -- 5. pronouns ------------------------------------------------------------------
 
     def pronouns(self) -> None:
-        for token in self.doc:
-            if token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON" and not self._taken(token.i, token.i + 1):
+        for token in (self.doc[i] for i in positions_of(self.doc, LOWER, PRONOUN_GENDER.keys())):
+            if token.pos_ == "PRON" and not self._taken(token.i, token.i + 1):
                 self._add(token.i, token.i + 1, token.text, PERSON, votes={PERSON: 0.1}, nominal=True, pronoun=True)
 
 
@@ -488,6 +493,14 @@ def _spaced_apostrophe_names(doc: Doc) -> list[SpacySpan]:
     return joined
 
 
+def _doc_text(doc: Doc, article: Article) -> str | None:
+    """The Doc's text without joining its tokens: the ``Article.masked`` it was parsed from
+    (``kg.nlp.parse``), when their lengths agree (None otherwise: the Doc knows its text)."""
+    last = doc[-1] if len(doc) else None
+    length = last.idx + len(last.text_with_ws) if last is not None else 0
+    return article.masked if len(article.masked) == length else None
+
+
 def _modifier_chain(title: SpacySpan) -> SpacySpan:
     """The title and the nouns, names and adjectives before it that modify it:
     "US state department spokesman" for the title "spokesman"."""
@@ -496,7 +509,6 @@ def _modifier_chain(title: SpacySpan) -> SpacySpan:
             and not doc[begin - 1].is_punct and doc[begin - 1].lower_ not in _LEADING_DETERMINERS:
         begin -= 1
     return doc[begin:title.end]
-
 
 
 def _country_in(gaz: Gazetteer, phrase: SpacySpan) -> str | None:

@@ -34,13 +34,14 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
 from kg.ingest.metadata import find_dateline
 from kg.knowledge.months import MONTHS as _MONTHS
 from kg.model import Article, TimeMention
-from kg.nlp.parse import char_span, span_of
+from kg.nlp.parse import char_span, positions_of, span_of
 
 UNKNOWN = "unknown"
 
@@ -345,9 +346,9 @@ def _count(words: str) -> int | None:
 def _candidates(doc: Doc) -> list[SpacySpan]:
     spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME", "EVENT")]  # EVENT: "New Year's Day"
     covered = {token.i for span in spans for token in span}
-    for token in doc:
-        if token.i not in covered and token.lower_ in _WEEKDAYS:
-            spans.append(doc[token.i:token.i + 1])
+    for i in positions_of(doc, LOWER, _WEEKDAYS.keys()):
+        if i not in covered:
+            spans.append(doc[i:i + 1])
     return sorted(spans, key=lambda span: span.start)
 
 

@@ -40,11 +40,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import yaml
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Token
 
 from kg.extract.overlaps import MentionsByOffset
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
-from kg.nlp.parse import char_span, span_of
+from kg.nlp.parse import char_span, positions, positions_of, span_of
 from kg.knowledge.resources import data_file
 from kg.extract.dates import bounds_a_period, date_for, day_value
 from kg.knowledge.event_classes import EVENT_TYPES, plover_category
@@ -241,12 +242,15 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
                 event.agents or event.targets or event.places or event.date or event.negated):
             continue  # "the violence", "help": a kind of act, not one act, when nothing pins it down
         events.append(event)
-    for force in (token for token in doc if token.i not in taken and _governing_verb(token).i not in taken):
+    # Only a troops-class noun can be a contributed force (``_Roles._sponsors``), only a
+    # reporting verb a report: their lemmas pick the tokens without visiting every word.
+    forces = (doc[i] for i in _lemma_positions(doc, lexicon.classes["troops"]))
+    for force in (token for token in forces if token.i not in taken and _governing_verb(token).i not in taken):
         event = roles.contributed_force(force, key=f"v{len(events) + 1}")
         if event is not None:
             events.append(event)
-    for report in (token for token in doc if token.lemma_.lower() in lexicon.reporting and token.pos_ == "VERB"
-                   and token.i not in taken):
+    reports = (doc[i] for i in _lemma_positions(doc, lexicon.reporting))
+    for report in (token for token in reports if token.pos_ == "VERB" and token.i not in taken):
         event = roles.report(report, times, taken, key=f"v{len(events) + 1}")
         if event is not None:
             events.append(event)
@@ -289,7 +293,8 @@ def reported_category(event: EventMention) -> str:
 def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
     found: list[_Found] = []
     used: set[int] = set()
-    for token in doc:
+    # A token whose lemma heads no rule matches nothing: only the others are visited.
+    for token in (doc[i] for i in _lemma_positions(doc, lexicon.verbs.keys() | lexicon.nouns.keys())):
         if token.i in used or token.ent_type_ in ("DATE", "TIME"):
             continue  # "March 01, 2008" is no march
         lemma = token.lemma_.lower()
@@ -315,6 +320,11 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
                 break
     # a noun already inside a phrase matched later ("declared a state of emergency")
     return [item for item in found if not any(item.token in other.matched[1:] for other in found if other is not item)]
+
+
+def _lemma_positions(doc: Doc, lemmas) -> list[int]:
+    """Indices, in order, of the tokens whose lower-cased lemma is in ``lemmas``."""
+    return positions_of(doc, LEMMA, lemmas, lower=True)
 
 
 def _existential(token: Token) -> bool:
@@ -432,9 +442,16 @@ def _paragraph_starts(doc: Doc) -> list[int]:
     """Token indices that open a paragraph; computed once per Doc (kept in its user data)."""
     starts = doc.user_data.get("kg_paragraph_starts")
     if starts is None:
-        starts = [t.i + 1 for t in doc if "\n\n" in t.text_with_ws or t.is_space and t.text.count("\n") > 1]
+        # A token opens the next paragraph when its text holds a blank line ("\n\n", or a run of
+        # spaces with two line breaks): a property of its text alone, so each distinct text of
+        # the Doc is looked at once (a token's own trailing whitespace is one space or nothing).
+        starts = [i + 1 for i in positions(doc, ORTH, _opens_paragraph)]
         doc.user_data["kg_paragraph_starts"] = starts
     return starts
+
+
+def _opens_paragraph(text: str) -> bool:
+    return "\n\n" in text or text.isspace() and text.count("\n") > 1
 
 
 def _within_paragraph(subject: Token | None, verb: Token) -> Token | None:

@@ -35,11 +35,12 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 import yaml
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
 from kg.model import Article, ClaimMention, EntityMention, TimeMention
-from kg.nlp.parse import char_span
+from kg.nlp.parse import char_span, positions, positions_of
 from kg.knowledge.resources import data_file
 from kg.extract.dates import date_for, day_value
 
@@ -273,12 +274,38 @@ def _is_numeral(token: Token) -> bool:
     return bool(_DIGITS.match(text)) or parse_number(text) is not None
 
 
+def _numeral_candidates(doc: Doc) -> frozenset[int]:
+    """The tokens :func:`_is_numeral` can accept (a multiplier, "dozen", a CD tag or a word
+    like a number), found from the Doc's arrays once per Doc (kept in its user data)."""
+    found = doc.user_data.get("kg_numeral_candidates")
+    if found is None:
+        lex, vocab = lexicon(), doc.vocab
+        words = positions(doc, ORTH, lambda orth: vocab[orth].like_num or orth.lower() in lex.multipliers
+                          or orth.lower() == "dozen")
+        found = doc.user_data["kg_numeral_candidates"] = frozenset(words) | frozenset(
+            positions_of(doc, TAG, ("CD",)))
+    return found
+
+
+def _person_candidates(doc: Doc) -> frozenset[int]:
+    """The tokens :func:`_nought` or :func:`_one_person` can take (by their word, entity type or
+    lemma), found from the Doc's arrays once per Doc (kept in its user data)."""
+    found = doc.user_data.get("kg_person_candidates")
+    if found is None:
+        lex = lexicon()
+        words = {"no", "he", "she", "him", "her", "old"} | {cue[0] for cue in lex.nobody if len(cue) == 1}
+        found = doc.user_data["kg_person_candidates"] = frozenset(positions_of(doc, LOWER, words)) | \
+            frozenset(positions_of(doc, ENT_TYPE, ("PERSON",))) | frozenset(positions_of(doc, LEMMA, lex.persons, lower=True))
+    return found
+
+
 def _figures(sentence: SpacySpan) -> list[_Figure]:
     doc = sentence.doc
+    candidates = _numeral_candidates(doc)
     figures: list[_Figure] = []
     i = sentence.start
     while i < sentence.end:
-        if not _is_numeral(doc[i]):
+        if i not in candidates or not _is_numeral(doc[i]):
             i += 1
             continue
         start, end = _numeral_run(doc, i, sentence.end)
@@ -293,7 +320,8 @@ def _figures(sentence: SpacySpan) -> list[_Figure]:
 def _people(sentence: SpacySpan) -> list[_Figure]:
     """Figures without a numeral: one person ("a woman", "the victim", "he") or nought ("no one", "no officers")."""
     figures: list[_Figure] = []
-    for token in sentence:
+    candidates = _person_candidates(sentence.doc)
+    for token in (sentence.doc[i] for i in range(sentence.start, sentence.end) if i in candidates):
         figure = _nought(token) or _one_person(token)
         if figure is not None:
             figures.append(figure)
@@ -303,7 +331,7 @@ def _people(sentence: SpacySpan) -> list[_Figure]:
 def _one_person(token: Token) -> _Figure | None:
     """A singular noun phrase naming one person: "a 17-year-old boy", "the victim", "Frazer", "she"."""
     lex = lexicon()
-    if token.dep_ in ("compound", "poss", "amod", "nmod", "npadvmod") or any(c.dep_ == "case" for c in token.children):
+    if token.dep_ in ("compound", "poss", "amod", "nmod", "npadvmod"):
         return None
     if token.tag_ == "PRP":
         person = token.lower_ in ("he", "she", "him", "her")
@@ -311,7 +339,8 @@ def _one_person(token: Token) -> _Figure | None:
         person = token.pos_ == "PROPN"
     else:
         person = token.tag_ in ("NN", "NNP") and token.lemma_.lower() in lex.persons or _an_age(token)
-    if not person or _in_a_list(token):
+    # the word's own reading first: most words name no person, and their children need not be walked
+    if not person or any(c.dep_ == "case" for c in token.children) or _in_a_list(token):
         return None
     if any(c.dep_ == "nummod" or c.lower_ in lex.not_single for c in token.children):
         return None  # "one man" is a numeral; "another man" one more

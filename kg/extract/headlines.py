@@ -86,12 +86,14 @@ def _verb_forms(vocab: Vocab) -> VerbForms | None:
 class NamePieces:
     """Cuts the NER entities of one Doc into names (see the module's docstring)."""
 
-    def __init__(self, doc: Doc, roles: dict) -> None:
+    def __init__(self, doc: Doc, roles: dict, text: str | None = None) -> None:
+        """``text``: the Doc's text when the caller has it (the ``Article.masked`` it was parsed from)."""
         self.doc = doc
         self.roles = roles
         self.verbs = VerbForms.of(doc.vocab)
         self._lines: list[tuple[int, int, bool]] | None = None  # (start, end, title case) per line
         self._body: str | None = None
+        self._text = text  # Doc.text joins every token: at most once per Doc, not per use
         self._found: dict[str, bool] = {}  # words → whether the body writes them
 
     def __call__(self, span: SpacySpan) -> list[tuple[int, int]]:
@@ -108,7 +110,7 @@ class NamePieces:
     def lines(self) -> list[tuple[int, int, bool]]:
         if self._lines is None:
             self._lines, start = [], 0
-            for line in self.doc.text.split("\n"):
+            for line in self.text().split("\n"):
                 words = [w for w in _WORD.findall(line) if len(w) > 3]
                 # A headline has no full stop at its end; a sentence dense with names has one.
                 title = len(words) >= 2 and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words) \
@@ -116,6 +118,11 @@ class NamePieces:
                 self._lines.append((start, start + len(line), title))
                 start += len(line) + 1
         return self._lines
+
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
 
     def in_title_line(self, char: int) -> bool:
         """Whether the line holding character ``char`` is written in title case (or in capitals),
@@ -125,7 +132,7 @@ class NamePieces:
     def body(self) -> str:
         """The text of the lines that are not in title case, where names are written as names."""
         if self._body is None:
-            text = self.doc.text  # Doc.text joins every token: once, not once per line
+            text = self.text()
             self._body = "\n".join(text[start:end] for start, end, title in self.lines() if not title)
         return self._body
 

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
+from spacy.attrs import DEP, ORTH
 from spacy.tokens import Doc, Token
 
 from kg.extract.overlaps import MentionsByOffset
@@ -64,7 +65,7 @@ from kg.model import (
     QuoteMention,
     Span,
 )
-from kg.nlp.parse import char_span
+from kg.nlp.parse import char_span, positions, positions_of
 from kg.knowledge.resources import data_file
 
 MIN_QUOTE_WORDS = 4
@@ -251,15 +252,17 @@ def _sentence_boundaries(doc: Doc, text: str, stretches: list[QuotedStretch]) ->
     a full stop inside quoted words ends a sentence only together with the quote.
     """
     boundaries = []
-    for token in doc:
-        if not token.text or any(char not in ".!?…" for char in token.text):
-            continue
+    for token in (doc[i] for i in positions(doc, ORTH, _ends_sentence)):
         end = token.idx + len(token.text)
         if text[end : end + 1] in ('"', "”", "’"):
             end += 1
         if not any(s.open_mark < end <= s.close_mark for s in stretches):
             boundaries.append(end)
     return boundaries
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(text) and all(char in ".!?…" for char in text)
 
 
 def _cue_after(
@@ -441,8 +444,7 @@ class _SpeakerFinder:
         self.by_key = {m.key: m for m in entities}
         self.named_subjects = [
             (token.idx, mention)
-            for token in doc
-            if token.dep_ in ("nsubj", "nsubjpass")
+            for token in (doc[i] for i in positions_of(doc, DEP, ("nsubj", "nsubjpass")))
             for mention in [self._named_at(token)]
             if mention is not None
         ]

@@ -32,12 +32,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from kg.knowledge import groups
 from kg.knowledge.gazetteer import Gazetteer
 from kg.model import GROUP, ORGANIZATION, PERSON, Article, EntityMention
-from kg.nlp.parse import char_span
+from kg.nlp.parse import char_span, positions_of
 from kg.extract.quotes import attribution_cues
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -94,7 +95,8 @@ def _reporting_subjects(doc: Doc) -> Iterator[Token]:
     cues = attribution_cues()
     verbs = cues.speech_verbs | cues.after_quote_verbs
     prepositions = [words for words in cues.prepositions]
-    for token in doc:
+    # only a subject or the object of a preposition can be the one reporting
+    for token in (doc[i] for i in positions_of(doc, DEP, (*SUBJECT_DEPS, "pobj"))):
         if token.dep_ in SUBJECT_DEPS and token.head.pos_ == "VERB" and token.head.lemma_.lower() in verbs:
             yield token
         elif token.dep_ == "pobj":

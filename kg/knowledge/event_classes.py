@@ -5,7 +5,7 @@ ACE type). Knowledge the extractors and the resolver share with the RDF layer (`
 
 from __future__ import annotations
 
-from functools import cache
+import functools
 
 # The 16 PLOVER 2021 categories of the contract, plus Statement.
 PLOVER_CATEGORIES = (
@@ -30,7 +30,7 @@ NEWS_EVENT_CLASSES: dict[str, tuple[str, ...]] = {
 EVENT_TYPES = PLOVER_CATEGORIES + ("Statement",) + tuple(NEWS_EVENT_CLASSES)
 
 
-@cache  # a pure function of a few dozen class names, called for every pair resolution compares
+@functools.cache  # a fixed table: asked about the same few classes again and again when merging
 def event_ancestors(event_type: str) -> tuple[str, ...]:
     """The event classes an event of ``event_type`` also belongs to, below kg:Event, in a fixed
     order: "Kill" → ("Die", "Assault")."""

@@ -62,6 +62,7 @@ def _world_regions() -> frozenset[str]:
     return frozenset(normalize(name) for name in data["regions"])
 
 
+@functools.lru_cache(maxsize=1 << 16)  # extractors look the same words up again and again
 def normalize(text: str) -> str:
     """The lookup key: accents, case, punctuation and a possessive dropped.
     "Russia's" → "russia", "U.S." → "us", "Nur-Sultan" → "nur sultan"."""
@@ -220,6 +221,12 @@ class Gazetteer:
         ``kg/data/extra_actors.yaml``; their entries win over Phoenix."""
         paths = [Path(p) for p in os.environ.get("KG_GAZETTEER", "").split(os.pathsep) if p]
         return _load(tuple(paths + [Path(p) for p in extra]))
+
+    def preload(self) -> Gazetteer:
+        """Read every table now rather than at its first lookup: a build reads them all anyway,
+        and a process that holds them for good can then set them aside (``kg.pipeline.extraction``)."""
+        _ = self._places, self._actor_records, self._titles, self._capitals, _nicknamer()
+        return self
 
     # countries ------------------------------------------------------------------
 

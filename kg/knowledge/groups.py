@@ -82,7 +82,8 @@ def group(text: str) -> GroupInfo | None:
     forces. Singular forms work too ("a protester")."""
     key = normalize(text)
     groups = _groups()
-    for candidate in (key, key + "s", key + "es", key[:-1] + "ies", re.sub(r"man$", "men", key)):
+    men = key[:-3] + "men" if key.endswith("man") else key  # "policeman" → "policemen" (normalize leaves no "\n")
+    for candidate in (key, key + "s", key + "es", key[:-1] + "ies", men):
         if candidate in groups:
             return groups[candidate]
     return None

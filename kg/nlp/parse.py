@@ -7,7 +7,7 @@ length as the text as read), so every token offset is an offset into
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 from itertools import groupby
 
@@ -117,6 +117,54 @@ def pieces(text: str, limit: int) -> list[tuple[int, int]]:
         start = cut
     bounds.append((start, len(text)))
     return bounds
+
+
+def positions(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
+    """Indices, in order, of the tokens whose string attribute ``attr`` (``spacy.attrs``: ORTH,
+    LOWER, LEMMA, DEP...) passes ``keep``, read from the Doc's array: each distinct string is
+    tested once and no Token is made for the other words (a pass over every Token of a Doc costs
+    more)."""
+    index = _index(doc, attr)
+    return _at(index, (h for h, text in index.texts.items() if keep(text)))
+
+
+def positions_of(doc: Doc, attr: int, strings: Collection[str], lower: bool = False) -> list[int]:
+    """Indices, in order, of the tokens whose string attribute ``attr`` is one of ``strings``
+    (lower-cased first with ``lower``), as :func:`positions` but by one set intersection."""
+    index = _index(doc, attr)
+    by_text = index.by_lower if lower else index.by_text
+    return _at(index, (h for text in by_text.keys() & strings for h in by_text[text]))
+
+
+class _Index:
+    """One string attribute of a Doc: where each hash stands, and each distinct string."""
+
+    def __init__(self, doc: Doc, attr: int) -> None:
+        self.where: dict[int, list[int]] = {}
+        for i, h in enumerate(doc.to_array(attr).tolist()):
+            self.where.setdefault(h, []).append(i)
+        strings = doc.vocab.strings
+        self.texts = {h: strings[h] for h in self.where}
+        self.by_text: dict[str, list[int]] = {}
+        self.by_lower: dict[str, list[int]] = {}
+        for h, text in self.texts.items():
+            self.by_text.setdefault(text, []).append(h)
+            self.by_lower.setdefault(text.lower(), []).append(h)
+
+
+def _index(doc: Doc, attr: int) -> _Index:
+    """Worked out once per Doc and attribute (kept in its user data): several extractors ask."""
+    key = ("kg_index", attr)
+    index = doc.user_data.get(key)
+    if index is None:
+        index = doc.user_data[key] = _Index(doc, attr)
+    return index
+
+
+def _at(index: _Index, hashes: Iterable[int]) -> list[int]:
+    found = [i for h in hashes for i in index.where[h]]
+    found.sort()
+    return found
 
 
 def span_of(item: SpacySpan | Token, text: str) -> Span:

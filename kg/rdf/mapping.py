@@ -17,6 +17,7 @@ builds one.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
@@ -33,6 +34,7 @@ from kg.rdf.vocab import DATA, KG, NIF, PREFIXES, SCHEMA, event_ancestors
 WIKIDATA = "http://www.wikidata.org/entity/"
 # Characters an IRI cannot hold in N-Triples or Turtle (rdflib refuses to write them too).
 _NOT_IN_IRI = frozenset('<>" {}|\\^`')
+_BAD_IRI_CHAR = re.compile("[" + re.escape("".join(sorted(_NOT_IN_IRI))) + "]")  # one C scan, not a str per char
 
 
 class Lit(NamedTuple):
@@ -42,16 +44,22 @@ class Lit(NamedTuple):
     datatype: str | None = None
 
 
+@functools.cache
+def _kg(name: str) -> str:
+    """The IRI of a term of the kg: vocabulary (rdflib's Namespace builds it anew on each access)."""
+    return str(KG[name])
+
+
 # Terms as plain strings, converted once.
 _TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
 _SAME_AS = str(OWL.sameAs)
 _DATE, _DECIMAL, _ANY_URI, _COUNT = str(XSD.date), str(XSD.decimal), str(XSD.anyURI), str(XSD.nonNegativeInteger)
-_ARTICLE, _SOURCE_ID, _IS_STRING = str(KG.Article), str(KG.sourceId), str(NIF.isString)
+_ARTICLE, _SOURCE_ID, _IS_STRING = _kg("Article"), _kg("sourceId"), str(NIF.isString)
 _PUBLISHED, _HEADLINE, _URL, _PUBLISHER = (str(SCHEMA.datePublished), str(SCHEMA.headline), str(SCHEMA.url),
                                            str(SCHEMA.publisher))
 _ORGANIZATION = str(SCHEMA.Organization)
 _MENTION, _IN_ARTICLE, _EVIDENCE, _REPORTED_IN, _MENTIONED_IN = (
-    str(KG.Mention), str(KG.inArticle), str(KG.evidence), str(KG.reportedIn), str(KG.mentionedIn))
+    _kg("Mention"), _kg("inArticle"), _kg("evidence"), _kg("reportedIn"), _kg("mentionedIn"))
 _BEGIN, _END, _ANCHOR = str(NIF.beginIndex), str(NIF.endIndex), str(NIF.anchorOf)
 
 
@@ -212,7 +220,7 @@ class Mapper:
 
     def node_iri(self, local: str) -> str:
         """The IRI of a node named by resolution or data (not minted here): checked once, as rdflib would on writing."""
-        if not _NOT_IN_IRI.isdisjoint(local):
+        if _BAD_IRI_CHAR.search(local):
             raise GraphError(f"cannot make an IRI of {local!r}")
         return self.base + local
 
@@ -245,11 +253,11 @@ class Mapper:
     def _story(self, story: Story, node: str, events: dict[str, str]) -> None:
         """A story: its articles (kg:inStory) and the event most of them report (kg:mainEvent)."""
         add = self.triples.rows.append
-        add((node, _TYPE, str(KG.Story)))
+        add((node, _TYPE, _kg("Story")))
         for source_id in story.articles:
-            add((self.article_iri(source_id), str(KG.inStory), node))
+            add((self.article_iri(source_id), _kg("inStory"), node))
         if story.main_event in events:
-            add((node, str(KG.mainEvent), events[story.main_event]))
+            add((node, _kg("mainEvent"), events[story.main_event]))
 
     # -- nodes -----------------------------------------------------------------
 
@@ -277,18 +285,18 @@ class Mapper:
 
     def _actor(self, actor: Actor, node: str) -> None:
         add = self.triples.rows.append
-        add((node, _TYPE, str(KG[actor.kind])))
+        add((node, _TYPE, _kg(actor.kind)))
         add((node, _LABEL, Lit(actor.label)))
         for alt in sorted(actor.alt_labels - {actor.label}):
             add((node, _ALT, Lit(alt)))
         if actor.country:
-            add((node, str(KG.countryCode), Lit(actor.country)))
+            add((node, _kg("countryCode"), Lit(actor.country)))
         if actor.sector:
-            add((node, str(KG.sector), Lit(actor.sector)))
+            add((node, _kg("sector"), Lit(actor.sector)))
         if actor.in_country:
-            add((node, str(KG.inCountry), self.node_iri(actor.in_country)))
+            add((node, _kg("inCountry"), self.node_iri(actor.in_country)))
         for employer in sorted(actor.speaks_for):
-            add((node, str(KG.spokesFor), self.node_iri(employer)))
+            add((node, _kg("spokesFor"), self.node_iri(employer)))
         if actor.wikidata:
             add((node, _SAME_AS, _checked(WIKIDATA + actor.wikidata)))
         for source_id in actor.articles:
@@ -297,51 +305,51 @@ class Mapper:
 
     def _event(self, event: Event, node: str, actors: dict[str, str]) -> None:
         add = self.triples.rows.append
-        add((node, _TYPE, str(KG[event.type])))
+        add((node, _TYPE, _kg(event.type)))
         # A general-news class also states its PLOVER category ("an arrest is also Coerce"), so that
         # queries by PLOVER category need no reasoner (kg.knowledge.event_classes.event_ancestors).
         for ancestor in event_ancestors(event.type):
-            add((node, _TYPE, str(KG[ancestor])))
+            add((node, _TYPE, _kg(ancestor)))
         for trigger in sorted(event.triggers):
-            add((node, str(KG.trigger), Lit(trigger)))
-        for role, keys in ((str(KG.agent), event.agents), (str(KG.target), event.targets),
-                           (str(KG.place), event.places)):
+            add((node, _kg("trigger"), Lit(trigger)))
+        for role, keys in ((_kg("agent"), event.agents), (_kg("target"), event.targets),
+                           (_kg("place"), event.places)):
             for key in sorted(keys):
                 add((node, role, actors[key]))
         if event.date is not None:
-            add((node, str(KG.date), Lit(event.date.isoformat(), _DATE)))
-        add((node, str(KG.factuality), str(KG[event.factuality.capitalize()])))
+            add((node, _kg("date"), Lit(event.date.isoformat(), _DATE)))
+        add((node, _kg("factuality"), _kg(event.factuality.capitalize())))
         for key in sorted(event.denied_by):
-            add((node, str(KG.deniedBy), actors[key]))
+            add((node, _kg("deniedBy"), actors[key]))
         self._reported(node, event.evidence)
 
     def _claim(self, claim: Claim, node: str, actors, events, claims) -> None:
         add = self.triples.rows.append
-        add((node, _TYPE, str(KG.Claim)))
-        add((node, str(KG.measure), str(KG[claim.measure])))
+        add((node, _TYPE, _kg("Claim")))
+        add((node, _kg("measure"), _kg(claim.measure)))
         # rdflib's lexical form of the value, so that the rows read back as the same Literal.
-        add((node, str(KG.value), Lit(str(Literal(claim.value, datatype=XSD.decimal)), _DECIMAL)))
-        add((node, str(KG.approximation), str(KG[claim.approximation])))
+        add((node, _kg("value"), Lit(str(Literal(claim.value, datatype=XSD.decimal)), _DECIMAL)))
+        add((node, _kg("approximation"), _kg(claim.approximation)))
         if claim.affected:
-            add((node, str(KG.affected), actors[claim.affected]))
+            add((node, _kg("affected"), actors[claim.affected]))
         if claim.attributed_to:
-            add((node, str(KG.attributedTo), actors[claim.attributed_to]))
+            add((node, _kg("attributedTo"), actors[claim.attributed_to]))
         if claim.manner:
-            add((node, str(KG.manner), Lit(claim.manner)))
+            add((node, _kg("manner"), Lit(claim.manner)))
         if claim.event:
-            add((node, str(KG.about), events[claim.event]))
+            add((node, _kg("about"), events[claim.event]))
         for other in sorted(claim.conflicts_with):
-            add((node, str(KG.conflictsWith), claims[other]))
+            add((node, _kg("conflictsWith"), claims[other]))
         for other in sorted(claim.supersedes):
-            add((node, str(KG.supersedes), claims[other]))
+            add((node, _kg("supersedes"), claims[other]))
         self._reported(node, claim.evidence)
 
     def _quote(self, quote: Quote, node: str, actors: dict[str, str]) -> None:
         add = self.triples.rows.append
-        add((node, _TYPE, str(KG.Quote)))
-        add((node, str(KG.text), Lit(quote.text)))
+        add((node, _TYPE, _kg("Quote")))
+        add((node, _kg("text"), Lit(quote.text)))
         if quote.speaker:
-            add((node, str(KG.speaker), actors[quote.speaker]))
+            add((node, _kg("speaker"), actors[quote.speaker]))
         self._reported(node, quote.evidence)
 
     # -- evidence ----------------------------------------------------------------
@@ -361,7 +369,7 @@ class Mapper:
             add((node, _EVIDENCE, mention))
             if item.used_by and (mention, item.used_by) not in self._used_by:
                 self._used_by.add((mention, item.used_by))  # who used a side's label for a group
-                add((mention, str(KG.usedBy), self.node_iri(item.used_by)))
+                add((mention, _kg("usedBy"), self.node_iri(item.used_by)))
             if mention in self._mentions:
                 continue
             self._mentions.add(mention)
@@ -373,7 +381,7 @@ class Mapper:
 
 
 def _checked(iri: str) -> str:
-    if not _NOT_IN_IRI.isdisjoint(iri):
+    if _BAD_IRI_CHAR.search(iri):
         raise GraphError(f"cannot make an IRI of {iri!r}")
     return iri
 
