@@ -29,6 +29,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.ingest.clean import clean
+from kg.system.collection import collection_paused
 from kg.system.files import writable_target
 from kg.errors import InputError
 from kg.ingest.metadata import complete_dates, infer_metadata
@@ -200,7 +201,8 @@ def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str
     stages["extract"] = time.perf_counter() - started - stages["read"]
     errors += [ReadError(x.article.source_id, x.error) for x in extractions if x.error]
     mark = time.perf_counter()
-    resolved = resolve([x for x in extractions if not x.error], earlier=earlier)
+    with collection_paused():  # resolution makes nodes, not garbage (kg.system.collection)
+        resolved = resolve([x for x in extractions if not x.error], earlier=earlier)
     stages["resolve"] = time.perf_counter() - mark
     mark = time.perf_counter()
     graph = to_graph(resolved, base)

@@ -14,6 +14,7 @@ import multiprocessing.pool
 from collections.abc import Iterator, Sequence
 
 from kg.errors import ModelError
+from kg.system.collection import collection_paused
 from kg.extract import Extractor
 from kg.model import Article, ArticleExtraction
 from kg.nlp.parse import DEFAULT_MODEL, load_pipeline, parse
@@ -102,12 +103,7 @@ def _extractor() -> Extractor:
         # freeze them out of the cyclic garbage collector, which otherwise walks all of them on
         # each full collection while articles are extracted (about 2 s in 300 articles), and
         # read the gazetteer without collecting (it makes objects, not garbage).
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collection_paused(collect=False):
             _EXTRACTORS.append(Extractor().preload())
-        finally:
-            if enabled:
-                gc.enable()
         gc.freeze()
     return _EXTRACTORS[0]
