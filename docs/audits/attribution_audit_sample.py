@@ -44,7 +44,9 @@ chosen_meantime = sorted(random.Random(SEED).sample(sorted(set(meantime_dev) - e
 records = [{"id": r["doc_id"], "title": r["title"], "text": r["text"], "date": r["dct"]}
            for r in map(json.loads, open(DATA / "meantime" / "meantime.jsonl"))
            if r["doc_id"] in chosen_meantime]
-if args.fresh:
+if not args.fresh:
+    records.sort(key=lambda r: chosen_meantime.index(r["id"]))  # the first audit's order
+if args.fresh:  # the GVA articles by incident, then the MEANTIME ones in the data's order
     sys.path.insert(0, str(ROOT / "bench"))
     from eval_gva_figures import incidents  # noqa: E402
     tuned = {r["incident_uri"] for r in incidents(300)}
