@@ -11,8 +11,11 @@ an organisation in one mention is not a person in another unless a frame
 says so.
 
 Names whose last word makes them a law ("Public Order Act") are no actor;
-names ending in a street or building word ("Wilmslow Road") are places
-unless they act as subject or possessor ("Downing Street said"). Names of
+names ending in a street or building word ("Wilmslow Road", "Elm Ave.") are
+places unless they act as subject or possessor ("Downing Street said"), and
+so are names in the frames of an address ("the 1200 block of Elm", "the
+intersection of Elm and Oak", "Jane Doe, 26, of Millbrook"). A name joined by
+"and" / "or" to a framed name shares its frame. Names of
 things — products, software, vehicles, programmes, events — are no actor in
 an article where a mention of them is framed as a thing ("an iPod", "its
 operating system, Snow Leopard", "Trent 900") and none as an organisation or
@@ -68,7 +71,7 @@ def name_kinds() -> NameKinds:
     frames = {
         kind: Frames(tuple(tuple(words) for words in data[key].get("before", [])),
                      frozenset(data[key].get("possessed", [])), frozenset(data[key].get("apposition", [])))
-        for kind, key in ((ORGANIZATION, "organization"), (PERSON, "person"))
+        for kind, key in ((ORGANIZATION, "organization"), (PERSON, "person"), (PLACE, "place"))
     }
     things = Things(*(frozenset(data["things"][key]) for key in ("nouns", "adjectives", "events")))
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things)
@@ -93,31 +96,27 @@ def retype(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
         if mention.kind == COUNTRY:
             kept.append(mention)  # the gazetteer's country: "a bid for U.S. contracts" is no takeover bid
             continue
-        around = _Around(span)  # the same words for every kind's frames: read once
         for kind, frames in name_kinds().frames.items():
-            if _framed(around, frames):
+            if _framed(span, frames):
                 mention.votes[kind] = mention.votes.get(kind, 0.0) + FRAME_WEIGHT
         mention.kind = max(mention.votes, key=lambda k: (mention.votes[k], k))
         kept.append(mention)
     return kept
 
 
-class _Around:
-    """The words around a name mention that frames look at: up to four before it (without
-    articles), up to four after it (without possessive marks), and its root."""
-
-    def __init__(self, span: SpacySpan) -> None:
-        doc = span.doc
-        self.before = [t.lower_ for t in doc[max(0, span.start - 4) : span.start] if t.lower_ not in ("the", "a", "an")]
-        self.after = doc[span.end : span.end + 4]
-        self.words = [t.lower_ for t in self.after if t.text not in _POSSESSIVE_MARKS]
-        self.root = span.root
-
-
-def _framed(around: _Around, frames: Frames) -> bool:
-    before, after, words, root = around.before, around.after, around.words, around.root
-    if any(len(cue) <= len(before) and tuple(before[-len(cue):]) == cue for cue in frames.before):
+def _framed(span: SpacySpan, frames: Frames) -> bool:
+    doc = span.doc
+    if _framed_before(doc, span.start, frames):
         return True
+    root = span.root
+    if root.dep_ == "conj" and root.head.i < span.start and span.start > 0 \
+            and doc[span.start - 1].lower_ in ("and", "or"):  # "the intersection of Elm and Oak"
+        head = root.head
+        start = min([head.i] + [c.i for c in head.children if c.dep_ in ("compound", "flat") and c.i < head.i])
+        if _framed_before(doc, start, frames):
+            return True
+    after = doc[span.end : span.end + 4]
+    words = [t.lower_ for t in after if t.text not in _POSSESSIVE_MARKS]
     if words and (words[0] in frames.possessed or " ".join(words[:2]) in frames.possessed
                   or " ".join(words[:3]) in frames.possessed):
         return root.dep_ in ("poss", "compound", "nmod") or (len(after) > 0 and after[0].text in _POSSESSIVE_MARKS)
@@ -126,6 +125,17 @@ def _framed(around: _Around, frames: Frames) -> bool:
         if child.dep_ == "appos" and child.lower_ in frames.apposition:
             return True
     return root.dep_ == "appos" and root.head.lower_ in frames.apposition
+
+
+def _framed_before(doc: Doc, start: int, frames: Frames) -> bool:
+    """Whether the words right before token ``start`` are one of the frames ("#": any number)."""
+    before = [t for t in doc[max(0, start - 4) : start] if t.lower_ not in ("the", "a", "an")]
+
+    def same(token, word: str) -> bool:
+        return token.like_num if word == "#" else token.lower_ == word
+
+    return any(len(words) <= len(before) and all(same(t, w) for t, w in zip(before[-len(words):], words))
+               for words in frames.before)
 
 
 def _acts(span: SpacySpan) -> bool:
@@ -165,8 +175,7 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
 
 def _actor_evidence(span: SpacySpan, mention: EntityMention) -> bool:
     """A frame of an organisation or a person, speech, a known actor or an institution's name."""
-    around = _Around(span)
-    if any(_framed(around, frames) for frames in name_kinds().frames.values()):
+    if any(_framed(span, frames) for frames in name_kinds().frames.values()):
         return True
     if max(mention.votes.values(), default=0.0) >= 2.0:  # the gazetteer, a title or a ticker
         return True
