@@ -47,7 +47,7 @@ from kg.extract.overlaps import MentionsByOffset
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
 from kg.nlp.parse import char_span, span_of
 from kg.knowledge.resources import data_file
-from kg.extract.dates import date_for, day_value
+from kg.extract.dates import date_for, day_value, times_starting_in
 from kg.knowledge.event_classes import EVENT_TYPES, plover_category
 
 STATEMENT = "Statement"
@@ -803,8 +803,8 @@ def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> 
     sentence = token.sent
     path = [token, *token.ancestors]
     days = []
-    for time in times:
-        if not (sentence.start_char <= time.span.start < sentence.end_char) or day_value(time) is None:
+    for time in times_starting_in(token.doc, times, sentence.start_char, sentence.end_char):
+        if day_value(time) is None:
             continue
         span = token.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
         if span is None:
