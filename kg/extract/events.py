@@ -177,7 +177,7 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
     """The events of one parsed article, in text order, keyed ``v1``, ``v2`` …"""
     lexicon = load_lexicon()
     found = _find_triggers(doc, lexicon)
-    asking = {item.token.i for item in found if plover_category(item.type) in _CONTENT_OF}
+    asking = _asking(found)
     roles = _Roles(article, entities, lexicon)
     events: list[EventMention] = []
     taken: set[int] = set()
@@ -258,13 +258,25 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
                 found.append(_Found(token, rule, matched, _typed(token, rule, lexicon)))
                 used.update(t.i for t in matched)
                 break
-    # a noun already inside a phrase matched later ("declared a state of emergency"); which
-    # phrases hold a word is looked up by its index, not by scanning every phrase per trigger
+    return _outside_other_phrases(found)
+
+
+def _outside_other_phrases(found: list[_Found]) -> list[_Found]:
+    """The triggers that no other matched phrase holds after its first word: a noun already
+    inside a phrase matched later ("declared a state of emergency") is no event of its own.
+    Which phrases hold a word is looked up by its index, not by scanning every phrase per
+    trigger (quadratic on a long article)."""
     held: dict[int, list[int]] = {}
     for number, item in enumerate(found):
         for token in item.matched[1:]:
             held.setdefault(token.i, []).append(number)
     return [item for number, item in enumerate(found) if not any(other != number for other in held.get(item.token.i, ()))]
+
+
+def _asking(found: list[_Found]) -> set[int]:
+    """The token indices of the triggers of events that ask for, offer, refuse or threaten
+    something (``_is_content`` looks its trigger's heads up here)."""
+    return {item.token.i for item in found if plover_category(item.type) in _CONTENT_OF}
 
 
 def _existential(token: Token) -> bool:

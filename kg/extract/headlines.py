@@ -149,7 +149,7 @@ class NamePieces:
         return found
 
     def _search_body(self, words: str) -> bool:
-        """``re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", body)``, without reading the
+        r"""``re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", body)``, without reading the
         whole body per question (quadratic on a long article): a match of words that begin with
         a word character starts where the body's run of word characters equal to their first
         run starts, so only those places are tried (the runs are indexed once per Doc)."""
