@@ -40,7 +40,7 @@ from kg.extract.actor_types import retype
 from kg.extract.descriptions import link_descriptions
 from kg.extract.short_names import expand_short_names
 from kg.extract.headlines import NamePieces
-from kg.extract.overlaps import MentionsByOffset
+from kg.extract.overlaps import MentionsByOffset, Ranges
 from kg.extract.owners import apposition_owner
 from kg.extract.syntax import POSSESSIVE, SUBJECT_DEPS, clause_head, mention_at, subject_of
 from kg.knowledge.resources import data_file
@@ -142,12 +142,12 @@ class _Collector:
 
     def named_entities(self) -> None:
         titles = {ent.start: self._title_of(ent) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG")}
-        inside_titles = [(t.start, t.end) for _, t in titles.values() if t is not None]
+        inside_titles = Ranges([(t.start, t.end) for _, t in titles.values() if t is not None])
         pieces = NamePieces(self.doc, _ROLES)
         for ent in self.doc.ents:
             if ent.label_ not in NAMED_LABELS:
                 continue
-            if any(s <= ent.start and ent.end <= e for s, e in inside_titles):
+            if inside_titles.holds(ent.start, ent.end):
                 continue  # "State" in "Head of State Queen Elizabeth"
             for piece_start, piece_end in pieces(ent):
                 self._named_entity(ent, self.doc[piece_start:piece_end], titles)

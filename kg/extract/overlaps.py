@@ -53,3 +53,8 @@ class Ranges:
         """Whether some range has ``begin <= start < end``."""
         first = bisect_left(self._starts, begin)
         return first < len(self._starts) and self._starts[first] < end
+
+    def holds(self, begin: int, end: int) -> bool:
+        """Whether some range has ``start <= begin and end <= its end``."""
+        before = bisect_right(self._starts, begin)
+        return before > 0 and self._reach[before - 1] >= end

@@ -435,6 +435,7 @@ class _SpeakerFinder:
         self.text = text
         self.entities = sorted(entities, key=lambda m: (m.span.start, m.span.end))
         self.by_offset = MentionsByOffset(self.entities)
+        self._by_surname: dict[str, list[EntityMention]] | None = None
         self.by_key = {m.key: m for m in entities}
         self.named_subjects = [
             (token.idx, mention)
@@ -508,12 +509,14 @@ class _SpeakerFinder:
         return None
 
     def _earlier_full_name(self, surname: Token) -> str | None:
-        """A bare surname the NER missed ("Pannier said") names the last Person mention ending with it."""
-        earlier = [
-            m
-            for m in self.entities
-            if m.span.end <= surname.idx and m.kind == PERSON and not m.nominal and m.name.split()[-1] == surname.text
-        ]
+        """A bare surname the NER missed ("Pannier said") names the last Person mention ending with it
+        (the people are grouped by their last word once, not scanned all per surname)."""
+        if self._by_surname is None:
+            self._by_surname = {}
+            for m in self.entities:
+                if m.kind == PERSON and not m.nominal and m.name.split():
+                    self._by_surname.setdefault(m.name.split()[-1], []).append(m)
+        earlier = [m for m in self._by_surname.get(surname.text, ()) if m.span.end <= surname.idx]
         return earlier[-1].key if earlier else None
 
     def _resolve_pronoun(self, pronoun: Token) -> str | None:

@@ -45,3 +45,12 @@ def test_sentence_boundaries_leave_out_full_stops_inside_quotes_as_a_scan_of_eve
     boundaries = _sentence_boundaries(doc, text, stretches)
     assert boundaries == expected
     assert boundaries == sorted(boundaries)  # the callers bisect them
+
+
+@settings(max_examples=300, deadline=None)
+@given(RANGES, st.lists(st.tuples(st.integers(-5, 240), st.integers(0, 20)), min_size=1, max_size=20))
+def test_ranges_hold_what_a_scan_of_every_range_holds(ranges, stretches):
+    # the named-entity step asks it of each entity: is it inside a title ("State" in "Head of State")?
+    index = Ranges(ranges)
+    for begin, length in stretches:
+        assert index.holds(begin, begin + length) == any(a <= begin and begin + length <= b for a, b in ranges)
