@@ -41,7 +41,7 @@ from kg.extract.actor_types import name_kinds, retype
 from kg.extract.descriptions import link_descriptions
 from kg.extract.short_names import expand_short_names
 from kg.extract.headlines import NamePieces
-from kg.extract.overlaps import MentionsByOffset
+from kg.extract.overlaps import MentionsByOffset, Ranges
 from kg.extract.owners import apposition_owner
 from kg.extract.syntax import POSSESSIVE, SUBJECT_DEPS, clause_head, mention_at, subject_of
 from kg.knowledge.resources import data_file
@@ -147,14 +147,15 @@ class _Collector:
 
     def named_entities(self) -> None:
         titles = {ent.start: self._title_of(ent) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG")}
-        inside_titles = [(t.start, t.end) for _, t in titles.values() if t is not None]
+        title_spans = [(t.start, t.end) for _, t in titles.values() if t is not None]
+        inside_titles = Ranges(title_spans)
         pieces = NamePieces(self.doc, _ROLES, _doc_text(self.doc, self.article))
         for ent in _spaced_apostrophe_names(self.doc):
             if ent.label_ not in NAMED_LABELS:
                 continue
-            if any(s <= ent.start and ent.end <= e for s, e in inside_titles):
+            if inside_titles.holds(ent.start, ent.end):
                 continue  # "State" in "Head of State Queen Elizabeth"
-            cut = min((s for s, e in inside_titles if ent.start < s < ent.end <= e), default=None)
+            cut = min((s for s, e in title_spans if ent.start < s < ent.end <= e), default=None)
             if cut is not None:  # "Boeing Executive" in "Boeing Executive Vice President Scott Carson"
                 ent = SpacySpan(self.doc, ent.start, cut, label=ent.label_)
             for piece_start, piece_end in pieces(ent):

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from spacy.attrs import LOWER
@@ -427,3 +428,17 @@ def _times_by_head(doc: Doc, times: list[TimeMention]) -> dict[int, list[tuple[T
         by_head.setdefault(head.i, []).append((time, span.root.i))
     doc.user_data["kg_times_by_head"] = (times, len(times), by_head)
     return by_head
+
+
+def times_starting_in(doc: Doc, times: list[TimeMention], begin: int, end: int) -> list[TimeMention]:
+    """The times whose span starts in ``[begin, end)`` (a sentence), in the order of ``times``:
+    found by bisection on their starts, sorted once per Doc and list of times (kept in the Doc's
+    user data), not by a scan of every time of the article per event (quadratic on a long one)."""
+    cached = doc.user_data.get("kg_times_by_start")
+    if cached is not None and cached[0] is times and cached[1] == len(times):
+        order, starts = cached[2], cached[3]
+    else:
+        order = sorted(range(len(times)), key=lambda i: times[i].span.start)
+        starts = [times[i].span.start for i in order]
+        doc.user_data["kg_times_by_start"] = (times, len(times), order, starts)
+    return [times[i] for i in sorted(order[bisect_left(starts, begin) : bisect_left(starts, end)])]

@@ -35,6 +35,7 @@ category and carry ``negated`` / ``hypothetical``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -47,7 +48,7 @@ from kg.extract.overlaps import MentionsByOffset
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
 from kg.nlp.parse import char_span, positions, positions_of, span_of
 from kg.knowledge.resources import data_file
-from kg.extract.dates import bounds_a_period, date_for, day_value
+from kg.extract.dates import bounds_a_period, date_for, day_value, times_starting_in
 from kg.knowledge.event_classes import EVENT_TYPES, plover_category
 
 STATEMENT = "Statement"
@@ -231,11 +232,12 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
     """The events of one parsed article, in text order, keyed ``v1``, ``v2`` …"""
     lexicon = load_lexicon()
     found = _find_triggers(doc, lexicon)
+    asking = _asking(found)
     roles = _Roles(article, entities, lexicon)
     events: list[EventMention] = []
     taken: set[int] = set()
     for item in found:
-        event = roles.event(item.token, item.type, item.matched, times, _is_content(item, found),
+        event = roles.event(item.token, item.type, item.matched, times, _is_content(item, asking),
                             key=f"v{len(events) + 1}")
         taken.update(token.i for token in item.matched)
         if item.token.pos_ != "VERB" and item.rule.head in lexicon.generic and not (
@@ -318,8 +320,25 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
                 found.append(_Found(token, rule, matched, _typed(token, rule, lexicon)))
                 used.update(t.i for t in matched)
                 break
-    # a noun already inside a phrase matched later ("declared a state of emergency")
-    return [item for item in found if not any(item.token in other.matched[1:] for other in found if other is not item)]
+    return _outside_other_phrases(found)
+
+
+def _outside_other_phrases(found: list[_Found]) -> list[_Found]:
+    """The triggers that no other matched phrase holds after its first word: a noun already
+    inside a phrase matched later ("declared a state of emergency") is no event of its own.
+    Which phrases hold a word is looked up by its index, not by scanning every phrase per
+    trigger (quadratic on a long article)."""
+    held: dict[int, list[int]] = {}
+    for number, item in enumerate(found):
+        for token in item.matched[1:]:
+            held.setdefault(token.i, []).append(number)
+    return [item for number, item in enumerate(found) if not any(other != number for other in held.get(item.token.i, ()))]
+
+
+def _asking(found: list[_Found]) -> set[int]:
+    """The token indices of the triggers of events that ask for, offer, refuse or threaten
+    something (``_is_content`` looks its trigger's heads up here)."""
+    return {item.token.i for item in found if plover_category(item.type) in _CONTENT_OF}
 
 
 def _lemma_positions(doc: Doc, lemmas) -> list[int]:
@@ -403,14 +422,15 @@ def _lemmas_of(token: Token) -> set[str]:
     return {token.lemma_.lower()} | {child.lemma_.lower() for child in token.children if child.dep_ == "compound"}
 
 
-def _is_content(item: _Found, found: list[_Found]) -> bool:
-    """True when the trigger is what another event asks for, offers, refuses or threatens."""
+def _is_content(item: _Found, asking: set[int]) -> bool:
+    """True when the trigger is what another event asks for, offers, refuses or threatens
+    (``asking``: the token indices of the triggers of such events)."""
     token = item.token
     for _ in range(3):
         if token.head == token or token.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis"):
             return False
         token = token.head
-        if any(other.token == token and plover_category(other.type) in _CONTENT_OF for other in found):
+        if token.i in asking:
             return True
     return False
 
@@ -461,10 +481,11 @@ def _within_paragraph(subject: Token | None, verb: Token) -> Token | None:
     that stands in the verb's paragraph."""
     if subject is None or subject.i > verb.i:
         return subject
-    breaks = [i for i in _paragraph_starts(verb.doc) if subject.i < i <= verb.i]
-    if not breaks:
+    starts = _paragraph_starts(verb.doc)
+    last = bisect_right(starts, verb.i) - 1  # the last paragraph start up to the verb, found by bisection
+    if last < 0 or starts[last] <= subject.i:
         return subject
-    inside = [t for t in subject.subtree if breaks[-1] <= t.i < verb.i and not t.is_space and t.pos_ != "PUNCT"]
+    inside = [t for t in subject.subtree if starts[last] <= t.i < verb.i and not t.is_space and t.pos_ != "PUNCT"]
     return min(inside, key=lambda t: (sum(1 for _ in t.ancestors), t.i), default=None)
 
 
@@ -916,8 +937,8 @@ def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> 
     sentence = token.sent
     path = _same_time_path(token, lexicon)
     days = []
-    for time in times:
-        if not (sentence.start_char <= time.span.start < sentence.end_char) or day_value(time) is None:
+    for time in times_starting_in(token.doc, times, sentence.start_char, sentence.end_char):
+        if day_value(time) is None:
             continue
         span = token.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
         if span is None or bounds_a_period(span):

@@ -43,6 +43,8 @@ from kg.model import Article, ClaimMention, EntityMention, TimeMention
 from kg.nlp.parse import char_span, positions, positions_of
 from kg.knowledge.resources import data_file
 from kg.extract.dates import date_for, day_value
+from kg.extract.overlaps import MentionsByOffset
+from kg.extract.syntax import mention_at
 
 PARTICIPANTS = "Participants"
 NUMERAL, SINGLE, NOUGHT = "numeral", "single", "nought"  # kinds of figure: "26", "a woman", "no one"
@@ -160,6 +162,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
     """Every reported figure of the Doc with its measure, hedge, affected group and source."""
     claims: list[ClaimMention] = []
     single: set[str] = set()  # keys of the claims that count one person without a numeral
+    by_offset = MentionsByOffset(entities)
     for sentence in doc.sents:
         found: list[tuple[_Figure, _Reading, ClaimMention]] = []
         figures = sorted(_figures(sentence) + _people(sentence), key=lambda f: f.start)
@@ -167,8 +170,8 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
             reading = _read(figure, found)
             if reading is None or not _counts(figure, reading):
                 continue
-            affected = _affected(figure, reading, found, entities)
-            speaker_key = entity_key(speaker, entities) if (speaker := source_of(reading.anchor, sentence)) else None
+            affected = _affected(figure, reading, found, by_offset)
+            speaker_key = entity_key(speaker, by_offset) if (speaker := source_of(reading.anchor, sentence)) else None
             if speaker_key is None and reading.enclosed_by is not None:
                 speaker_key = found[reading.enclosed_by][2].attributed_to
             time = date_for(reading.anchor, times)
@@ -744,7 +747,7 @@ def _under_ordinal(token: Token, top: Token) -> bool:
 # --- who, and according to whom ----------------------------------------------------
 
 
-def _affected(figure: _Figure, reading: _Reading, found: list, entities: list[EntityMention]) -> str | None:
+def _affected(figure: _Figure, reading: _Reading, found: list, entities: MentionsByOffset) -> str | None:
     if reading.noun is not None:
         key = entity_key(reading.noun, entities)
         if key is not None or reading.noun != reading.anchor:
@@ -762,11 +765,11 @@ def _coordinated(a: Token, b: Token) -> bool:
         (a.dep_ == b.dep_ == "conj" and a.head == b.head)
 
 
-def entity_key(token: Token, entities: list[EntityMention]) -> str | None:
-    containing = [e for e in entities if e.span.start <= token.idx < e.span.end]
-    if not containing:
-        return None
-    return min(containing, key=lambda e: e.span.end - e.span.start).key
+def entity_key(token: Token, entities: MentionsByOffset | list[EntityMention]) -> str | None:
+    """The key of the shortest mention covering the token's first character (an index of the
+    mentions answers without scanning them all, for the claims of a long article)."""
+    mention = mention_at(entities, token)
+    return mention.key if mention is not None else None
 
 
 def source_of(anchor: Token, sentence: SpacySpan) -> Token | None:

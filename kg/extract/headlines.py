@@ -34,12 +34,14 @@ shares on the vocabulary. A pipeline without them cuts at dashes only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_RUN = re.compile(r"\w+")
 _DASHES = {"-", "–", "—"}
 # A line is a headline when at least this share of its longer words is capitalised.
 _TITLE_SHARE = 0.8
@@ -92,8 +94,10 @@ class NamePieces:
         self.roles = roles
         self.verbs = VerbForms.of(doc.vocab)
         self._lines: list[tuple[int, int, bool]] | None = None  # (start, end, title case) per line
+        self._line_starts: list[int] | None = None
         self._body: str | None = None
         self._text = text  # Doc.text joins every token: at most once per Doc, not per use
+        self._runs: dict[str, list[int]] | None = None  # word → where the body writes it
         self._found: dict[str, bool] = {}  # words → whether the body writes them
 
     def __call__(self, span: SpacySpan) -> list[tuple[int, int]]:
@@ -126,8 +130,15 @@ class NamePieces:
 
     def in_title_line(self, char: int) -> bool:
         """Whether the line holding character ``char`` is written in title case (or in capitals),
-        without a full stop at its end."""
-        return any(start <= char <= end and title for start, end, title in self.lines())
+        without a full stop at its end. Lines follow one another, so the line is found by
+        bisection on their starts, not by a scan of every line (quadratic on a long article)."""
+        if self._line_starts is None:
+            self._line_starts = [start for start, _, _ in self.lines()]
+        at = bisect_right(self._line_starts, char) - 1
+        if at < 0:
+            return False
+        _, end, title = self.lines()[at]
+        return char <= end and title
 
     def body(self) -> str:
         """The text of the lines that are not in title case, where names are written as names."""
@@ -141,8 +152,24 @@ class NamePieces:
         a headline entity asks about the same words several times)."""
         found = self._found.get(words)
         if found is None:
-            found = self._found[words] = re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", self.body()) is not None
+            found = self._found[words] = self._search_body(words)
         return found
+
+    def _search_body(self, words: str) -> bool:
+        r"""``re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", body)``, without reading the
+        whole body per question (quadratic on a long article): a match of words that begin with
+        a word character starts where the body's run of word characters equal to their first
+        run starts, so only those places are tried (the runs are indexed once per Doc)."""
+        body = self.body()
+        first = _RUN.match(words)
+        if first is None:
+            return re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", body) is not None
+        if self._runs is None:
+            self._runs = {}
+            for run in _RUN.finditer(body):
+                self._runs.setdefault(run.group(), []).append(run.start())
+        return any(body.startswith(words, at) and not _RUN.match(body, at + len(words))
+                   for at in self._runs.get(first.group(), ()))
 
     def _named_in_body(self, start: int, end: int) -> bool:
         return self._in_body(self.doc[start:end].text)

@@ -1,7 +1,7 @@
 """Mentions by character offsets: those overlapping a stretch of text, without scanning them all.
 
-Extractors ask, for word after word, which mentions cover it; a scan of every
-mention per question is quadratic on a long article. The index finds them by
+Extractors ask, for word after word, which mentions (or which quoted stretches:
+``Ranges``) cover it; a scan of every one per question is quadratic on a long article. The index finds them by
 bisection on the start offsets (a mention that overlaps ``[start, end)``
 starts before ``end`` and at most the longest mention's length before
 ``start``) and returns them in the order they were given.
@@ -9,7 +9,7 @@ starts before ``end`` and at most the longest mention's length before
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from kg.model import EntityMention
@@ -29,3 +29,32 @@ class MentionsByOffset:
         high = bisect_left(self._starts, end)
         found = sorted(self._order[k] for k in range(low, high) if start < self.mentions[self._order[k]].span.end)
         return [self.mentions[i] for i in found]
+
+
+class Ranges:
+    """Half-open character ranges ``[start, end)``, asked whether any covers an offset or starts
+    in a stretch, by bisection on their starts rather than by a scan of them all (a long article
+    asks about its quoted stretches word after word)."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]]) -> None:
+        self.ranges = sorted(ranges)
+        self._starts = [start for start, _ in self.ranges]
+        self._reach, furthest = [], None  # the furthest end among the ranges up to each one
+        for _, end in self.ranges:
+            furthest = end if furthest is None else max(furthest, end)
+            self._reach.append(furthest)
+
+    def covers(self, offset: int) -> bool:
+        """Whether some range has ``start <= offset < end``."""
+        before = bisect_right(self._starts, offset)
+        return before > 0 and self._reach[before - 1] > offset
+
+    def starts_within(self, begin: int, end: int) -> bool:
+        """Whether some range has ``begin <= start < end``."""
+        first = bisect_left(self._starts, begin)
+        return first < len(self._starts) and self._starts[first] < end
+
+    def holds(self, begin: int, end: int) -> bool:
+        """Whether some range has ``start <= begin and end <= its end``."""
+        before = bisect_right(self._starts, begin)
+        return before > 0 and self._reach[before - 1] >= end

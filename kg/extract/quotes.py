@@ -54,7 +54,7 @@ import yaml
 from spacy.attrs import DEP, ORTH
 from spacy.tokens import Doc, Token
 
-from kg.extract.overlaps import MentionsByOffset
+from kg.extract.overlaps import MentionsByOffset, Ranges
 from kg.model import (
     COUNTRY,
     GROUP,
@@ -135,7 +135,7 @@ def find_attributions(doc: Doc, article: Article, entities: list[EntityMention])
     """The quotes of ``extract_quotes`` with the subject phrase of each (for evaluation)."""
     text = article.masked
     stretches = quoted_stretches(text)
-    inside = [(s.open_mark, s.close_mark + 1) for s in stretches]
+    inside = Ranges([(s.open_mark, s.close_mark + 1) for s in stretches])
     boundaries = _sentence_boundaries(doc, text, stretches)
     speakers = _SpeakerFinder(doc, article.text, entities)
     found: list[Attribution] = []
@@ -251,12 +251,13 @@ def _sentence_boundaries(doc: Doc, text: str, stretches: list[QuotedStretch]) ->
     Tokens, not characters, so that "Mr." or "G.K." (one token each) end no sentence;
     a full stop inside quoted words ends a sentence only together with the quote.
     """
-    boundaries = []
+    boundaries = []  # in text order, as the tokens: callers bisect them
+    quoted = Ranges([(s.open_mark + 1, s.close_mark + 1) for s in stretches])  # open_mark < end <= close_mark
     for token in (doc[i] for i in positions(doc, ORTH, _ends_sentence)):
         end = token.idx + len(token.text)
         if text[end : end + 1] in ('"', "”", "’"):
             end += 1
-        if not any(s.open_mark < end <= s.close_mark for s in stretches):
+        if not quoted.covers(end):
             boundaries.append(end)
     return boundaries
 
@@ -270,7 +271,7 @@ def _cue_after(
     text: str,
     stretch: QuotedStretch,
     stretches: list[QuotedStretch],
-    inside: list[tuple[int, int]],
+    inside: Ranges,
     boundaries: list[int],
 ) -> tuple[Token | None, int | None]:
     """A cue in the clause right after the closing mark, and where that clause ends."""
@@ -279,8 +280,11 @@ def _cue_after(
     begin = stretch.close_mark + 1
     paragraph_end = text.find("\n", begin)
     stop = len(text) if paragraph_end < 0 else paragraph_end
-    next_opening = next((s.open_mark for s in stretches if s.open_mark >= begin), stop)
-    sentence_end = next((b for b in boundaries if b > begin), stop)
+    # stretches (by their opening marks) and boundaries are in text order: found by bisection
+    following = bisect.bisect_left(stretches, begin, key=lambda s: s.open_mark)
+    next_opening = stretches[following].open_mark if following < len(stretches) else stop
+    after = bisect.bisect_right(boundaries, begin)
+    sentence_end = boundaries[after] if after < len(boundaries) else stop
     stop = min(stop, next_opening, sentence_end)
     for token in _tokens_between(doc, begin, stop, inside):
         if _is_cue(token, after_quote=True):
@@ -291,12 +295,13 @@ def _cue_after(
 def _lead(text: str, stretch: QuotedStretch, boundaries: list[int]) -> tuple[int, int]:
     """From the start of the sentence (within the paragraph) to the opening mark."""
     paragraph_start = text.rfind("\n", 0, stretch.open_mark) + 1
-    sentence_start = max([b for b in boundaries if paragraph_start <= b <= stretch.open_mark], default=paragraph_start)
+    last = bisect.bisect_right(boundaries, stretch.open_mark) - 1  # boundaries are in text order
+    sentence_start = boundaries[last] if last >= 0 and boundaries[last] >= paragraph_start else paragraph_start
     return sentence_start, stretch.open_mark
 
 
 def _cue_introducing(
-    doc: Doc, text: str, lead: tuple[int, int], stretch: QuotedStretch, inside: list[tuple[int, int]]
+    doc: Doc, text: str, lead: tuple[int, int], stretch: QuotedStretch, inside: Ranges
 ) -> Token | None:
     """A cue in a clause that introduces the quote: "X said:", "X said on Monday, “…”".
 
@@ -323,20 +328,20 @@ def _cue_introducing(
     return cues[-1]
 
 
-def _cue_governing(doc: Doc, lead: tuple[int, int], stretch: QuotedStretch, inside: list[tuple[int, int]]) -> Token | None:
+def _cue_governing(doc: Doc, lead: tuple[int, int], stretch: QuotedStretch, inside: Ranges) -> Token | None:
     """A cue earlier in the sentence whose clause contains the quoted words (a partial quote)."""
     cues = [t for t in _tokens_between(doc, *lead, inside) if _is_cue(t)]
-    quoted = [t for t in _tokens_between(doc, stretch.start, stretch.end, []) if not t.is_punct]
+    quoted = [t for t in _tokens_between(doc, stretch.start, stretch.end) if not t.is_punct]
     governing = [cue for cue in cues if any(cue in t.ancestors for t in quoted)]
     return governing[-1] if governing else None
 
 
-def _tokens_between(doc: Doc, begin: int, end: int, skip: list[tuple[int, int]]) -> list[Token]:
+def _tokens_between(doc: Doc, begin: int, end: int, skip: Ranges | None = None) -> list[Token]:
     """The tokens that start in [begin, end) and in no skipped range; found by bisection, not by
     walking the whole Doc once per quote (quadratic on a long article)."""
     first = bisect.bisect_left(doc, begin, key=lambda token: token.idx)
     last = bisect.bisect_left(doc, end, lo=first, key=lambda token: token.idx)
-    return [token for token in doc[first:last] if not any(a <= token.idx < b for a, b in skip)]
+    return [token for token in doc[first:last] if skip is None or not skip.covers(token.idx)]
 
 
 def _is_cue(token: Token, after_quote: bool = False) -> bool:
@@ -370,7 +375,7 @@ def _is_attribution_clause(doc: Doc, stretch: QuotedStretch, cue: Token) -> bool
     """A short stretch counts only when ``, <subject> <verb>`` follows at once: "We will," he said."""
     if stretch.last_char not in ",!?":
         return False
-    between = [t for t in _tokens_between(doc, stretch.close_mark + 1, cue.idx, []) if not t.is_punct]
+    between = [t for t in _tokens_between(doc, stretch.close_mark + 1, cue.idx) if not t.is_punct]
     return len(between) <= 4
 
 
@@ -415,7 +420,7 @@ _LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s
 
 def _cue_of_sentence_before(
     doc: Doc, text: str, lead: tuple[int, int], stretch: QuotedStretch, boundaries: list[int],
-    inside: list[tuple[int, int]],
+    inside: Ranges,
 ) -> Token | None:
     """A quote that opens its sentence right after reported speech of the same paragraph takes
     that speech's cue: ``The administration may wait, Schiff said. "The other factor…"``."""
@@ -423,9 +428,9 @@ def _cue_of_sentence_before(
     if text[begin:end].strip():
         return None
     paragraph_start = text.rfind("\n", 0, begin) + 1
-    earlier = [b for b in boundaries if paragraph_start <= b < begin - 1]
-    sentence_start = earlier[-1] if earlier else paragraph_start
-    if begin <= paragraph_start or any(sentence_start <= a < begin for a, _ in inside):
+    last = bisect.bisect_left(boundaries, begin - 1) - 1  # boundaries are in text order
+    sentence_start = boundaries[last] if last >= 0 and boundaries[last] >= paragraph_start else paragraph_start
+    if begin <= paragraph_start or inside.starts_within(sentence_start, begin):
         return None
     cues = [t for t in _tokens_between(doc, sentence_start, begin, inside) if _is_cue(t) and t.dep_ == "ROOT"]
     return cues[-1] if cues else None
@@ -441,6 +446,7 @@ class _SpeakerFinder:
         self.text = text
         self.entities = sorted(entities, key=lambda m: (m.span.start, m.span.end))
         self.by_offset = MentionsByOffset(self.entities)
+        self._by_surname: dict[str, list[EntityMention]] | None = None
         self.by_key = {m.key: m for m in entities}
         self.named_subjects = [
             (token.idx, mention)
@@ -526,12 +532,14 @@ class _SpeakerFinder:
         return None
 
     def _earlier_full_name(self, surname: Token) -> str | None:
-        """A bare surname the NER missed ("Pannier said") names the last Person mention ending with it."""
-        earlier = [
-            m
-            for m in self.entities
-            if m.span.end <= surname.idx and m.kind == PERSON and not m.nominal and m.name.split()[-1] == surname.text
-        ]
+        """A bare surname the NER missed ("Pannier said") names the last Person mention ending with it
+        (the people are grouped by their last word once, not scanned all per surname)."""
+        if self._by_surname is None:
+            self._by_surname = {}
+            for m in self.entities:
+                if m.kind == PERSON and not m.nominal and m.name.split():
+                    self._by_surname.setdefault(m.name.split()[-1], []).append(m)
+        earlier = [m for m in self._by_surname.get(surname.text, ()) if m.span.end <= surname.idx]
         return earlier[-1].key if earlier else None
 
     def _resolve_pronoun(self, pronoun: Token) -> str | None:

@@ -39,6 +39,7 @@ from kg.knowledge import groups
 from kg.knowledge.gazetteer import Gazetteer
 from kg.model import GROUP, ORGANIZATION, PERSON, Article, EntityMention
 from kg.nlp.parse import char_span, positions_of
+from kg.extract.overlaps import MentionsByOffset
 from kg.extract.quotes import attribution_cues
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -50,9 +51,12 @@ def described_speakers(doc: Doc, article: Article, entities: list[EntityMention]
     """New mentions (keys ``s1``, ``s2``…) for the described speakers of ``doc``, and for the
     groups they speak for when no mention has them ("a police spokesman": the police)."""
     found: list[EntityMention] = []
-    taken = [(m.span.start, m.span.end) for m in entities]
+    by_offset = MentionsByOffset(entities)
+    taken: list[tuple[int, int]] = []  # the spans of the mentions made here
+    titled = _TitledPeople(doc, entities, gazetteer)
     for head in _reporting_subjects(doc):
-        if any(a < head.idx + len(head.text) and head.idx < b for a, b in taken):
+        start, end = head.idx, head.idx + len(head.text)
+        if by_offset.overlapping(start, end) or any(a < end and start < b for a, b in taken):
             continue
         if head.pos_ == "PROPN":
             mention = _unrecognised_name(head, article, gazetteer)
@@ -64,7 +68,7 @@ def described_speakers(doc: Doc, article: Article, entities: list[EntityMention]
         if head.pos_ != "NOUN":
             continue
         new = _spokesperson(head, article, entities + found, gazetteer) or \
-            [m for m in [_titled(head, article, entities, gazetteer)] if m is not None]
+            [m for m in [_titled(head, article, titled, gazetteer)] if m is not None]
         for mention in new:
             mention.key = f"s{len(found) + 1}"
             found.append(mention)
@@ -138,13 +142,13 @@ def _spokesperson(head: Token, article: Article, entities: list[EntityMention],
     return made + [spokesperson]
 
 
-def _titled(head: Token, article: Article, entities: list[EntityMention], gazetteer: Gazetteer) -> EntityMention | None:
+def _titled(head: Token, article: Article, titled: _TitledPeople, gazetteer: Gazetteer) -> EntityMention | None:
     info = gazetteer.title(head.text)
     if info is None or info.kind != PERSON or info.modifiers or head.tag_ != "NN":
         return None
     if not any(t.dep_ in ("det", "poss", "compound", "amod") for t in head.lefts):
         return None
-    holders = [m for m in _titled_people(head.doc, entities, gazetteer, info.title) if m.span.start < head.idx]
+    holders = [m for m in titled.named_with(info.title) if m.span.start < head.idx]
     if len(holders) != 1:
         return None  # nobody, or several people, named with that title: whom it describes is unknown
     first = min([t.i for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")] + [head.i])
@@ -153,19 +157,33 @@ def _titled(head: Token, article: Article, entities: list[EntityMention], gazett
                          sector=info.sector, nominal=True, refers_to=holders[0].key)
 
 
-def _titled_people(doc: Doc, entities: list[EntityMention], gazetteer: Gazetteer, title: str) -> list[EntityMention]:
-    """The named people of ``doc`` written with ``title`` right before their name ("Sen. Bernie Sanders")."""
-    found = []
-    for m in entities:
+class _TitledPeople:
+    """The named people of a Doc written with a title right before their name ("Sen. Bernie
+    Sanders"), by title. Which titles stand before each name is read once per Doc, when a
+    description first asks, not once per description (quadratic on a long article)."""
+
+    def __init__(self, doc: Doc, entities: list[EntityMention], gazetteer: Gazetteer) -> None:
+        self.doc, self.entities, self.gazetteer = doc, entities, gazetteer
+        self._by_title: dict[str, list[EntityMention]] | None = None
+
+    def named_with(self, title: str) -> list[EntityMention]:
+        """The people written with ``title`` right before their name, in the order of the mentions."""
+        if self._by_title is None:
+            self._by_title = {}
+            for m in self.entities:
+                for found in self._titles_before(m):
+                    self._by_title.setdefault(found, []).append(m)
+        return self._by_title.get(title, [])
+
+    def _titles_before(self, m: EntityMention) -> list[str]:
         if m.kind != PERSON or m.nominal or m.pronoun:
-            continue
-        first = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            return []
+        first = self.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
         if first is None:
-            continue
-        words = doc[max(0, first.start - 3) : first.start]
-        if any((info := gazetteer.title(words[i:].text)) is not None and info.title == title for i in range(len(words))):
-            found.append(m)
-    return found
+            return []
+        words = self.doc[max(0, first.start - 3) : first.start]
+        titles = [info.title for i in range(len(words)) if (info := self.gazetteer.title(words[i:].text)) is not None]
+        return list(dict.fromkeys(titles))
 
 
 def _mention_at(token: Token, entities: list[EntityMention]) -> EntityMention | None:

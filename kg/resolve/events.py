@@ -216,7 +216,7 @@ def join_mentions(mentions: list[_Mention], countries: set[str]) -> list[_Node]:
     nodes: list[_Node] = []
     index = _Index()
     for m in mentions:
-        candidates = [node for node in index.candidates(m) if compatible(m, node, countries)]
+        candidates = [node for node in index.candidates(m, countries) if compatible(m, node, countries)]
         node = best_tied(m, candidates, countries)
         if node is None and m.tier != BARE:
             node = same_happening(m, [node for node in index.of_class(m) if compatible(m, node, countries)])
@@ -229,19 +229,27 @@ def join_mentions(mentions: list[_Mention], countries: set[str]) -> list[_Node]:
 
 
 class _Index:
-    """The nodes a mention can be tied to, found without looking at every node of its story: by
-    (story, role, actor or place) for a mention with roles, by (story, class) for a bare one."""
+    """The nodes a mention can be tied to, found without looking at every node of its story: for a
+    mention with roles, the nodes tied to it (``best_tied``) by (story, target), (story, agent,
+    word), (story, city) and (story, place, word); by (story, class) for a bare one. Looking up
+    only the tied nodes, not every node sharing an actor or place ("police" in every shooting of
+    a long article), keeps the work per mention small; the node chosen is the same."""
 
     def __init__(self) -> None:
         self.nodes: dict[tuple, list[_Node]] = defaultdict(list)
         self.held: set[tuple] = set()  # (key, node number) pairs already in self.nodes
 
-    def candidates(self, m: _Mention) -> list[_Node]:
+    def candidates(self, m: _Mention, countries: set[str]) -> list[_Node]:
+        """The nodes of the mention's story it may join, in the order nodes were started: every
+        node of a related class for a bare mention, the tied nodes for one with roles."""
         if m.tier == BARE:
             keys = [(m.story, "class", name) for name in _related_types(m.mention.type)]
+        elif m.tier == WITH_ACTORS:
+            keys = [(m.story, "target", key) for key in m.targets]
+            keys += [(m.story, "agent", key, word) for key in m.agents for word in m.words]
         else:
-            keys = [(m.story, role, key) for role, keys in (("agent", m.agents), ("target", m.targets),
-                                                            ("place", m.places)) for key in keys]
+            keys = [(m.story, "place", key) for key in m.places - countries]
+            keys += [(m.story, "place", key, word) for key in m.places for word in m.words]
         found = {node.number: node for key in keys for node in self.nodes.get(key, ())}
         return [found[number] for number in sorted(found)]  # in the order nodes were started
 
@@ -253,6 +261,12 @@ class _Index:
         keys = [(m.story, role, key) for role, keys in (("agent", m.agents), ("target", m.targets),
                                                         ("place", m.places)) for key in keys]
         keys.append((m.story, "class", node.event.type))
+        # an agent or place with a trigger word: the pairs the mention brings to the node (its roles
+        # with all the node's words, all the node's roles with its words)
+        event = node.event
+        for role, mine, all_of_node in (("agent", m.agents, event.agents), ("place", m.places, event.places)):
+            keys += [(m.story, role, key, word) for key in mine for word in node.words]
+            keys += [(m.story, role, key, word) for key in all_of_node for word in m.words]
         for key in keys:
             if (key, node.number) not in self.held:
                 self.held.add((key, node.number))

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 
 from kg.model import PERSON, PRONOUN_GENDER, EntityMention
@@ -82,11 +83,12 @@ def _pronoun_genders(c: Clustering, in_article: dict[str, list], root_of: dict, 
     # announced his plan": Baker is "he"): to check a syntax antecedent, not to rank the others.
     said_or_bound: dict = defaultdict(Counter)
     for items in in_article.values():
+        starts = [s for s, _ in items]
         for i, (start, ref) in enumerate(items):
             if not mentions[ref].pronoun:
                 continue
             word = PRONOUN_GENDER[mentions[ref].name.lower()]
-            near = {root_of[r] for s, r in items[:i] if r in root_of and start - s < _PRONOUN_REACH}
+            near = {root_of[r] for s, r in items[_reach(starts, start):i] if r in root_of}
             alone = near.pop() if len(near) == 1 else None
             if alone is not None:
                 said[alone][word] += 1
@@ -120,9 +122,15 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
     found: dict[MentionRef, Root] = {}
     for items in in_article.values():
         named = Counter(root_of[r] for _, r in items if r in root_of)
+        most_named = named.most_common(1)[0][0] if named else None
+        by_sector: dict[str, set[Root]] = defaultdict(set)  # the people of the article by sector
+        for _, r in items:
+            if r in root_of and mentions[r].sector:
+                by_sector[mentions[r].sector].add(root_of[r])
+        starts = [s for s, _ in items]
         for i, (start, ref) in enumerate(items):
             if is_role(mentions[ref]):
-                root = _role_antecedent(mentions[ref], items, mentions, root_of, named)
+                root = _role_antecedent(mentions[ref], by_sector, most_named)
                 if root is not None:
                     found[ref] = root
                 continue
@@ -138,8 +146,8 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
                 if _genders({syntax: +others}).get(syntax, wanted) == wanted:
                     found[ref] = syntax
                     continue
-            fits = sorted((root_of[r] for s, r in reversed(items[:i]) if r in root_of
-                           and start - s < _PRONOUN_REACH and gender.get(root_of[r], wanted) == wanted),
+            fits = sorted((root_of[r] for s, r in reversed(items[_reach(starts, start):i]) if r in root_of
+                           and gender.get(root_of[r], wanted) == wanted),
                           key=lambda root: root not in gender)
             if not fits:
                 fits = sorted((root for root in named if gender.get(root, wanted) == wanted),
@@ -182,13 +190,20 @@ def _syntax_antecedent(ref, mentions, root_of, found, people):
     return root if root in people else None
 
 
-def _role_antecedent(role, items, mentions, root_of, named):
+def _reach(starts: list[int], start: int) -> int:
+    """The first of the article's mentions (``starts``: their offsets, in order) less than
+    _PRONOUN_REACH characters before ``start``: found by bisection, not by a scan of all the
+    article's mentions per pronoun (quadratic on a long article)."""
+    return bisect_right(starts, start - _PRONOUN_REACH)
+
+
+def _role_antecedent(role, by_sector, most_named):
     """ "the officer", "the actress" → the one person of the article with the role's sector
     (an officer the article names with a police title), else the person the article names
     most: a description by role is of someone the story is about, and the person named
     last before it is often a bystander quoted about them ("…her publicist said; the
     actress…")."""
-    same = {root_of[r] for _, r in items if r in root_of and role.sector and mentions[r].sector == role.sector}
+    same = by_sector.get(role.sector, set()) if role.sector else set()
     if len(same) == 1:
-        return same.pop()
-    return named.most_common(1)[0][0] if named else None
+        return next(iter(same))
+    return most_named
