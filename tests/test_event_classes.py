@@ -55,6 +55,8 @@ def test_a_video_game_is_no_match(nlp):
 def test_hosting_a_ceremony_and_winning_an_award(nlp):
     assert types(nlp, "Jackman will host the awards ceremony.") == [("Ceremony", "host")]
     assert types(nlp, "She won the award for best actress.") == [("Ceremony", "won")]
+    assert ("Ceremony", "Awards") in types(nlp, "The actress wore red at the Film Critics Awards.")
+    assert types(nlp, "The actress keeps her awards on a shelf.") == []
 
 
 def test_checking_into_rehab_is_treatment_checking_into_a_hotel_is_not(nlp):
