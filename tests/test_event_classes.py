@@ -45,6 +45,7 @@ def test_a_team_defeating_another_is_a_contest_an_army_defeating_rebels_is_fight
     assert ("Contest", "defeated") in types(nlp, "The Colts defeated the Titans on Sunday.")
     assert types(nlp, "He broke the career scoring record.") == [("Contest", "broke")]
     assert types(nlp, "The army defeated the rebels.") == [("Assault", "defeated")]
+    assert "Contest" not in [kind for kind, _ in types(nlp, "The senator won the race for governor.")]
 
 
 def test_a_video_game_is_no_match(nlp):
