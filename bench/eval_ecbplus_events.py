@@ -264,23 +264,40 @@ clause and trigger words' business senses left out ('killed the deal',
 'eliminating jobs') 0.773 / 0.513 / 51.4 vs 52.6: the one sub-topic lost
 (9_ecb, new endangered-species rules) had been found only through
 'eliminated 35-year-old regulations' read as violence, in a Kill node.
+Nine more general-news classes (ACE Justice.Appeal, Life.Marry,
+Life.Divorce; Contest, Ceremony, Treatment, Enact, Outage, Theft, which no
+ACE, Rich ERE or PLOVER type covers) 0.773 / 0.517 / 51.4 vs 52.6 ->
+0.924 / 0.601 / 54.2 vs 55.6 (the 0.517 is this measure on the tree the
+classes were added to; the baseline gains again from the new mentions).
 Tried and dropped: keeping role-less nodes that two articles of a story
 report (no change on dev).
 
 Known gaps (from dev). Targets (found ≥ 0.9, coverage ≥ 0.7, CoNLL +5 over
-the baseline) are not met. 15 of the 66 central events (the sub-topics
-with no node) are of no class: issuing new regulations, checking into rehab, the Oscars ceremony
-(2), a boxing round, overturning a ruling, foiling a piracy attack, a
-party, a fall, a theft, placing a player on injured reserve (2), a network
-outage, breaking a record, a tournament. They would need happenings outside
-ACE and PLOVER, or a learned trigger model.
-Where the class is found, the event is split over several nodes (34
-sub-topics) mostly by participants that do not resolve to one actor
+the baseline): found is met, coverage and CoNLL are not. Of the 15 central
+events that had no class, 10 are now found: the rehab stay (Treatment;
+checking into rehab, found before in 1 of its 18 documents, now in 14),
+the awards ceremony (2, Ceremony: 'ceremony', 'celebration', a name ending
+in 'Awards'; the ceremony called by its own name alone is not, and its
+reports are split over nodes: 3 of 10 and 3 of 11 documents), new
+regulations issued (Enact), a rule overturned (Enact: a rule or law
+reversed is not a court's Justice.Appeal), a theft (Theft),
+a network outage (Outage: 'outage', 'downtime', 'went down'), a record
+broken and a tournament (Contest); the boxing bout (7_ecbplus) only
+through 'won' in one document of 11 (its reports say 'stops', 'floored'). Still missed (5): foiling a piracy
+attack (a thwarted act is no class: 'foil' and 'thwart' are not an
+attack), a party (the noun is mostly a political party; only 'threw a
+party' is a trigger), a fall (the verb 'fall' is mostly a figure falling),
+placing a player on injured reserve (2; a roster move, too narrow for a
+class of its own and no start or end of a position). Coverage stays low
+where a story's reports call the event by a name ('the Oscars'), by a
+verb of no class ('stops Thompson in the sixth round'), or where it is
+split over several nodes (46 sub-topics) mostly by participants that do
+not resolve to one actor
 ("Betty Page" / "Bettie Page", "Regina M" / "Regina Benjamin", "Dr" /
 "doctor"), by roles read wrongly from the parse ("Supreme Court" as the
 one who nominates), and because ECB+ documents carry no date, so nothing
 but participants and places can tie reports together. Against the
-same-lemma baseline on the same mentions the merge loses 1.2 points: the
+same-lemma baseline on the same mentions the merge loses 1.4 points: the
 baseline joins every "died" of a topic, which ECB+ mostly rewards; kg keeps
 different victims apart, which it should."""
 

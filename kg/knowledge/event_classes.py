@@ -16,7 +16,11 @@ PLOVER_CATEGORIES = (
 # (ontology/newskg.ttl gives each its ACE type), each with the classes it
 # specialises: the PLOVER category that applies ("an arrest is also Coerce"),
 # or another of these classes ("a killing is a death"); none for happenings
-# PLOVER does not code (a death, an earthquake, a product launch).
+# PLOVER does not code (a death, an earthquake, a product launch). The last
+# nine (issue 15) cover ordinary news the first ones missed: ACE 2005
+# Justice.Appeal and Life.Marry / Life.Divorce, and, where neither ACE, Rich ERE
+# nor CAMEO/PLOVER has a type, a contest or match, a ceremony or award, medical
+# treatment, a rule or law enacted, an outage of a service, and a theft.
 NEWS_EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "Die": (), "Kill": ("Die", "Assault"), "Injure": (), "Attack": ("Assault",), "Shooting": ("Attack",),
     "Bombing": ("Attack",), "Explosion": (),
@@ -26,6 +30,8 @@ NEWS_EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "Dismiss": ("EndPosition", "Coerce"),
     "MergeOrg": (), "Launch": (), "Contract": ("Agree",),
     "Disaster": (), "Fire": (), "Accident": (),
+    "Appeal": (), "Marry": (), "Divorce": (),
+    "Contest": (), "Ceremony": (), "Treatment": (), "Enact": (), "Outage": (), "Theft": (),
 }
 EVENT_TYPES = PLOVER_CATEGORIES + ("Statement",) + tuple(NEWS_EVENT_CLASSES)
 

@@ -84,6 +84,15 @@ class KG(DefinedNamespace):
     Disaster: URIRef
     Fire: URIRef
     Accident: URIRef
+    Appeal: URIRef
+    Marry: URIRef
+    Divorce: URIRef
+    Contest: URIRef
+    Ceremony: URIRef
+    Treatment: URIRef
+    Enact: URIRef
+    Outage: URIRef
+    Theft: URIRef
 
     # owl:ObjectProperty
     mentionedIn: URIRef

@@ -1,0 +1,80 @@
+"""The general-news event classes of issue 15's second round, one example per family: a short
+sentence and the typed event it yields, beside a sentence where the same word names no such event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.knowledge.event_classes import plover_category
+
+from test_events import events_of
+
+NEW_CLASSES = ("Appeal", "Marry", "Divorce", "Contest", "Ceremony", "Treatment", "Enact", "Outage", "Theft")
+
+
+def types(nlp, text):
+    """(class, first word of the trigger) of each event of the text: a trigger licensed by its object
+    spans it too ("overturned the verdict")."""
+    _, events, _ = events_of(nlp, text)
+    return [(event.type, event.trigger.text.split()[0]) for event in events]
+
+
+def test_none_of_the_new_classes_is_a_plover_category():
+    """PLOVER codes none of these happenings: a query by PLOVER category does not see them."""
+    assert [plover_category(name) for name in NEW_CLASSES] == [None] * len(NEW_CLASSES)
+
+
+def test_a_court_overturning_a_verdict_is_an_appeal_but_an_overturned_truck_is_not(nlp):
+    assert types(nlp, "An appeals court overturned the verdict on Monday.") == [("Appeal", "overturned")]
+    assert types(nlp, "The truck overturned on the highway.") == []
+
+
+def test_issued_regulations_and_a_reversed_rule_are_enactments_not_appeals(nlp):
+    assert types(nlp, "The Interior Department issued new regulations on Thursday.") == [("Enact", "issued")]
+    assert types(nlp, "The Senate passed the bill.") == [("Enact", "passed")]
+    assert types(nlp, "The president reversed the rule.") == [("Enact", "reversed")]
+
+
+def test_a_wedding_and_a_divorce(nlp):
+    assert types(nlp, "The actress married the director in June.") == [("Marry", "married")]
+    assert types(nlp, "The couple divorced last year.") == [("Divorce", "divorced")]
+
+
+def test_a_team_defeating_another_is_a_contest_an_army_defeating_rebels_is_fighting(nlp):
+    assert ("Contest", "defeated") in types(nlp, "The Colts defeated the Titans on Sunday.")
+    assert types(nlp, "He broke the career scoring record.") == [("Contest", "broke")]
+    assert types(nlp, "The army defeated the rebels.") == [("Assault", "defeated")]
+    assert "Contest" not in [kind for kind, _ in types(nlp, "The senator won the race for governor.")]
+
+
+def test_a_video_game_is_no_match(nlp):
+    assert ("Contest", "game") in types(nlp, "Fans watched the game in the stadium.")
+    assert types(nlp, "Fans bought the video game in the store.") == []
+
+
+def test_hosting_a_ceremony_and_winning_an_award(nlp):
+    assert types(nlp, "Jackman will host the awards ceremony.") == [("Ceremony", "host")]
+    assert types(nlp, "She won the award for best actress.") == [("Ceremony", "won")]
+    assert ("Ceremony", "Awards") in types(nlp, "The actress wore red at the Film Critics Awards.")
+    assert types(nlp, "The actress keeps her awards on a shelf.") == []
+
+
+def test_checking_into_rehab_is_treatment_checking_into_a_hotel_is_not(nlp):
+    assert types(nlp, "The actress checked herself into a rehab clinic.") == [("Treatment", "checked")]
+    assert types(nlp, "He underwent surgery.") == [("Treatment", "underwent")]
+    assert types(nlp, "He checked into a hotel.") == []
+
+
+def test_a_network_going_down_is_an_outage_prices_going_down_are_not(nlp):
+    _, events, _ = events_of(nlp, "The cable system went down on Saturday.")
+    (event,) = events
+    assert (event.type, event.trigger.text, event.date is not None) == ("Outage", "system went down", True)
+    assert types(nlp, "Prices went down.") == []
+    assert types(nlp, "The government imposed a media blackout.") == []
+
+
+@pytest.mark.parametrize("text, trigger", [("Four robbers stole jewels worth 80 million euros.", "stole"),
+                                           ("Police are investigating the robbery.", "robbery")])
+def test_a_theft(nlp, text, trigger):
+    assert ("Theft", trigger) in types(nlp, text)
