@@ -188,13 +188,17 @@ def test_clicking_an_actor_highlights_its_spans_in_the_articles(page, server, gr
     assert "Kassym-Jomart Tokayev" in {mark[3] for mark in marks}
 
 
+# Each actor names the articles it is mentioned in (kg:mentionedIn, 1..n in the graph contract), as
+# kg build writes it: the node view finds a node's mentions through those articles.
 ASTRAL = """@prefix kg: <https://w3id.org/newskg/ontology#> .
 @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 <https://w3id.org/newskg/id/article/a> a kg:Article ; kg:sourceId "a.txt" ; nif:isString "\U0001F600\U0001F600 Ann met \U0001D400o." .
-<https://w3id.org/newskg/id/person/ann> a kg:Person ; rdfs:label "Ann" ; kg:evidence <https://w3id.org/newskg/id/mention/a-3-6> .
-<https://w3id.org/newskg/id/person/bo> a kg:Person ; rdfs:label "Bo" ; kg:evidence <https://w3id.org/newskg/id/mention/a-11-13> .
+<https://w3id.org/newskg/id/person/ann> a kg:Person ; rdfs:label "Ann" ;
+    kg:mentionedIn <https://w3id.org/newskg/id/article/a> ; kg:evidence <https://w3id.org/newskg/id/mention/a-3-6> .
+<https://w3id.org/newskg/id/person/bo> a kg:Person ; rdfs:label "Bo" ;
+    kg:mentionedIn <https://w3id.org/newskg/id/article/a> ; kg:evidence <https://w3id.org/newskg/id/mention/a-11-13> .
 <https://w3id.org/newskg/id/mention/a-3-6> a kg:Mention ; kg:inArticle <https://w3id.org/newskg/id/article/a> ;
     nif:beginIndex "3"^^xsd:nonNegativeInteger ; nif:endIndex "6"^^xsd:nonNegativeInteger ; nif:anchorOf "Ann" .
 <https://w3id.org/newskg/id/mention/a-11-13> a kg:Mention ; kg:inArticle <https://w3id.org/newskg/id/article/a> ;
