@@ -81,6 +81,11 @@ class Lexicon:
     speech_verbs: frozenset[str]
     relay_verbs: frozenset[str]
     speech_nouns: frozenset[str] = frozenset()
+    parts_after: frozenset[str] = frozenset()  # figure_parts.yaml: "two more"
+    parts_before: tuple[tuple[str, ...], ...] = ()  # "another three", "including two"
+    partitives: frozenset[str] = frozenset()  # "two of them"
+    within: frozenset[str] = frozenset()  # "seven people, including the gunman"
+    scopes: tuple[tuple[str, ...], ...] = ()  # "in all", "since Friday", "nationwide"
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +93,7 @@ def lexicon() -> Lexicon:
     """The figure lexicon of kg/data/figures.yaml, with the reporting verbs of attribution_cues.yaml."""
     data = yaml.safe_load(data_file("figures.yaml").read_text(encoding="utf-8"))
     cues = yaml.safe_load(data_file("attribution_cues.yaml").read_text(encoding="utf-8"))
+    parts = yaml.safe_load(data_file("figure_parts.yaml").read_text(encoding="utf-8"))
 
     def by_word(table: dict[str, list[str]]) -> dict[str, str]:
         return {word: measure for measure, words in table.items() for word in words}
@@ -119,6 +125,11 @@ def lexicon() -> Lexicon:
         speech_verbs=frozenset(cues["speech_verbs"]),
         speech_nouns=frozenset(cues.get("speech_nouns", ())),
         relay_verbs=frozenset(cues["relay_verbs"]),
+        parts_after=frozenset(parts["after"]),
+        parts_before=tuple(tuple(cue.split()) for cue in parts["before"]),
+        partitives=frozenset(parts["partitive"]),
+        within=frozenset(parts["within"]),
+        scopes=tuple(tuple(cue.split()) for cue in parts["scope"]),
     )
 
 
@@ -171,6 +182,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
             if speaker_key is None and reading.enclosed_by is not None:
                 speaker_key = found[reading.enclosed_by][2].attributed_to
             time = date_for(reading.anchor, times)
+            part = part_marker(figure, reading, sentence)
             start, end = _evidence(figure, reading, sentence)
             number_end = figure.number_end or figure.end
             for value, approximation in figure.readings():
@@ -187,6 +199,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
                     attributed_to=speaker_key,
                     manner=reading.manner,
                     date=day_value(time),
+                    part=part,
                 )
                 claims.append(claim)
                 if figure.kind == SINGLE:
@@ -670,6 +683,37 @@ def _enclosing(figure: _Figure, found: list) -> int | None:
     doc = figure.head.doc
     if figure.start > 0 and doc[figure.start - 1].lower_ in _ENCLOSING_CUES and found:
         return len(found) - 1
+    return None
+
+
+def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan) -> str | None:
+    """The words (kg/data/figure_parts.yaml) that make a figure a part of a count or a count over
+    a wider scope: "two more", "the other eight", "including two", "two of them", "in all",
+    "since Friday", "nationwide". None for a figure that counts the incident's whole group."""
+    lex = lexicon()
+    doc = sentence.doc
+    if reading.enclosed_by is not None:
+        return "including"
+    if reading.alongside:
+        return None  # "he and the other seven": the figure with the named one is the whole group
+    if figure.end < sentence.end and doc[figure.end].lower_ in lex.parts_after:
+        return doc[figure.end].lower_
+    before = max(sentence.start, figure.cue_start - 3)
+    for cue in lex.parts_before:
+        for i in range(before, figure.cue_start - len(cue) + 1):
+            if tuple(t.lower_ for t in doc[i:i + len(cue)]) == cue:
+                return " ".join(cue)
+    if any(c.dep_ == "prep" and c.lower_ in lex.partitives for c in figure.head.children):
+        return "of"
+    phrase = reading.noun if reading.noun is not None and reading.noun.i >= figure.start else figure.head
+    for token in (*phrase.subtree, *figure.head.subtree):
+        if token.i >= figure.end and token.lower_ in lex.within:
+            return token.lower_
+    inside = sorted({t.i for t in reading.anchor.subtree} | {t.i for t in figure.head.subtree})
+    for i in inside:
+        for cue in lex.scopes:
+            if tuple(t.lower_ for t in doc[i:i + len(cue)]) == cue and all(i + k in inside for k in range(len(cue))):
+                return " ".join(cue)
     return None
 
 
