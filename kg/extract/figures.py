@@ -182,7 +182,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
             if speaker_key is None and reading.enclosed_by is not None:
                 speaker_key = found[reading.enclosed_by][2].attributed_to
             time = date_for(reading.anchor, times)
-            part = part_marker(figure, reading, sentence)
+            part = part_marker(figure, reading, sentence, found)
             start, end = _evidence(figure, reading, sentence)
             number_end = figure.number_end or figure.end
             for value, approximation in figure.readings():
@@ -686,13 +686,18 @@ def _enclosing(figure: _Figure, found: list) -> int | None:
     return None
 
 
-def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan) -> str | None:
+def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: list) -> str | None:
     """The words (kg/data/figure_parts.yaml) that make a figure a part of a count or a count over
     a wider scope: "two more", "the other eight", "including two", "two of them", "in all",
-    "since Friday", "nationwide". None for a figure that counts the incident's whole group."""
+    "since Friday", "nationwide". None for a figure that counts the incident's whole group, and
+    for a part the text singles out by its own manner ("18 killed, including two beheaded"):
+    its manner names the part, so another count of it in that manner counts the same people."""
     lex = lexicon()
     doc = sentence.doc
     if reading.enclosed_by is not None:
+        whole = found[reading.enclosed_by][1]
+        if reading.manner and not same_manner(reading.manner, whole.manner):
+            return None
         return "including"
     if reading.alongside:
         return None  # "he and the other seven": the figure with the named one is the whole group
