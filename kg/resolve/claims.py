@@ -7,12 +7,18 @@ unrelated stories is two claims (``story_of``, from ``kg.resolve.stories``).
 A story whose articles' dates leave a gap of more than ``MAX_DAYS_APART``
 days is cut there: one city's shootings a month apart share its names.
 
-Two claims are compared only when something ties them to one count: the
-same measure and story, and the same affected group, or (neither naming a
-group) the same event; a figure with neither ("two were killed", about no
-event) cannot be told to be about the same incident as another and is
-compared with none. Their manners must be compatible, their sources
-different (other articles, or other speakers in one article), and their
+Two claims are compared only when strong evidence says they count the same
+people of the same happening: the same measure and story, and the same
+event — the event node both claims are ``kg:about``, or, for a claim about
+no event, the main event of the story of its articles (``main_event_of``) —
+and the same affected group (a claim naming no group matches only one naming
+none, both about an extracted event; "no one was hurt" matches any group of
+its event). A claim with a mention marked as a part of a count or a count
+over a wider scope ("two more", "the other eight", "including two", "in
+all", "since Friday": ``ClaimMention.part``, kg/data/figure_parts.yaml) is
+compared with none: the whole and its part are both true. Their manners must
+be compatible, their sources different (other articles, or other speakers in
+one article), the dates their texts give them not different, and their
 reports at most ``MAX_DAYS_APART`` days apart (one city's two shootings
 share its names, so one story may hold both); when both claims' articles name
 people and none the same, and no event ties them, they are two incidents.
@@ -56,15 +62,21 @@ GROWING = frozenset({"Killed", "Injured", "Detained", "Hospitalized", "Missing"}
 NOBODY_IMPLIES = {"Injured": "Killed"}
 
 
-def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | None] | None = None) -> list[Claim]:
+def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | None] | None = None,
+                 main_event_of: Mapping[str, str | None] | None = None) -> list[Claim]:
     """Claim nodes of ``extractions``; ``story_of`` maps an article id to its story's name
-    (None or absent: one story)."""
+    (None or absent: one story), ``main_event_of`` to the event its story mostly reports
+    (the Event key; absent: none)."""
+    main_event_of = main_event_of or {}
     story_of = _by_period(extractions, story_of or {})
     claims: dict[str, Claim] = {}
     scope: dict[str, str | None] = {}
     dates: dict[str, set[date]] = defaultdict(set)
     leads: set[str] = set()
     people: dict[str, set[str]] = defaultdict(set)  # claim key → the people its articles name
+    parts: set[str] = set()  # claims with a mention that counts a part or a wider scope
+    stated: dict[str, set[date]] = defaultdict(set)  # claim key → the dates its texts give it
+    mains: dict[str, set[str | None]] = defaultdict(set)  # claim key → its articles' main events
     for extraction in extractions:
         sid = extraction.article.source_id
         named = {actor_of[(sid, m.key)] for m in extraction.entities
@@ -89,11 +101,22 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
             if first.get((cm.measure, cm.manner)) == cm.key:
                 leads.add(key)
             people[key] |= named
+            mains[key].add(main_event_of.get(sid))
+            if cm.part:
+                parts.add(key)
+            if cm.date:
+                stated[key].add(cm.date)
             if extraction.article.date:
                 dates[key].add(extraction.article.date)
     result = list(claims.values())
-    _link([claim for claim in result if claim.key in leads], scope, dates, people)
+    anchors = {claim.key: claim.event or _single(mains[claim.key]) for claim in result}
+    _link([claim for claim in result if claim.key in leads and claim.key not in parts],
+          scope, dates, people, anchors, stated)
     return result
+
+
+def _single(values: set[str | None]) -> str | None:
+    return next(iter(values)) if len(values) == 1 else None
 
 
 def _by_period(extractions, story_of: Mapping[str, str | None]) -> dict[str, str | None]:
@@ -115,22 +138,36 @@ def _by_period(extractions, story_of: Mapping[str, str | None]) -> dict[str, str
 
 
 def _link(claims: list[Claim], scope: dict[str, str | None], dates: dict[str, set[date]],
-          people: dict[str, set[str]]) -> None:
+          people: dict[str, set[str]], anchors: dict[str, str | None], stated: dict[str, set[date]]) -> None:
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
-        # What ties two figures to one incident: the group they count, else the event they are about.
-        anchor = ("affected", claim.affected) if claim.affected else ("event", claim.event) if claim.event else None
+        # What ties two figures to one incident: the event they are about (or their story's main event).
+        anchor = anchors[claim.key]
         if anchor is None:
             continue
         groups[(claim.measure, scope[claim.key], anchor)].append(claim)
         implied = NOBODY_IMPLIES.get(claim.measure)
-        if implied and claim.value == 0 and not claim.manner and claim.event:
-            groups[(implied, scope[claim.key], ("event", claim.event))].append(claim)
+        if implied and claim.value == 0 and not claim.manner:
+            groups[(implied, scope[claim.key], anchor)].append(claim)
     for group in groups.values():
         group.sort(key=lambda c: (-len(c.articles), c.key))  # the best corroborated get their links first
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                _compare(a, b, dates, people)
+                if _same_group(a, b) and not _clash(stated.get(a.key), stated.get(b.key)):
+                    _compare(a, b, dates, people)
+
+
+def _same_group(a: Claim, b: Claim) -> bool:
+    """Whether two claims about one event count the same group: the same affected actor; no group on
+    either only when both are about an extracted event; "nobody" of a measure counts every group."""
+    if a.affected == b.affected:
+        return a.affected is not None or bool(a.event and b.event)
+    return any(c.value == 0 and c.affected is None and not c.manner for c in (a, b))
+
+
+def _clash(da: set[date] | None, db: set[date] | None) -> bool:
+    """Whether the texts give the two figures different days ("on Saturday" vs "on Monday")."""
+    return bool(da and db and not da & db)
 
 
 def _compare(a: Claim, b: Claim, dates: dict[str, set[date]], people: dict[str, set[str]]) -> None:
