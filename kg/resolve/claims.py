@@ -57,6 +57,8 @@ MAX_LINKS = 3
 # Reports further apart than this are about different incidents, whatever the story says
 # (two shootings in one city share its names).
 MAX_DAYS_APART = 14
+# An undated figure in a report is about something at most this many days older than the report.
+RECENT_DAYS = 1
 GROWING = frozenset({"Killed", "Injured", "Detained", "Hospitalized", "Missing"})
 # A measure whose "nobody" also rules out the other: nobody hurt → nobody killed.
 NOBODY_IMPLIES = {"Injured": "Killed"}
@@ -153,7 +155,7 @@ def _link(claims: list[Claim], scope: dict[str, str | None], dates: dict[str, se
         group.sort(key=lambda c: (-len(c.articles), c.key))  # the best corroborated get their links first
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if _same_group(a, b) and not _clash(stated.get(a.key), stated.get(b.key)):
+                if _same_group(a, b) and not _clash(a, b, stated, dates):
                     _compare(a, b, dates, people)
 
 
@@ -165,9 +167,17 @@ def _same_group(a: Claim, b: Claim) -> bool:
     return any(c.value == 0 and c.affected is None and not c.manner for c in (a, b))
 
 
-def _clash(da: set[date] | None, db: set[date] | None) -> bool:
-    """Whether the texts give the two figures different days ("on Saturday" vs "on Monday")."""
-    return bool(da and db and not da & db)
+def _clash(a: Claim, b: Claim, stated: dict[str, set[date]], dates: dict[str, set[date]]) -> bool:
+    """Whether the texts give the two figures different days ("on Saturday" vs "on Monday"), or
+    one a day before the other's reports began ("on Tuesday, five were killed" in an article
+    recalling an earlier shooting, against a Saturday report's undated "three were killed")."""
+    da, db = stated.get(a.key), stated.get(b.key)
+    if da and db:
+        return not da & db
+    if da or db:
+        days, other = (da, dates.get(b.key)) if da else (db, dates.get(a.key))
+        return bool(other) and all((min(other) - day).days > RECENT_DAYS for day in days)
+    return False
 
 
 def _compare(a: Claim, b: Claim, dates: dict[str, set[date]], people: dict[str, set[str]]) -> None:
