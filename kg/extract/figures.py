@@ -54,6 +54,7 @@ _NOT_COUNT_ENTITIES = {"MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 _RANGE_WORDS = {"between", "and", "to", "or", "from"}
 _ENCLOSING_CUES = {"including", "among"}
 _RESULT_WORDS = {"dead", "fatally", "mortally", "injured", "wounded", "hurt"}
+WITHIN_WINDOW = 5  # tokens after a number where "including" still qualifies it: "four people were dead, including"
 _UNDERSTOOD_PREPOSITIONS = {"to", "at", "around", "about", "over", "under", "nearly", "some"}
 
 
@@ -700,7 +701,9 @@ def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: 
             return None
         return "including"
     if reading.alongside:
-        return None  # "he and the other seven": the figure with the named one is the whole group
+        return "and other"  # "he and the other seven": the whole takes in named people another count may leave out
+    if figure.kind == NOUGHT and any(c.dep_ in ("prep", "relcl", "acl") for c in figure.noun.children):
+        return "restricted"  # "nobody inside the vehicle was hurt" says nothing of those outside it
     if figure.end < sentence.end and doc[figure.end].lower_ in lex.parts_after:
         return doc[figure.end].lower_
     before = max(sentence.start, figure.cue_start - 3)
@@ -711,13 +714,14 @@ def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: 
     if any(c.dep_ == "prep" and c.lower_ in lex.partitives for c in figure.head.children):
         return "of"
     phrase = reading.noun if reading.noun is not None and reading.noun.i >= figure.start else figure.head
-    for token in (*phrase.subtree, *figure.head.subtree):
-        if token.i >= figure.end and token.lower_ in lex.within:
-            return token.lower_
-    inside = sorted({t.i for t in reading.anchor.subtree} | {t.i for t in figure.head.subtree})
-    for i in inside:
+    if any(c.dep_ == "conj" for c in phrase.children):
+        return "and"  # "killed three people and then himself": the verb's toll is more than the figure
+    for token in doc[figure.end:min(sentence.end, figure.end + WITHIN_WINDOW)]:
+        if token.lower_ in lex.within:
+            return token.lower_  # "seven people dead, including the gunman"
+    for i in range(sentence.start, sentence.end):
         for cue in lex.scopes:
-            if tuple(t.lower_ for t in doc[i:i + len(cue)]) == cue and all(i + k in inside for k in range(len(cue))):
+            if i + len(cue) <= sentence.end and tuple(t.lower_ for t in doc[i:i + len(cue)]) == cue:
                 return " ".join(cue)
     return None
 
