@@ -180,3 +180,23 @@ def test_one_group_s_counts_in_stories_about_no_common_event_are_compared_with_n
                            extraction("b", [claim("c", "Killed", 5, affected="g")])], ACTORS, {},
                           main_event_of={"a": "event/attack-1", "b": "event/attack-2"})
     assert not any(c.conflicts_with for c in claims)
+
+
+def test_figures_tied_only_by_their_story_s_main_event_a_week_apart_are_compared_with_none():
+    """A story gathering a city's shootings of two weeks has one main event; that alone does not make
+    "no arrests" of one day and "five detained" of the week before one count."""
+    claims = merge_claims([dated("a", 1, [claim("c", "Detained", 5, affected="g")]),
+                           dated("b", 10, [claim("c", "Detained", 0, affected="g")])], ACTORS, {},
+                          main_event_of=ONE_ATTACK)
+    assert not any(c.conflicts_with or c.supersedes for c in claims)
+
+
+def test_no_one_hurt_does_not_contradict_one_named_person_killed():
+    """"Nobody was injured … the suspect was killed": the nobody is everyone but him."""
+    nobody_hurt, suspect_killed = claim("c", "Injured", 0), claim("c", "Killed", 1, affected="p")
+    claims = merge_claims([extraction("a", [nobody_hurt]), extraction("b", [suspect_killed])], ACTORS, {},
+                          main_event_of=ONE_ATTACK, persons={"person/jane-doe"})
+    assert not any(c.conflicts_with for c in claims)
+    claims = merge_claims([extraction("a", [nobody_hurt]), extraction("b", [suspect_killed])], ACTORS, {},
+                          main_event_of=ONE_ATTACK)
+    assert all(c.conflicts_with for c in claims)  # the same figures, the victim not known to be one person

@@ -13,10 +13,11 @@ event — the event node both claims are ``kg:about``, or, for a claim about
 no event, the main event of the story of its articles (``main_event_of``) —
 and the same affected group (a claim naming no group matches only one naming
 none, both about an extracted event; "no one was hurt" matches any group of
-its event). A claim with a mention marked as a part of a count or a count
-over a wider scope ("two more", "the other eight", "including two", "in
-all", "since Friday": ``ClaimMention.part``, kg/data/figure_parts.yaml) is
-compared with none: the whole and its part are both true. Their manners must
+its event but not one named person). Claims tied only by their story's main
+event must be reported at most ``NEAR_DAYS`` days apart. A claim with a
+mention marked as a part of a count or a count over a wider scope ("two
+more", "the other eight", "including two", "in all", "since Friday":
+``ClaimMention.part``, kg/data/figure_parts.yaml) is compared with none: the whole and its part are both true. Their manners must
 be compatible, their sources different (other articles, or other speakers in
 one article), the dates their texts give them not different, and their
 reports at most ``MAX_DAYS_APART`` days apart (one city's two shootings
@@ -57,6 +58,9 @@ MAX_LINKS = 3
 # Reports further apart than this are about different incidents, whatever the story says
 # (two shootings in one city share its names).
 MAX_DAYS_APART = 14
+# Figures tied only by their story's main event (not both kg:about one event) are compared only
+# when reported this close: a story that gathers a city's shootings of two weeks has one main event.
+NEAR_DAYS = 3
 # An undated figure in a report is about something at most this many days older than the report.
 RECENT_DAYS = 1
 GROWING = frozenset({"Killed", "Injured", "Detained", "Hospitalized", "Missing"})
@@ -65,10 +69,11 @@ NOBODY_IMPLIES = {"Injured": "Killed"}
 
 
 def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | None] | None = None,
-                 main_event_of: Mapping[str, str | None] | None = None) -> list[Claim]:
+                 main_event_of: Mapping[str, str | None] | None = None,
+                 persons: frozenset[str] | set[str] = frozenset()) -> list[Claim]:
     """Claim nodes of ``extractions``; ``story_of`` maps an article id to its story's name
     (None or absent: one story), ``main_event_of`` to the event its story mostly reports
-    (the Event key; absent: none)."""
+    (the Event key; absent: none); ``persons`` are the actor keys of single people."""
     main_event_of = main_event_of or {}
     story_of = _by_period(extractions, story_of or {})
     claims: dict[str, Claim] = {}
@@ -113,7 +118,7 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
     result = list(claims.values())
     anchors = {claim.key: claim.event or _single(mains[claim.key]) for claim in result}
     _link([claim for claim in result if claim.key in leads and claim.key not in parts],
-          scope, dates, people, anchors, stated)
+          scope, dates, people, anchors, stated, persons)
     return result
 
 
@@ -140,7 +145,8 @@ def _by_period(extractions, story_of: Mapping[str, str | None]) -> dict[str, str
 
 
 def _link(claims: list[Claim], scope: dict[str, str | None], dates: dict[str, set[date]],
-          people: dict[str, set[str]], anchors: dict[str, str | None], stated: dict[str, set[date]]) -> None:
+          people: dict[str, set[str]], anchors: dict[str, str | None], stated: dict[str, set[date]],
+          persons: frozenset[str] | set[str] = frozenset()) -> None:
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         # What ties two figures to one incident: the event they are about (or their story's main event).
@@ -155,16 +161,19 @@ def _link(claims: list[Claim], scope: dict[str, str | None], dates: dict[str, se
         group.sort(key=lambda c: (-len(c.articles), c.key))  # the best corroborated get their links first
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if _same_group(a, b) and not _clash(a, b, stated, dates):
+                if _same_group(a, b, persons) and not _clash(a, b, stated, dates) \
+                        and (a.event and a.event == b.event or not _apart(dates.get(a.key), dates.get(b.key), NEAR_DAYS)):
                     _compare(a, b, dates, people)
 
 
-def _same_group(a: Claim, b: Claim) -> bool:
+def _same_group(a: Claim, b: Claim, persons: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether two claims about one event count the same group: the same affected actor; no group on
-    either only when both are about an extracted event; "nobody" of a measure counts every group."""
+    either only when both are about an extracted event; "nobody" of a measure counts every group,
+    but not one named person ("no one was hurt" is said around "the suspect was killed")."""
     if a.affected == b.affected:
         return a.affected is not None or bool(a.event and b.event)
-    return any(c.value == 0 and c.affected is None and not c.manner for c in (a, b))
+    return any(c.value == 0 and c.affected is None and not c.manner and other.affected not in persons
+               for c, other in ((a, b), (b, a)))
 
 
 def _clash(a: Claim, b: Claim, stated: dict[str, set[date]], dates: dict[str, set[date]]) -> bool:
@@ -205,10 +214,10 @@ def _compare(a: Claim, b: Claim, dates: dict[str, set[date]], people: dict[str, 
         b.conflicts_with.add(a.key)
 
 
-def _apart(da: set[date] | None, db: set[date] | None) -> bool:
+def _apart(da: set[date] | None, db: set[date] | None, days: int = MAX_DAYS_APART) -> bool:
     if not da or not db:
         return False
-    return min(abs((x - y).days) for x in da for y in db) > MAX_DAYS_APART
+    return min(abs((x - y).days) for x in da for y in db) > days
 
 
 def _order(a: Claim, b: Claim, dates: dict[str, set[date]]) -> tuple[Claim | None, Claim | None]:
