@@ -160,6 +160,9 @@ class ClaimMention:
     manner: str | None = None  # lemma: "behead", "shoot"
     event: str | None = None  # EventMention key
     date: date | None = None
+    # The words that make it a part of a count or a count over a wider scope ("more" of
+    # "two more", "including", "since"; kg/data/figure_parts.yaml): it contradicts no other figure.
+    part: str | None = None
 
 
 @dataclass

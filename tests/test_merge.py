@@ -19,6 +19,9 @@ def extraction(source_id, claims=(), quotes=()):
     return ArticleExtraction(Article(source_id, "x" * 200), claims=list(claims), quotes=list(quotes))
 
 
+# Both articles' story mostly reports one attack: what ties their figures to one happening.
+ONE_ATTACK = {"a": "event/attack-1", "b": "event/attack-1"}
+
 ACTORS = {("a", "g"): "group/police", ("b", "g"): "group/police", ("a", "m"): "organization/ministry",
           ("b", "m"): "organization/ministry", ("a", "p"): "person/jane-doe", ("b", "p"): "person/jane-doe"}
 
@@ -37,7 +40,8 @@ def test_other_approximation_or_source_makes_another_claim():
 
 def test_two_exact_counts_of_the_same_deaths_in_the_same_manner_conflict():
     claims = merge_claims([extraction("a", [claim("c", "Killed", 2, affected="g", manner="decapitate")]),
-                           extraction("b", [claim("c", "Killed", 1, affected="g", manner="behead")])], ACTORS, {})
+                           extraction("b", [claim("c", "Killed", 1, affected="g", manner="behead")])], ACTORS, {},
+                          main_event_of=ONE_ATTACK)
     first, second = claims
     assert first.conflicts_with == {second.key} and second.conflicts_with == {first.key}
 
@@ -110,7 +114,7 @@ def test_figures_of_unrelated_stories_never_conflict():
 
 def test_a_rising_toll_reported_later_supersedes_the_earlier_count():
     claims = merge_claims([dated("a", 7, [claim("c", "Killed", 3, affected="g")]),
-                           dated("b", 8, [claim("c", "Killed", 5, affected="g")])], ACTORS, {})
+                           dated("b", 8, [claim("c", "Killed", 5, affected="g")])], ACTORS, {}, main_event_of=ONE_ATTACK)
     earlier, later = sorted(claims, key=lambda c: c.value)
     assert later.supersedes == {earlier.key} and not earlier.supersedes
     assert not any(c.conflicts_with for c in claims)
@@ -118,7 +122,7 @@ def test_a_rising_toll_reported_later_supersedes_the_earlier_count():
 
 def test_two_tolls_reported_the_same_day_conflict():
     claims = merge_claims([dated("a", 7, [claim("c", "Killed", 3, affected="g")]),
-                           dated("b", 7, [claim("c", "Killed", 5, affected="g")])], ACTORS, {})
+                           dated("b", 7, [claim("c", "Killed", 5, affected="g")])], ACTORS, {}, main_event_of=ONE_ATTACK)
     assert all(len(c.conflicts_with) == 1 for c in claims) and not any(c.supersedes for c in claims)
 
 
@@ -165,6 +169,34 @@ def test_reports_naming_different_people_are_different_incidents():
     b = ArticleExtraction(Article("b", "x" * 200), claims=[claim("c", "Killed", 5, affected="g")],
                           entities=[EntityMention("n", Span(0, 1, "x"), "Bo Park", PERSON)])
     people = {**ACTORS, ("a", "n"): "person/ann-lee", ("b", "n"): "person/bo-park"}
-    assert not any(c.conflicts_with for c in merge_claims([a, b], people, {}))
+    assert not any(c.conflicts_with for c in merge_claims([a, b], people, {}, main_event_of=ONE_ATTACK))
     same = {**people, ("b", "n"): "person/ann-lee"}
-    assert all(c.conflicts_with for c in merge_claims([a, b], same, {}))
+    assert all(c.conflicts_with for c in merge_claims([a, b], same, {}, main_event_of=ONE_ATTACK))
+
+
+def test_one_group_s_counts_in_stories_about_no_common_event_are_compared_with_none():
+    """The same group counted differently, but nothing says the two articles report one happening."""
+    claims = merge_claims([extraction("a", [claim("c", "Killed", 2, affected="g")]),
+                           extraction("b", [claim("c", "Killed", 5, affected="g")])], ACTORS, {},
+                          main_event_of={"a": "event/attack-1", "b": "event/attack-2"})
+    assert not any(c.conflicts_with for c in claims)
+
+
+def test_figures_tied_only_by_their_story_s_main_event_a_week_apart_are_compared_with_none():
+    """A story gathering a city's shootings of two weeks has one main event; that alone does not make
+    "no arrests" of one day and "five detained" of the week before one count."""
+    claims = merge_claims([dated("a", 1, [claim("c", "Detained", 5, affected="g")]),
+                           dated("b", 10, [claim("c", "Detained", 0, affected="g")])], ACTORS, {},
+                          main_event_of=ONE_ATTACK)
+    assert not any(c.conflicts_with or c.supersedes for c in claims)
+
+
+def test_no_one_hurt_does_not_contradict_one_named_person_killed():
+    """"Nobody was injured … the suspect was killed": the nobody is everyone but him."""
+    nobody_hurt, suspect_killed = claim("c", "Injured", 0), claim("c", "Killed", 1, affected="p")
+    claims = merge_claims([extraction("a", [nobody_hurt]), extraction("b", [suspect_killed])], ACTORS, {},
+                          main_event_of=ONE_ATTACK, persons={"person/jane-doe"})
+    assert not any(c.conflicts_with for c in claims)
+    claims = merge_claims([extraction("a", [nobody_hurt]), extraction("b", [suspect_killed])], ACTORS, {},
+                          main_event_of=ONE_ATTACK)
+    assert all(c.conflicts_with for c in claims)  # the same figures, the victim not known to be one person

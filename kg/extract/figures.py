@@ -57,6 +57,7 @@ _NOT_COUNT_ENTITIES = {"MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 _RANGE_WORDS = {"between", "and", "to", "or", "from"}
 _ENCLOSING_CUES = {"including", "among"}
 _RESULT_WORDS = {"dead", "fatally", "mortally", "injured", "wounded", "hurt"}
+WITHIN_WINDOW = 5  # tokens after a number where "including" still qualifies it: "four people were dead, including"
 _UNDERSTOOD_PREPOSITIONS = {"to", "at", "around", "about", "over", "under", "nearly", "some"}
 
 
@@ -84,6 +85,11 @@ class Lexicon:
     speech_verbs: frozenset[str]
     relay_verbs: frozenset[str]
     speech_nouns: frozenset[str] = frozenset()
+    parts_after: frozenset[str] = frozenset()  # figure_parts.yaml: "two more"
+    parts_before: tuple[tuple[str, ...], ...] = ()  # "another three", "including two"
+    partitives: frozenset[str] = frozenset()  # "two of them"
+    within: frozenset[str] = frozenset()  # "seven people, including the gunman"
+    scopes: tuple[tuple[str, ...], ...] = ()  # "in all", "since Friday", "nationwide"
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +97,7 @@ def lexicon() -> Lexicon:
     """The figure lexicon of kg/data/figures.yaml, with the reporting verbs of attribution_cues.yaml."""
     data = yaml.safe_load(data_file("figures.yaml").read_text(encoding="utf-8"))
     cues = yaml.safe_load(data_file("attribution_cues.yaml").read_text(encoding="utf-8"))
+    parts = yaml.safe_load(data_file("figure_parts.yaml").read_text(encoding="utf-8"))
 
     def by_word(table: dict[str, list[str]]) -> dict[str, str]:
         return {word: measure for measure, words in table.items() for word in words}
@@ -122,6 +129,11 @@ def lexicon() -> Lexicon:
         speech_verbs=frozenset(cues["speech_verbs"]),
         speech_nouns=frozenset(cues.get("speech_nouns", ())),
         relay_verbs=frozenset(cues["relay_verbs"]),
+        parts_after=frozenset(parts["after"]),
+        parts_before=tuple(tuple(cue.split()) for cue in parts["before"]),
+        partitives=frozenset(parts["partitive"]),
+        within=frozenset(parts["within"]),
+        scopes=tuple(tuple(cue.split()) for cue in parts["scope"]),
     )
 
 
@@ -175,6 +187,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
             if speaker_key is None and reading.enclosed_by is not None:
                 speaker_key = found[reading.enclosed_by][2].attributed_to
             time = date_for(reading.anchor, times)
+            part = part_marker(figure, reading, sentence, found)
             start, end = _evidence(figure, reading, sentence)
             number_end = figure.number_end or figure.end
             for value, approximation in figure.readings():
@@ -191,6 +204,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
                     attributed_to=speaker_key,
                     manner=reading.manner,
                     date=day_value(time),
+                    part=part,
                 )
                 claims.append(claim)
                 if figure.kind == SINGLE:
@@ -702,6 +716,45 @@ def _enclosing(figure: _Figure, found: list) -> int | None:
     doc = figure.head.doc
     if figure.start > 0 and doc[figure.start - 1].lower_ in _ENCLOSING_CUES and found:
         return len(found) - 1
+    return None
+
+
+def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: list) -> str | None:
+    """The words (kg/data/figure_parts.yaml) that make a figure a part of a count or a count over
+    a wider scope: "two more", "the other eight", "including two", "two of them", "in all",
+    "since Friday", "nationwide". None for a figure that counts the incident's whole group, and
+    for a part the text singles out by its own manner ("18 killed, including two beheaded"):
+    its manner names the part, so another count of it in that manner counts the same people."""
+    lex = lexicon()
+    doc = sentence.doc
+    if reading.enclosed_by is not None:
+        whole = found[reading.enclosed_by][1]
+        if reading.manner and not same_manner(reading.manner, whole.manner):
+            return None
+        return "including"
+    if reading.alongside:
+        return "and other"  # "he and the other seven": the whole takes in named people another count may leave out
+    if figure.kind == NOUGHT and any(c.dep_ in ("prep", "relcl", "acl") for c in figure.noun.children):
+        return "restricted"  # "nobody inside the vehicle was hurt" says nothing of those outside it
+    if figure.end < sentence.end and doc[figure.end].lower_ in lex.parts_after:
+        return doc[figure.end].lower_
+    before = max(sentence.start, figure.cue_start - 3)
+    for cue in lex.parts_before:
+        for i in range(before, figure.cue_start - len(cue) + 1):
+            if tuple(t.lower_ for t in doc[i:i + len(cue)]) == cue:
+                return " ".join(cue)
+    if any(c.dep_ == "prep" and c.lower_ in lex.partitives for c in figure.head.children):
+        return "of"
+    phrase = reading.noun if reading.noun is not None and reading.noun.i >= figure.start else figure.head
+    if any(c.dep_ == "conj" for c in phrase.children):
+        return "and"  # "killed three people and then himself": the verb's toll is more than the figure
+    for token in doc[figure.end:min(sentence.end, figure.end + WITHIN_WINDOW)]:
+        if token.lower_ in lex.within:
+            return token.lower_  # "seven people dead, including the gunman"
+    for i in range(sentence.start, sentence.end):
+        for cue in lex.scopes:
+            if i + len(cue) <= sentence.end and tuple(t.lower_ for t in doc[i:i + len(cue)]) == cue:
+                return " ".join(cue)
     return None
 
 

@@ -7,12 +7,19 @@ unrelated stories is two claims (``story_of``, from ``kg.resolve.stories``).
 A story whose articles' dates leave a gap of more than ``MAX_DAYS_APART``
 days is cut there: one city's shootings a month apart share its names.
 
-Two claims are compared only when something ties them to one count: the
-same measure and story, and the same affected group, or (neither naming a
-group) the same event; a figure with neither ("two were killed", about no
-event) cannot be told to be about the same incident as another and is
-compared with none. Their manners must be compatible, their sources
-different (other articles, or other speakers in one article), and their
+Two claims are compared only when strong evidence says they count the same
+people of the same happening: the same measure and story, and the same
+event — the event node both claims are ``kg:about``, or, for a claim about
+no event, the main event of the story of its articles (``main_event_of``) —
+and the same affected group (a claim naming no group matches only one naming
+none, both about an extracted event; "no one was hurt" matches any group of
+its event but not one named person). Claims tied only by their story's main
+event must be reported at most ``NEAR_DAYS`` days apart. A claim with a
+mention marked as a part of a count or a count over a wider scope ("two
+more", "the other eight", "including two", "in all", "since Friday":
+``ClaimMention.part``, kg/data/figure_parts.yaml) is compared with none: the whole and its part are both true. Their manners must
+be compatible, their sources different (other articles, or other speakers in
+one article), the dates their texts give them not different, and their
 reports at most ``MAX_DAYS_APART`` days apart (one city's two shootings
 share its names, so one story may hold both); when both claims' articles name
 people and none the same, and no event ties them, they are two incidents.
@@ -51,20 +58,32 @@ MAX_LINKS = 3
 # Reports further apart than this are about different incidents, whatever the story says
 # (two shootings in one city share its names).
 MAX_DAYS_APART = 14
+# Figures tied only by their story's main event (not both kg:about one event) are compared only
+# when reported this close: a story that gathers a city's shootings of two weeks has one main event.
+NEAR_DAYS = 3
+# An undated figure in a report is about something at most this many days older than the report.
+RECENT_DAYS = 1
 GROWING = frozenset({"Killed", "Injured", "Detained", "Hospitalized", "Missing"})
 # A measure whose "nobody" also rules out the other: nobody hurt → nobody killed.
 NOBODY_IMPLIES = {"Injured": "Killed"}
 
 
-def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | None] | None = None) -> list[Claim]:
+def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | None] | None = None,
+                 main_event_of: Mapping[str, str | None] | None = None,
+                 persons: frozenset[str] | set[str] = frozenset()) -> list[Claim]:
     """Claim nodes of ``extractions``; ``story_of`` maps an article id to its story's name
-    (None or absent: one story)."""
+    (None or absent: one story), ``main_event_of`` to the event its story mostly reports
+    (the Event key; absent: none); ``persons`` are the actor keys of single people."""
+    main_event_of = main_event_of or {}
     story_of = _by_period(extractions, story_of or {})
     claims: dict[str, Claim] = {}
     scope: dict[str, str | None] = {}
     dates: dict[str, set[date]] = defaultdict(set)
     leads: set[str] = set()
     people: dict[str, set[str]] = defaultdict(set)  # claim key → the people its articles name
+    parts: set[str] = set()  # claims with a mention that counts a part or a wider scope
+    stated: dict[str, set[date]] = defaultdict(set)  # claim key → the dates its texts give it
+    mains: dict[str, set[str | None]] = defaultdict(set)  # claim key → its articles' main events
     for extraction in extractions:
         sid = extraction.article.source_id
         named = {actor_of[(sid, m.key)] for m in extraction.entities
@@ -89,11 +108,22 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
             if first.get((cm.measure, cm.manner)) == cm.key:
                 leads.add(key)
             people[key] |= named
+            mains[key].add(main_event_of.get(sid))
+            if cm.part:
+                parts.add(key)
+            if cm.date:
+                stated[key].add(cm.date)
             if extraction.article.date:
                 dates[key].add(extraction.article.date)
     result = list(claims.values())
-    _link([claim for claim in result if claim.key in leads], scope, dates, people)
+    anchors = {claim.key: claim.event or _single(mains[claim.key]) for claim in result}
+    _link([claim for claim in result if claim.key in leads and claim.key not in parts],
+          scope, dates, people, anchors, stated, persons)
     return result
+
+
+def _single(values: set[str | None]) -> str | None:
+    return next(iter(values)) if len(values) == 1 else None
 
 
 def _by_period(extractions, story_of: Mapping[str, str | None]) -> dict[str, str | None]:
@@ -115,22 +145,48 @@ def _by_period(extractions, story_of: Mapping[str, str | None]) -> dict[str, str
 
 
 def _link(claims: list[Claim], scope: dict[str, str | None], dates: dict[str, set[date]],
-          people: dict[str, set[str]]) -> None:
+          people: dict[str, set[str]], anchors: dict[str, str | None], stated: dict[str, set[date]],
+          persons: frozenset[str] | set[str] = frozenset()) -> None:
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
-        # What ties two figures to one incident: the group they count, else the event they are about.
-        anchor = ("affected", claim.affected) if claim.affected else ("event", claim.event) if claim.event else None
+        # What ties two figures to one incident: the event they are about (or their story's main event).
+        anchor = anchors[claim.key]
         if anchor is None:
             continue
         groups[(claim.measure, scope[claim.key], anchor)].append(claim)
         implied = NOBODY_IMPLIES.get(claim.measure)
-        if implied and claim.value == 0 and not claim.manner and claim.event:
-            groups[(implied, scope[claim.key], ("event", claim.event))].append(claim)
+        if implied and claim.value == 0 and not claim.manner:
+            groups[(implied, scope[claim.key], anchor)].append(claim)
     for group in groups.values():
         group.sort(key=lambda c: (-len(c.articles), c.key))  # the best corroborated get their links first
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                _compare(a, b, dates, people)
+                if _same_group(a, b, persons) and not _clash(a, b, stated, dates) \
+                        and (a.event and a.event == b.event or not _apart(dates.get(a.key), dates.get(b.key), NEAR_DAYS)):
+                    _compare(a, b, dates, people)
+
+
+def _same_group(a: Claim, b: Claim, persons: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether two claims about one event count the same group: the same affected actor; no group on
+    either only when both are about an extracted event; "nobody" of a measure counts every group,
+    but not one named person ("no one was hurt" is said around "the suspect was killed")."""
+    if a.affected == b.affected:
+        return a.affected is not None or bool(a.event and b.event)
+    return any(c.value == 0 and c.affected is None and not c.manner and other.affected not in persons
+               for c, other in ((a, b), (b, a)))
+
+
+def _clash(a: Claim, b: Claim, stated: dict[str, set[date]], dates: dict[str, set[date]]) -> bool:
+    """Whether the texts give the two figures different days ("on Saturday" vs "on Monday"), or
+    one a day before the other's reports began ("on Tuesday, five were killed" in an article
+    recalling an earlier shooting, against a Saturday report's undated "three were killed")."""
+    da, db = stated.get(a.key), stated.get(b.key)
+    if da and db:
+        return not da & db
+    if da or db:
+        days, other = (da, dates.get(b.key)) if da else (db, dates.get(a.key))
+        return bool(other) and all((min(other) - day).days > RECENT_DAYS for day in days)
+    return False
 
 
 def _compare(a: Claim, b: Claim, dates: dict[str, set[date]], people: dict[str, set[str]]) -> None:
@@ -158,10 +214,10 @@ def _compare(a: Claim, b: Claim, dates: dict[str, set[date]], people: dict[str, 
         b.conflicts_with.add(a.key)
 
 
-def _apart(da: set[date] | None, db: set[date] | None) -> bool:
+def _apart(da: set[date] | None, db: set[date] | None, days: int = MAX_DAYS_APART) -> bool:
     if not da or not db:
         return False
-    return min(abs((x - y).days) for x in da for y in db) > MAX_DAYS_APART
+    return min(abs((x - y).days) for x in da for y in db) > days
 
 
 def _order(a: Claim, b: Claim, dates: dict[str, set[date]]) -> tuple[Claim | None, Claim | None]:

@@ -30,6 +30,8 @@ def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = No
     places = {actor.key for actor in actors if actor.kind == PLACE}
     roles = {ref: key for ref, key in actor_of.items() if key not in places}
     story_of = article_scopes(extractions, actor_of, kinds, (PERSON, ORGANIZATION, PLACE))
-    claims = merge_claims(extractions, roles, event_of, story_of)
+    main_event_of = {sid: story.main_event for story in stories for sid in story.articles}
+    persons = {actor.key for actor in actors if actor.kind == PERSON}
+    claims = merge_claims(extractions, roles, event_of, story_of, main_event_of, persons)
     quotes = merge_quotes(extractions, roles)
     return Resolved([x.article for x in extractions], actors, events, claims, quotes, stories)
