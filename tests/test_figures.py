@@ -92,7 +92,7 @@ def test_a_range_is_at_least_its_low_end_and_up_to_its_high_end(nlp):
         "More than 70 planes were flying 24 hours a day.",
         "It is one of the most stable countries; prices rose 10 percent.",
         "The alliance was founded in 1999 and the fine was $3,000.",
-        "Two people were shot.",  # shot, but killed or wounded? the text does not say
+        "Two people were shot. One of them died.",  # shot, but how many of them are wounded? the text does not say
     ],
 )
 def test_numbers_that_are_not_claims(nlp, sentence):
@@ -193,7 +193,8 @@ def test_no_one_is_a_figure_of_nought(nlp, sentence, expected):
         ("Jane Doe, 21, was killed Nov. 2.", [("Killed", 1, "Exact")]),  # an age and a day, not counts
         ("A 16-year-old boy, one of three people hit by gunfire, has died.", [("Killed", 1, "Exact")]),
         ("Five people were killed in separate shootings across the city since Friday evening.", []),  # a tally
-        ("A man and a woman were found dead.", []),  # two people, but no numeral to say so
+        ("A man and a woman were found dead.", [("Killed", 2, "Exact")]),  # two people, each stated
+        ("Two people were shot.", [("Injured", 2, "Exact")]),  # shot, and no one of the article died
         ("The man was not seriously hurt.", []),
         ("It could have hit her in the heart and killed her.", []),
     ],

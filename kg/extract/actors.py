@@ -274,7 +274,7 @@ class _Collector:
             # Metonymy: "Moscow said", "Moscow's deployment", "a Moscow-led alliance" name the state.
             return COUNTRY, {COUNTRY: 3.0}, {"country": capital.code}
         place = self.gaz.place(name)
-        if place is not None and (label in ("GPE", "LOC", "FAC") or not place.common_word):
+        if place is not None and (label in ("GPE", "LOC", "FAC") or not place.needs_place_tag):
             # Thousands of one-word place names are also surnames ("Manning", "Palin"): where NER
             # reads such a word as a person, the gazetteer only leans, and the votes of the other
             # mentions of the name decide in kg.resolve. "Kyzylorda province" is no one's name.

@@ -22,9 +22,13 @@ Not claims: years, dates, ages, durations, money, percentages, ordinals,
 phone numbers, and vague plurals ("dozens", "hundreds": no number is stated,
 so none is invented). A range ("10-15", "between 10 and 15") gives two
 claims on the same span: AtLeast the low end and UpTo the high end. A
-manner verb alone ("two people were shot") states no measure and gives no
-claim unless a result word ("shot dead") or the figure it belongs to
-("18 killed, including two shot") supplies one.
+manner verb alone states no measure and gives no claim unless a result word
+("shot dead") or the figure it belongs to ("18 killed, including two shot")
+supplies one, or, for "shoot", the article names no death: "two people were
+shot" is then Injured 2 (``otherwise`` in the lexicon), while in "three were
+shot, one fatally" or "a man was shot … the man died" the shot may be the dead.
+People listed one by one, each stated, are counted: "a 17-year-old and an
+18-year-old were shot" → 2, "found shot to death" reads the participle.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ from kg.extract.syntax import mention_at
 
 PARTICIPANTS = "Participants"
 NUMERAL, SINGLE, NOUGHT = "numeral", "single", "nought"  # kinds of figure: "26", "a woman", "no one"
+LISTED = "listed"  # people named one by one: "a 17-year-old and an 18-year-old" (2)
 SINGLE_MEASURES = ("Killed", "Injured")  # the casualties a singular person is counted for
 _DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _YEAR_LIKE = re.compile(r"^(1[5-9]|20)\d\d$")
@@ -69,6 +74,7 @@ class Lexicon:
     places: dict[str, str]
     size_verbs: frozenset[str]
     manners: dict[str, str | None]  # lemma → implied measure
+    otherwise: dict[str, str]  # lemma → the measure when the sentence names no death ("were shot": wounded)
     manner_class: dict[str, int]
     before: tuple[tuple[tuple[str, ...], str], ...]  # (words, approximation), longest first
     after: tuple[tuple[tuple[str, ...], str], ...]
@@ -113,6 +119,7 @@ def lexicon() -> Lexicon:
         places=dict(data["places"]),
         size_verbs=frozenset(data["size_verbs"]),
         manners={lemma: (info or {}).get("implies") for lemma, info in data["manners"].items()},
+        otherwise={lemma: info["otherwise"] for lemma, info in data["manners"].items() if (info or {}).get("otherwise")},
         manner_class={lemma: index for index, group in enumerate(data["same_manner"]) for lemma in group},
         before=phrases(data["approximations"]["before"]),
         after=phrases(data["approximations"]["after"]),
@@ -237,7 +244,7 @@ def _one_person_once(claims: list[ClaimMention], single: set[str]) -> list[Claim
 
 def _counts(figure: _Figure, reading: _Reading) -> bool:
     """Whether a reading is a count of the people of the reported event."""
-    if figure.kind == SINGLE:
+    if figure.kind in (SINGLE, LISTED):
         return reading.measure in SINGLE_MEASURES and not _unasserted(reading.anchor)
     if figure.kind == NUMERAL:
         return not _tally(reading.anchor)
@@ -339,7 +346,7 @@ def _people(sentence: SpacySpan) -> list[_Figure]:
     figures: list[_Figure] = []
     candidates = _person_candidates(sentence.doc)
     for token in (sentence.doc[i] for i in range(sentence.start, sentence.end) if i in candidates):
-        figure = _nought(token) or _one_person(token)
+        figure = _nought(token) or _one_person(token) or _listed_people(token)
         if figure is not None:
             figures.append(figure)
     return figures
@@ -366,6 +373,45 @@ def _one_person(token: Token) -> _Figure | None:
     end = token.i + 1
     return _Figure(start, end, token, Decimal(1), "Exact", cue_start=start, kind=SINGLE, noun=token,
                    number_end=article.i + 1 if article is not None else end)
+
+
+def _listed_people(token: Token) -> _Figure | None:
+    """People named one by one, each a singular person the text states: "a 17-year-old and an
+    18-year-old", "a man and a woman", "Ann Lee and her son" count 2. The first conjunct stands
+    for the list; a numeral among them ("two officers and a civilian") leaves it to the numerals."""
+    if token.dep_ in ("conj", "compound", "poss", "amod", "nmod", "npadvmod", "appos") or \
+            any(c.dep_ == "case" for c in token.children):
+        return None
+    members = _conjuncts(token)
+    if len(members) < 2 or not all(_a_stated_person(member) for member in members):
+        return None
+    start = min(t.left_edge.i for t in members)
+    end = max(t.i for t in members) + 1
+    return _Figure(start, end, token, Decimal(len(members)), "Exact", cue_start=start, kind=LISTED, noun=token)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The token and its conjuncts, in order ("a man, a woman and a boy": three)."""
+    members, stack = [], [token]
+    while stack:
+        member = stack.pop()
+        members.append(member)
+        stack.extend(c for c in member.children if c.dep_ == "conj")
+    return sorted(members, key=lambda t: t.i)
+
+
+def _a_stated_person(token: Token) -> bool:
+    """One person, stated: a singular person noun with "a"/"an" or a possessive ("her son"), an age
+    used as a noun ("an 18-year-old"), a person's name or "he"/"she"."""
+    lex = lexicon()
+    if any(c.dep_ == "nummod" or c.lower_ in lex.not_single for c in token.children):
+        return False
+    if token.tag_ == "PRP":
+        return token.lower_ in ("he", "she", "him", "her")
+    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+        return True
+    determined = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in token.children)
+    return determined and (_an_age(token) or token.tag_ == "NN" and token.lemma_.lower() in lex.persons)
 
 
 def _in_a_list(token: Token) -> bool:
@@ -601,6 +647,9 @@ def _by_verb(phrase: Token, figure: _Figure, enclosed_by: int | None, found: lis
     following = _next_participle(figure)
     if following is not None:
         candidates.append((following, "patient"))
+    for verb, role in list(candidates):
+        if role != "agent":  # "found four people shot to death", "four people found shot to death"
+            candidates.extend((c, "patient") for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN")
     for verb, role in candidates:
         reading = _verb_reading(verb, role, phrase, enclosed_by, found)
         if reading is not None:
@@ -652,9 +701,25 @@ def _verb_reading(verb: Token, role: str, phrase: Token, enclosed_by: int | None
     if manner is not None:
         measure = lex.manners[lemma] or _result(verb) or _result(phrase) or (
             found[enclosed_by][1].measure if enclosed_by is not None else None)  # "three were shot, one fatally"
+        if measure is None and lemma in lex.otherwise and not _a_death_in(verb.doc):
+            measure = lex.otherwise[lemma]  # "two men were shot": wounded, when no one of the article died
     if measure is None:
         measure = _place(verb) or _complement(verb)
     return _Reading(measure, verb, None, words, manner=manner) if measure else None
+
+
+def _a_death_in(doc: Doc) -> bool:
+    """Whether an article has a word of death ("fatally", "dead", "killed", "death"): then the
+    shot it names may be the dead ("three were shot, one fatally"; "a man was shot … the man
+    died"), and "shot" alone says no more than that they were hit. Read once per Doc."""
+    found = doc.user_data.get("kg_a_death")
+    if found is None:
+        lex = lexicon()
+        found = doc.user_data["kg_a_death"] = any(
+            t.lower_ in ("fatally", "mortally") or lex.verbs.get(t.lemma_.lower()) == "Killed"
+            or lex.nouns.get(t.lemma_.lower()) == "Killed" or lex.manners.get(t.lemma_.lower()) == "Killed"
+            for t in doc)
+    return found
 
 
 def _result(verb: Token) -> str | None:

@@ -101,6 +101,14 @@ class PlaceInfo:
     kind: str  # city | region | country
     population: int = 0
     common_word: bool = False  # the name is also an English word ("Nice", "Split")
+    # matched by one of its alternate names, not its own ("Kiev" for Kyiv): GeoNames lists
+    # exonyms of every language in the Latin script, some of them English words ("Lion" for Lyon)
+    alternate: bool = False
+
+    @property
+    def needs_place_tag(self) -> bool:
+        """Whether a caller should take this match only from text NER tagged as a place."""
+        return self.common_word or self.alternate
 
 
 @dataclass(frozen=True)
@@ -250,11 +258,12 @@ class Gazetteer:
 
     def country(self, text: str) -> CountryInfo | None:
         """A country by name, official name, alias or ISO code: "Russia",
-        "Russian Federation", "US", "U.S.", "Britain". Acronyms match only when
-        written with a capital ("us" is a pronoun)."""
+        "Russian Federation", "US", "U.S.", "Britain". Acronyms and codes match only
+        when written in capitals ("us" is a pronoun, "Mac" a computer, not Macau)."""
         key = normalize(text)
         code = self._country_keys.get(key)
-        if code is None and not text.islower():
+        if code is None and text.isupper():
+            # written in capitals only: "MAC" may be Macau's code, "Mac" is no country
             code = self._acronym_keys.get(key)
         return self.countries.get(code) if code else None
 
@@ -272,10 +281,23 @@ class Gazetteer:
     @functools.cached_property
     def _places(self) -> dict[str, list[PlaceInfo]]:
         index: dict[str, list[PlaceInfo]] = {}
+        alternates: dict[str, list[PlaceInfo]] = {}
         for name, country, kind, population, flag, keys in rows("places.tsv"):
             info = PlaceInfo(name, country or None, kind, int(population), flag == "common")
+            own = normalize(name)
+            index.setdefault(own, []).append(info)
+            other = PlaceInfo(name, country or None, kind, int(population), flag == "common", alternate=True)
             for key in keys.split("|"):
-                index.setdefault(key, []).append(info)
+                if key != own:
+                    alternates.setdefault(key, []).append(other)
+        # A place's own name beats the alternate name of a place in another country, unless that
+        # one is a big city (Kolkata as "Calcutta"): "Augusta" is the Georgian and Sicilian towns,
+        # not Augsburg, whose Latin name it also is.
+        for key, found in alternates.items():
+            owners = index.setdefault(key, [])
+            countries = {p.country for p in owners}
+            owners.extend(p for p in found
+                          if not owners or p.country in countries or p.population >= BIG_CITY)
         for country in self.countries.values():
             info = PlaceInfo(country.name, country.code, "country", self._population.get(country.code, 0))
             index.setdefault(normalize(country.name), []).insert(0, info)

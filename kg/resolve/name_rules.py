@@ -247,10 +247,11 @@ class NameRules:
                     c.union.union(c.first_of[short], ref)
                     break
 
-    @staticmethod
-    def merge_misspelt_people(c: Clustering) -> None:
+    def merge_misspelt_people(self, c: Clustering) -> None:
         """ "Duncan Raite" = "Duncan Rait": two person names with the same first name whose
-        surnames (four letters or more) differ by one added, dropped or changed letter."""
+        surnames (four letters or more) differ by one added, dropped or changed letter. A surname
+        that is a place's name is no misspelling: one letter apart, two place names are two
+        places ("Lyon", "Lion"), and a place's name and another word two words."""
         people = sorted(key for key in c.first_of if key.scheme == "name" and c.kinds.get(key) == {PERSON}
                         and len(key.name.split()) >= 2)
         by_first: dict[str, list[ActorKey]] = defaultdict(list)
@@ -260,7 +261,8 @@ class NameRules:
             for i, key in enumerate(same_first):
                 for other in same_first[i + 1:]:
                     a, b = key.name.split()[-1], other.name.split()[-1]
-                    if a != b and min(len(a), len(b)) >= 4 and one_edit(a, b):
+                    if a != b and min(len(a), len(b)) >= 4 and one_edit(a, b) \
+                            and not self.gaz.places(a) and not self.gaz.places(b):
                         c.union.union(c.first_of[key], c.first_of[other])
 
     def _is_place_name(self, text: str) -> bool:
