@@ -891,9 +891,13 @@ def _is_event_word(token: Token, lexicon: Lexicon) -> bool:
     """A trigger word of the lexicon, a light or happening verb, or a verb of attending to a
     happening ("called to a shooting", "responded to a shooting at 10 a.m. Saturday")."""
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX"):
-        return lemma in lexicon.verbs or lemma in lexicon.light or lemma in lexicon.happen or lemma in lexicon.attending
-    return lemma in lexicon.nouns
+    verb = token.pos_ in ("VERB", "AUX")
+    if verb and (lemma in lexicon.light or lemma in lexicon.happen or lemma in lexicon.attending):
+        return True
+    # A trigger word only in the sense its rules allow here: "received an award" is a ceremony,
+    # "received new information about a homicide" no happening that the homicide is part of.
+    rules = (lexicon.verbs if verb else lexicon.nouns).get(lemma, ())
+    return any(_match(token, rule, lexicon) is not None for rule in rules)
 
 
 def _later_stage(token: Token, lexicon: Lexicon) -> bool:
