@@ -12,7 +12,9 @@ again from the corpus, as a build reads them). Without it, the bench times ``kg.
 on the first N records (in source-id order, as a build of those articles would
 resolve them; 0 = all), each size in a fresh process, and reports CPU seconds,
 milliseconds per article and the ratio of that to the smallest size's (1.0 =
-flat). ``--baseline-src`` is the root of another checkout (e.g. ``git worktree
+flat). ``--baseline-records`` gives
+the baseline its own records file when the record format changed between the
+trees. ``--baseline-src`` is the root of another checkout (e.g. ``git worktree
 add --detach OLD COMMIT``) whose ``kg`` is timed on the same records in the
 same run, size by size, so the rows compare before and after.
 """
@@ -81,9 +83,9 @@ def make_records(cache: str | None, jobs: int) -> None:
     print(f"{RECORDS}: {sum(1 for x in extractions if not x.error)} records")
 
 
-def run(tree: Path, size: int) -> dict:
+def run(tree: Path, size: int, records: Path = RECORDS) -> dict:
     env = dict(os.environ, PYTHONPATH=str(tree))
-    out = subprocess.run([sys.executable, "-c", CHILD, str(RECORDS), str(size), str(corpus_file(None))], env=env, check=True,
+    out = subprocess.run([sys.executable, "-c", CHILD, str(records), str(size), str(corpus_file(None))], env=env, check=True,
                          capture_output=True, text=True, cwd=tree)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -95,6 +97,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--sizes", default="1000,2000,4000,0")
     parser.add_argument("--baseline-src", type=Path)
+    parser.add_argument("--baseline-records", type=Path, default=RECORDS,
+                        help="records in the baseline's format, when it differs from this tree's")
     parser.add_argument("--write-docs", action="store_true")
     args = parser.parse_args()
     if args.make_records:
@@ -103,11 +107,12 @@ def main() -> None:
     if not RECORDS.exists():
         sys.exit(f"{RECORDS} is missing: run with --make-records first")
     start_load = load()
-    trees = [("this tree", REPO)] + ([("baseline", args.baseline_src.resolve())] if args.baseline_src else [])
+    trees = [("this tree", REPO, RECORDS)] + (
+        [("baseline", args.baseline_src.resolve(), args.baseline_records)] if args.baseline_src else [])
     rows, first = [], {}
     for size in (int(s) for s in args.sizes.split(",")):
-        for name, tree in trees:
-            result = run(tree, size)
+        for name, tree, records in trees:
+            result = run(tree, size, records)
             per = 1000 * result["cpu"] / result["articles"]
             first.setdefault(name, per)
             rows.append(f"| {name} | {result['articles']} | {result['cpu']:.1f} | {result['wall']:.1f} | {per:.2f} | "
