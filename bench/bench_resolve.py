@@ -119,7 +119,8 @@ def main() -> None:
                         f"{per / first[name]:.2f} | {result['actors']} | {result['events']} | {result['rss']:.0f} |")
             print(rows[-1], flush=True)
     body = (f"{machine(start_load)}\n\nCommand: `python bench/bench_resolve.py --sizes {args.sizes}"
-            + (f" --baseline-src {args.baseline_src}" if args.baseline_src else "") + "`. Records: "
+            + (f" --baseline-src {args.baseline_src}" if args.baseline_src else "")
+            + (f" --baseline-records {args.baseline_records}" if args.baseline_records != RECORDS else "") + "`. Records: "
             f"{RECORDS} (the extraction records of the bench corpus, made by `--make-records`). Each row is a fresh "
             "process that loads the first N records in source-id order and times `resolve` alone; CPU seconds are "
             "what to read on a shared machine (wall seconds grow with the load, CPU seconds hardly do). The ratio is "
