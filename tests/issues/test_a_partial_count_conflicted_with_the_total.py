@@ -3,22 +3,9 @@ people" or "the other two were killed" against "three people were killed", and "
 including the gunman, were killed" against the gunman's three victims. Both are true of one
 shooting; such figures carry a part marker (kg/data/figure_parts.yaml) and conflict with none."""
 
-import json
-
 import pytest
 
-from kg.pipeline.build import build
-
-SHOOTING = {"id": "a", "title": "Gunman kills three at Millbrook mall", "date": "2021-03-06",
-            "text": "A gunman opened fire at the Millbrook mall on Saturday, police said. Three people were killed "
-                    "in the shooting. Police Chief Dana Reyes said the gunman fled."}
-
-
-def conflicts(tmp_path, title, text):
-    other = {"id": "b", "title": title, "date": "2021-03-06", "text": text}
-    path = tmp_path / "news.jsonl"
-    path.write_text("".join(json.dumps(article) + "\n" for article in (SHOOTING, other)), encoding="utf-8")
-    return {(c.measure, c.value, tuple(c.articles)) for c in build([path]).resolved.claims if c.conflicts_with}
+from claim_conflicts import conflicts
 
 
 @pytest.mark.parametrize("title, text", [
