@@ -28,7 +28,7 @@ from kg.knowledge.resources import data_file
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.resolve.clusters import ActorKey, Clustering, MentionRef
 from kg.knowledge.text import is_acronym
-from kg.resolve.names import NAME_SUFFIXES, NameNormaliser, initials, one_edit
+from kg.resolve.names import NAME_SUFFIXES, WORD, NameNormaliser, initials, one_edit
 
 # A key → the people a short person name can be: one list of longer names' keys per person.
 People = dict[ActorKey, list[list[ActorKey]]]
@@ -55,19 +55,31 @@ class NameRules:
         self.attach_police(c)
 
     def merge_acronyms(self, c: Clustering) -> None:
-        """ "NATO" = the organisation whose content-word initials are N, A, T, O in any order."""
+        """ "NATO" = the organisation whose content-word initials are N, A, T, O in any order.
+
+        An acronym joins its expansions only when they are one name (spelling variants:
+        "…Organisation" and "…Organization"); when the build holds different names with
+        those initials, only the expansion written in the acronym's own articles, if it is
+        one name. Joining every expansion chained unrelated names through short acronyms
+        into one node (a "Person" of 5,600 of 6,834 articles)."""
         names = [(key, ref) for key, ref in c.first_of.items() if key.scheme == "name"]
+        articles: dict[ActorKey, set[str]] = defaultdict(set)
+        for ref, key in c.key_of.items():
+            articles[key].add(ref[0])
         expansions: dict[str, list] = defaultdict(list)  # sorted initials → longer names
         for key, ref in names:
             name = c.mentions[ref].name
-            if len(name.split()) > 1:
+            if len(name.split()) > 1 and c.kinds.get(key) != {PERSON}:  # a person's initials name no one else
                 expansions["".join(sorted(initials(name)))].append((key, ref))
         for key, ref in names:
             acronym = c.mentions[ref].name.replace(".", "")
             if not is_acronym(acronym):
                 continue
-            for other_key, other in expansions.get("".join(sorted(acronym)), ()):
-                if other_key != key:
+            candidates = [(k, r) for k, r in expansions.get("".join(sorted(acronym)), ()) if k != key]
+            if not _one_name([c.mentions[r].name for _, r in candidates]):
+                candidates = [(k, r) for k, r in candidates if articles[k] & articles[key]]
+            if _one_name([c.mentions[r].name for _, r in candidates]):
+                for _, other in candidates:
                     c.union.union(ref, other)
             # "USAF" = the Air Force of the United States: a country's short form, then the
             # initials of an organisation of that country.
@@ -318,3 +330,21 @@ def merge_first_words(c: Clustering) -> None:
                       and groups.sector_of_head(n.split()[-1]) is None]
             if len(longer) == 1:
                 c.union.union(ref, longer[0])
+
+
+def _one_name(names: list[str]) -> bool:
+    """Whether the names are one name: the same capitalised content words (those that give the
+    initials), in any order, spelt alike but for a letter per word ("Collective Security Treaty
+    Organisation", "Organization of the Collective Security Treaty"); False for none."""
+    if not names:
+        return False
+
+    def words(name: str) -> list[str]:
+        return sorted(w.lower() for w in WORD.findall(name) if initials(w))
+
+    first = words(names[0])
+    for name in names[1:]:
+        other = words(name)
+        if len(other) != len(first) or not all(a == b or one_edit(a, b) for a, b in zip(first, other)):
+            return False
+    return True
