@@ -154,11 +154,15 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if span is not None:
             by_words.setdefault(tuple(t.text for t in span), []).append(mention)
+    starts: dict[str, list[int]] = {}  # token text → where it stands: one pass, not one per name
+    if by_words:
+        for token in doc:
+            starts.setdefault(token.text, []).append(token.i)
     for words, same in by_words.items():
         # Every place the name's words stand, whether or not the tagger took them for a name
         # there ("their popular iPhone").
-        for start in range(len(doc) - len(words) + 1):
-            if doc[start].text != words[0] or tuple(t.text for t in doc[start:start + len(words)]) != words:
+        for start in starts.get(words[0], ()):
+            if start + len(words) > len(doc) or tuple(t.text for t in doc[start:start + len(words)]) != words:
                 continue
             span = doc[start:start + len(words)]
             if any(_actor_evidence(span, mention) for mention in same):
