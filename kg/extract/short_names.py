@@ -46,9 +46,11 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
             mention.name = full.name
     # "Singapore Airlines (SIA) … SIA": every mention of the acronym in the article.
     expansions = {}
+    text = doc.text  # once: Doc.text joins every token
+    organisations = {m.span.end: m for m in reversed(named) if m.kind == ORGANIZATION}  # the first wins
     for mention in named:
         if mention.kind == ORGANIZATION:
-            full = _bracketed_after(doc.text, mention, named)
+            full = _bracketed_after(text, mention, organisations)
             if full is not None:
                 expansions.setdefault(mention.name, full.name)
     for mention in named:
@@ -57,14 +59,17 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
     return mentions
 
 
-def _bracketed_after(text: str, mention: EntityMention, named: list[EntityMention]) -> EntityMention | None:
+def _bracketed_after(text: str, mention: EntityMention, organisations: dict[int, EntityMention]) -> EntityMention | None:
     """ "Singapore Airlines (SIA)": an acronym in brackets right after an organisation's name is
-    its short name when its letters, in order, are letters of the name (the first its first)."""
+    its short name when its letters, in order, are letters of the name (the first its first).
+    ``organisations``: the article's organisation mentions by the offset where they end."""
     letters = mention.name.replace(".", "")
     if not is_acronym(letters) or text[mention.span.start - 1:mention.span.start] != "(":
         return None
-    before = text[:mention.span.start - 1].rstrip()
-    full = next((m for m in named if m.span.end == len(before) and m.kind == ORGANIZATION), None)
+    end = mention.span.start - 1  # where the name before the bracket ends, spaces left out
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    full = organisations.get(end)
     if full is None:
         return None
     name = _key(full.name)
