@@ -446,6 +446,9 @@ class _SpeakerFinder:
         self.text = text
         self.entities = sorted(entities, key=lambda m: (m.span.start, m.span.end))
         self.by_offset = MentionsByOffset(self.entities)
+        self.by_end: dict[int, list[EntityMention]] = {}  # where a mention ends → the mentions, in order
+        for m in self.entities:
+            self.by_end.setdefault(m.span.end, []).append(m)
         self._by_surname: dict[str, list[EntityMention]] | None = None
         self.by_key = {m.key: m for m in entities}
         self.named_subjects = [
@@ -472,12 +475,17 @@ class _SpeakerFinder:
         right before it, with nothing but a space between."""
         if cue.i == 0 or cue.pos_ != "VERB" or cue.lemma_.lower() not in attribution_cues().speech_verbs:
             return None, None
-        before = [m for m in self.entities if m.span.end <= cue.idx and not self.text[m.span.end:cue.idx].strip()
-                  and not (m.nominal or m.pronoun) and m.kind in (PERSON, ORGANIZATION)]
-        if not before:
-            return None, None
-        mention = max(before, key=lambda m: m.span.end)
-        return char_span(mention.span.start, mention.span.end, self.text), mention.key
+        # The mentions ending in the spaces right before the cue, the latest end first.
+        end = cue.idx
+        while True:
+            named = [m for m in self.by_end.get(end, ()) if not (m.nominal or m.pronoun)
+                     and m.kind in (PERSON, ORGANIZATION)]
+            if named:
+                mention = named[0]
+                return char_span(mention.span.start, mention.span.end, self.text), mention.key
+            if end == 0 or not self.text[end - 1].isspace():
+                return None, None
+            end -= 1
 
     def named(self, start: int, end: int) -> str | None:
         """The named mention that a signature's name overlaps."""
