@@ -1,7 +1,7 @@
 """What kind of thing a name is, from the words around each mention of it.
 
 The tagger types a name mention by mention, and news often names a company
-the way it names a person ("Yukos said…"). The frames around a name tell
+the way it names a person ("Norvela said…"). The frames around a name tell
 (``kg/data/name_kinds.yaml``): "shares of X", "X's chief executive",
 "X, the oil firm," make X an organisation; "Mr X", "X's wife" a person.
 Each frame adds ``FRAME_WEIGHT`` to the mention's type votes, and
@@ -11,14 +11,14 @@ an organisation in one mention is not a person in another unless a frame
 says so.
 
 Names whose last word makes them a law ("Public Order Act") are no actor;
-names ending in a street or building word ("Wilmslow Road", "Elm Ave.") are
+names ending in a street or building word ("Ashgrove Road", "Elm Ave.") are
 places unless they act as subject or possessor ("Downing Street said"), and
 so are names in the frames of an address ("the 1200 block of Elm", "the
 intersection of Elm and Oak", "Jane Doe, 26, of Millbrook"). A name joined by
 "and" / "or" to a framed name shares its frame. Names of
 things — products, software, vehicles, programmes, events — are no actor in
-an article where a mention of them is framed as a thing ("an iPod", "its
-operating system, Snow Leopard", "Trent 900") and none as an organisation or
+an article where a mention of them is framed as a thing ("an Orbix", "its
+operating system, Tundra", "Zephyr 900") and none as an organisation or
 a person, or speaks (see ``things`` in the data file).
 """
 
@@ -120,7 +120,7 @@ def _framed(span: SpacySpan, frames: Frames) -> bool:
     if words and (words[0] in frames.possessed or " ".join(words[:2]) in frames.possessed
                   or " ".join(words[:3]) in frames.possessed):
         return root.dep_ in ("poss", "compound", "nmod") or (len(after) > 0 and after[0].text in _POSSESSIVE_MARKS)
-    # "Yukos, the oil firm,": a description in apposition whose head is an organisation noun.
+    # "Norvela, the oil firm,": a description in apposition whose head is an organisation noun.
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in frames.apposition:
             return True
@@ -160,7 +160,7 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
             starts.setdefault(token.text, []).append(token.i)
     for words, same in by_words.items():
         # Every place the name's words stand, whether or not the tagger took them for a name
-        # there ("their popular iPhone").
+        # there ("their popular Orbix").
         for start in starts.get(words[0], ()):
             if start + len(words) > len(doc) or tuple(t.text for t in doc[start:start + len(words)]) != words:
                 continue
@@ -170,7 +170,7 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
             elif _thing_framed(span, same[0]):
                 flagged.update(m.name for m in same)
                 flagged_ends.add(span.end)
-    for mention in named:  # "a video iPod (vPod)": the short name of a thing
+    for mention in named:  # "a video Orbix (vOrb)": the short name of a thing
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if span is not None and span.start >= 2 and doc[span.start - 1].text == "(" and span.start - 1 in flagged_ends:
             flagged.add(mention.name)
@@ -194,15 +194,15 @@ def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
     doc = span.doc
     words = mention.name.split()
     if len(words) > 1 and words[-1].lower() in things.events:
-        return True  # "Worldwide Developers Conference"
+        return True  # "Northwind Developers Conference"
     if len(span) > 1 and mention.kind != PERSON and _DESIGNATION.match(span[-1].text):
-        return True  # "Rolls-Royce Trent 900", "Delta IV"; a person's "II" is a regnal number
+        return True  # "Kestrel Zephyr 900", "Corvid IV"; a person's "II" is a regnal number
     after = doc[span.end : span.end + 4]
     if len(after) > 1 and _DESIGNATION.match(after[0].text) and any(t.lower_ in things.nouns for t in after[1:]):
-        return True  # "the Safari 4.0 web browser"
+        return True  # "the Vanta 4.0 web browser"
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in things.nouns:
-        return True  # "its operating system, Snow Leopard"
+        return True  # "its operating system, Tundra"
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
     if before[-2:] == ["such", "as"] and len(before) == 3 and before[0] in things.nouns:
         return True  # "programs such as Lost"
@@ -212,9 +212,9 @@ def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
         if child.i >= span.start:
             continue
         if child.dep_ == "det" and child.lower_ in ("a", "an"):
-            return True  # "an iPod capable of displaying video"
+            return True  # "an Orbix capable of displaying video"
         if child.dep_ == "poss" and child.lower_ in _POSSESSIVE_PRONOUNS:
-            return True  # "its popular iPhone"
+            return True  # "its popular Orbix"
         if child.dep_ == "amod" and child.lower_ in things.adjectives:
-            return True  # "the new iPod", "new Airbuses"
+            return True  # "the new Orbix", "new Orbixes"
     return False

@@ -156,7 +156,7 @@ class _Collector:
             if inside_titles.holds(ent.start, ent.end):
                 continue  # "State" in "Head of State Queen Elizabeth"
             cut = min((s for s, e in title_spans if ent.start < s < ent.end <= e), default=None)
-            if cut is not None:  # "Boeing Executive" in "Boeing Executive Vice President Scott Carson"
+            if cut is not None:  # "Halvern Executive" in "Halvern Executive Vice President Dana Whitcombe"
                 ent = SpacySpan(self.doc, ent.start, cut, label=ent.label_)
             for piece_start, piece_end in pieces(ent):
                 self._named_entity(ent, self.doc[piece_start:piece_end], titles)
@@ -216,7 +216,7 @@ class _Collector:
         self._add(start, end, name, kind, votes=votes, **fields)
 
     def _split_country(self, start: int, end: int, name: str) -> tuple[int, str, str | None]:
-        """ "Kenya's Interior Ministry" → start at "Interior", country KEN; "Singapore Airlines"
+        """ "Kenya's Interior Ministry" → start at "Interior", country KEN; "Norway Freight Lines"
         keeps its name, with the country SGP."""
         first = self.doc[start]
         word = POSSESSIVE.sub("", first.text)
@@ -229,7 +229,7 @@ class _Collector:
         if rest >= end:
             return start, name, None
         if rest == start + 1 and not any(t.lower_ in groups.institution_heads() for t in self.doc[rest:end]):
-            # "Singapore Airlines", "Thai Airways International": the country word is part of
+            # "Norway Freight Lines", "Kenya Coastal Ferries": the country word is part of
             # a company's name; only a state body is named without it ("Russian Defense Ministry
             # Press Service").
             return start, name, info.code
@@ -243,7 +243,7 @@ class _Collector:
         return None
 
     def _described_country(self, start: int) -> str | None:
-        """ "Russian flag carrier Aeroflot", "Russian manufacturer Sukhoi": the country of a
+        """ "Russian flag carrier Volgair", "Russian manufacturer Kestrel": the country of a
         description right before a name, headed by an organisation noun (the ``apposition``
         nouns of ``kg/data/name_kinds.yaml``)."""
         if start == 0 or self.doc[start - 1].lower_ not in name_kinds().frames[ORGANIZATION].apposition:
@@ -275,7 +275,7 @@ class _Collector:
             return COUNTRY, {COUNTRY: 3.0}, {"country": capital.code}
         place = self.gaz.place(name)
         if place is not None and (label in ("GPE", "LOC", "FAC") or not place.needs_place_tag):
-            # Thousands of one-word place names are also surnames ("Manning", "Palin"): where NER
+            # Thousands of one-word place names are also surnames ("Manning", "Chester"): where NER
             # reads such a word as a person, the gazetteer only leans, and the votes of the other
             # mentions of the name decide in kg.resolve. "Kyzylorda province" is no one's name.
             surname_like = label == "PERSON" and len(surface) == 1 and not _placed(surface)
@@ -476,7 +476,7 @@ class _Collector:
 
 def _spaced_apostrophe_names(doc: Doc) -> list[SpacySpan]:
     """The named entities, with a surname written with a space after its apostrophe joined
-    back: NER reads "Michael O' Leary" as a person "Michael O'" and a place "Leary"."""
+    back: NER reads "Daniel O' Brannagh" as a person "Daniel O'" and a place "Brannagh"."""
     ents = list(doc.ents)
     joined: list[SpacySpan] = []
     skip: set[int] = set()
@@ -597,7 +597,7 @@ def _acts(span: SpacySpan) -> bool:
 
 def _placed(span: SpacySpan) -> bool:
     """Whether a name stands where places stand: after "in", "near", "from"…, or modifying a
-    common noun ("the Kyzylorda province", "a Palin resident")."""
+    common noun ("the Varnok province", "a Chester resident")."""
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPOSITIONS:
         return True

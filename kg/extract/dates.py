@@ -121,7 +121,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeMention]:
     Candidates are spaCy's DATE, TIME and EVENT entities (holidays are
     EVENTs) and any weekday name they missed; those that do not normalise
     (durations, "recent days") are left out, and so is a date in the story's dateline
-    ("INDIANAPOLIS (July 3, 2015) –"), the day it was filed. Anaphoric expressions ("the previous day") count from the last
+    ("RIVERTON (July 3, 2015) –"), the day it was filed. Anaphoric expressions ("the previous day") count from the last
     day-granular date found before them in the same paragraph.
     """
     times: list[TimeMention] = []
@@ -130,7 +130,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeMention]:
     for candidate in _candidates(doc):
         text = candidate.text
         if dateline is not None and dateline.span.start <= candidate.start_char < dateline.span.end:
-            continue  # "INDIANAPOLIS (July 3, 2015) –": the day the story was filed
+            continue  # "RIVERTON (July 3, 2015) –": the day the story was filed
         years = _YEAR_RANGE.match(text)
         if years:  # "1957-58", "2009-2010": one mention per year
             first, second = years[1], years[2]

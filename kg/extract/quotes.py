@@ -470,7 +470,7 @@ class _SpeakerFinder:
         return source, key
 
     def _name_right_before(self, cue: Token) -> tuple[Span | None, str | None]:
-        """ "…, Vice President Scott Carson replied, "…"": a parse that gives the verb no subject
+        """ "…, Vice President Dana Whitcombe replied, "…"": a parse that gives the verb no subject
         (here it made the name a conjunct of the clause before) still has the speaker's name
         right before it, with nothing but a space between."""
         if cue.i == 0 or cue.pos_ != "VERB" or cue.lemma_.lower() not in attribution_cues().speech_verbs:

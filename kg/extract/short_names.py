@@ -1,23 +1,23 @@
 """Within one article, "Mr X" joins the one full name that has the surname X.
 
-News names someone in full once and shortly after: "Moazzam Begg … Mr
-Begg", "Amnesty International … Amnesty". Across articles a bare "Begg" may
+News names someone in full once and shortly after: "Samir Qadri … Mr
+Qadri", "Harbor Relief International … Harbor Relief". Across articles a bare "Qadri" may
 be anyone; within the article it is the person the article named, so the
 short mention takes that full name (``EntityMention.name``, the label
 candidate the resolver keys actors on; the span is unchanged):
 
 - an acronym in brackets right after an organisation's name ("Singapore
   Airlines (SIA)") whose letters, in order, are letters of that name;
-- a one-word person name after an honorific ("Mr Begg") that is the last
+- a one-word person name after an honorific ("Mr Qadri") that is the last
   word of the article's full person names: the one such full name, or, when
-  two are named ("Moazzam Begg", "Azmat Begg"), the nearest one before it.
+  two are named ("Samir Qadri", "Yusuf Qadri"), the nearest one before it.
   A bare surname is left to ``kg.resolve``, which joins it to the one full
   name of its story.
 
 Names are compared without case or accents. Organisations are not shortened
 here: "Defense Ministry" is not the "Defense Ministry Press Service" named
-beside it; the words a short organisation name may leave out ("Amnesty" for
-Amnesty International) are ``kg/data/name_tails.yaml``'s, which the resolver
+beside it; the words a short organisation name may leave out ("Harbor Relief" for
+Harbor Relief International) are ``kg/data/name_tails.yaml``'s, which the resolver
 applies across articles.
 """
 
@@ -44,7 +44,7 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
             full = None
         if full is not None:
             mention.name = full.name
-    # "Singapore Airlines (SIA) … SIA": every mention of the acronym in the article.
+    # "Norvia Airlines (NAL) … NAL": every mention of the acronym in the article.
     expansions = {}
     text = doc.text  # once: Doc.text joins every token
     organisations = {m.span.end: m for m in reversed(named) if m.kind == ORGANIZATION}  # the first wins
@@ -60,7 +60,7 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
 
 
 def _bracketed_after(text: str, mention: EntityMention, organisations: dict[int, EntityMention]) -> EntityMention | None:
-    """ "Singapore Airlines (SIA)": an acronym in brackets right after an organisation's name is
+    """ "Norvia Airlines (NAL)": an acronym in brackets right after an organisation's name is
     its short name when its letters, in order, are letters of the name (the first its first).
     ``organisations``: the article's organisation mentions by the offset where they end."""
     letters = mention.name.replace(".", "")

@@ -21,7 +21,7 @@ only, this module adds nominal Person mentions:
   whom it describes is unknown and no mention is added.
 
 - **names NER missed**: a subject of one to four capitalised proper nouns
-  that no mention covers ("Zero Hedge said"), a person when it begins with a
+  that no mention covers ("Blue Harbor said"), a person when it begins with a
   given name, else an organisation.
 
 A spokesperson whose employer is not a mention ("a spokesman said") is not
@@ -80,7 +80,7 @@ def described_speakers(doc: Doc, article: Article, entities: list[EntityMention]
 
 
 def _unrecognised_name(head: Token, article: Article, gazetteer: Gazetteer) -> EntityMention | None:
-    """ "Zero Hedge said", "Peabody said": a name NER did not tag, as the subject of a reporting
+    """ "Blue Harbor said", "Whitlock said": a name NER did not tag, as the subject of a reporting
     verb, is a speaker; a person when it starts with a given name, else an organisation."""
     words = [t for t in head.subtree if t.i <= head.i]
     while words and words[0].pos_ in ("DET", "PUNCT"):

@@ -8,7 +8,7 @@ rules that need no per-corpus list (:mod:`kg.resolve.name_rules`,
 - surname → full name (a one-word person name that is the last word of a
   unique longer person name in the cluster), a first name's nickname too
   ("Fred LaRue" = "Frederick Cheney LaRue", the ``nicknames`` package);
-- first name → full name ("Vincent" = "Vincent Gigante", when one person has it);
+- first name → full name ("Vincent" = "Vincent Marlowe", when one person has it);
 - acronym ↔ expansion (letters = initials of the expansion's content words,
   in any order: "OAS" = "Organization of American States", "OPEC" = "Organization of the Petroleum Exporting Countries");
 - spelling variants (British/American, ``kg/data/spelling.yaml``);

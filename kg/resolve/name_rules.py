@@ -4,11 +4,11 @@
   in any order: "OAS" = "Organization of American States"), also after a
   country's short form ("USAF" = the Air Force of the United States);
 - a one-word organisation name, or unknown place name, → the one longer name
-  of that kind in the same article it begins ("Lockheed" = "Lockheed Martin");
+  of that kind in the same article it begins ("Halvern" = "Halvern Dynamics");
 - surname → full name, a first name's nickname too ("Fred LaRue" =
   "Frederick Cheney LaRue", the ``nicknames`` package);
-- first name → full name ("Vincent" = "Vincent Gigante", when one person has it);
-- a place-qualified name → the shorter name ("Kansas City Chiefs" = "Chiefs"),
+- first name → full name ("Vincent" = "Vincent Marlowe", when one person has it);
+- a place-qualified name → the shorter name ("Riverton City Hawks" = "Hawks"),
   a longer place name → the place it ends with, a name plus a tail word
   ("Mediterranean Sea" = "Mediterranean"), a misspelt surname;
 - an institution without a country ("the interior ministry") → the unique
@@ -95,7 +95,7 @@ class NameRules:
 
     def core_name(self, key: ActorKey) -> tuple[str, ...]:
         """The words of a person's name that tell who they are: without the titles and honorifics
-        in front ("Deputy Ortiz", "Mrs Palin") and the generational suffix ("Jr")."""
+        in front ("Deputy Ortiz", "Mrs Tolland") and the generational suffix ("Jr")."""
         words = key.name.split()
         while len(words) > 1 and words[-1] in NAME_SUFFIXES:
             words.pop()
@@ -108,8 +108,8 @@ class NameRules:
         the longer names' keys, one list per person.
 
         A name is part of a longer one when both end with the same surname and every word of it
-        is in the longer ("Ruto", "Mark Heller" in "Mark Jay Heller", "Mrs Palin" in "Sarah
-        Palin" once titles are set aside). Longer names are one person when one of them is part
+        is in the longer ("Odera", "Mark Dunmore" in "Mark Jay Dunmore", "Mrs Tolland" in "Sarah
+        Tolland" once titles are set aside). Longer names are one person when one of them is part
         of the other ("Mark Felt", "W. Mark Felt Sr"); "Ed Miliband" and "David Miliband" are two.
         A first name may be the other's nickname ("Fred LaRue" in "Frederick Cheney LaRue",
         ``Gazetteer.same_given_name``). A one-word name counts unless every mention of it is a
@@ -183,7 +183,7 @@ class NameRules:
                 c.votes[ref] = {PERSON: 2.0}
 
     def merge_first_names(self, c: Clustering) -> None:
-        """ "Vincent" = "Vincent Gigante", "Katie" = "Katie Jenkin": a one-word name read as a
+        """ "Vincent" = "Vincent Marlowe", "Katie" = "Katie Ferrow": a one-word name read as a
         person or a place, that begins the longer names of one person only and ends none (it is
         nobody's surname). It must not be a country, nor a place of the gazetteer unless NER
         read it as a person and it is a given name ("Vincent" is also a town)."""
@@ -204,7 +204,7 @@ class NameRules:
                 c.union.union(ref, next(iter(by_first[name])))
 
     def merge_place_qualified(self, c: Clustering) -> None:
-        """ "Kansas City Chiefs" = "Chiefs", "Oregon State Police" = "State Police": a name that is a
+        """ "Riverton City Hawks" = "Hawks", "Westland State Police" = "State Police": a name that is a
         place followed by a shorter name of the cluster is that name, when no other such name ends
         with it. People are left out ("Paris Hilton" is not "Hilton")."""
         kinds = c.kinds
@@ -312,10 +312,10 @@ def attach_countryless(c: Clustering) -> None:
 
 
 def merge_first_words(c: Clustering) -> None:
-    """ "Lockheed" = "Lockheed Martin", "Apple" = "Apple Computer": a one-word organisation name
+    """ "Halvern" = "Halvern Dynamics", "Norcross" = "Norcross Computer": a one-word organisation name
     that begins the one longer organisation name of the same article, unless that name ends
-    in an institution's head noun ("Ford Foundation" is not Ford); the same for a place the
-    gazetteer does not know ("Suvarnabhumi airport" = "Suvarnabhumi Airport"; a known town
+    in an institution's head noun ("Marsh Foundation" is not Marsh); the same for a place the
+    gazetteer does not know ("Kelbury airport" = "Kelbury Airport"; a known town
     keeps its country and stays apart from what is named after it)."""
     by_article: dict[tuple[str, str], dict[str, MentionRef]] = defaultdict(dict)
     for ref in sorted(c.key_of):
@@ -334,8 +334,8 @@ def merge_first_words(c: Clustering) -> None:
 
 def _one_name(names: list[str]) -> bool:
     """Whether the names are one name: the same capitalised content words (those that give the
-    initials), in any order, spelt alike but for a letter per word ("Collective Security Treaty
-    Organisation", "Organization of the Collective Security Treaty"); False for none."""
+    initials), in any order, spelt alike but for a letter per word ("Northern Fisheries Treaty
+    Organisation", "Organization of the Northern Fisheries Treaty"); False for none."""
     if not names:
         return False
 

@@ -42,7 +42,7 @@ def is_role(m: EntityMention) -> bool:
 
 def office_holders(c: Clustering, clusters: Clusters) -> None:
     """ "the president" → the person the articles name with that title: the one its own
-    sentence names ("CEO, Michael O' Leary,"), else the one in the same
+    sentence names ("CEO, Daniel O' Brannagh,"), else the one in the same
     article if unique, else the one of the description's country or of the main country.
     Adds each description to its holder's cluster."""
     holders: dict[str, list] = defaultdict(list)  # title → [(root, country, source_id)]
@@ -57,7 +57,7 @@ def office_holders(c: Clustering, clusters: Clusters) -> None:
             continue
         named = root_of.get((ref[0], m.refers_to)) if m.refers_to else None
         if named is not None:
-            # "Ryanair CEO, Michael O' Leary,": the sentence names the holder
+            # "Skyline CEO, Daniel O' Brannagh,": the sentence names the holder
             # (kg.extract.descriptions); another article's CEO is someone else.
             clusters[named].append(ref)
             continue
