@@ -277,7 +277,7 @@ class _Collector:
         if place is not None and (label in ("GPE", "LOC", "FAC") or not place.needs_place_tag):
             # Thousands of one-word place names are also surnames ("Manning", "Chester"): where NER
             # reads such a word as a person, the gazetteer only leans, and the votes of the other
-            # mentions of the name decide in kg.resolve. "Kyzylorda province" is no one's name.
+            # mentions of the name decide in kg.resolve. "Varnok province" is no one's name.
             surname_like = label == "PERSON" and len(surface) == 1 and not _placed(surface)
             votes[PLACE] = votes.get(PLACE, 0.0) + (0.5 if surname_like else 2.0)
             fields.setdefault("country", place.country)

@@ -65,7 +65,7 @@ def _world_regions() -> frozenset[str]:
 @functools.lru_cache(maxsize=1 << 16)  # extractors look the same words up again and again
 def normalize(text: str) -> str:
     """The lookup key: accents, case, punctuation and a possessive dropped.
-    "Russia's" → "russia", "U.S." → "us", "Nur-Sultan" → "nur sultan"."""
+    "Russia's" → "russia", "U.S." → "us", "Baden-Baden" → "baden baden"."""
     text = _POSSESSIVE.sub("", without_accents(text).strip().lower())
     text = _SPACES.sub(" ", _PUNCTUATION.sub("", _DASHES.sub(" ", text))).strip()
     return text[4:] if text.startswith("the ") else text
