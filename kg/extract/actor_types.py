@@ -29,11 +29,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span as SpacySpan
 
 from kg.knowledge import groups
 from kg.knowledge.resources import data_file
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, EntityMention
+from kg.nlp.parse import positions_of
 from kg.extract.quotes import attribution_cues
 
 FRAME_WEIGHT = 3.0
@@ -154,14 +156,10 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if span is not None:
             by_words.setdefault(tuple(t.text for t in span), []).append(mention)
-    starts: dict[str, list[int]] = {}  # token text → where it stands: one pass, not one per name
-    if by_words:
-        for token in doc:
-            starts.setdefault(token.text, []).append(token.i)
     for words, same in by_words.items():
         # Every place the name's words stand, whether or not the tagger took them for a name
-        # there ("their popular Orbix").
-        for start in starts.get(words[0], ()):
+        # there ("their popular Orbix"): the Doc's index of token texts, not a scan per name.
+        for start in positions_of(doc, ORTH, (words[0],)):
             if start + len(words) > len(doc) or tuple(t.text for t in doc[start:start + len(words)]) != words:
                 continue
             span = doc[start:start + len(words)]

@@ -9,18 +9,9 @@ from hypothesis import given, settings, strategies as st
 
 from kg.extract.headlines import NamePieces
 
+from headline_docs import StandInDoc
 
-class StandInDoc:
-    """Just what NamePieces reads here: the text and a vocabulary without lemma tables."""
 
-    class vocab:
-        class lookups:
-            @staticmethod
-            def has_table(name):
-                return False
-
-    def __init__(self, text: str) -> None:
-        self.text = text
 
 
 WORDS = st.sampled_from(["Troops", "Arrive", "In", "Almaty", "police", "said", "calm", "Almaty's", "U.S.",
