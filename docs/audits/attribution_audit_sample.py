@@ -3,9 +3,9 @@ with ``kg build``, listing per article every actor (label, type, country), every
 speaker and every claim (measure, approximation, value, affected, attributedTo, event,
 conflicts), for judging by hand. Reads ../shared/eval-data/.
 
-    PYTHONPATH=. python docs/audits/attribution_audit_sample.py [--fresh] [--texts DIR]
+    PYTHONPATH=. python docs/audits/attribution_audit_sample.py [--fresh | --third] [--texts DIR]
 
-Without ``--fresh``: the sample of docs/audits/attribution-dev.md, ten MEANTIME dev articles (not
+Without an option: the sample of docs/audits/attribution-dev.md, ten MEANTIME dev articles (not
 the ten of docs/audits/events-meantime-dev.md), seed 14.
 
 ``--fresh``: the sample of docs/audits/attribution-dev-fresh.md, seed 1414, drawn after the fixes
@@ -13,16 +13,23 @@ of the first audit, from dev articles no rule was written from:
 
 - 5 GVA dev incidents, ``random.Random(1414).sample`` of the dev incidents (split.json order,
   sorted by id) less the 300 that ``bench/eval_gva_figures.py`` tunes on by default (its even
-  spread) and less the incidents of the articles named in docs/audits/gva-conflicts-dev.md; per
-  incident its first article with text;
+  spread) and less the incidents of the articles named in docs/audits/gva-conflicts-dev.md (its
+  version of then: ``CONFLICTS_AUDIT_V1``); per incident its first article with text;
 - 5 MEANTIME dev articles, ``random.Random(1414).sample`` of the sorted dev ids less the 20 of
   docs/audits/attribution-dev.md and docs/audits/events-meantime-dev.md.
 
+``--third``: the sample of docs/audits/attribution-dev-third.md and docs/audits/events-dev-third.md,
+seed 1515, drawn the same way as ``--fresh`` but also less the five GVA incidents and the five
+MEANTIME articles of the fresh sample and the incident the rewritten gva-conflicts-dev.md added,
+so no article of an earlier audit is drawn again.
+
 ``--texts DIR`` also writes each article's text to DIR/<id>.txt for reading.
+
+``docs/audits/events_audit_sample.py --third`` imports ``sample`` from here to build the same ten
+articles.
 """
-import argparse, json, random, re, sys, tempfile
+import argparse, json, random, sys, tempfile
 from pathlib import Path
-from kg.pipeline.build import build
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "eval-data"
@@ -30,31 +37,42 @@ EVENTS_AUDIT = {"100911", "101354", "102977", "103623", "1173", "129865", "14973
                 "58383", "62929"}  # the sample of docs/audits/events-meantime-dev.md
 FIRST_AUDIT = {"11714", "127576", "23468", "238039", "23973", "25501", "5403", "71526", "78496",
                "82597"}  # the sample of docs/audits/attribution-dev.md
+FRESH_AUDIT = {"128016", "191597", "265977", "276079", "61389"}  # MEANTIME of attribution-dev-fresh.md
+FRESH_INCIDENTS = {"331663", "391219", "479747", "696744", "813189"}  # GVA of attribution-dev-fresh.md
+# The GVA dev incidents of the articles named in docs/audits/gva-conflicts-dev.md: the 14 of its
+# version when the fresh sample was drawn (a25c880), and the one more of its rewrite (77cde96).
+# Frozen here so that later rewrites of that sheet do not change the samples (reading the sheet
+# itself, as the fresh draw first did, no longer gives the fresh sample since its rewrite).
+CONFLICTS_AUDIT_V1 = {"138282", "480358", "511436", "597756", "616102", "688089", "688305",
+                      "689159", "693374", "727544", "738286", "742001", "768985", "772753"}
+CONFLICTS_AUDIT = CONFLICTS_AUDIT_V1 | {"486209"}
+SEEDS = {"first": 14, "fresh": 1414, "third": 1515}  # the issue's number (twice; then issue 15's)
 
-parser = argparse.ArgumentParser()
-parser.add_argument("--fresh", action="store_true")
-parser.add_argument("--texts", type=Path)
-args = parser.parse_args()
-SEED = 1414 if args.fresh else 14  # the issue's number (twice for the fresh sample)
 
-meantime_dev = json.load(open(DATA / "meantime" / "split.json"))["dev"]
-excluded = EVENTS_AUDIT | FIRST_AUDIT if args.fresh else EVENTS_AUDIT
-chosen_meantime = sorted(random.Random(SEED).sample(sorted(set(meantime_dev) - excluded),
-                                                    5 if args.fresh else 10))
-records = [{"id": r["doc_id"], "title": r["title"], "text": r["text"], "date": r["dct"]}
-           for r in map(json.loads, open(DATA / "meantime" / "meantime.jsonl"))
-           if r["doc_id"] in chosen_meantime]
-if not args.fresh:
-    records.sort(key=lambda r: chosen_meantime.index(r["id"]))  # the first audit's order
-if args.fresh:  # the GVA articles by incident, then the MEANTIME ones in the data's order
+def sample(which: str = "first") -> list[dict]:
+    """The articles of one audit's sample: dicts with id, title, text, date (and, for GVA
+    articles, incident and gold), GVA articles first by incident, then MEANTIME ones."""
+    seed = SEEDS[which]
+    meantime_dev = json.load(open(DATA / "meantime" / "split.json"))["dev"]
+    excluded = {"first": EVENTS_AUDIT, "fresh": EVENTS_AUDIT | FIRST_AUDIT,
+                "third": EVENTS_AUDIT | FIRST_AUDIT | FRESH_AUDIT}[which]
+    chosen_meantime = sorted(random.Random(seed).sample(sorted(set(meantime_dev) - excluded),
+                                                        10 if which == "first" else 5))
+    records = [{"id": r["doc_id"], "title": r["title"], "text": r["text"], "date": r["dct"]}
+               for r in map(json.loads, open(DATA / "meantime" / "meantime.jsonl"))
+               if r["doc_id"] in chosen_meantime]
+    if which == "first":
+        records.sort(key=lambda r: chosen_meantime.index(r["id"]))  # the first audit's order
+        return records
+    # the GVA articles by incident, then the MEANTIME ones in the data's order
     sys.path.insert(0, str(ROOT / "bench"))
     from eval_gva_figures import incidents  # noqa: E402
     tuned = {r["incident_uri"] for r in incidents(300)}
-    audited = set(re.findall(r"\b[0-9a-f]{32}\b", (ROOT / "docs/audits/gva-conflicts-dev.md").read_text()))
+    audited = CONFLICTS_AUDIT_V1 if which == "fresh" else CONFLICTS_AUDIT | FRESH_INCIDENTS
     every = incidents(0)
     pool = sorted(r["incident_uri"] for r in every
-                  if r["incident_uri"] not in tuned and not audited & {a["id"] for a in r["articles"]})
-    picked = set(random.Random(SEED).sample(pool, 5))
+                  if r["incident_uri"] not in tuned and r["incident_uri"] not in audited)
+    picked = set(random.Random(seed).sample(pool, 5))
     gva = []
     for r in every:
         if r["incident_uri"] in picked:
@@ -63,20 +81,22 @@ if args.fresh:  # the GVA articles by incident, then the MEANTIME ones in the da
                         "date": a.get("dct") or None, "incident": r["incident_uri"],
                         "gold": f"killed {r['num_killed']} injured {r['num_injured']}"})
     gva.sort(key=lambda r: r["incident"])
-    records = gva + records
-chosen = [r["id"] for r in records]
-path = Path(tempfile.mkdtemp()) / "sample.jsonl"
-with open(path, "w") as f:
-    for r in records:
-        f.write(json.dumps({k: r[k] for k in ("id", "title", "text", "date")}) + "\n")
-res = build([path])
-rv = res.resolved
-if args.texts:
-    args.texts.mkdir(parents=True, exist_ok=True)
-    for a in rv.articles:
-        (args.texts / f"{a.source_id}.txt").write_text(a.text)
-labels = {a.key: a.label for a in rv.actors}
-claims = {c.key: c for c in rv.claims}
+    return gva + records
+
+
+def build_sample(records: list[dict], texts: Path | None = None):
+    """``kg build`` of the records as one folder; writes each text to texts/<id>.txt if asked."""
+    from kg.pipeline.build import build
+    path = Path(tempfile.mkdtemp()) / "sample.jsonl"
+    with open(path, "w") as f:
+        for r in records:
+            f.write(json.dumps({k: r[k] for k in ("id", "title", "text", "date")}) + "\n")
+    res = build([path])
+    if texts:
+        texts.mkdir(parents=True, exist_ok=True)
+        for a in res.resolved.articles:
+            (texts / f"{a.source_id}.txt").write_text(a.text)
+    return res
 
 
 def first(item, sid):
@@ -92,20 +112,36 @@ def claim_text(c):
     return f"{c.measure} {c.approximation} {c.value}"
 
 
-print("seed", SEED, "ids", " ".join(chosen))
-for r in records:
-    sid = r["id"]
-    print(f"\n## [{sid}]" + (f" GVA incident {r['incident']} ({r['gold']})" if "incident" in r else ""))
-    for a in in_article(rv.actors, sid):
-        spk = f" speaksFor={sorted(labels[k] for k in a.speaks_for)}" if a.speaks_for else ""
-        said = sorted({e.span.text for e in a.evidence if e.source_id == sid})
-        print(f"A {a.label!r} {a.kind} {a.country}{spk} as {said}")
-    for q in in_article(rv.quotes, sid):
-        print(f"Q speaker={labels.get(q.speaker)!r} \"{q.text[:90]}\"")
-    for c in in_article(rv.claims, sid):
-        ev = next(e for e in c.evidence if e.source_id == sid)
-        event = next((f"{e.type}{sorted(e.triggers)[:3]}" for e in rv.events if e.key == c.event), None)
-        conflicts = sorted(claim_text(claims[k]) for k in c.conflicts_with)
-        print(f"C {claim_text(c)} affected={labels.get(c.affected)!r} "
-              f"attributedTo={labels.get(c.attributed_to)!r} event={event} "
-              f"conflicts={conflicts} \"{ev.span.text}\"")
+def main():
+    parser = argparse.ArgumentParser()
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--fresh", action="store_true")
+    group.add_argument("--third", action="store_true")
+    parser.add_argument("--texts", type=Path)
+    args = parser.parse_args()
+    which = "fresh" if args.fresh else "third" if args.third else "first"
+    records = sample(which)
+    rv = build_sample(records, args.texts).resolved
+    labels = {a.key: a.label for a in rv.actors}
+    claims = {c.key: c for c in rv.claims}
+    print("seed", SEEDS[which], "ids", " ".join(r["id"] for r in records))
+    for r in records:
+        sid = r["id"]
+        print(f"\n## [{sid}]" + (f" GVA incident {r['incident']} ({r['gold']})" if "incident" in r else ""))
+        for a in in_article(rv.actors, sid):
+            spk = f" speaksFor={sorted(labels[k] for k in a.speaks_for)}" if a.speaks_for else ""
+            said = sorted({e.span.text for e in a.evidence if e.source_id == sid})
+            print(f"A {a.label!r} {a.kind} {a.country}{spk} as {said}")
+        for q in in_article(rv.quotes, sid):
+            print(f"Q speaker={labels.get(q.speaker)!r} \"{q.text[:90]}\"")
+        for c in in_article(rv.claims, sid):
+            ev = next(e for e in c.evidence if e.source_id == sid)
+            event = next((f"{e.type}{sorted(e.triggers)[:3]}" for e in rv.events if e.key == c.event), None)
+            conflicts = sorted(claim_text(claims[k]) for k in c.conflicts_with)
+            print(f"C {claim_text(c)} affected={labels.get(c.affected)!r} "
+                  f"attributedTo={labels.get(c.attributed_to)!r} event={event} "
+                  f"conflicts={conflicts} \"{ev.span.text}\"")
+
+
+if __name__ == "__main__":
+    main()
