@@ -58,7 +58,7 @@ from datetime import date
 from functools import cache
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, ArticleExtraction, Event, EventMention, Evidence, Story
-from kg.knowledge.event_classes import EVENT_TYPES, event_ancestors
+from kg.knowledge.event_classes import EVENT_TYPES, NEWS_EVENT_CLASSES, event_ancestors
 from kg.resolve import identity
 from kg.resolve.stories import stories
 
@@ -321,8 +321,16 @@ def same_happening(m: _Mention, candidates: list[_Node]) -> _Node | None:
     class that it does not contradict and that is reported with one of its trigger words ("the
     fire at the church", "the fire in Ottawa"): a story's articles report its happening with
     different participants named."""
-    same = [node for node in candidates if m.words & node.words]
+    same = [node for node in candidates if m.words & node.words or _one_doer(m, node)]
     return min(same, key=lambda node: (-len(node.mentions), node.mentions[0].order), default=None)
+
+
+def _one_doer(m: _Mention, node: _Node) -> bool:
+    """The same agent doing a happening of the same general-news class in one story, named with
+    other words ("the thieves stole", "the thieves' heist"; "checked into rehab", "entered a
+    treatment centre"): one happening. Not for the broad PLOVER categories, where one agent does
+    several things of a category ("declared a state of emergency" and "imposed a curfew")."""
+    return m.mention.type in NEWS_EVENT_CLASSES and bool(m.agents & node.event.agents)
 
 
 def _add(node: _Node, m: _Mention) -> None:
