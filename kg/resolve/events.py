@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, ArticleExtraction, Event, EventMention, Evidence, Story
+from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleExtraction, Event, EventMention, Evidence, Story
 from kg.knowledge.event_classes import EVENT_TYPES, NEWS_EVENT_CLASSES, event_ancestors
 from kg.resolve import identity
 from kg.resolve.stories import stories
@@ -80,6 +80,7 @@ class _Mention:
     targets: set[str]
     places: set[str]
     words: set[str]
+    descriptions: set[str] = field(default_factory=set)  # agents and targets that are unnamed groups
 
     @property
     def tier(self) -> int:
@@ -105,6 +106,7 @@ class _Node:
     number: int  # the order in which nodes were started
     mentions: list[_Mention] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
+    descriptions: set[str] = field(default_factory=set)
 
 
 def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
@@ -203,7 +205,8 @@ def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict
                 places = {key for key in places if kind_of.get(key) in (PLACE, COUNTRY)}
             denied_by = {actor_of[(sid, k)] for k in em.denied_by if (sid, k) in actor_of}
             out.append(_Mention(sid, em, factuality_of(em), denied_by, published, story_of.get(sid, 0), agents, targets, places,
-                                trigger_words(em.trigger.text)))
+                                trigger_words(em.trigger.text),
+                                {key for key in agents | targets if kind_of.get(key) == GROUP}))
     out.sort(key=lambda m: (m.tier, m.order))
     return out
 
@@ -296,9 +299,18 @@ def compatible(m: _Mention, node: _Node, countries: set[str]) -> bool:
         return False
     if not _same_cities(m.places, event.places, countries):
         return False
-    if m.agents and event.agents and not m.agents & event.agents:
-        return False
-    return not (m.targets and event.targets and not m.targets & event.targets)
+    descriptions = m.descriptions | node.descriptions
+    return (_roles_agree(m.agents, event.agents, descriptions)
+            and _roles_agree(m.targets, event.targets, descriptions))
+
+
+def _roles_agree(mine: set[str], theirs: set[str], descriptions: set[str]) -> bool:
+    """Two sets of agents (or targets) of one happening: one is empty, they share an actor, or one
+    holds only unnamed groups ("the thieves", "the gunman", "protesters"), which may describe the
+    other's named actors. Two sets of different named actors are two happenings."""
+    if not mine or not theirs or mine & theirs:
+        return True
+    return not mine - descriptions or not theirs - descriptions
 
 
 def best_tied(m: _Mention, candidates: list[_Node], countries: set[str]) -> _Node | None:
@@ -346,6 +358,7 @@ def _add(node: _Node, m: _Mention) -> None:
     event.evidence.append(Evidence(m.source_id, m.mention.trigger))
     node.mentions.append(m)
     node.words |= m.words
+    node.descriptions |= m.descriptions
 
 
 def _same_cities(places: set, other: set, countries: set) -> bool:

@@ -1,0 +1,36 @@
+"""One shooting reported as "a gunman shot the guard" in one article and "Dana Vale shot the
+guard" in another made two event nodes: the agents, an unnamed group and a named person, shared
+no actor and were taken for two different shooters. An unnamed description ("the gunman",
+"rioters", "the thieves") may stand for a named actor; two different named actors still make two
+events."""
+
+from kg.model import GROUP, PERSON, Actor, Article, ArticleExtraction, EventMention, Span
+from kg.resolve.events import merge_events
+
+GUARD, GUNMAN, VALE, OTHER = "person/guard-lee", "group/gunman", "person/dana-vale", "person/kim-roe"
+ACTORS = [Actor(key=GUARD, label="Lee", kind=PERSON), Actor(key=GUNMAN, label="gunman", kind=GROUP),
+          Actor(key=VALE, label="Dana Vale", kind=PERSON), Actor(key=OTHER, label="Kim Roe", kind=PERSON)]
+
+
+def report(source_id: str, shooter: str) -> tuple[ArticleExtraction, dict]:
+    text = "X shot Lee on Tuesday."
+    mention = EventMention("v0", "Shooting", Span(2, 6, "shot"), Span(0, len(text), text),
+                           agents=["e0"], targets=["e1"])
+    return (ArticleExtraction(Article(source_id, text), events=[mention]),
+            {(source_id, "e0"): shooter, (source_id, "e1"): GUARD})
+
+
+def merged(*reports: tuple[ArticleExtraction, dict]) -> list:
+    actor_of = {ref: key for _, refs in reports for ref, key in refs.items()}
+    extractions = [x for x, _ in reports]
+    events, _ = merge_events(extractions, actor_of, ACTORS, story_of={x.article.source_id: 0 for x in extractions})
+    return events
+
+
+def test_the_gunman_and_the_named_shooter_of_one_victim_are_one_shooting():
+    (shooting,) = merged(report("a", GUNMAN), report("b", VALE))
+    assert shooting.agents == {GUNMAN, VALE} and shooting.targets == {GUARD}
+
+
+def test_two_named_shooters_of_one_victim_are_still_two_shootings():
+    assert len(merged(report("a", OTHER), report("b", VALE))) == 2
