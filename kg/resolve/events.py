@@ -80,7 +80,8 @@ class _Mention:
     targets: set[str]
     places: set[str]
     words: set[str]
-    descriptions: set[str] = field(default_factory=set)  # agents and targets that are unnamed groups
+    # agents and targets that are unnamed groups → their CAMEO sector ("" when none)
+    descriptions: dict[str, str] = field(default_factory=dict)
 
     @property
     def tier(self) -> int:
@@ -106,7 +107,7 @@ class _Node:
     number: int  # the order in which nodes were started
     mentions: list[_Mention] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
-    descriptions: set[str] = field(default_factory=set)
+    descriptions: dict[str, str] = field(default_factory=dict)
 
 
 def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
@@ -121,7 +122,8 @@ def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
     kind_of = {actor.key: actor.kind for actor in actors}
     if story_of is None:
         story_of = article_stories(extractions, actor_of, kind_of)
-    mentions = event_mentions(extractions, actor_of, kind_of, story_of)
+    sector_of = {actor.key: actor.sector or "" for actor in actors if actor.kind == GROUP}
+    mentions = event_mentions(extractions, actor_of, kind_of, story_of, sector_of)
     nodes = join_mentions(mentions, set(country_of.values()))
     nodes = [node for node in nodes if _anchored(node.event)]
     for node in nodes:
@@ -189,8 +191,10 @@ def article_stories(extractions: list[ArticleExtraction], actor_of, kind_of: dic
 
 
 def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict[str, str],
-                      story_of: dict[str, int]) -> list[_Mention]:
-    """The mentions, with roles as actor keys, in the order they are joined."""
+                      story_of: dict[str, int], sector_of: dict[str, str] | None = None) -> list[_Mention]:
+    """The mentions, with roles as actor keys, in the order they are joined. ``sector_of``: the
+    unnamed groups among the actors, with their CAMEO sector ("" when none)."""
+    sector_of = sector_of or {}
     places_known = {key for key, kind in kind_of.items() if kind == PLACE}
     out: list[_Mention] = []
     for extraction in extractions:
@@ -206,7 +210,7 @@ def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict
             denied_by = {actor_of[(sid, k)] for k in em.denied_by if (sid, k) in actor_of}
             out.append(_Mention(sid, em, factuality_of(em), denied_by, published, story_of.get(sid, 0), agents, targets, places,
                                 trigger_words(em.trigger.text),
-                                {key for key in agents | targets if kind_of.get(key) == GROUP}))
+                                {key: sector_of[key] for key in agents | targets if key in sector_of}))
     out.sort(key=lambda m: (m.tier, m.order))
     return out
 
@@ -299,18 +303,26 @@ def compatible(m: _Mention, node: _Node, countries: set[str]) -> bool:
         return False
     if not _same_cities(m.places, event.places, countries):
         return False
-    descriptions = m.descriptions | node.descriptions
+    descriptions = {**node.descriptions, **m.descriptions}
     return (_roles_agree(m.agents, event.agents, descriptions)
             and _roles_agree(m.targets, event.targets, descriptions))
 
 
-def _roles_agree(mine: set[str], theirs: set[str], descriptions: set[str]) -> bool:
-    """Two sets of agents (or targets) of one happening: one is empty, they share an actor, or one
-    holds only unnamed groups ("the thieves", "the gunman", "protesters"), which may describe the
-    other's named actors. Two sets of different named actors are two happenings."""
+def _roles_agree(mine: set[str], theirs: set[str], descriptions: dict[str, str]) -> bool:
+    """Two sets of agents (or targets) of one happening: one is empty, they share an actor, one
+    holds only unnamed groups ("the thieves", "the gunman") and the other only named actors, whom
+    the groups may describe, or both hold only groups of the same CAMEO sectors ("protesters" and
+    "rioters" are both the opposition in the street). Different named actors are two happenings,
+    and so are groups of different sectors ("called in troops", "called on civilians")."""
     if not mine or not theirs or mine & theirs:
         return True
-    return not mine - descriptions or not theirs - descriptions
+    my_groups, their_groups = mine & descriptions.keys(), theirs & descriptions.keys()
+    if mine == my_groups and not their_groups or theirs == their_groups and not my_groups:
+        return True
+    if mine != my_groups or theirs != their_groups:
+        return False
+    sectors = [{descriptions[key] for key in keys} for keys in (mine, theirs)]
+    return "" not in sectors[0] and sectors[0] == sectors[1]
 
 
 def best_tied(m: _Mention, candidates: list[_Node], countries: set[str]) -> _Node | None:
@@ -358,7 +370,7 @@ def _add(node: _Node, m: _Mention) -> None:
     event.evidence.append(Evidence(m.source_id, m.mention.trigger))
     node.mentions.append(m)
     node.words |= m.words
-    node.descriptions |= m.descriptions
+    node.descriptions.update(m.descriptions)
 
 
 def _same_cities(places: set, other: set, countries: set) -> bool:
