@@ -59,6 +59,7 @@ from functools import cache
 
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleExtraction, Event, EventMention, Evidence, Story
 from kg.knowledge.event_classes import EVENT_TYPES, NEWS_EVENT_CLASSES, event_ancestors
+from kg.knowledge.groups import same_people
 from kg.resolve import identity
 from kg.resolve.stories import stories
 
@@ -311,9 +312,10 @@ def compatible(m: _Mention, node: _Node, countries: set[str]) -> bool:
 def _roles_agree(mine: set[str], theirs: set[str], descriptions: dict[str, str]) -> bool:
     """Two sets of agents (or targets) of one happening: one is empty, they share an actor, one
     holds only unnamed groups ("the thieves", "the gunman") and the other only named actors, whom
-    the groups may describe, or both hold only groups of the same CAMEO sectors ("protesters" and
-    "rioters" are both the opposition in the street). Different named actors are two happenings,
-    and so are groups of different sectors ("called in troops", "called on civilians")."""
+    the groups may describe, or both hold only groups that may be the same people
+    (``kg.knowledge.groups.same_people``: "protesters" and "rioters", both the opposition in the
+    street; "workers" and "people"). Different named actors are two happenings, and so are groups
+    of other sectors ("called in troops", "called on civilians")."""
     if not mine or not theirs or mine & theirs:
         return True
     my_groups, their_groups = mine & descriptions.keys(), theirs & descriptions.keys()
@@ -321,8 +323,9 @@ def _roles_agree(mine: set[str], theirs: set[str], descriptions: dict[str, str])
         return True
     if mine != my_groups or theirs != their_groups:
         return False
-    sectors = [{descriptions[key] for key in keys} for keys in (mine, theirs)]
-    return "" not in sectors[0] and sectors[0] == sectors[1]
+    my_sectors, their_sectors = ({descriptions[key] for key in keys} for keys in (mine, theirs))
+    return (all(any(same_people(one, other) for other in their_sectors) for one in my_sectors)
+            and all(any(same_people(one, other) for other in my_sectors) for one in their_sectors))
 
 
 def best_tied(m: _Mention, candidates: list[_Node], countries: set[str]) -> _Node | None:

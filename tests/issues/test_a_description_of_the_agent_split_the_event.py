@@ -49,3 +49,28 @@ def test_two_groups_shooting_one_victim_are_still_two_shootings():
 def test_protesters_and_rioters_in_the_riots_are_one_riot():
     (riot,) = merged(report("a", PROTESTERS, "Protest", ()), report("b", RIOTERS, "Protest", ()))
     assert riot.agents == {PROTESTERS, RIOTERS}
+
+
+WORKERS, PEOPLE, TROOPS = "group/workers", "group/civilians", "group/troops"
+VICTIMS = [Actor(key=WORKERS, label="workers", kind=GROUP, sector="LAB"),
+           Actor(key=PEOPLE, label="civilians", kind=GROUP, sector="CVL"),
+           Actor(key=TROOPS, label="troops", kind=GROUP, sector="MIL")]
+
+
+def deaths(*victims: str) -> list:
+    text = "Three died in the fire."
+    extractions = [ArticleExtraction(Article(f"a{n}", text), events=[
+        EventMention("v0", "Die", Span(6, 10, "died"), Span(0, len(text), text), targets=["e0"])])
+        for n, _ in enumerate(victims)]
+    actor_of = {(f"a{n}", "e0"): key for n, key in enumerate(victims)}
+    events, _ = merge_events(extractions, actor_of, VICTIMS, story_of={x.article.source_id: 0 for x in extractions})
+    return events
+
+
+def test_three_workers_and_three_people_who_died_are_one_death():
+    (death,) = deaths(WORKERS, PEOPLE)
+    assert death.targets == {WORKERS, PEOPLE}
+
+
+def test_dead_troops_and_dead_civilians_are_two_deaths():
+    assert len(deaths(TROOPS, PEOPLE)) == 2
