@@ -19,7 +19,9 @@ Steps (``merge_events``):
    Compatible: the same factuality; the same class or one a specialisation of the other ("killed"
    and "died": a killing is a death; "violence" and "shooting"); no clash of
    dates when both are known; no two different cities (a city and its country
-   agree); no two disjoint sets of agents, nor of targets.
+   agree); no two disjoint sets of agents, nor of targets, unless an unnamed
+   group may describe the other side ("the gunman" and a named shooter;
+   "protesters" and "rioters", ``_roles_agree``).
 
    Tied (what must be shared besides the story and the class, so that nothing
    merges on a trigger word alone):
@@ -27,6 +29,9 @@ Steps (``merge_events``):
    - a mention with an agent or target: a shared target, or a shared agent
      and a trigger word (the same agent doing two things of one type,
      "declared a state of emergency" and "imposed a curfew", is two events);
+     failing that, the largest node of its class reported with one of its
+     words, or, for a general-news class, sharing its agent ("the thieves
+     stole", "the thieves' heist": ``same_happening``);
    - a mention with only places: a shared city, or a shared place and a word;
    - a bare mention ("the fire", "died"): nothing more. It says nothing that
      could tell two events apart, so it joins the node of its story the other
