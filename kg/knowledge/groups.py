@@ -90,6 +90,21 @@ def group(text: str) -> GroupInfo | None:
 
 
 @functools.cache
+def _civilian_sectors() -> frozenset[str]:
+    return frozenset(_groups_data().get("civilian_sectors", ()))
+
+
+def same_people(sector: str, other: str) -> bool:
+    """Whether unnamed groups of two CAMEO sectors may be the same people: the same sector, or
+    civilians in general ("people", "residents": CVL) and a group of unarmed people outside the
+    state (``civilian_sectors`` in groups.yaml: workers, students, protesters …)."""
+    if sector == other:
+        return bool(sector)
+    civilian = _civilian_sectors()
+    return "CVL" in (sector, other) and sector in civilian and other in civilian
+
+
+@functools.cache
 def _side_labels() -> frozenset[str]:
     return frozenset(normalize(word) for word in _groups_data().get("side_labels", ()))
 

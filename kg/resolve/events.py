@@ -19,7 +19,9 @@ Steps (``merge_events``):
    Compatible: the same factuality; the same class or one a specialisation of the other ("killed"
    and "died": a killing is a death; "violence" and "shooting"); no clash of
    dates when both are known; no two different cities (a city and its country
-   agree); no two disjoint sets of agents, nor of targets.
+   agree); no two disjoint sets of agents, nor of targets, unless an unnamed
+   group may describe the other side ("the gunman" and a named shooter;
+   "protesters" and "rioters", ``_roles_agree``).
 
    Tied (what must be shared besides the story and the class, so that nothing
    merges on a trigger word alone):
@@ -27,6 +29,9 @@ Steps (``merge_events``):
    - a mention with an agent or target: a shared target, or a shared agent
      and a trigger word (the same agent doing two things of one type,
      "declared a state of emergency" and "imposed a curfew", is two events);
+     failing that, the largest node of its class reported with one of its
+     words, or, for a general-news class, sharing its agent ("the thieves
+     stole", "the thieves' heist": ``same_happening``);
    - a mention with only places: a shared city, or a shared place and a word;
    - a bare mention ("the fire", "died"): nothing more. It says nothing that
      could tell two events apart, so it joins the node of its story the other
@@ -57,8 +62,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, ArticleExtraction, Event, EventMention, Evidence, Story
-from kg.knowledge.event_classes import EVENT_TYPES, event_ancestors
+from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleExtraction, Event, EventMention, Evidence, Story
+from kg.knowledge.event_classes import EVENT_TYPES, NEWS_EVENT_CLASSES, event_ancestors
+from kg.knowledge.groups import same_people
 from kg.resolve import identity
 from kg.resolve.stories import stories
 
@@ -80,6 +86,8 @@ class _Mention:
     targets: set[str]
     places: set[str]
     words: set[str]
+    # agents and targets that are unnamed groups → their CAMEO sector ("" when none)
+    descriptions: dict[str, str] = field(default_factory=dict)
 
     @property
     def tier(self) -> int:
@@ -105,6 +113,7 @@ class _Node:
     number: int  # the order in which nodes were started
     mentions: list[_Mention] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
+    descriptions: dict[str, str] = field(default_factory=dict)
 
 
 def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
@@ -119,7 +128,8 @@ def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
     kind_of = {actor.key: actor.kind for actor in actors}
     if story_of is None:
         story_of = article_stories(extractions, actor_of, kind_of)
-    mentions = event_mentions(extractions, actor_of, kind_of, story_of)
+    sector_of = {actor.key: actor.sector or "" for actor in actors if actor.kind == GROUP}
+    mentions = event_mentions(extractions, actor_of, kind_of, story_of, sector_of)
     nodes = join_mentions(mentions, set(country_of.values()))
     nodes = [node for node in nodes if _anchored(node.event)]
     for node in nodes:
@@ -187,8 +197,10 @@ def article_stories(extractions: list[ArticleExtraction], actor_of, kind_of: dic
 
 
 def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict[str, str],
-                      story_of: dict[str, int]) -> list[_Mention]:
-    """The mentions, with roles as actor keys, in the order they are joined."""
+                      story_of: dict[str, int], sector_of: dict[str, str] | None = None) -> list[_Mention]:
+    """The mentions, with roles as actor keys, in the order they are joined. ``sector_of``: the
+    unnamed groups among the actors, with their CAMEO sector ("" when none)."""
+    sector_of = sector_of or {}
     places_known = {key for key, kind in kind_of.items() if kind == PLACE}
     out: list[_Mention] = []
     for extraction in extractions:
@@ -203,7 +215,8 @@ def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict
                 places = {key for key in places if kind_of.get(key) in (PLACE, COUNTRY)}
             denied_by = {actor_of[(sid, k)] for k in em.denied_by if (sid, k) in actor_of}
             out.append(_Mention(sid, em, factuality_of(em), denied_by, published, story_of.get(sid, 0), agents, targets, places,
-                                trigger_words(em.trigger.text)))
+                                trigger_words(em.trigger.text),
+                                {key: sector_of[key] for key in agents | targets if key in sector_of}))
     out.sort(key=lambda m: (m.tier, m.order))
     return out
 
@@ -296,9 +309,28 @@ def compatible(m: _Mention, node: _Node, countries: set[str]) -> bool:
         return False
     if not _same_cities(m.places, event.places, countries):
         return False
-    if m.agents and event.agents and not m.agents & event.agents:
+    descriptions = {**node.descriptions, **m.descriptions}
+    return (_roles_agree(m.agents, event.agents, descriptions)
+            and _roles_agree(m.targets, event.targets, descriptions))
+
+
+def _roles_agree(mine: set[str], theirs: set[str], descriptions: dict[str, str]) -> bool:
+    """Two sets of agents (or targets) of one happening: one is empty, they share an actor, one
+    holds only unnamed groups ("the thieves", "the gunman") and the other only named actors, whom
+    the groups may describe, or both hold only groups that may be the same people
+    (``kg.knowledge.groups.same_people``: "protesters" and "rioters", both the opposition in the
+    street; "workers" and "people"). Different named actors are two happenings, and so are groups
+    of other sectors ("called in troops", "called on civilians")."""
+    if not mine or not theirs or mine & theirs:
+        return True
+    my_groups, their_groups = mine & descriptions.keys(), theirs & descriptions.keys()
+    if mine == my_groups and not their_groups or theirs == their_groups and not my_groups:
+        return True
+    if mine != my_groups or theirs != their_groups:
         return False
-    return not (m.targets and event.targets and not m.targets & event.targets)
+    my_sectors, their_sectors = ({descriptions[key] for key in keys} for keys in (mine, theirs))
+    return (all(any(same_people(one, other) for other in their_sectors) for one in my_sectors)
+            and all(any(same_people(one, other) for other in my_sectors) for one in their_sectors))
 
 
 def best_tied(m: _Mention, candidates: list[_Node], countries: set[str]) -> _Node | None:
@@ -321,8 +353,16 @@ def same_happening(m: _Mention, candidates: list[_Node]) -> _Node | None:
     class that it does not contradict and that is reported with one of its trigger words ("the
     fire at the church", "the fire in Ottawa"): a story's articles report its happening with
     different participants named."""
-    same = [node for node in candidates if m.words & node.words]
+    same = [node for node in candidates if m.words & node.words or _one_doer(m, node)]
     return min(same, key=lambda node: (-len(node.mentions), node.mentions[0].order), default=None)
+
+
+def _one_doer(m: _Mention, node: _Node) -> bool:
+    """The same agent doing a happening of the same general-news class in one story, named with
+    other words ("the thieves stole", "the thieves' heist"; "checked into rehab", "entered a
+    treatment centre"): one happening. Not for the broad PLOVER categories, where one agent does
+    several things of a category ("declared a state of emergency" and "imposed a curfew")."""
+    return m.mention.type in NEWS_EVENT_CLASSES and bool(m.agents & node.event.agents)
 
 
 def _add(node: _Node, m: _Mention) -> None:
@@ -338,6 +378,7 @@ def _add(node: _Node, m: _Mention) -> None:
     event.evidence.append(Evidence(m.source_id, m.mention.trigger))
     node.mentions.append(m)
     node.words |= m.words
+    node.descriptions.update(m.descriptions)
 
 
 def _same_cities(places: set, other: set, countries: set) -> bool:
