@@ -385,10 +385,16 @@ class _Collector:
                 continue
             phrase = self.doc[start:end]
             info = self._group_of(phrase)
-            if info is None or self._taken(start, end):
+            if info is None:
                 continue
             group, group_start = info
+            if self._taken(group_start, end):
+                continue
             country = _country_in(self.gaz, self.doc[start:group_start]) if group_start > start else None
+            if self._taken(start, group_start):
+                # "Detroit police said": the place before the group is a mention of its own
+                # already; the group is the words after it, still placed by it.
+                start = group_start
             surface = self.doc[group_start:end]
             if groups.group_member(surface.text) is not None and _definite(phrase.root):
                 # "the employee", "the gunman": one member, a person of the story described by

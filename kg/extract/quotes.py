@@ -137,7 +137,7 @@ def find_attributions(doc: Doc, article: Article, entities: list[EntityMention])
     stretches = quoted_stretches(text)
     inside = Ranges([(s.open_mark, s.close_mark + 1) for s in stretches])
     boundaries = _sentence_boundaries(doc, text, stretches)
-    speakers = _SpeakerFinder(doc, article.text, entities)
+    speakers = _SpeakerFinder(doc, article.text, entities, inside)
     found: list[Attribution] = []
     previous: tuple[QuotedStretch, Attribution, int] | None = None
     for stretch in stretches:
@@ -442,8 +442,9 @@ def _cue_of_sentence_before(
 class _SpeakerFinder:
     """Maps the subject of a cue to an EntityMention key, resolving pronouns to earlier speakers."""
 
-    def __init__(self, doc: Doc, text: str, entities: list[EntityMention]) -> None:
+    def __init__(self, doc: Doc, text: str, entities: list[EntityMention], quoted: Ranges | None = None) -> None:
         self.text = text
+        self.quoted = quoted or Ranges([])  # the quoted stretches, marks included
         self.entities = sorted(entities, key=lambda m: (m.span.start, m.span.end))
         self.by_offset = MentionsByOffset(self.entities)
         self.by_end: dict[int, list[EntityMention]] = {}  # where a mention ends → the mentions, in order
@@ -519,7 +520,9 @@ class _SpeakerFinder:
                 relayed = [t for t in verb.children if t.dep_ in ("dobj", "nsubjpass")]
                 if relayed:
                     return relayed[0]
-            subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS]
+            # A subject inside quotation marks is the quoted speaker's word ('"We will," the chief
+            # said' parsed with "said" under the quoted verb), never who says it.
+            subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS and not self.quoted.covers(t.idx)]
             if subjects:
                 return min(subjects, key=lambda t: abs(t.i - cue.i))
             if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
