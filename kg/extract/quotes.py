@@ -35,7 +35,10 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    "his office quoted *him*"; the object of "according to"), mapped to the
    EntityMention whose span overlaps the subject's head (or a name attached
    to it; a bare surname the mentions miss takes the last Person mention
-   ending with it). A pronoun takes the pronoun mention's ``refers_to`` when the actor
+   ending with it). A subject inside quotation marks is a word of the quote,
+   never its speaker; a participle right after a reporting verb and its
+   comma ("X said, adding …", "X said, going on to say …") takes that
+   verb's subject. A pronoun takes the pronoun mention's ``refers_to`` when the actor
    extractor gave one, otherwise the nearest preceding named subject or
    speaker of a compatible kind: he/she → a Person, it/they → an
    Organization, Group or Country. When no mention fits the speaker is None:
@@ -514,6 +517,9 @@ class _SpeakerFinder:
         preposition = _preposition_cue(cue)
         if preposition:
             return next((t for t in preposition[-1].children if t.dep_ == "pobj"), None)
+        shared = self._subject_of_the_clause_before(cue)
+        if shared is not None:
+            return shared
         verb = cue
         for _ in range(4):
             if verb.lemma_.lower() in attribution_cues().relay_verbs:
@@ -529,6 +535,24 @@ class _SpeakerFinder:
                 return None
             verb = verb.head
         return None
+
+    def _subject_of_the_clause_before(self, cue: Token) -> Token | None:
+        """'X said, suggesting …', 'X said, going on to say …': a participle right after a
+        reporting verb and its comma says what that verb's subject says, whatever the parse
+        hangs it from (often a verb of the quote)."""
+        participle = cue if cue.tag_ == "VBG" else None
+        if participle is None and cue.dep_ == "xcomp" and cue.head.tag_ == "VBG" and cue.head.i < cue.i:
+            participle = cue.head  # "going on to say"
+        if participle is None or any(c.dep_ in SUBJECT_DEPS for c in participle.children):
+            return None
+        before = participle.i - 1
+        if before < 1 or participle.doc[before].text != ",":
+            return None
+        verb = participle.doc[before - 1]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in attribution_cues().speech_verbs:
+            return None
+        subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS and not self.quoted.covers(t.idx)]
+        return subjects[0] if subjects else None
 
     def _key(self, subject: Token) -> str | None:
         if subject.pos_ == "PRON":
