@@ -866,6 +866,10 @@ def _under_ordinal(token: Token, top: Token) -> bool:
 
 
 def _affected(figure: _Figure, reading: _Reading, found: list, entities: MentionsByOffset) -> str | None:
+    if figure.kind == LISTED:
+        # "Ann Lee and Tom Hale were shot dead": the first conjunct stands for the list in the
+        # reading, but no one actor is the two people counted; the first person is not.
+        return None
     if reading.noun is not None:
         key = entity_key(reading.noun, entities)
         if key is not None or reading.noun != reading.anchor:
