@@ -38,7 +38,9 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    ending with it). A subject inside quotation marks is a word of the quote,
    never its speaker; a participle right after a reporting verb and its
    comma ("X said, adding …", "X said, going on to say …") takes that
-   verb's subject. A pronoun takes the pronoun mention's ``refers_to`` when the actor
+   verb's subject; a verb left with no subject outside the marks takes the
+   name right before it or, failing that, the name right after the closing
+   mark ('"…," Jane Doe, an adviser, said'). A pronoun takes the pronoun mention's ``refers_to`` when the actor
    extractor gave one, otherwise the nearest preceding named subject or
    speaker of a compatible kind: he/she → a Person, it/they → an
    Organization, Group or Country. When no mention fits the speaker is None:
@@ -466,7 +468,8 @@ class _SpeakerFinder:
     def speaker_of(self, cue: Token) -> tuple[Span | None, str | None]:
         subject = self._subject(cue)
         if subject is None:
-            return self._name_right_before(cue)
+            source, key = self._name_right_before(cue)
+            return (source, key) if key is not None else self._name_after_the_quote(cue)
         key = self._key(subject)
         source = char_span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text), self.text)
         if key is not None:
@@ -490,6 +493,28 @@ class _SpeakerFinder:
             if end == 0 or not self.text[end - 1].isspace():
                 return None, None
             end -= 1
+
+    def _name_after_the_quote(self, cue: Token) -> tuple[Span | None, str | None]:
+        """ '"…," Jane Doe, a campaign adviser, said': a verb the parse gives no subject (it hung
+        the name from a word of the quote) has its speaker named first after the closing mark,
+        before the verb, with nothing but spaces and commas between the mark and the name."""
+        ranges = self.quoted.ranges
+        before = [end for start, end in ranges if end <= cue.idx]
+        if not before or cue.pos_ != "VERB":
+            return None, None
+        begin = max(before)
+        start = begin
+        while start < cue.idx and self.text[start] in " ,\t":
+            start += 1
+        if "\n" in self.text[begin:cue.idx] or self.quoted.starts_within(begin, cue.idx):
+            return None, None
+        named = [m for m in self.by_offset.overlapping(start, start + 1) if m.span.start == start
+                 and m.span.end <= cue.idx and not (m.nominal or m.pronoun) and m.kind in (PERSON, ORGANIZATION)]
+        if not named:
+            return None, None
+        mention = max(named, key=lambda m: m.span.end - m.span.start)
+        self.speakers.append((mention.span.start, mention))
+        return char_span(mention.span.start, mention.span.end, self.text), mention.key
 
     def named(self, start: int, end: int) -> str | None:
         """The named mention that a signature's name overlaps."""
