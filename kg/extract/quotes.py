@@ -13,7 +13,9 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    outside the quotation marks, the first of:
    - in a clause that *introduces* the quote and ends with a colon or a
      comma right after the verb (``X said in a statement:`` also at the end
-     of the previous paragraph; ``Trump boasted, "…"``);
+     of the previous paragraph; ``Trump boasted, "…"``); before a colon, a
+     statement noun a verb takes as its object (``speech_nouns``: ``X made
+     the following comment:``);
    - *after* the stretch, in the same clause (``"…," he added.``,
      ``"…?" Clinton asked.``, ``"…," said Macron.``); not when the quoted
      words end with a full stop, which closes the sentence;
@@ -90,6 +92,7 @@ class AttributionCues:
     relay_verbs: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]
     spokespeople: frozenset[str]
+    speech_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +106,7 @@ def attribution_cues() -> AttributionCues:
         relay_verbs=frozenset(data["relay_verbs"]),
         prepositions=tuple(tuple(words) for words in data["prepositions"]),
         spokespeople=frozenset(data["spokespeople"]),
+        speech_nouns=frozenset(data["speech_nouns"]),
     )
 
 
@@ -326,6 +330,11 @@ def _cue_introducing(
     # makes "continue" a cue too.
     words = [t for t in tokens if not t.is_punct]
     cues = [t for t in tokens if _is_cue(t, after_quote=introduction.endswith(":") or (bool(words) and t == words[-1]))]
+    if not cues and introduction.endswith(":"):
+        # "X made the following comment:", "the ministry issued a statement:": a statement noun
+        # that a verb takes as its object introduces the quote; the verb's subject makes it.
+        cues = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ == "VERB"
+                and t.lemma_.lower() in attribution_cues().speech_nouns]
     if not cues:
         return None
     if introduction.endswith(",") and len(tokens) - tokens.index(cues[-1]) > 5:
@@ -545,7 +554,7 @@ class _SpeakerFinder:
         shared = self._subject_of_the_clause_before(cue)
         if shared is not None:
             return shared
-        verb = cue
+        verb = cue.head if cue.pos_ == "NOUN" else cue  # a statement noun: its verb's subject
         for _ in range(4):
             if verb.lemma_.lower() in attribution_cues().relay_verbs:
                 relayed = [t for t in verb.children if t.dep_ in ("dobj", "nsubjpass")]
