@@ -76,6 +76,9 @@ class ActorExtractor:
         found.office_holders()
         found.pronouns()
         mentions = expand_short_names(doc, retype(doc, found.mentions()), self.gaz)
+        # Again with the final kinds: a name NER took for a person and the votes made an
+        # organisation ("a spokesman for Force Ouvrière … he said") is no antecedent of "he".
+        _link_pronouns(mentions)
         link_descriptions(doc, mentions)
         return mentions
 
@@ -712,7 +715,7 @@ def _link_pronouns(mentions: list[EntityMention]) -> None:
     last_person: EntityMention | None = None
     for mention in mentions:
         if mention.pronoun:
-            if last_person is not None and mention.span.start - last_person.span.end < 600:
-                mention.refers_to = last_person.key
+            near = last_person is not None and mention.span.start - last_person.span.end < 600
+            mention.refers_to = last_person.key if near else None
         elif mention.kind == PERSON and not mention.nominal:
             last_person = mention
