@@ -194,7 +194,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
             if speaker_key is None and reading.enclosed_by is not None:
                 speaker_key = found[reading.enclosed_by][2].attributed_to
             time = date_for(reading.anchor, times)
-            part = part_marker(figure, reading, sentence, found)
+            part = part_marker(figure, reading, sentence, found) or _past_heading(sentence, article, times)
             start, end = _evidence(figure, reading, sentence)
             number_end = figure.number_end or figure.end
             for value, approximation in figure.readings():
@@ -218,6 +218,29 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
                     single.add(claim.key)
             found.append((figure, reading, claims[-1]))
     return _one_person_once(claims, single)
+
+
+# A heading date this much older than the report dates a recalled incident, not the reported one.
+PAST_HEADING_DAYS = 14
+
+
+def _past_heading(sentence: SpacySpan, article: Article, times: list[TimeMention]) -> str | None:
+    """The date heading the line of the sentence ("August 1982: Eight people killed …", a list of
+    past shootings) when it is weeks before the report: its figures count another incident, and
+    like a part of a count they contradict no figure of the reported one. The heading's words."""
+    if article.date is None:
+        return None
+    text = article.text
+    line = text.rfind("\n", 0, sentence.start_char) + 1
+    while line < len(text) and text[line] in " \t":
+        line += 1
+    for time in times:
+        if time.span.start != line or time.value is None:
+            continue
+        after = text[time.span.end:time.span.end + 3].lstrip(" \t")
+        if after.startswith(":") and (article.date - time.value).days > PAST_HEADING_DAYS:
+            return time.span.text
+    return None
 
 
 def attribute_quoted(claims: list[ClaimMention], quotes: list[QuoteMention]) -> list[ClaimMention]:

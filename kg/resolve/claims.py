@@ -17,7 +17,8 @@ its event but not one named person). Claims tied only by their story's main
 event must be reported at most ``NEAR_DAYS`` days apart. A claim with a
 mention marked as a part of a count or a count over a wider scope ("two
 more", "the other eight", "including two", "in all", "since Friday":
-``ClaimMention.part``, kg/data/figure_parts.yaml) is compared with none: the whole and its part are both true. Their manners must
+``ClaimMention.part``, kg/data/figure_parts.yaml), or under a date heading weeks
+before its report ("August 1982: eight killed"), is compared with none: the whole and its part are both true. Their manners must
 be compatible, their sources different (no article giving both, unless two
 speakers of it give one each), the dates their texts give them not different, and their
 reports at most ``MAX_DAYS_APART`` days apart (one city's two shootings
