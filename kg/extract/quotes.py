@@ -6,7 +6,8 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
 1. **Stretches.** Quotation marks are paired within a paragraph (a line of
    the text). An opening mark that is never closed runs to the end of its
    paragraph and no further, so an unbalanced mark cannot swallow the
-   article. Single quotation marks inside double ones (a quote within a
+   article; but when the next line's first quotation mark closes, the
+   quote goes on to it (text set one sentence a line). Single quotation marks inside double ones (a quote within a
    quote) are part of the outer stretch. The span is the quoted words
    without the marks and without a trailing comma, colon or semicolon.
 2. **Cue.** A reporting verb or phrase from ``kg/data/attribution_cues.yaml``
@@ -197,9 +198,30 @@ def quoted_stretches(text: str) -> list[QuotedStretch]:
     stretches: list[QuotedStretch] = []
     paragraph_start = 0
     for line in text.split("\n"):
-        stretches.extend(_stretches_in(text, paragraph_start, paragraph_start + len(line)))
+        begin, end = paragraph_start, paragraph_start + len(line)
+        close = _orphan_close(text, begin, end)
+        if close is not None and stretches and not stretches[-1].closed and \
+                text.find("\n", stretches[-1].open_mark) == begin - 1:
+            # The quote of the line before goes on to this line's closing mark ('"We are going
+            # to demote the PC.⏎We are going to move …," said Jobs'): text set one sentence a line.
+            opened = stretches.pop()
+            stretches.extend(_stretch(text, opened.open_mark, close, closed=True))
+            begin = close + 1
+        stretches.extend(_stretches_in(text, begin, end))
         paragraph_start += len(line) + 1
     return stretches
+
+
+def _orphan_close(text: str, begin: int, end: int) -> int | None:
+    """The offset of a closing double mark that comes before any opening mark of the line (one
+    no mark of the line opens), or None."""
+    for i in range(begin, end):
+        char = text[i]
+        if char == "”" or (char == '"' and not _opens(text, i, begin, end)):
+            return i
+        if char in "“\"":
+            return None
+    return None
 
 
 def _stretches_in(text: str, begin: int, end: int) -> Iterable[QuotedStretch]:
