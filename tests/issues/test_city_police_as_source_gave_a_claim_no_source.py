@@ -2,17 +2,15 @@
 name was a place mention, so the noun phrase "Springfield police" was taken and its group ("police")
 got no mention for the claim to be attributed to."""
 
-from kg.extract import Extractor
-from kg.model import Article, GROUP
+from attribution_helpers import extraction
+from kg.model import GROUP
 
 TEXT = "Three people were killed in a shooting on Sunday, Springfield police said."
 
 
 def test_the_police_of_the_city_are_the_source(nlp):
-    article = Article("a.txt", TEXT, masked=TEXT)
-    extraction = Extractor()(article, nlp(TEXT))
-    by_key = {m.key: m for m in extraction.entities}
-    killed = next(c for c in extraction.claims if c.measure == "Killed")
+    found, by_key = extraction(nlp, TEXT)
+    killed = next(c for c in found.claims if c.measure == "Killed")
     assert killed.attributed_to is not None
     source = by_key[killed.attributed_to]
     assert source.kind == GROUP and source.span.text == "police"

@@ -3,8 +3,7 @@ said' gave the second quote to the union: NER took the union's name for a person
 linked to the last person before the votes retyped it an organisation, and "he" kept the link.
 Pronouns are linked again with the final kinds."""
 
-from kg.extract import Extractor
-from kg.model import Article
+from attribution_helpers import extraction
 
 TEXT = ("Union officials said nearly 14,000 employees at four French sites stopped work on Wednesday.\n"
         "\"The response has been massive,\" said Marc Dubois, a spokesman for Force Syndicale, the main union "
@@ -13,10 +12,8 @@ TEXT = ("Union officials said nearly 14,000 employees at four French sites stopp
 
 
 def test_he_is_the_spokesman_not_the_union(nlp):
-    article = Article("a.txt", TEXT, masked=TEXT)
-    extraction = Extractor()(article, nlp(TEXT))
-    by_key = {m.key: m for m in extraction.entities}
-    second = next(q for q in extraction.quotes if q.span.text.startswith("This is just"))
+    found, by_key = extraction(nlp, TEXT)
+    second = next(q for q in found.quotes if q.span.text.startswith("This is just"))
     speaker = by_key[second.speaker]
     if speaker.pronoun:
         speaker = by_key[speaker.refers_to]

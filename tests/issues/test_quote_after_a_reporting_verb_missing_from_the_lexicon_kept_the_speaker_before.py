@@ -4,20 +4,14 @@ The lexicon now holds VerbNet's say and complain classes (kg/data/attribution_cu
 
 import pytest
 
-from kg.extract.actors import ActorExtractor
-from kg.extract.quotes import find_attributions
-from kg.model import Article
+from attribution_helpers import attributions
 
 
 @pytest.mark.parametrize("verb", ["enthused", "retorted", "demanded", "grumbled"])
 def test_the_second_speaker_says_the_second_quote(nlp, verb):
     text = ("“We plan to open the new line in spring,” said Mary Holloway, the airline's chief executive.\n\n"
             f"“We are delivering the first aircraft today,” {verb} Daniel Okafor, the manufacturer's manager.")
-    article = Article("a.txt", text, masked=text)
-    doc = nlp(text)
-    mentions = ActorExtractor()(doc, article)
-    by_key = {m.key: m for m in mentions}
-    found = find_attributions(doc, article, mentions)
+    found, by_key = attributions(nlp, text)
     second = next(a for a in found if a.quote.text.startswith("We are delivering"))
     assert second.cue is not None and second.cue.text == verb
     assert second.speaker is not None and by_key[second.speaker].name == "Daniel Okafor"

@@ -4,9 +4,7 @@ first line's quote ran to its line end unclosed, the second line's closing mark 
 and the quote had no speaker. A line whose first quotation mark closes continues the quote left
 open at the end of the line before."""
 
-from kg.extract.actors import ActorExtractor
-from kg.extract.quotes import find_attributions
-from kg.model import Article
+from attribution_helpers import attributions
 
 TEXT = ("The chief executive rounded the keynote off by unveiling a new music feature.\n"
         "\"We are going to demote the PC to just be a device.\n"
@@ -16,11 +14,8 @@ TEXT = ("The chief executive rounded the keynote off by unveiling a new music fe
 
 
 def test_the_quote_runs_to_its_closing_mark_and_has_its_speaker(nlp):
-    article = Article("a.txt", TEXT, masked=TEXT)
-    doc = nlp(TEXT)
-    mentions = ActorExtractor()(doc, article)
-    by_key = {m.key: m for m in mentions}
-    [quote] = find_attributions(doc, article, mentions)
+    found, by_key = attributions(nlp, TEXT)
+    [quote] = found
     assert quote.quote.text.startswith("We are going to demote")
     assert quote.quote.text.endswith("into the cloud")
     assert quote.speaker is not None and by_key[quote.speaker].name == "Dana Whitcombe"

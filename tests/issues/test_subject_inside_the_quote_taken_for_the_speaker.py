@@ -3,19 +3,14 @@ country spent “hundreds of years fighting, young people do not want that.”')
 subject of the quoted clause ("young people"), a word of the quote. A subject inside quotation
 marks is never the one who says it."""
 
-from kg.extract.actors import ActorExtractor
-from kg.extract.quotes import find_attributions
-from kg.model import Article
+from attribution_helpers import attributions
 
 TEXT = ("“This is what I know. We're looking at the needs of the people,” Tom Hale said, going on to say "
         "that the country has spent “hundreds of years fighting, young people do not want to see that.”")
 
 
 def test_no_speaker_is_a_word_of_the_quote(nlp):
-    article = Article("a.txt", TEXT, masked=TEXT)
-    doc = nlp(TEXT)
-    mentions = ActorExtractor()(doc, article)
-    found = find_attributions(doc, article, mentions)
+    found, _ = attributions(nlp, TEXT)
     assert len(found) == 2
     for quote in found:
         if quote.source is not None:

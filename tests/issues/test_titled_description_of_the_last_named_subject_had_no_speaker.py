@@ -5,16 +5,13 @@ the description now describes the named person who is the subject just before it
 paragraph or the one before) when nobody is written with the title and that person carries no
 other title."""
 
-from kg.extract import Extractor
-from kg.model import Article
+from attribution_helpers import extraction
 
 
 def speakers(nlp, text):
-    article = Article("a.txt", text, masked=text)
-    extraction = Extractor()(article, nlp(text))
-    by_key = {m.key: m for m in extraction.entities}
+    found, by_key = extraction(nlp, text)
     named = {}
-    for quote in extraction.quotes:
+    for quote in found.quotes:
         mention = by_key.get(quote.speaker)
         if mention is not None and mention.refers_to:
             mention = by_key[mention.refers_to]
