@@ -162,7 +162,7 @@ class ClaimMention:
     date: date | None = None
     # The words that make it a part of a count or a count over a wider scope ("more" of
     # "two more", "including", "since"; kg/data/figure_parts.yaml), or the date heading its line
-    # weeks before the report ("August 1982: …", another incident): it contradicts no other figure.
+    # weeks before the report ("May 1990: …", another incident): it contradicts no other figure.
     part: str | None = None
 
 

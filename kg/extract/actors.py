@@ -77,7 +77,7 @@ class ActorExtractor:
         found.pronouns()
         mentions = expand_short_names(doc, retype(doc, found.mentions()), self.gaz)
         # Again with the final kinds: a name NER took for a person and the votes made an
-        # organisation ("a spokesman for Force Ouvrière … he said") is no antecedent of "he".
+        # organisation ("a spokesman for Force Syndicale … he said", an invented name) is no antecedent of "he".
         _link_pronouns(mentions)
         link_descriptions(doc, mentions)
         return mentions
@@ -395,7 +395,7 @@ class _Collector:
                 continue
             country = _country_in(self.gaz, self.doc[start:group_start]) if group_start > start else None
             if self._taken(start, group_start):
-                # "Detroit police said": the place before the group is a mention of its own
+                # "Springfield police said": the place before the group is a mention of its own
                 # already; the group is the words after it, still placed by it.
                 start = group_start
             surface = self.doc[group_start:end]

@@ -225,7 +225,7 @@ PAST_HEADING_DAYS = 14
 
 
 def _past_heading(sentence: SpacySpan, article: Article, times: list[TimeMention]) -> str | None:
-    """The date heading the line of the sentence ("August 1982: Eight people killed …", a list of
+    """The date heading the line of the sentence ("May 1990: Six people killed …", a list of
     past shootings) when it is weeks before the report: its figures count another incident, and
     like a part of a count they contradict no figure of the reported one. The heading's words."""
     if article.date is None:

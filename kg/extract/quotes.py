@@ -203,7 +203,7 @@ def quoted_stretches(text: str) -> list[QuotedStretch]:
         if close is not None and stretches and not stretches[-1].closed and \
                 text.find("\n", stretches[-1].open_mark) == begin - 1:
             # The quote of the line before goes on to this line's closing mark ('"We are going
-            # to demote the PC.⏎We are going to move …," said Jobs'): text set one sentence a line.
+            # to move the hub.⏎We are going to open it …," said Whitcombe'): text set one sentence a line.
             opened = stretches.pop()
             stretches.extend(_stretch(text, opened.open_mark, close, closed=True))
             begin = close + 1

@@ -156,7 +156,7 @@ def _titled(head: Token, article: Article, titled: _TitledPeople, gazetteer: Gaz
         return None
     holders = [m for m in titled.named_with(info.title) if m.span.start < head.idx]
     if not holders and any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts):
-        # Nobody named with the title: "the Vermont senator said" after a paragraph whose subject
+        # Nobody named with the title: "the junior senator said" after a paragraph whose subject
         # is a named person describes that person, as "he said" would (news style names someone,
         # then varies the reference). Only a person never written with another title, and only
         # the subject just before: the one the discourse is about.
