@@ -161,7 +161,8 @@ class ClaimMention:
     event: str | None = None  # EventMention key
     date: date | None = None
     # The words that make it a part of a count or a count over a wider scope ("more" of
-    # "two more", "including", "since"; kg/data/figure_parts.yaml): it contradicts no other figure.
+    # "two more", "including", "since"; kg/data/figure_parts.yaml), or the date heading its line
+    # weeks before the report ("May 1990: …", another incident): it contradicts no other figure.
     part: str | None = None
 
 

@@ -14,7 +14,7 @@ from kg.model import Article, ArticleExtraction
 from kg.extract.actors import ActorExtractor
 from kg.extract.dates import extract_times
 from kg.extract.events import extract_events, load_lexicon
-from kg.extract.figures import extract_claims, lexicon as figure_lexicon
+from kg.extract.figures import attribute_quoted, extract_claims, lexicon as figure_lexicon
 from kg.extract.labels import label_users
 from kg.extract.quotes import attribution_cues, extract_quotes
 from kg.extract.speakers import described_speakers
@@ -41,7 +41,7 @@ class Extractor:
         # Described speakers ("a BBC spokesman") say things; they take part in no event.
         entities = entities + described_speakers(doc, article, entities, self.actors.gaz)
         quotes = extract_quotes(doc, article, entities)
-        claims = extract_claims(doc, article, entities, times)
+        claims = attribute_quoted(extract_claims(doc, article, entities, times), quotes)
         return ArticleExtraction(
             article=article,
             # A side's label ("bandits") with who used it (same keys, so claims and quotes hold).

@@ -76,6 +76,9 @@ class ActorExtractor:
         found.office_holders()
         found.pronouns()
         mentions = expand_short_names(doc, retype(doc, found.mentions()), self.gaz)
+        # Again with the final kinds: a name NER took for a person and the votes made an
+        # organisation ("a spokesman for Force Syndicale … he said", an invented name) is no antecedent of "he".
+        _link_pronouns(mentions)
         link_descriptions(doc, mentions)
         return mentions
 
@@ -385,10 +388,16 @@ class _Collector:
                 continue
             phrase = self.doc[start:end]
             info = self._group_of(phrase)
-            if info is None or self._taken(start, end):
+            if info is None:
                 continue
             group, group_start = info
+            if self._taken(group_start, end):
+                continue
             country = _country_in(self.gaz, self.doc[start:group_start]) if group_start > start else None
+            if self._taken(start, group_start):
+                # "Springfield police said": the place before the group is a mention of its own
+                # already; the group is the words after it, still placed by it.
+                start = group_start
             surface = self.doc[group_start:end]
             if groups.group_member(surface.text) is not None and _definite(phrase.root):
                 # "the employee", "the gunman": one member, a person of the story described by
@@ -706,7 +715,7 @@ def _link_pronouns(mentions: list[EntityMention]) -> None:
     last_person: EntityMention | None = None
     for mention in mentions:
         if mention.pronoun:
-            if last_person is not None and mention.span.start - last_person.span.end < 600:
-                mention.refers_to = last_person.key
+            near = last_person is not None and mention.span.start - last_person.span.end < 600
+            mention.refers_to = last_person.key if near else None
         elif mention.kind == PERSON and not mention.nominal:
             last_person = mention

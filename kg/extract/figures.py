@@ -43,7 +43,7 @@ from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
-from kg.model import Article, ClaimMention, EntityMention, TimeMention
+from kg.model import Article, ClaimMention, EntityMention, QuoteMention, TimeMention
 from kg.nlp.parse import char_span, positions, positions_of
 from kg.knowledge.resources import data_file
 from kg.extract.dates import date_for, day_value
@@ -194,7 +194,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
             if speaker_key is None and reading.enclosed_by is not None:
                 speaker_key = found[reading.enclosed_by][2].attributed_to
             time = date_for(reading.anchor, times)
-            part = part_marker(figure, reading, sentence, found)
+            part = part_marker(figure, reading, sentence, found) or _past_heading(sentence, article, times)
             start, end = _evidence(figure, reading, sentence)
             number_end = figure.number_end or figure.end
             for value, approximation in figure.readings():
@@ -218,6 +218,41 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
                     single.add(claim.key)
             found.append((figure, reading, claims[-1]))
     return _one_person_once(claims, single)
+
+
+# A heading date this much older than the report dates a recalled incident, not the reported one.
+PAST_HEADING_DAYS = 14
+
+
+def _past_heading(sentence: SpacySpan, article: Article, times: list[TimeMention]) -> str | None:
+    """The date heading the line of the sentence ("May 1990: Six people killed …", a list of
+    past shootings) when it is weeks before the report: its figures count another incident, and
+    like a part of a count they contradict no figure of the reported one. The heading's words."""
+    if article.date is None:
+        return None
+    text = article.text
+    line = text.rfind("\n", 0, sentence.start_char) + 1
+    while line < len(text) and text[line] in " \t":
+        line += 1
+    for time in times:
+        if time.span.start != line or time.value is None:
+            continue
+        after = text[time.span.end:time.span.end + 3].lstrip(" \t")
+        if after.startswith(":") and (article.date - time.value).days > PAST_HEADING_DAYS:
+            return time.span.text
+    return None
+
+
+def attribute_quoted(claims: list[ClaimMention], quotes: list[QuoteMention]) -> list[ClaimMention]:
+    """A figure inside a quote whose speaker is known is that speaker's: '“Three people were
+    killed in the house. We found them at dawn,” Hale said' (the reporting verb is no ancestor of
+    a figure in another sentence of the quote). Only claims with no source of their own."""
+    spoken = sorted((q.span.start, q.span.end, q.speaker) for q in quotes if q.speaker)
+    for claim in claims:
+        if claim.attributed_to is None:
+            claim.attributed_to = next((speaker for start, end, speaker in spoken
+                                        if start <= claim.span.start and claim.span.end <= end), None)
+    return claims
 
 
 def _one_person_once(claims: list[ClaimMention], single: set[str]) -> list[ClaimMention]:
@@ -866,6 +901,10 @@ def _under_ordinal(token: Token, top: Token) -> bool:
 
 
 def _affected(figure: _Figure, reading: _Reading, found: list, entities: MentionsByOffset) -> str | None:
+    if figure.kind == LISTED:
+        # "Ann Lee and Tom Hale were shot dead": the first conjunct stands for the list in the
+        # reading, but no one actor is the two people counted; the first person is not.
+        return None
     if reading.noun is not None:
         key = entity_key(reading.noun, entities)
         if key is not None or reading.noun != reading.anchor:

@@ -6,14 +6,17 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
 1. **Stretches.** Quotation marks are paired within a paragraph (a line of
    the text). An opening mark that is never closed runs to the end of its
    paragraph and no further, so an unbalanced mark cannot swallow the
-   article. Single quotation marks inside double ones (a quote within a
+   article; but when the next line's first quotation mark closes, the
+   quote goes on to it (text set one sentence a line). Single quotation marks inside double ones (a quote within a
    quote) are part of the outer stretch. The span is the quoted words
    without the marks and without a trailing comma, colon or semicolon.
 2. **Cue.** A reporting verb or phrase from ``kg/data/attribution_cues.yaml``
    outside the quotation marks, the first of:
    - in a clause that *introduces* the quote and ends with a colon or a
      comma right after the verb (``X said in a statement:`` also at the end
-     of the previous paragraph; ``Trump boasted, "…"``);
+     of the previous paragraph; ``Trump boasted, "…"``); before a colon, a
+     statement noun a verb takes as its object (``speech_nouns``: ``X made
+     the following comment:``);
    - *after* the stretch, in the same clause (``"…," he added.``,
      ``"…?" Clinton asked.``, ``"…," said Macron.``); not when the quoted
      words end with a full stop, which closes the sentence;
@@ -35,7 +38,12 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    "his office quoted *him*"; the object of "according to"), mapped to the
    EntityMention whose span overlaps the subject's head (or a name attached
    to it; a bare surname the mentions miss takes the last Person mention
-   ending with it). A pronoun takes the pronoun mention's ``refers_to`` when the actor
+   ending with it). A subject inside quotation marks is a word of the quote,
+   never its speaker; a participle right after a reporting verb and its
+   comma ("X said, adding …", "X said, going on to say …") takes that
+   verb's subject; a verb left with no subject outside the marks takes the
+   name right before it or, failing that, the name right after the closing
+   mark ('"…," Jane Doe, an adviser, said'). A pronoun takes the pronoun mention's ``refers_to`` when the actor
    extractor gave one, otherwise the nearest preceding named subject or
    speaker of a compatible kind: he/she → a Person, it/they → an
    Organization, Group or Country. When no mention fits the speaker is None:
@@ -85,6 +93,7 @@ class AttributionCues:
     relay_verbs: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]
     spokespeople: frozenset[str]
+    speech_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +107,7 @@ def attribution_cues() -> AttributionCues:
         relay_verbs=frozenset(data["relay_verbs"]),
         prepositions=tuple(tuple(words) for words in data["prepositions"]),
         spokespeople=frozenset(data["spokespeople"]),
+        speech_nouns=frozenset(data["speech_nouns"]),
     )
 
 
@@ -137,7 +147,7 @@ def find_attributions(doc: Doc, article: Article, entities: list[EntityMention])
     stretches = quoted_stretches(text)
     inside = Ranges([(s.open_mark, s.close_mark + 1) for s in stretches])
     boundaries = _sentence_boundaries(doc, text, stretches)
-    speakers = _SpeakerFinder(doc, article.text, entities)
+    speakers = _SpeakerFinder(doc, article.text, entities, inside)
     found: list[Attribution] = []
     previous: tuple[QuotedStretch, Attribution, int] | None = None
     for stretch in stretches:
@@ -188,9 +198,30 @@ def quoted_stretches(text: str) -> list[QuotedStretch]:
     stretches: list[QuotedStretch] = []
     paragraph_start = 0
     for line in text.split("\n"):
-        stretches.extend(_stretches_in(text, paragraph_start, paragraph_start + len(line)))
+        begin, end = paragraph_start, paragraph_start + len(line)
+        close = _orphan_close(text, begin, end)
+        if close is not None and stretches and not stretches[-1].closed and \
+                text.find("\n", stretches[-1].open_mark) == begin - 1:
+            # The quote of the line before goes on to this line's closing mark ('"We are going
+            # to move the hub.⏎We are going to open it …," said Whitcombe'): text set one sentence a line.
+            opened = stretches.pop()
+            stretches.extend(_stretch(text, opened.open_mark, close, closed=True))
+            begin = close + 1
+        stretches.extend(_stretches_in(text, begin, end))
         paragraph_start += len(line) + 1
     return stretches
+
+
+def _orphan_close(text: str, begin: int, end: int) -> int | None:
+    """The offset of a closing double mark that comes before any opening mark of the line (one
+    no mark of the line opens), or None."""
+    for i in range(begin, end):
+        char = text[i]
+        if char == "”" or (char == '"' and not _opens(text, i, begin, end)):
+            return i
+        if char in "“\"":
+            return None
+    return None
 
 
 def _stretches_in(text: str, begin: int, end: int) -> Iterable[QuotedStretch]:
@@ -321,6 +352,11 @@ def _cue_introducing(
     # makes "continue" a cue too.
     words = [t for t in tokens if not t.is_punct]
     cues = [t for t in tokens if _is_cue(t, after_quote=introduction.endswith(":") or (bool(words) and t == words[-1]))]
+    if not cues and introduction.endswith(":"):
+        # "X made the following comment:", "the ministry issued a statement:": a statement noun
+        # that a verb takes as its object introduces the quote; the verb's subject makes it.
+        cues = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ == "VERB"
+                and t.lemma_.lower() in attribution_cues().speech_nouns]
     if not cues:
         return None
     if introduction.endswith(",") and len(tokens) - tokens.index(cues[-1]) > 5:
@@ -442,8 +478,9 @@ def _cue_of_sentence_before(
 class _SpeakerFinder:
     """Maps the subject of a cue to an EntityMention key, resolving pronouns to earlier speakers."""
 
-    def __init__(self, doc: Doc, text: str, entities: list[EntityMention]) -> None:
+    def __init__(self, doc: Doc, text: str, entities: list[EntityMention], quoted: Ranges | None = None) -> None:
         self.text = text
+        self.quoted = quoted or Ranges([])  # the quoted stretches, marks included
         self.entities = sorted(entities, key=lambda m: (m.span.start, m.span.end))
         self.by_offset = MentionsByOffset(self.entities)
         self.by_end: dict[int, list[EntityMention]] = {}  # where a mention ends → the mentions, in order
@@ -462,7 +499,8 @@ class _SpeakerFinder:
     def speaker_of(self, cue: Token) -> tuple[Span | None, str | None]:
         subject = self._subject(cue)
         if subject is None:
-            return self._name_right_before(cue)
+            source, key = self._name_right_before(cue)
+            return (source, key) if key is not None else self._name_after_the_quote(cue)
         key = self._key(subject)
         source = char_span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text), self.text)
         if key is not None:
@@ -486,6 +524,28 @@ class _SpeakerFinder:
             if end == 0 or not self.text[end - 1].isspace():
                 return None, None
             end -= 1
+
+    def _name_after_the_quote(self, cue: Token) -> tuple[Span | None, str | None]:
+        """ '"…," Jane Doe, a campaign adviser, said': a verb the parse gives no subject (it hung
+        the name from a word of the quote) has its speaker named first after the closing mark,
+        before the verb, with nothing but spaces and commas between the mark and the name."""
+        ranges = self.quoted.ranges
+        before = [end for start, end in ranges if end <= cue.idx]
+        if not before or cue.pos_ != "VERB":
+            return None, None
+        begin = max(before)
+        start = begin
+        while start < cue.idx and self.text[start] in " ,\t":
+            start += 1
+        if "\n" in self.text[begin:cue.idx] or self.quoted.starts_within(begin, cue.idx):
+            return None, None
+        named = [m for m in self.by_offset.overlapping(start, start + 1) if m.span.start == start
+                 and m.span.end <= cue.idx and not (m.nominal or m.pronoun) and m.kind in (PERSON, ORGANIZATION)]
+        if not named:
+            return None, None
+        mention = max(named, key=lambda m: m.span.end - m.span.start)
+        self.speakers.append((mention.span.start, mention))
+        return char_span(mention.span.start, mention.span.end, self.text), mention.key
 
     def named(self, start: int, end: int) -> str | None:
         """The named mention that a signature's name overlaps."""
@@ -513,19 +573,42 @@ class _SpeakerFinder:
         preposition = _preposition_cue(cue)
         if preposition:
             return next((t for t in preposition[-1].children if t.dep_ == "pobj"), None)
-        verb = cue
+        shared = self._subject_of_the_clause_before(cue)
+        if shared is not None:
+            return shared
+        verb = cue.head if cue.pos_ == "NOUN" else cue  # a statement noun: its verb's subject
         for _ in range(4):
             if verb.lemma_.lower() in attribution_cues().relay_verbs:
                 relayed = [t for t in verb.children if t.dep_ in ("dobj", "nsubjpass")]
                 if relayed:
                     return relayed[0]
-            subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS]
+            # A subject inside quotation marks is the quoted speaker's word ('"We will," the chief
+            # said' parsed with "said" under the quoted verb), never who says it.
+            subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS and not self.quoted.covers(t.idx)]
             if subjects:
                 return min(subjects, key=lambda t: abs(t.i - cue.i))
             if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
                 return None
             verb = verb.head
         return None
+
+    def _subject_of_the_clause_before(self, cue: Token) -> Token | None:
+        """'X said, suggesting …', 'X said, going on to say …': a participle right after a
+        reporting verb and its comma says what that verb's subject says, whatever the parse
+        hangs it from (often a verb of the quote)."""
+        participle = cue if cue.tag_ == "VBG" else None
+        if participle is None and cue.dep_ == "xcomp" and cue.head.tag_ == "VBG" and cue.head.i < cue.i:
+            participle = cue.head  # "going on to say"
+        if participle is None or any(c.dep_ in SUBJECT_DEPS for c in participle.children):
+            return None
+        before = participle.i - 1
+        if before < 1 or participle.doc[before].text != ",":
+            return None
+        verb = participle.doc[before - 1]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in attribution_cues().speech_verbs:
+            return None
+        subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS and not self.quoted.covers(t.idx)]
+        return subjects[0] if subjects else None
 
     def _key(self, subject: Token) -> str | None:
         if subject.pos_ == "PRON":

@@ -17,8 +17,12 @@ only, this module adds nominal Person mentions:
 - **titled descriptions**: a noun of ``kg/data/titles.yaml`` with a
   determiner or a modifier ("the Vermont senator") when exactly one person
   named earlier in the article carries that title ("Sen. Bernie Sanders"):
-  the mention ``refers_to`` that person. With no such person, or several,
-  whom it describes is unknown and no mention is added.
+  the mention ``refers_to`` that person. When nobody is written with the
+  title, "the <title>" describes the named person who is the subject of the
+  last clause before it with a named subject (in its paragraph or the one
+  before) as "he" would, unless that person is written with another title.
+  Otherwise (several holders, no such subject) whom it describes is unknown
+  and no mention is added.
 
 - **names NER missed**: a subject of one to four capitalised proper nouns
   that no mention covers ("Blue Harbor said"), a person when it begins with a
@@ -30,6 +34,7 @@ added: whom they speak for is unknown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.attrs import DEP
@@ -44,6 +49,7 @@ from kg.extract.quotes import attribution_cues
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 EMPLOYER_DEPS = ("poss", "compound", "amod", "nmod")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 def described_speakers(doc: Doc, article: Article, entities: list[EntityMention],
@@ -149,6 +155,12 @@ def _titled(head: Token, article: Article, titled: _TitledPeople, gazetteer: Gaz
     if not any(t.dep_ in ("det", "poss", "compound", "amod") for t in head.lefts):
         return None
     holders = [m for m in titled.named_with(info.title) if m.span.start < head.idx]
+    if not holders and any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts):
+        # Nobody named with the title: "the junior senator said" after a paragraph whose subject
+        # is a named person describes that person, as "he said" would (news style names someone,
+        # then varies the reference). Only a person never written with another title, and only
+        # the subject just before: the one the discourse is about.
+        holders = [m for m in [titled.subject_before(head)] if m is not None and not titled.titles_of(m)]
     if len(holders) != 1:
         return None  # nobody, or several people, named with that title: whom it describes is unknown
     first = min([t.i for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")] + [head.i])
@@ -165,6 +177,7 @@ class _TitledPeople:
     def __init__(self, doc: Doc, entities: list[EntityMention], gazetteer: Gazetteer) -> None:
         self.doc, self.entities, self.gazetteer = doc, entities, gazetteer
         self._by_title: dict[str, list[EntityMention]] | None = None
+        self._subjects: list[tuple[int, EntityMention]] | None = None  # named subjects, in order
 
     def named_with(self, title: str) -> list[EntityMention]:
         """The people written with ``title`` right before their name, in the order of the mentions."""
@@ -174,6 +187,29 @@ class _TitledPeople:
                 for found in self._titles_before(m):
                     self._by_title.setdefault(found, []).append(m)
         return self._by_title.get(title, [])
+
+    def titles_of(self, m: EntityMention) -> list[str]:
+        """The titles written right before the person's names in the Doc."""
+        self.named_with("")
+        return [title for title, people in (self._by_title or {}).items() if any(p.key == m.key or (
+            p.name == m.name) for p in people)]
+
+    def subject_before(self, head: Token) -> EntityMention | None:
+        """The named person that is the subject of the last clause with a named subject before
+        ``head``, in its paragraph or the one before; None when that subject is no person."""
+        if self._subjects is None:
+            self._subjects = []
+            for token in (self.doc[i] for i in positions_of(self.doc, DEP, SUBJECT_DEPS)):
+                mention = _mention_at(token, self.entities)
+                if mention is not None and not (mention.nominal or mention.pronoun):
+                    self._subjects.append((token.idx, mention))
+        earlier = [(at, m) for at, m in self._subjects if at < head.idx]
+        if not earlier:
+            return None
+        at, mention = earlier[-1]
+        if len(_PARAGRAPH_BREAK.findall(self.doc.text, at, head.idx)) > 1:
+            return None  # further back than the paragraph before
+        return mention if mention.kind == PERSON else None
 
     def _titles_before(self, m: EntityMention) -> list[str]:
         if m.kind != PERSON or m.nominal or m.pronoun:

@@ -17,9 +17,10 @@ its event but not one named person). Claims tied only by their story's main
 event must be reported at most ``NEAR_DAYS`` days apart. A claim with a
 mention marked as a part of a count or a count over a wider scope ("two
 more", "the other eight", "including two", "in all", "since Friday":
-``ClaimMention.part``, kg/data/figure_parts.yaml) is compared with none: the whole and its part are both true. Their manners must
-be compatible, their sources different (other articles, or other speakers in
-one article), the dates their texts give them not different, and their
+``ClaimMention.part``, kg/data/figure_parts.yaml), or under a date heading weeks
+before its report ("May 1990: six killed"), is compared with none: the whole and its part are both true. Their manners must
+be compatible, their sources different (no article giving both, unless two
+speakers of it give one each), the dates their texts give them not different, and their
 reports at most ``MAX_DAYS_APART`` days apart (one city's two shootings
 share its names, so one story may hold both); when both claims' articles name
 people and none the same, and no event ties them, they are two incidents.
@@ -197,9 +198,12 @@ def _compare(a: Claim, b: Claim, dates: dict[str, set[date]], people: dict[str, 
         return  # reports naming people, none the same: two incidents of one city, not one
     if (a.manner or b.manner) and not (a.manner and b.manner and same_manner(a.manner, b.manner)):
         return
-    if set(a.articles) == set(b.articles) and not (a.attributed_to and b.attributed_to
-                                                   and a.attributed_to != b.attributed_to):
-        return  # one report giving two figures counts two things (or two moments), not a dispute
+    if set(a.articles) & set(b.articles) and not (a.attributed_to and b.attributed_to
+                                                  and a.attributed_to != b.attributed_to):
+        # One report giving both figures counts two things (or two moments), not a dispute, even
+        # when another report repeats one of them ("three were killed … killing two people in the
+        # parking lot" in one article, "killing two people" in a second).
+        return
     if _apart(dates.get(a.key), dates.get(b.key)):
         return
     later, earlier = _order(a, b, dates)
