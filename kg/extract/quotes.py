@@ -50,7 +50,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 from spacy.attrs import DEP, ORTH
 from spacy.tokens import Doc, Token
 
@@ -66,7 +65,7 @@ from kg.model import (
     Span,
 )
 from kg.nlp.parse import char_span, positions, positions_of
-from kg.knowledge.resources import data_file
+from kg.knowledge.resources import data_file, load_yaml
 
 MIN_QUOTE_WORDS = 4
 SUBJECT_DEPS = ("nsubj",)
@@ -91,7 +90,7 @@ class AttributionCues:
 def attribution_cues() -> AttributionCues:
     """The cue lexicon shipped in ``kg/data/attribution_cues.yaml``."""
     with open(data_file("attribution_cues.yaml"), encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = load_yaml(handle)
     return AttributionCues(
         speech_verbs=frozenset(data["speech_verbs"]),
         after_quote_verbs=frozenset(data["after_quote_verbs"]),
