@@ -166,7 +166,8 @@ def _framed_before(doc: Doc, start: int, frames: Frames) -> bool:
 
 def _words_before(doc: Doc, start: int) -> tuple[tuple[str, bool], ...]:
     """(lower-cased word, whether it is like a number) of the words right before token ``start``
-    (up to four, articles left out), worked out once per Doc and token."""
+    (up to four, articles left out), worked out once per Doc and token (kept in its user data):
+    each kind's frames ask, for each mention and each place its name's words stand."""
     cache = doc.user_data.setdefault("kg_words_before", {})
     found = cache.get(start)
     if found is None:

@@ -154,7 +154,7 @@ class _Collector:
                 continue
             if inside_titles.holds(ent.start, ent.end):
                 continue  # "State" in "Head of State Queen Elizabeth"
-            cut = min((s for s, e in title_spans if ent.start < s < ent.end <= e), default=None)
+            cut = inside_titles.first_start_inside(ent.start, ent.end)
             if cut is not None:  # "Halvern Executive" in "Halvern Executive Vice President Dana Whitcombe"
                 ent = SpacySpan(self.doc, ent.start, cut, label=ent.label_)
             for piece_start, piece_end in pieces(ent):

@@ -352,7 +352,10 @@ def _is_cue(token: Token, after_quote: bool = False) -> bool:
 
 
 def _preposition_cue(token: Token) -> list[Token] | None:
+    first = token.lower_
     for words in attribution_cues().prepositions:
+        if words and words[0] != first:
+            continue  # the cue starts with the token itself
         following = token.doc[token.i : token.i + len(words)]
         if [t.lower_ for t in following] == list(words):
             return list(following)

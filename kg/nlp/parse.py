@@ -150,6 +150,11 @@ def texts_of(doc: Doc, attr: int) -> list[str]:
     return index.in_order
 
 
+# The string of each hash (or symbol) met in a Doc's arrays, across Docs: a hash stands for the same
+# string in every vocabulary, and a dict finds it faster than the StringStore.
+_STRINGS: dict[int, str] = {}
+
+
 class _Index:
     """One string attribute of a Doc: where each hash stands, and each distinct string."""
 
@@ -162,8 +167,14 @@ class _Index:
             else:
                 found.append(i)
         self.where = where
-        strings = doc.vocab.strings
-        self.texts = {h: strings[h] for h in where}
+        strings, known = doc.vocab.strings, _STRINGS
+        texts = {}
+        for h in where:
+            text = known.get(h)
+            if text is None:
+                text = known[h] = strings[h]
+            texts[h] = text
+        self.texts = texts
         self.in_order: list[str] | None = None
 
     @cached_property
