@@ -115,8 +115,11 @@ def child(task: dict) -> dict:
     started = time.perf_counter()
     report: dict = {}
     if task["kind"] == "bare":
-        from kg.pipeline.build import BATCH_SIZE
+        # spaCy and the pipeline kg parses with (kg.nlp.parse adds its line-break component), and
+        # nothing of kg's build (rdflib, the extractors): the start-up compared is spaCy's own.
         from kg.nlp.parse import load_pipeline
+
+        BATCH_SIZE = task["batch_size"]
 
         texts = json.loads(Path(task["texts"]).read_text(encoding="utf-8"))
         part, parts = task["part"]  # every parts-th batch of kg's batches, from the part-th
@@ -172,13 +175,13 @@ def run(*tasks: dict) -> dict:
 
 def throughput(path: Path, model: str, repeat: int) -> tuple[list[tuple[str, dict]], int, int]:
     """Each run ``repeat`` times, in rounds of all runs; the fastest of each is kept (the least disturbed)."""
-    from kg.pipeline.build import read_articles
+    from kg.pipeline.build import BATCH_SIZE, read_articles
 
     articles = read_articles([path], [])
     words = sum(len(a.masked.split()) for a in articles)
     texts = WORK / f"{path.stem}-masked.json"
     texts.write_text(json.dumps([a.masked for a in articles], ensure_ascii=False), encoding="utf-8")
-    bare = {"kind": "bare", "texts": str(texts), "model": model}
+    bare = {"kind": "bare", "texts": str(texts), "model": model, "batch_size": BATCH_SIZE}
     kg = {"kind": "kg", "corpus": str(path), "model": model}
     runs = {
         "bare spaCy, 1 process": [{**bare, "part": [0, 1]}],

@@ -71,14 +71,14 @@ def main() -> None:
         task = json.loads(args.child)
         print(json.dumps(write_times(Path(task["corpus"]), task["model"])))
         return
-    from kg.pipeline.build import read_articles
+    from kg.pipeline.build import BATCH_SIZE, read_articles
 
     load_at_start = load()
     corpus = corpus_file(args.limit)
     articles = read_articles([corpus], [])
     texts = WORK / f"{corpus.stem}-masked.json"
     texts.write_text(json.dumps([a.masked for a in articles], ensure_ascii=False), encoding="utf-8")
-    bare_task = {"kind": "bare", "texts": str(texts), "model": args.model, "part": [0, 1]}
+    bare_task = {"kind": "bare", "texts": str(texts), "model": args.model, "part": [0, 1], "batch_size": BATCH_SIZE}
     pairs: dict[str, list[tuple[float, float, str, str]]] = {fmt: [] for fmt in FORMATS}
     digests: dict[str, set[str]] = {fmt: set() for fmt in FORMATS}
     for round_ in range(args.repeat):

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from kg.knowledge import groups
-from kg.knowledge.gazetteer import Gazetteer, iso2_from_iso3, iso3_from_iso2, normalize, parse_cameo
+from kg.knowledge.gazetteer import (BIG_CITY, Gazetteer, PlaceInfo, _place_rank, iso2_from_iso3, iso3_from_iso2,
+                                    normalize, parse_cameo, rows)
 
 
 @pytest.fixture(scope="module")
@@ -222,3 +223,41 @@ def test_a_translation_made_of_english_words_is_no_place_name():
 def test_detainees_are_not_hostages():
     assert groups.group("detainees").label == "detainees" and groups.group("prisoners").label == "detainees"
     assert groups.group("hostages").label == "hostages"
+
+
+def _every_place_at_once(gaz: Gazetteer) -> dict[str, list[PlaceInfo]]:
+    """The place index as the gazetteer built it, all keys at once, before it worked each key out
+    on its first lookup: the reference the lazy index must agree with, key by key."""
+    index: dict[str, list[PlaceInfo]] = {}
+    alternates: dict[str, list[PlaceInfo]] = {}
+    for name, country, kind, population, flag, keys in rows("places.tsv"):
+        info = PlaceInfo(name, country or None, kind, int(population), flag == "common")
+        own = normalize(name)
+        index.setdefault(own, []).append(info)
+        other = PlaceInfo(name, country or None, kind, int(population), flag == "common", alternate=True)
+        for key in keys.split("|"):
+            if key != own:
+                alternates.setdefault(key, []).append(other)
+    for key, found in alternates.items():
+        owners = index.setdefault(key, [])
+        countries = {p.country for p in owners}
+        owners.extend(p for p in found if not owners or p.country in countries or p.population >= BIG_CITY)
+    for country in gaz.countries.values():
+        info = PlaceInfo(country.name, country.code, "country", gaz._population.get(country.code, 0))
+        index.setdefault(normalize(country.name), []).insert(0, info)
+    for candidates in index.values():
+        candidates.sort(key=_place_rank)
+    return index
+
+
+def test_every_place_lists_its_own_key_among_its_keys():
+    # The lazy place index finds a place by the keys of its last column only.
+    assert [name for name, *_, keys in rows("places.tsv") if normalize(name) not in keys.split("|")] == []
+
+
+def test_the_place_index_worked_out_key_by_key_is_the_one_built_all_at_once():
+    gaz = Gazetteer()
+    gaz._read_countries()
+    expected = _every_place_at_once(gaz)
+    assert {key: gaz._places.get(key, []) for key in expected} == expected
+    assert gaz._places.get("no such place anywhere", []) == []

@@ -28,12 +28,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span as SpacySpan
 
 from kg.knowledge import groups
-from kg.knowledge.resources import data_file
+from kg.knowledge.resources import data_file, load_yaml
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, EntityMention
 from kg.nlp.parse import positions_of
 from kg.extract.quotes import attribution_cues
@@ -69,7 +68,7 @@ class NameKinds:
 
 @lru_cache(maxsize=1)
 def name_kinds() -> NameKinds:
-    data = yaml.safe_load(data_file("name_kinds.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(data_file("name_kinds.yaml").read_text(encoding="utf-8"))
     frames = {
         kind: Frames(tuple(tuple(words) for words in data[key].get("before", [])),
                      frozenset(data[key].get("possessed", [])), frozenset(data[key].get("apposition", [])))
@@ -107,37 +106,74 @@ def retype(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
 
 
 def _framed(span: SpacySpan, frames: Frames) -> bool:
-    doc = span.doc
-    if _framed_before(doc, span.start, frames):
+    around = _surroundings(span)
+    if _framed_before(span.doc, span.start, frames):
         return True
-    root = span.root
-    if root.dep_ == "conj" and root.head.i < span.start and span.start > 0 \
-            and doc[span.start - 1].lower_ in ("and", "or"):  # "the intersection of Elm and Oak"
-        head = root.head
-        start = min([head.i] + [c.i for c in head.children if c.dep_ in ("compound", "flat") and c.i < head.i])
-        if _framed_before(doc, start, frames):
-            return True
-    after = doc[span.end : span.end + 4]
-    words = [t.lower_ for t in after if t.text not in _POSSESSIVE_MARKS]
+    if around.conj_start is not None and _framed_before(span.doc, around.conj_start, frames):
+        return True
+    words = around.after
     if words and (words[0] in frames.possessed or " ".join(words[:2]) in frames.possessed
                   or " ".join(words[:3]) in frames.possessed):
-        return root.dep_ in ("poss", "compound", "nmod") or (len(after) > 0 and after[0].text in _POSSESSIVE_MARKS)
+        return around.root_dep in ("poss", "compound", "nmod") or around.possessive_after
     # "Norvela, the oil firm,": a description in apposition whose head is an organisation noun.
-    for child in root.children:
-        if child.dep_ == "appos" and child.lower_ in frames.apposition:
-            return True
-    return root.dep_ == "appos" and root.head.lower_ in frames.apposition
+    if any(word in frames.apposition for word in around.appositions):
+        return True
+    return around.root_dep == "appos" and around.head_lower in frames.apposition
+
+
+@dataclass(frozen=True)
+class _Surroundings:
+    """What ``_framed`` reads around a name, the same for every kind's frames."""
+    conj_start: int | None  # "the intersection of Elm and Oak": where the name it is joined to starts
+    after: tuple[str, ...]  # the lower-cased words after it (up to four), possessive marks left out
+    possessive_after: bool  # the word right after it is a possessive mark
+    root_dep: str
+    head_lower: str
+    appositions: tuple[str, ...]  # the lower-cased words of its root's appositions
+
+
+def _surroundings(span: SpacySpan) -> _Surroundings:
+    """Worked out once per span of a Doc (kept in its user data): each kind's frames ask, for
+    each mention and each place its name's words stand."""
+    cache = span.doc.user_data.setdefault("kg_name_surroundings", {})
+    key = (span.start, span.end)
+    found = cache.get(key)
+    if found is None:
+        doc = span.doc
+        root = span.root
+        conj_start = None
+        if root.dep_ == "conj" and root.head.i < span.start and span.start > 0 \
+                and doc[span.start - 1].lower_ in ("and", "or"):  # "the intersection of Elm and Oak"
+            head = root.head
+            conj_start = min([head.i] + [c.i for c in head.children
+                                         if c.dep_ in ("compound", "flat") and c.i < head.i])
+        after = doc[span.end : span.end + 4]
+        found = cache[key] = _Surroundings(
+            conj_start, tuple(t.lower_ for t in after if t.text not in _POSSESSIVE_MARKS),
+            len(after) > 0 and after[0].text in _POSSESSIVE_MARKS, root.dep_, root.head.lower_,
+            tuple(child.lower_ for child in root.children if child.dep_ == "appos"))
+    return found
 
 
 def _framed_before(doc: Doc, start: int, frames: Frames) -> bool:
     """Whether the words right before token ``start`` are one of the frames ("#": any number)."""
-    before = [t for t in doc[max(0, start - 4) : start] if t.lower_ not in ("the", "a", "an")]
-
-    def same(token, word: str) -> bool:
-        return token.like_num if word == "#" else token.lower_ == word
-
-    return any(len(words) <= len(before) and all(same(t, w) for t, w in zip(before[-len(words):], words))
+    before = _words_before(doc, start)
+    return any(len(words) <= len(before)
+               and all(number if word == "#" else lower == word
+                       for (lower, number), word in zip(before[-len(words):], words))
                for words in frames.before)
+
+
+def _words_before(doc: Doc, start: int) -> tuple[tuple[str, bool], ...]:
+    """(lower-cased word, whether it is like a number) of the words right before token ``start``
+    (up to four, articles left out), worked out once per Doc and token (kept in its user data):
+    each kind's frames ask, for each mention and each place its name's words stand."""
+    cache = doc.user_data.setdefault("kg_words_before", {})
+    found = cache.get(start)
+    if found is None:
+        found = cache[start] = tuple((t.lower_, t.like_num) for t in doc[max(0, start - 4) : start]
+                                     if t.lower_ not in ("the", "a", "an"))
+    return found
 
 
 def _acts(span: SpacySpan) -> bool:

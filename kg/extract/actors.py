@@ -28,8 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-import yaml
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.knowledge.gazetteer import Gazetteer
@@ -44,7 +43,7 @@ from kg.extract.headlines import NamePieces
 from kg.extract.overlaps import MentionsByOffset, Ranges
 from kg.extract.owners import apposition_owner
 from kg.extract.syntax import POSSESSIVE, SUBJECT_DEPS, clause_head, mention_at, subject_of
-from kg.knowledge.resources import data_file
+from kg.knowledge.resources import data_file, load_yaml
 from kg.knowledge.text import CURRENCY_SIGNS
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -52,7 +51,7 @@ _LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _URLISH = re.compile(r"\.(?:com|org|net|co\.uk|gov|ru|de|fr|io|info)\b|www\.|https?://", re.IGNORECASE)
 # A stock ticker with its exchange: "(CVX.N)", "(NYSE: XOM)", "(VOD.L)"; a bare "(NATO)" is an acronym.
 _TICKER = re.compile(r"^\((?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):[A-Z.]{1,6})\)$")
-_ROLES: dict[str, str | None] = yaml.safe_load(data_file("person_roles.yaml").read_text(encoding="utf-8"))["roles"]
+_ROLES: dict[str, str | None] = load_yaml(data_file("person_roles.yaml").read_text(encoding="utf-8"))["roles"]
 # The words a role can end with (the whole role, or what follows one of its spaces): only a
 # token written as one of them can be a role noun, so ``roles`` looks at no other.
 _ROLE_ENDS = frozenset(role[i + 1:] for role in _ROLES for i, char in enumerate(role) if char == " ") | set(_ROLES)
@@ -158,7 +157,7 @@ class _Collector:
                 continue
             if inside_titles.holds(ent.start, ent.end):
                 continue  # "State" in "Head of State Queen Elizabeth"
-            cut = min((s for s, e in title_spans if ent.start < s < ent.end <= e), default=None)
+            cut = inside_titles.first_start_inside(ent.start, ent.end)
             if cut is not None:  # "Halvern Executive" in "Halvern Executive Vice President Dana Whitcombe"
                 ent = SpacySpan(self.doc, ent.start, cut, label=ent.label_)
             for piece_start, piece_end in pieces(ent):
@@ -448,8 +447,8 @@ class _Collector:
 
     def office_holders(self) -> None:
         """Descriptions like "the president", "Kenya's president": nominal Person mentions."""
-        for token in self.doc:
-            if token.pos_ not in ("NOUN", "PROPN") or self._taken(token.i, token.i + 1):
+        for token in (self.doc[i] for i in positions_of(self.doc, POS, ("NOUN", "PROPN"))):
+            if self._taken(token.i, token.i + 1):
                 continue
             if not token.text[:1].isalpha() or "." in token.text or (token.i > 0 and self.doc[token.i - 1].like_num):
                 continue  # "3:00 p.m." is no prime minister

@@ -40,14 +40,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Token
 
 from kg.extract.overlaps import MentionsByOffset
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
 from kg.nlp.parse import char_span, positions, positions_of, span_of
-from kg.knowledge.resources import data_file
+from kg.knowledge.resources import data_file, load_yaml
 from kg.extract.dates import bounds_a_period, date_for, day_value, times_starting_in
 from kg.knowledge.event_classes import EVENT_TYPES, plover_category
 
@@ -147,7 +146,7 @@ class Lexicon:
 def load_lexicon(path: str | None = None) -> Lexicon:
     """Read the trigger lexicon (``kg/data/event_triggers.yaml`` unless ``path`` is given)."""
     with open(path or data_file("event_triggers.yaml"), encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = load_yaml(handle)
     classes = {name: frozenset(words) for name, words in data["word_classes"].items()}
     verbs: dict[str, list[TriggerRule]] = {}
     nouns: dict[str, list[TriggerRule]] = {}

@@ -38,14 +38,13 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-import yaml
 from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
 from kg.model import Article, ClaimMention, EntityMention, QuoteMention, TimeMention
-from kg.nlp.parse import char_span, positions, positions_of
-from kg.knowledge.resources import data_file
+from kg.nlp.parse import char_span, positions, positions_of, texts_of
+from kg.knowledge.resources import data_file, load_yaml
 from kg.extract.dates import date_for, day_value
 from kg.extract.overlaps import MentionsByOffset
 from kg.extract.syntax import mention_at
@@ -101,9 +100,9 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The figure lexicon of kg/data/figures.yaml, with the reporting verbs of attribution_cues.yaml."""
-    data = yaml.safe_load(data_file("figures.yaml").read_text(encoding="utf-8"))
-    cues = yaml.safe_load(data_file("attribution_cues.yaml").read_text(encoding="utf-8"))
-    parts = yaml.safe_load(data_file("figure_parts.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(data_file("figures.yaml").read_text(encoding="utf-8"))
+    cues = load_yaml(data_file("attribution_cues.yaml").read_text(encoding="utf-8"))
+    parts = load_yaml(data_file("figure_parts.yaml").read_text(encoding="utf-8"))
 
     def by_word(table: dict[str, list[str]]) -> dict[str, str]:
         return {word: measure for measure, words in table.items() for word in words}
@@ -838,10 +837,11 @@ def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: 
         return "restricted"  # "nobody inside the vehicle was hurt" says nothing of those outside it
     if figure.end < sentence.end and doc[figure.end].lower_ in lex.parts_after:
         return doc[figure.end].lower_
+    lowers = texts_of(doc, LOWER)
     before = max(sentence.start, figure.cue_start - 3)
     for cue in lex.parts_before:
         for i in range(before, figure.cue_start - len(cue) + 1):
-            if tuple(t.lower_ for t in doc[i:i + len(cue)]) == cue:
+            if tuple(lowers[i:i + len(cue)]) == cue:
                 return " ".join(cue)
     if any(c.dep_ == "prep" and c.lower_ in lex.partitives for c in figure.head.children):
         return "of"
@@ -853,7 +853,7 @@ def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: 
             return token.lower_  # "seven people dead, including the gunman"
     for i in range(sentence.start, sentence.end):
         for cue in lex.scopes:
-            if i + len(cue) <= sentence.end and tuple(t.lower_ for t in doc[i:i + len(cue)]) == cue:
+            if cue[0] == lowers[i] and i + len(cue) <= sentence.end and tuple(lowers[i:i + len(cue)]) == cue:
                 return " ".join(cue)
     return None
 

@@ -54,6 +54,15 @@ class Ranges:
         first = bisect_left(self._starts, begin)
         return first < len(self._starts) and self._starts[first] < end
 
+    def first_start_inside(self, begin: int, end: int) -> int | None:
+        """The smallest start of a range with ``begin < start < end <= its end``, or None."""
+        i = bisect_right(self._starts, begin)
+        while i < len(self.ranges) and self.ranges[i][0] < end:
+            if self.ranges[i][1] >= end:
+                return self.ranges[i][0]
+            i += 1
+        return None
+
     def holds(self, begin: int, end: int) -> bool:
         """Whether some range has ``start <= begin and end <= its end``."""
         before = bisect_right(self._starts, begin)

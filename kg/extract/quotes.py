@@ -58,7 +58,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 from spacy.attrs import DEP, ORTH
 from spacy.tokens import Doc, Token
 
@@ -74,7 +73,7 @@ from kg.model import (
     Span,
 )
 from kg.nlp.parse import char_span, positions, positions_of
-from kg.knowledge.resources import data_file
+from kg.knowledge.resources import data_file, load_yaml
 
 MIN_QUOTE_WORDS = 4
 SUBJECT_DEPS = ("nsubj",)
@@ -100,7 +99,7 @@ class AttributionCues:
 def attribution_cues() -> AttributionCues:
     """The cue lexicon shipped in ``kg/data/attribution_cues.yaml``."""
     with open(data_file("attribution_cues.yaml"), encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = load_yaml(handle)
     return AttributionCues(
         speech_verbs=frozenset(data["speech_verbs"]),
         after_quote_verbs=frozenset(data["after_quote_verbs"]),
@@ -389,7 +388,10 @@ def _is_cue(token: Token, after_quote: bool = False) -> bool:
 
 
 def _preposition_cue(token: Token) -> list[Token] | None:
+    first = token.lower_
     for words in attribution_cues().prepositions:
+        if words and words[0] != first:
+            continue  # the cue starts with the token itself
         following = token.doc[token.i : token.i + len(words)]
         if [t.lower_ for t in following] == list(words):
             return list(following)

@@ -20,11 +20,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from kg.model import Article
 from kg.ingest.read import DATE_HEADER
-from kg.knowledge.resources import data_file
+from kg.knowledge.resources import data_file, load_yaml
 
 MIN_REPEAT_CHARS = 20
 
@@ -43,7 +41,7 @@ class BoilerplatePattern:
 @lru_cache(maxsize=4)
 def load_patterns(path: Path | None = None) -> tuple[BoilerplatePattern, ...]:
     """The patterns of ``kg/data/boilerplate.yaml`` (or of ``path``, same layout), compiled."""
-    data = yaml.safe_load((path or data_file("boilerplate.yaml")).read_text(encoding="utf-8"))
+    data = load_yaml((path or data_file("boilerplate.yaml")).read_text(encoding="utf-8"))
     return tuple(
         BoilerplatePattern(entry["name"], entry["catches"], re.compile(entry["regex"], re.MULTILINE))
         for entry in data["patterns"]

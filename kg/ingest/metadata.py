@@ -39,12 +39,10 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from kg.model import Article, Span
 from kg.ingest.read import DATE_HEADER
 from kg.knowledge.months import MONTHS
-from kg.knowledge.resources import data_file
+from kg.knowledge.resources import data_file, load_yaml
 
 YEAR_EVIDENCE_DAYS = 14
 
@@ -93,7 +91,7 @@ class Dateline:
 @lru_cache(maxsize=4)
 def load_outlets(path: Path | None = None) -> tuple[Outlet, ...]:
     """The outlets of ``kg/data/outlets.yaml`` (or of ``path``, same layout)."""
-    data = yaml.safe_load((path or data_file("outlets.yaml")).read_text(encoding="utf-8"))
+    data = load_yaml((path or data_file("outlets.yaml")).read_text(encoding="utf-8"))
     sector = data.get("sector", "MED")
     return tuple(
         Outlet(entry["name"], tuple(entry.get("aliases") or ()), entry["country"], sector) for entry in data["outlets"]

@@ -34,10 +34,9 @@ from datetime import date
 from pathlib import Path
 
 import pycountry
-import yaml
 
 from kg.model import PERSON
-from kg.knowledge.resources import data_file
+from kg.knowledge.resources import data_file, load_yaml
 from kg.knowledge.text import is_acronym, without_accents
 
 # CAMEO codes whose first three letters name a kind of international actor
@@ -58,7 +57,7 @@ _SPACES = re.compile(r"\s+")
 @functools.lru_cache(maxsize=1)
 def _world_regions() -> frozenset[str]:
     """Continents and world regions (``kg/data/world_regions.yaml``): places in no one country."""
-    data = yaml.safe_load(data_file("world_regions.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(data_file("world_regions.yaml").read_text(encoding="utf-8"))
     return frozenset(normalize(name) for name in data["regions"])
 
 
@@ -279,31 +278,8 @@ class Gazetteer:
     # places ---------------------------------------------------------------------
 
     @functools.cached_property
-    def _places(self) -> dict[str, list[PlaceInfo]]:
-        index: dict[str, list[PlaceInfo]] = {}
-        alternates: dict[str, list[PlaceInfo]] = {}
-        for name, country, kind, population, flag, keys in rows("places.tsv"):
-            info = PlaceInfo(name, country or None, kind, int(population), flag == "common")
-            own = normalize(name)
-            index.setdefault(own, []).append(info)
-            other = PlaceInfo(name, country or None, kind, int(population), flag == "common", alternate=True)
-            for key in keys.split("|"):
-                if key != own:
-                    alternates.setdefault(key, []).append(other)
-        # A place's own name beats the alternate name of a place in another country, unless that
-        # one is a big city (Kolkata as "Calcutta"): "Augusta" is the Georgian and Sicilian towns,
-        # not Augsburg, whose Latin name it also is.
-        for key, found in alternates.items():
-            owners = index.setdefault(key, [])
-            countries = {p.country for p in owners}
-            owners.extend(p for p in found
-                          if not owners or p.country in countries or p.population >= BIG_CITY)
-        for country in self.countries.values():
-            info = PlaceInfo(country.name, country.code, "country", self._population.get(country.code, 0))
-            index.setdefault(normalize(country.name), []).insert(0, info)
-        for candidates in index.values():
-            candidates.sort(key=_place_rank)
-        return index
+    def _places(self) -> _PlaceIndex:
+        return _PlaceIndex(self.countries, self._population)
 
     def places(self, text: str) -> list[PlaceInfo]:
         """Every place the name can be, best first (see :meth:`place`)."""
@@ -373,7 +349,7 @@ class Gazetteer:
 
     @functools.cached_property
     def _titles(self) -> tuple[dict[str, dict], dict[str, dict]]:
-        data = yaml.safe_load(data_file("titles.yaml").read_text(encoding="utf-8"))
+        data = load_yaml(data_file("titles.yaml").read_text(encoding="utf-8"))
         titles: dict[str, dict] = {}
         for key, entry in data["titles"].items():
             titles[normalize(key)] = {"title": key, **entry}
@@ -456,6 +432,63 @@ def _load(extra: tuple[Path, ...]) -> Gazetteer:
     return gazetteer
 
 
+class _PlaceIndex:
+    """Every place a lookup key can be, best first, worked out the first time the key is looked up.
+
+    places.tsv holds some 36,000 places, and a build looks up a few thousand keys; reading the
+    file only indexes its rows by the keys of its last column, which holds every place's own
+    key (``normalize`` of its name) among its alternate ones (bench/make_gazetteer.py writes it
+    so; tests/test_gazetteer.py checks it). For one key, the places whose own key it is come
+    first, in file order; then those it is an alternate name of, each only if no place owns the
+    key, or it lies in the country of one that does, or it is a big city (Kolkata as
+    "Calcutta"): "Augusta" is the Georgian and Sicilian towns, not Augsburg, whose Latin name
+    it also is. A country's own name puts the country first; then all are ranked by
+    ``_place_rank`` (stable, so file order breaks ties).
+    """
+
+    def __init__(self, countries: dict[str, CountryInfo], population: dict[str, int]) -> None:
+        self._rows: list[tuple[str, str | None, str, int, bool]] = []
+        self._by_key: dict[str, list[int]] = {}
+        for name, country, kind, people, flag, keys in rows("places.tsv"):
+            number = len(self._rows)
+            self._rows.append((name, country or None, kind, int(people), flag == "common"))
+            for key in keys.split("|"):
+                found = self._by_key.get(key)
+                if found is None:
+                    self._by_key[key] = [number]
+                else:
+                    found.append(number)
+        self._countries: dict[str, list[PlaceInfo]] = {}
+        for info in countries.values():
+            self._countries.setdefault(normalize(info.name), []).append(
+                PlaceInfo(info.name, info.code, "country", population.get(info.code, 0)))
+        self._done: dict[str, list[PlaceInfo]] = {}
+
+    def get(self, key: str, default: list[PlaceInfo] | None = None) -> list[PlaceInfo] | None:
+        found = self._done.get(key)
+        if found is None:
+            if key not in self._by_key and key not in self._countries:
+                return default
+            found = self._done[key] = self._work_out(key)
+        return found
+
+    def _work_out(self, key: str) -> list[PlaceInfo]:
+        owners: list[PlaceInfo] = []
+        alternates: list[PlaceInfo] = []
+        for number in self._by_key.get(key, ()):
+            name, country, kind, people, common = self._rows[number]
+            if normalize(name) == key:
+                owners.append(PlaceInfo(name, country, kind, people, common))
+            else:
+                alternates.append(PlaceInfo(name, country, kind, people, common, alternate=True))
+        countries = {p.country for p in owners}
+        owners.extend(p for p in alternates if not owners or p.country in countries or p.population >= BIG_CITY)
+        for info in self._countries.get(key, ()):
+            owners.insert(0, info)
+        owners.sort(key=_place_rank)
+        return owners
+
+
 def _place_rank(place: PlaceInfo) -> tuple:
     if place.kind == "country":
         return (0, 0)
@@ -483,7 +516,7 @@ def _read_records(path: Path) -> list[dict]:
     """Actor records from JSON Lines, or from YAML (a list, or ``actors:``)."""
     text = Path(path).read_text(encoding="utf-8")
     if path.suffix in (".yaml", ".yml"):
-        data = yaml.safe_load(text) or []
+        data = load_yaml(text) or []
         return data.get("actors", []) if isinstance(data, dict) else data
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 

@@ -16,10 +16,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-import yaml
-
 from kg.knowledge.gazetteer import normalize, rows
-from kg.knowledge.resources import data_file
+from kg.knowledge.resources import data_file, load_yaml
 from kg.model import GROUP
 
 
@@ -58,7 +56,7 @@ def agent(noun: str) -> AgentInfo | None:
 
 @functools.cache
 def _groups_data() -> dict:
-    return yaml.safe_load(data_file("groups.yaml").read_text(encoding="utf-8"))
+    return load_yaml(data_file("groups.yaml").read_text(encoding="utf-8"))
 
 
 @functools.cache
@@ -129,7 +127,7 @@ def group_member(text: str) -> GroupInfo | None:
 
 @functools.cache
 def _sectors() -> tuple[dict[str, str], set[str], set[str]]:
-    data = yaml.safe_load(data_file("sectors.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(data_file("sectors.yaml").read_text(encoding="utf-8"))
     heads = {normalize(h): sector for sector, hs in data["heads"].items() for h in hs}
     return heads, {normalize(h) for h in data["igo_heads"]}, {normalize(m) for m in data["igo_markers"]}
 

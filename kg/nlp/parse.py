@@ -8,7 +8,7 @@ length as the text as read), so every token offset is an offset into
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import groupby
 
 import spacy
@@ -136,20 +136,60 @@ def positions_of(doc: Doc, attr: int, strings: Collection[str], lower: bool = Fa
     return _at(index, (h for text in by_text.keys() & strings for h in by_text[text]))
 
 
+def texts_of(doc: Doc, attr: int) -> list[str]:
+    """The string attribute ``attr`` of every token, in order, read from the Doc's array (worked out
+    once per Doc and attribute): for extractors that compare runs of words, without a Token each."""
+    index = _index(doc, attr)
+    if index.in_order is None:
+        in_order: list[str] = [""] * len(doc)
+        for h, where in index.where.items():
+            text = index.texts[h]
+            for i in where:
+                in_order[i] = text
+        index.in_order = in_order
+    return index.in_order
+
+
+# The string of each hash (or symbol) met in a Doc's arrays, across Docs: a hash stands for the same
+# string in every vocabulary, and a dict finds it faster than the StringStore.
+_STRINGS: dict[int, str] = {}
+
+
 class _Index:
     """One string attribute of a Doc: where each hash stands, and each distinct string."""
 
     def __init__(self, doc: Doc, attr: int) -> None:
-        self.where: dict[int, list[int]] = {}
+        where: dict[int, list[int]] = {}
         for i, h in enumerate(doc.to_array(attr).tolist()):
-            self.where.setdefault(h, []).append(i)
-        strings = doc.vocab.strings
-        self.texts = {h: strings[h] for h in self.where}
-        self.by_text: dict[str, list[int]] = {}
-        self.by_lower: dict[str, list[int]] = {}
+            found = where.get(h)
+            if found is None:
+                where[h] = [i]
+            else:
+                found.append(i)
+        self.where = where
+        strings, known = doc.vocab.strings, _STRINGS
+        texts = {}
+        for h in where:
+            text = known.get(h)
+            if text is None:
+                text = known[h] = strings[h]
+            texts[h] = text
+        self.texts = texts
+        self.in_order: list[str] | None = None
+
+    @cached_property
+    def by_text(self) -> dict[str, list[int]]:
+        by_text: dict[str, list[int]] = {}
         for h, text in self.texts.items():
-            self.by_text.setdefault(text, []).append(h)
-            self.by_lower.setdefault(text.lower(), []).append(h)
+            by_text.setdefault(text, []).append(h)
+        return by_text
+
+    @cached_property
+    def by_lower(self) -> dict[str, list[int]]:
+        by_lower: dict[str, list[int]] = {}
+        for h, text in self.texts.items():
+            by_lower.setdefault(text.lower(), []).append(h)
+        return by_lower
 
 
 def _index(doc: Doc, attr: int) -> _Index:

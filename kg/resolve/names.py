@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
-from kg.knowledge.resources import data_file
+from kg.knowledge.resources import data_file, load_yaml
 from kg.knowledge.text import without_accents
 
 WORD = re.compile(r"[^\W_]+")
@@ -25,9 +23,9 @@ class NameNormaliser:
 
     def __init__(self) -> None:
         with open(data_file("spelling.yaml"), encoding="utf-8") as stream:
-            self.spelling = {k.lower(): v.lower() for k, v in (yaml.safe_load(stream) or {}).items()}
+            self.spelling = {k.lower(): v.lower() for k, v in (load_yaml(stream) or {}).items()}
         self.company_suffixes = frozenset(
-            yaml.safe_load(data_file("company_suffixes.yaml").read_text(encoding="utf-8"))["suffixes"])
+            load_yaml(data_file("company_suffixes.yaml").read_text(encoding="utf-8"))["suffixes"])
 
     def __call__(self, name: str) -> str:
         name = without_accents(_INNER_APOSTROPHE.sub("", name))
