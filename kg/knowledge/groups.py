@@ -90,6 +90,16 @@ def group(text: str) -> GroupInfo | None:
 
 
 @functools.cache
+def _qualified_only() -> frozenset[str]:
+    return frozenset(normalize(word) for word in _groups_data().get("qualified_only", ()))
+
+
+def qualified_only(text: str) -> bool:
+    """Whether the word names a group only with a qualifier that says which ("people")."""
+    return normalize(text) in _qualified_only()
+
+
+@functools.cache
 def _side_labels() -> frozenset[str]:
     return frozenset(normalize(word) for word in _groups_data().get("side_labels", ()))
 

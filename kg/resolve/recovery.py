@@ -24,8 +24,12 @@ def recover_mentions(extractions: list[ArticleExtraction]) -> list[ArticleExtrac
     A name found anywhere in the build (a person, organisation, country or place, written with
     a capital) is looked up, case-sensitively and as a whole word, in every article;
     occurrences no mention covers yet become mentions of the same kind, after the article's own.
+    A name some article frames as a thing ("the 797 Skylark", "posted on Chirper") is looked
+    for in none: where NER missed it, the evidence of the build says it is no actor.
     """
-    templates = _templates(extractions)
+    things = {name for extraction in extractions for name in extraction.things}
+    templates = {surface: m for surface, m in _templates(extractions).items()
+                 if m.name not in things and surface not in things}
     if not templates:
         return list(extractions)
     # Names by their first word and length: each word start of a text is checked against
