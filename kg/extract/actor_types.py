@@ -42,8 +42,8 @@ FRAME_WEIGHT = 3.0
 _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 # A model designation: "900", "4.0", "737-800", "3GS", "A380", "IV".
 _DESIGNATION = re.compile(r"^(?:\d[\w.\-]*|[A-Z]{1,3}-?\d[\w.\-]*|[IVX]{1,4})$")
-# A model number: "797", "737-800", "A380" (not an ordinal, a year of one or two digits or a count word).
-_MODEL_NUMBER = re.compile(r"^(?:\d{3,4}(?:-\d{1,4})?|[A-Z]{1,2}-?\d{2,4}[A-Z]?)$")
+# A model number: "797", "737-800", "A380" (not an ordinal, a count word or a year: "the 1983 Cup").
+_MODEL_NUMBER = re.compile(r"^(?!(?:1[89]|20)\d\d$)(?:\d{3,4}(?:-\d{1,4})?|[A-Z]{1,2}-?\d{2,4}[A-Z]?)$")
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "your", "my"}
 
@@ -63,6 +63,7 @@ class Things:
     media: frozenset[str]
     media_verbs: frozenset[str]
     postings: frozenset[str]
+    versions: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def name_kinds() -> NameKinds:
         for kind, key in ((ORGANIZATION, "organization"), (PERSON, "person"), (PLACE, "place"))
     }
     things = Things(*(frozenset(data["things"][key]) for key in ("nouns", "adjectives", "events", "media",
-                                                                 "media_verbs", "postings")))
+                                                                 "media_verbs", "postings", "versions")))
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things)
 
 
@@ -201,7 +202,7 @@ def _posted(head, things: Things) -> bool:
     if head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         return lemma in things.media_verbs or lemma in attribution_cues().speech_verbs
-    return head.pos_ == "NOUN" and head.lower_ in things.postings
+    return head.pos_ == "NOUN" and head.text in things.postings  # lower case: "a Page" is a name
 
 
 def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
@@ -220,7 +221,7 @@ def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in things.nouns:
         return True  # "its operating system, Tundra"
-    if any(child.dep_ == "appos" and child.lower_ in things.nouns and child.i >= span.end
+    if any(child.dep_ == "appos" and child.lower_ in things.versions and child.i >= span.end
            and any(c.dep_ in ("det", "poss") for c in child.children) for child in root.children):
         return True  # "Tundra, the new version of its operating system" (a description: "the", "its")
     if root.dep_ not in ("poss", "nsubj", "nsubjpass"):
@@ -228,12 +229,12 @@ def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
         while start > 0 and doc[start - 1].text in _QUOTES:
             start -= 1
         previous = doc[start - 1] if start > 0 else None
-        if previous is not None and previous.lower_ in things.nouns and previous.tag_ in ("NN", "NNS"):
+        if previous is not None and previous.text in things.nouns and previous.tag_ in ("NN", "NNS"):
             return True  # "the web browser Tundra", "the jet Skylark"
-        if previous is not None and mention.kind != PERSON and _DESIGNATION.match(previous.text) \
+        if previous is not None and mention.kind != PERSON and _MODEL_NUMBER.match(previous.text) \
                 and previous.head.i in range(span.start, span.end) and previous.dep_ in ("nummod", "compound", "amod"):
             return True  # "the 797 Skylark", "a 797 \"Skylark\""
-    if root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in things.media:
+    if root.dep_ == "compound" and root.head.i == span.end and root.head.text in things.media:
         return True  # "his Chirper page", "a Chirper post": the medium a page or post is on
     if root.dep_ == "pobj" and root.head.lower_ == "on" and _posted(root.head.head, things):
         return True  # "posted on Chirper", "said on Chirper", "a message on Chirper"

@@ -565,6 +565,8 @@ def _unqualified(surface: SpacySpan) -> bool:
     people: no number, adjective, noun, "of" phrase or clause on it."""
     if not groups.qualified_only(surface.text):
         return False
+    if surface[0].text[:1].isupper() and not surface[0].is_sent_start:
+        return False  # "her rep told People": a name (a magazine), whatever kind it is
     root = surface.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and _counts(root.head.head):
         return False  # "dozens of people", "two of the people"
