@@ -238,6 +238,9 @@ def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
         return True  # "his Chirper page", "a Chirper post": the medium a page or post is on
     if root.dep_ == "pobj" and root.head.lower_ == "on" and _posted(root.head.head, things):
         return True  # "posted on Chirper", "said on Chirper", "a message on Chirper"
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "VERB" \
+            and root.head.head.lemma_.lower() in things.media_verbs:
+        return True  # "took to Chirper", "uploaded to Chirper"
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
     if before[-2:] == ["such", "as"] and len(before) == 3 and before[0] in things.nouns:
         return True  # "programs such as Lost"

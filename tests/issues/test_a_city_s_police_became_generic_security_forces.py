@@ -19,3 +19,16 @@ def test_the_police_of_a_city_is_that_city_s(nlp):
 
 def test_police_of_no_place_stay_the_group(nlp):
     assert groups(nlp, "Police said two teens were shot on Monday.") == [("Police", "Police", None)]
+
+
+def test_bare_police_in_another_article_of_the_story_is_the_city_s(nlp):
+    # Two reports of one shooting: the second says only "police".
+    from kg.extract import Extractor
+    from kg.resolve.actors import Resolver
+
+    texts = ["Baltimore police said John Walsh was shot on Monday near Elm Street.",
+             "John Walsh was shot on Monday near Elm Street. Police are looking for a gunman."]
+    extractions = [Extractor()(Article(f"{i}.txt", t), nlp(t)) for i, t in enumerate(texts)]
+    actors, _ = Resolver().resolve_actors(extractions)
+    police = [a for a in actors if a.kind == GROUP and a.sector == "COP"]
+    assert [(a.label, len(a.evidence)) for a in police] == [("Baltimore police", 2)]
