@@ -179,7 +179,8 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
                 flagged_ends.add(span.end)
     for mention in named:  # "a video Orbix (vOrb)": the short name of a thing
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        if span is not None and span.start >= 2 and doc[span.start - 1].text == "(" and span.start - 1 in flagged_ends:
+        if span is not None and span.start >= 2 and doc[span.start - 1].text == "(" and span.start - 1 in flagged_ends \
+                and not (mention.kind == PERSON and len(span) > 1):  # "Bella (Jane Doe)": who plays the part
             flagged.add(mention.name)
     return flagged - spared
 
@@ -246,6 +247,8 @@ def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
         return True  # "programs such as Lost"
     if root.dep_ in ("compound", "nmod", "poss", "amod"):
         return False  # the name qualifies another noun: "an Apple spokesman"
+    if mention.kind == PERSON and len(span) > 1:
+        return False  # a person's full name takes an adjective too: "the popular Jane Doe"
     for child in root.children:
         if child.i >= span.start:
             continue
