@@ -196,6 +196,9 @@ class ArticleExtraction:
     quotes: list[QuoteMention] = field(default_factory=list)
     times: list[TimeMention] = field(default_factory=list)
     error: str | None = None  # why extraction failed; such an article is reported and skipped
+    # Names the article frames as things, no actor (kg.extract.actor_types): they vote against
+    # recovering the name in other articles (kg.resolve.recovery).
+    things: list[str] = field(default_factory=list)
 
     def entity(self, key: str | None) -> EntityMention | None:
         if key is None:

@@ -36,8 +36,9 @@ def test_a_spokesman_for_an_organisation_speaks_for_it(nlp):
 def test_a_possessive_spokesman_is_not_the_person_he_speaks_for(nlp):
     text = ("Prime Minister Tony Blair met union leaders on Monday. "
             "“We will not change course on this at all,” Blair's official spokesman said.")
+    # "Blair's" is the article's Tony Blair (a bare surname joins the article's one full name).
     assert speakers_of(extract(nlp, text)) == [
-        ("We will not change course on this at all", "spokesperson for Blair", "Blair")]
+        ("We will not change course on this at all", "spokesperson for Tony Blair", "Tony Blair")]
 
 
 def test_a_spokesman_of_no_one_named_is_not_the_person_named(nlp):

@@ -35,7 +35,7 @@ class Extractor:
         return self
 
     def __call__(self, article: Article, doc: Doc) -> ArticleExtraction:
-        entities = self.actors(doc, article)
+        entities, things = self.actors.extract(doc, article)
         times = extract_times(doc, article)
         events = extract_events(doc, article, entities, times)
         # Described speakers ("a BBC spokesman") say things; they take part in no event.
@@ -50,4 +50,5 @@ class Extractor:
             events=events,
             claims=claims,
             quotes=quotes,
+            things=things,
         )

@@ -41,6 +41,9 @@ FRAME_WEIGHT = 3.0
 _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 # A model designation: "900", "4.0", "737-800", "3GS", "A380", "IV".
 _DESIGNATION = re.compile(r"^(?:\d[\w.\-]*|[A-Z]{1,3}-?\d[\w.\-]*|[IVX]{1,4})$")
+# A model number: "797", "737-800", "A380" (not an ordinal, a count word or a year: "the 1983 Cup").
+_MODEL_NUMBER = re.compile(r"^(?!(?:1[89]|20)\d\d$)(?:\d{3,4}(?:-\d{1,4})?|[A-Z]{1,2}-?\d{2,4}[A-Z]?)$")
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "your", "my"}
 
 
@@ -56,6 +59,10 @@ class Things:
     nouns: frozenset[str]
     adjectives: frozenset[str]
     events: frozenset[str]
+    media: frozenset[str]
+    media_verbs: frozenset[str]
+    postings: frozenset[str]
+    versions: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -74,12 +81,14 @@ def name_kinds() -> NameKinds:
                      frozenset(data[key].get("possessed", [])), frozenset(data[key].get("apposition", [])))
         for kind, key in ((ORGANIZATION, "organization"), (PERSON, "person"), (PLACE, "place"))
     }
-    things = Things(*(frozenset(data["things"][key]) for key in ("nouns", "adjectives", "events")))
+    things = Things(*(frozenset(data["things"][key]) for key in ("nouns", "adjectives", "events", "media",
+                                                                 "media_verbs", "postings", "versions")))
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things)
 
 
-def retype(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
-    """``mentions`` without the names of laws, with the votes of the frames around each named one added."""
+def retype(doc: Doc, mentions: list[EntityMention]) -> tuple[list[EntityMention], list[str]]:
+    """``mentions`` without the names of laws and things, with the votes of the frames around each
+    named one added; and the names of the things left out (sorted)."""
     kept = []
     things = thing_names(doc, mentions)
     for mention in mentions:
@@ -102,7 +111,7 @@ def retype(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
                 mention.votes[kind] = mention.votes.get(kind, 0.0) + FRAME_WEIGHT
         mention.kind = max(mention.votes, key=lambda k: (mention.votes[k], k))
         kept.append(mention)
-    return kept
+    return kept, sorted(things)
 
 
 def _framed(span: SpacySpan, frames: Frames) -> bool:
@@ -206,7 +215,8 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
                 flagged_ends.add(span.end)
     for mention in named:  # "a video Orbix (vOrb)": the short name of a thing
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        if span is not None and span.start >= 2 and doc[span.start - 1].text == "(" and span.start - 1 in flagged_ends:
+        if span is not None and span.start >= 2 and doc[span.start - 1].text == "(" and span.start - 1 in flagged_ends \
+                and not (mention.kind == PERSON and len(span) > 1):  # "Bella (Jane Doe)": who plays the part
             flagged.add(mention.name)
     return flagged - spared
 
@@ -223,6 +233,15 @@ def _actor_evidence(span: SpacySpan, mention: EntityMention) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in attribution_cues().speech_verbs
 
 
+def _posted(head, things: Things) -> bool:
+    """Whether "on X" under ``head`` says where something was posted: a verb of posting or
+    speech, or a noun of what is posted ("a message on X")."""
+    if head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        return lemma in things.media_verbs or lemma in attribution_cues().speech_verbs
+    return head.pos_ == "NOUN" and head.text in things.postings  # lower case: "a Page" is a name
+
+
 def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
     things = name_kinds().things
     doc = span.doc
@@ -231,17 +250,41 @@ def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
         return True  # "Northwind Developers Conference"
     if len(span) > 1 and mention.kind != PERSON and _DESIGNATION.match(span[-1].text):
         return True  # "Kestrel Zephyr 900", "Corvid IV"; a person's "II" is a regnal number
+    if len(span) > 1 and mention.kind != PERSON and _MODEL_NUMBER.match(span[0].text):
+        return True  # "797 Skylark": a model number before the model's name ("21st Century" is none)
     after = doc[span.end : span.end + 4]
     if len(after) > 1 and _DESIGNATION.match(after[0].text) and any(t.lower_ in things.nouns for t in after[1:]):
         return True  # "the Vanta 4.0 web browser"
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in things.nouns:
         return True  # "its operating system, Tundra"
+    if any(child.dep_ == "appos" and child.lower_ in things.versions and child.i >= span.end
+           and any(c.dep_ in ("det", "poss") for c in child.children) for child in root.children):
+        return True  # "Tundra, the new version of its operating system" (a description: "the", "its")
+    if root.dep_ not in ("poss", "nsubj", "nsubjpass"):
+        start = span.start
+        while start > 0 and doc[start - 1].text in _QUOTES:
+            start -= 1
+        previous = doc[start - 1] if start > 0 else None
+        if previous is not None and previous.text in things.nouns and previous.tag_ in ("NN", "NNS"):
+            return True  # "the web browser Tundra", "the jet Skylark"
+        if previous is not None and mention.kind != PERSON and _MODEL_NUMBER.match(previous.text) \
+                and previous.head.i in range(span.start, span.end) and previous.dep_ in ("nummod", "compound", "amod"):
+            return True  # "the 797 Skylark", "a 797 \"Skylark\""
+    if root.dep_ == "compound" and root.head.i == span.end and root.head.text in things.media:
+        return True  # "his Chirper page", "a Chirper post": the medium a page or post is on
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and _posted(root.head.head, things):
+        return True  # "posted on Chirper", "said on Chirper", "a message on Chirper"
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "VERB" \
+            and root.head.head.lemma_.lower() in things.media_verbs:
+        return True  # "took to Chirper", "uploaded to Chirper"
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
     if before[-2:] == ["such", "as"] and len(before) == 3 and before[0] in things.nouns:
         return True  # "programs such as Lost"
     if root.dep_ in ("compound", "nmod", "poss", "amod"):
         return False  # the name qualifies another noun: "an Apple spokesman"
+    if mention.kind == PERSON and len(span) > 1:
+        return False  # a person's full name takes an adjective too: "the popular Jane Doe"
     for child in root.children:
         if child.i >= span.start:
             continue

@@ -38,6 +38,7 @@ from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span, positions_of
 from kg.extract.actor_types import name_kinds, retype
 from kg.extract.descriptions import link_descriptions
+from kg.extract.figures import lexicon as figure_lexicon
 from kg.extract.short_names import expand_short_names
 from kg.extract.headlines import NamePieces
 from kg.extract.overlaps import MentionsByOffset, Ranges
@@ -66,6 +67,10 @@ class ActorExtractor:
         self.gaz = gazetteer or Gazetteer.load()
 
     def __call__(self, doc: Doc, article: Article) -> list[EntityMention]:
+        return self.extract(doc, article)[0]
+
+    def extract(self, doc: Doc, article: Article) -> tuple[list[EntityMention], list[str]]:
+        """The mentions, and the names the article frames as things (no actor)."""
         found = _Collector(doc, article, self.gaz)
         found.publisher()
         found.named_entities()
@@ -74,12 +79,13 @@ class ActorExtractor:
         found.groups()
         found.office_holders()
         found.pronouns()
-        mentions = expand_short_names(doc, retype(doc, found.mentions()), self.gaz)
+        kept, things = retype(doc, found.mentions())
+        mentions = expand_short_names(doc, kept, self.gaz)
         # Again with the final kinds: a name NER took for a person and the votes made an
         # organisation ("a spokesman for Force Syndicale … he said", an invented name) is no antecedent of "he".
         _link_pronouns(mentions)
         link_descriptions(doc, mentions)
-        return mentions
+        return mentions, things
 
 
 class _Collector:
@@ -319,7 +325,12 @@ class _Collector:
     def _title_of(self, ent: SpacySpan) -> tuple[object, SpacySpan | None]:
         """A title before the name, or at the start of a PERSON span that NER stretched over it."""
         start, end = _trim(ent)
-        if ent.label_ == "PERSON":
+        # "Spokeswoman Jane Doe said": a title that opens a sentence is capitalised like a name,
+        # and the tagger may take the whole for an organisation; an institution's name
+        # ("Queen Mary University") keeps its first word.
+        opening_title = ent.label_ == "ORG" and self.doc[start].is_sent_start and end - start >= 3 \
+            and groups.sector_of_head(self.doc[end - 1].text) is None
+        if ent.label_ == "PERSON" or opening_title:
             for cut in range(end - 2, start, -1):  # leave at least two words of name
                 info = self.gaz.title(self.doc[start:cut].text)
                 if info is not None:
@@ -381,6 +392,10 @@ class _Collector:
     # -- 3. groups ------------------------------------------------------------------
 
     def groups(self) -> None:
+        """Collectives of ``groups.yaml``. A group a place's name qualifies ("Millbrook police") is
+        that place's, named so, with the place's country; the bare word later in the article
+        ("police said") is the same group when the article qualifies it by one place only."""
+        placed: dict[str, set[tuple[str, str | None]]] = {}  # label → the article's (place-qualified name, country)
         for chunk in _noun_phrases(self.doc):
             start, end = _trim(chunk)
             if start >= end:
@@ -393,11 +408,22 @@ class _Collector:
             if self._taken(group_start, end):
                 continue
             country = _country_in(self.gaz, self.doc[start:group_start]) if group_start > start else None
+            place = None
             if self._taken(start, group_start):
-                # "Springfield police said": the place before the group is a mention of its own
-                # already; the group is the words after it, still placed by it.
+                # "Millbrook police": a place's name qualifies the group, which is that place's.
+                # Another mention before it ("Springfield Times reporters") leaves the group its
+                # own words, still placed by the words before them.
+                place = self._place_before(start, group_start)
                 start = group_start
             surface = self.doc[group_start:end]
+            if group_start == start and _unqualified(surface):
+                continue  # "reminded people to call": people nobody says which of
+            if place is not None:
+                mention = self._add(group_start, end, f"{place.name} {surface.text.strip()}", GROUP,
+                                    votes={GROUP: 2.0}, country=place.country, sector=group.sector)
+                if mention is not None:
+                    placed.setdefault(group.label, set()).add((mention.name, mention.country))
+                continue
             if groups.group_member(surface.text) is not None and _definite(phrase.root):
                 # "the employee", "the gunman": one member, a person of the story described by
                 # role like "the actress" (see ``roles``); "a gunman" stays with the group.
@@ -406,6 +432,24 @@ class _Collector:
                 continue
             self._add(group_start if country is None else start, end, surface.text.strip("“”\"' "), GROUP,
                       votes={GROUP: 2.0}, country=country, sector=group.sector)
+
+        for mention in self.by_range.values():
+            info = groups.group(mention.name) if mention.kind == GROUP and not mention.country else None
+            if info is not None and len(placed.get(info.label, ())) == 1:
+                mention.name, mention.country = next(iter(placed[info.label]))
+
+    def _place_before(self, start: int, group_start: int) -> EntityMention | None:
+        """The place mention that is all of the words before a group noun ("Millbrook police")."""
+        if group_start <= start:
+            return None
+        span = self.doc[start:group_start]
+        mention = self.by_range.get((span.start_char, span.end_char))
+        if mention is None:  # "Millbrook's police"
+            while group_start - 1 > start and self.doc[group_start - 1].tag_ == "POS":
+                group_start -= 1
+            span = self.doc[start:group_start]
+            mention = self.by_range.get((span.start_char, span.end_char))
+        return mention if mention is not None and mention.kind == PLACE and not mention.nominal else None
 
     def _group_of(self, phrase: SpacySpan):
         """The longest suffix of the phrase that the gazetteer knows as a group ("armed criminals", "police")."""
@@ -520,6 +564,25 @@ def _modifier_chain(title: SpacySpan) -> SpacySpan:
     return doc[begin:title.end]
 
 
+def _unqualified(surface: SpacySpan) -> bool:
+    """A bare noun of ``groups.yaml``'s ``qualified_only`` ("people") with nothing that says which
+    people: no number, adjective, noun, "of" phrase or clause on it."""
+    if not groups.qualified_only(surface.text):
+        return False
+    if surface[0].text[:1].isupper() and not surface[0].is_sent_start:
+        return False  # "her rep told People": a name (a magazine), whatever kind it is
+    root = surface.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _counts(root.head.head):
+        return False  # "dozens of people", "two of the people"
+    return not any(child.dep_ in ("nummod", "amod", "compound", "poss", "prep", "relcl", "acl", "appos")
+                   for child in root.children)
+
+
+def _counts(token: Token) -> bool:
+    """A number or a word of quantity ("dozens", "hundreds", "many"; figures.yaml's vague words)."""
+    return token.like_num or token.lower_ in figure_lexicon().vague
+
+
 def _country_in(gaz: Gazetteer, phrase: SpacySpan) -> str | None:
     """The country a word of the phrase names or is the demonym of."""
     for token in phrase:
@@ -564,6 +627,8 @@ def _is_junk(span: SpacySpan, name: str, label: str) -> bool:
         return True
     if name.islower():
         return True
+    if all(t.like_num for t in span):
+        return True  # "SAN ANTONIO - Four people were shot": a number word, capitalised, is no name
     if label in ("PERSON", "ORG", "NORP") and all(t.pos_ not in ("PROPN",) for t in span):
         # "Order", "Protests", "Law": capitalised common nouns tagged as entities.
         if not (name.isupper() and len(name) >= 2 and label == "ORG" and span[0].pos_ != "ADJ"):

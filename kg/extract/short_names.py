@@ -10,9 +10,18 @@ candidate the resolver keys actors on; the span is unchanged):
   Airlines (SIA)") whose letters, in order, are letters of that name;
 - a one-word person name after an honorific ("Mr Qadri") that is the last
   word of the article's full person names: the one such full name, or, when
-  two are named ("Samir Qadri", "Yusuf Qadri"), the nearest one before it.
-  A bare surname is left to ``kg.resolve``, which joins it to the one full
-  name of its story.
+  two are named ("Samir Qadri", "Yusuf Qadri"), the nearest one before it;
+- a bare one-word name, whatever the tagger typed it, that is the last word
+  of the article's full person names ("Mark Halvorsen … Halvorsen, 49,
+  left"): news names a person in full first and by surname after, and the
+  tagger often reads the bare surname as an organisation or a town. It
+  takes the one such full name (or the nearest before it, as above) and
+  becomes a person with that person's country (not the town's the gazetteer
+  matched on the word), unless a frame of its own says otherwise
+  (``kg.extract.actor_types``: "shares of Halvorsen"), the gazetteer knows
+  it as a country, or it stands where a place does ("in Halvorsen",
+  "Halvorsen, Texas"). A surname no full name of the article has is left to
+  ``kg.resolve``, which joins it to the one full name of its story.
 
 Names are compared without case or accents. Organisations are not shortened
 here: "Defense Ministry" is not the "Defense Ministry Press Service" named
@@ -27,19 +36,41 @@ import unicodedata
 
 from spacy.tokens import Doc
 
+from kg.extract.actor_types import FRAME_WEIGHT
 from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge.text import is_acronym
-from kg.model import ORGANIZATION, PERSON, EntityMention
+from kg.model import ORGANIZATION, PERSON, PLACE, EntityMention
+
+# Where a bare name stands for a place, not for a person: "in X", "near X".
+_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "outside", "across", "around", "into", "to", "toward",
+                       "towards", "of", "through", "via"}
 
 
 def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazetteer) -> list[EntityMention]:
     """``mentions``, with each honorific and surname replaced by the article's full name it stands for."""
     named = [m for m in mentions if not (m.nominal or m.pronoun)]
+    by_surname: dict[str, list[EntityMention]] = {}  # indexed once: a scan per mention is quadratic
+    for m in named:
+        if m.kind == PERSON and len(_words(m.name)) > 1:
+            by_surname.setdefault(_words(m.name)[-1], []).append(m)
     for mention in named:
         words = _words(mention.name)
-        if mention.kind == PERSON and len(words) == 1 and _after_honorific(doc, mention, gazetteer):
-            fuller = [m for m in named if m.kind == PERSON and len(_words(m.name)) > 1 and _words(m.name)[-1] == words[0]]
+        if len(words) != 1:
+            continue
+        fuller = by_surname.get(words[0], [])
+        if not fuller:
+            continue
+        if mention.kind == PERSON and _after_honorific(doc, mention, gazetteer):
             full = _one_or_nearest(mention, fuller)
+        elif mention.kind in (PERSON, ORGANIZATION, PLACE) and _bare_surname(doc, mention, gazetteer):
+            full = _one_or_nearest(mention, fuller)
+            if full is not None:
+                # The person's kind and country, not the town's or the company's that the
+                # gazetteer matched on the bare word ("said Preston": a town of England).
+                mention.kind = PERSON
+                mention.votes = {PERSON: max(mention.votes.values(), default=1.0) + 1.0}
+                mention.country = full.country
+                mention.sector = full.sector or (mention.sector if PLACE not in mention.votes else None)
         else:
             full = None
         if full is not None:
@@ -90,6 +121,24 @@ def _after_honorific(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> 
         return False
     info = gazetteer.title(doc[span.start - 1].text)
     return info is not None and info.honorific
+
+
+def _bare_surname(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> bool:
+    """Whether a one-word name may be the surname of a person of the article: not a country,
+    not framed as an organisation or a place (its votes), not where a place stands."""
+    if gazetteer.country(mention.name) is not None:
+        return False
+    if mention.kind != PERSON and max(mention.votes.values(), default=0.0) >= 1.0 + FRAME_WEIGHT:
+        return False  # "shares of X", "the 1200 block of X": a frame on top of the tagger's vote
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
+        return False
+    after = doc[span.end:span.end + 2]
+    if len(after) == 2 and after[0].text == "," and after[1].ent_type_ in ("GPE", "LOC"):
+        return False  # "Millbrook, Texas"
+    return True
 
 
 def _one_or_nearest(mention: EntityMention, fuller: list[EntityMention]) -> EntityMention | None:

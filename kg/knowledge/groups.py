@@ -87,6 +87,29 @@ def group(text: str) -> GroupInfo | None:
     return None
 
 
+def placed_group(name: str) -> GroupInfo | None:
+    """The group a place-qualified group name is of: "Millbrook police" → security forces; None
+    for a bare group word ("police") or no group."""
+    if group(name) is not None:
+        return None  # "security forces", "riot police": a group's own words
+    words = name.split()
+    for i in range(1, len(words)):
+        info = group(" ".join(words[i:]))
+        if info is not None:
+            return info
+    return None
+
+
+@functools.cache
+def _qualified_only() -> frozenset[str]:
+    return frozenset(normalize(word) for word in _groups_data().get("qualified_only", ()))
+
+
+def qualified_only(text: str) -> bool:
+    """Whether the word names a group only with a qualifier that says which ("people")."""
+    return normalize(text) in _qualified_only()
+
+
 @functools.cache
 def _civilian_sectors() -> frozenset[str]:
     return frozenset(_groups_data().get("civilian_sectors", ()))

@@ -127,6 +127,7 @@ class Resolver:
         for ref, key in key_of.items():
             if key.scheme == "group":
                 key_of[ref] = key._replace(story=story_of[ref[0]])
+        _join_placed_groups(mentions, key_of)
         in_story: dict[int, list[EntityMention]] = defaultdict(list)
         for (sid, _), m in mentions.items():
             in_story[story_of[sid]].append(m)
@@ -235,6 +236,23 @@ class Resolver:
         if kind in (PLACE, GROUP) and country:
             return identity.actor_id(kind, f"{name}-{country.lower()}")
         return identity.actor_id(kind, name)
+
+
+def _join_placed_groups(mentions: dict[MentionRef, EntityMention], key_of: dict[MentionRef, ActorKey]) -> None:
+    """A bare group word ("police") is the one place-qualified group of its story with that
+    label ("Millbrook police", kg.extract.actors), when the story names one such place only."""
+    placed: dict[tuple, set[ActorKey]] = defaultdict(set)
+    for ref, key in key_of.items():
+        info = groups.placed_group(mentions[ref].name) if key.scheme == "group" else None
+        if info is not None:
+            placed[(key.story, info.label)].add(key)
+    for ref, key in key_of.items():
+        if key.scheme != "group" or groups.placed_group(mentions[ref].name) is not None:
+            continue
+        info = groups.group(mentions[ref].name)
+        found = placed.get((key.story, info.label if info else None), ())
+        if len(found) == 1:
+            key_of[ref] = next(iter(found))
 
 
 def _link_places(actors: list[Actor]) -> None:

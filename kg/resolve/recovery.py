@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from kg.model import GROUP, ArticleExtraction, EntityMention, Span
 from kg.knowledge.text import before_currency_sign, is_acronym
@@ -24,8 +24,17 @@ def recover_mentions(extractions: list[ArticleExtraction]) -> list[ArticleExtrac
     A name found anywhere in the build (a person, organisation, country or place, written with
     a capital) is looked up, case-sensitively and as a whole word, in every article;
     occurrences no mention covers yet become mentions of the same kind, after the article's own.
+    A name is looked for in none when as many articles frame it as a thing ("the 797 Skylark",
+    "posted on Chirper") as have it as an actor: the articles vote, and where NER missed the
+    name the evidence of the build says it is no actor.
     """
     templates = _templates(extractions)
+    as_thing = Counter(name for extraction in extractions for name in set(extraction.things))
+    as_actor = Counter(name for extraction in extractions
+                       for name in {m.span.text for m in extraction.entities if not (m.nominal or m.pronoun)}
+                       | {m.name for m in extraction.entities if not (m.nominal or m.pronoun)})
+    templates = {surface: m for surface, m in templates.items()
+                 if as_thing[surface] < as_actor[surface] and as_thing[m.name] < as_actor[m.name]}
     if not templates:
         return list(extractions)
     # Names by their first word and length: each word start of a text is checked against
