@@ -2,6 +2,7 @@
 
     python bench/bench_store.py [--graph /tmp/kg-bench/graph-all.nt] [--rdflib-timeout 300]
     python bench/bench_store.py --store DIR --baseline-queries OLD/queries [--baseline-store OLD_DIR] --no-rdflib
+        [--store-note "how DIR was made"] [--timeout 60] [--baseline-timeout 60]
 
 Writes "## Query latency" of docs/PERFORMANCE.md. The graph (by default the
 whole-corpus graph bench_build.py leaves in /tmp/kg-bench) is loaded into an
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import shlex
 import sys
 import tempfile
 import time
@@ -192,7 +194,7 @@ def main() -> None:
         how += "; one run after a warm-up for rdflib"
     body = "\n".join([
         machine(load_at_start), "",
-        f"Command: `python bench/bench_store.py {' '.join(sys.argv[1:])}`. Store: {triples:,} quads, "
+        f"Command: `python bench/bench_store.py {shlex.join(sys.argv[1:])}`. Store: {triples:,} quads, "
         f"{articles:,} articles ({source}). {how}. Load average (1 minute) at the end {load()}.", "",
         *table,
     ])
