@@ -210,10 +210,11 @@ def run(query: str, store: pyoxigraph.Store, params: dict[str, str] | None = Non
     if not isinstance(result, pyoxigraph.QuerySolutions):
         raise QueryError("only SELECT and ASK queries print as tables; use CONSTRUCT through the library API")
     variables = [v.value for v in result.variables]
+    positions = range(len(variables))  # a solution's values by position: by name, the look-up cost more than the rest
     rows, kinds = [], []
     try:
         for solution in result:
-            cells = [cell(solution[v]) for v in variables]
+            cells = [cell(solution[i]) for i in positions]
             rows.append([value for value, _ in cells])
             kinds.append([kind for _, kind in cells])
     except (OSError, RuntimeError, ValueError) as error:
