@@ -211,6 +211,12 @@ def _nicknamer():
     return NickNamer()
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same given names are compared again and again
+def _nicknames_of(name: str) -> frozenset[str]:
+    """The nicknames of a given name (lower case), from the ``nicknames`` package."""
+    return frozenset(_nicknamer().nicknames_of(name))
+
+
 @dataclass
 class Gazetteer:
     countries: dict[str, CountryInfo] = field(default_factory=dict)  # ISO-3 → info
@@ -362,10 +368,7 @@ class Gazetteer:
         ("Fred" and "Frederick", "Katie" and "Kathryn"), from the ``nicknames`` package's
         hand-curated English list (Apache-2.0)."""
         a, b = a.lower(), b.lower()
-        if a == b:
-            return True
-        nicknames = _nicknamer()
-        return a in nicknames.nicknames_of(b) or b in nicknames.nicknames_of(a)
+        return a == b or a in _nicknames_of(b) or b in _nicknames_of(a)
 
     def is_given_name(self, name: str) -> bool:
         """Whether the ``nicknames`` list knows ``name`` as an English given name or nickname."""

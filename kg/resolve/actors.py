@@ -122,7 +122,7 @@ class Resolver:
             m = mentions[ref]
             if m.kind in (PERSON, ORGANIZATION, PLACE) and not m.nominal:
                 names[ref[0]][key] += 1
-        story_of = stories(names)
+        story_of = stories(names, {x.article.source_id: x.article.date for x in extractions})
         story_name = story_names(names, story_of)
         for ref, key in key_of.items():
             if key.scheme == "group":

@@ -183,7 +183,8 @@ def story_nodes(extractions: list[ArticleExtraction], story_of: dict[str, int], 
 
 def article_stories(extractions: list[ArticleExtraction], actor_of, kind_of: dict[str, str]) -> dict[str, int]:
     """Source id → story (``kg.resolve.stories``) from the people, organisations and places each
-    article names (by their actor keys; without resolved actors, every named mention counts)."""
+    article names (by their actor keys; without resolved actors, every named mention counts)
+    and its date."""
     names: dict[str, Counter] = {}
     for extraction in extractions:
         sid = extraction.article.source_id
@@ -193,7 +194,7 @@ def article_stories(extractions: list[ArticleExtraction], actor_of, kind_of: dic
             kind = kind_of.get(key, entity.kind) if key else None
             if kind in (PERSON, ORGANIZATION, PLACE) and not entity.nominal:
                 counts[key] += 1
-    return stories(names)
+    return stories(names, {x.article.source_id: x.article.date for x in extractions})
 
 
 def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict[str, str],

@@ -231,15 +231,20 @@ class NameRules:
         Philadelphia" is not "Philadelphia".)"""
         places = [key for key in c.first_of if key.scheme == "name" and PLACE in c.kinds.get(key, ())
                   and c.kinds[key] <= {PLACE, ORGANIZATION, COUNTRY}]
-        by_last: dict[str, list[ActorKey]] = defaultdict(list)
+        # Place names by their endings after a space ("mount cook" and "cook" of "aoraki mount
+        # cook"): a name's longer names are looked up, not searched for among the names ending
+        # with its last word (every "... county" of a build).
+        by_ending: dict[str, list[ActorKey]] = defaultdict(list)
         for key in places:
-            by_last[key.name.split()[-1]].append(key)
+            for i, char in enumerate(key.name):
+                if char == " ":
+                    by_ending[key.name[i + 1:]].append(key)
         for key in places:
             words = key.name.split()
             if len(words) < 2:
                 continue
-            longer = [other for other in by_last[words[-1]]
-                      if len(other.name.split()) > len(words) and other.name.endswith(" " + key.name)]
+            longer = [other for other in by_ending.get(key.name, ())
+                      if len(other.name.split()) > len(words) and other.name.split()[-1] == words[-1]]
             if len(longer) == 1:
                 c.union.union(c.first_of[longer[0]], c.first_of[key])
 
@@ -268,12 +273,22 @@ class NameRules:
         for key in people:
             by_first[key.name.split()[0]].append(key)
         for same_first in by_first.values():
+            # Surnames one edit apart share the surname or a one-letter deletion of it ("rait" is
+            # "raite" without its last letter): only those pairs are compared, not every two
+            # people of a first name.
+            near: dict[str, list[int]] = defaultdict(list)
             for i, key in enumerate(same_first):
-                for other in same_first[i + 1:]:
-                    a, b = key.name.split()[-1], other.name.split()[-1]
-                    if a != b and min(len(a), len(b)) >= 4 and one_edit(a, b) \
-                            and not self.gaz.places(a) and not self.gaz.places(b):
-                        c.union.union(c.first_of[key], c.first_of[other])
+                surname = key.name.split()[-1]
+                if len(surname) >= 4:
+                    for variant in {surname} | {surname[:j] + surname[j + 1:] for j in range(len(surname))}:
+                        near[variant].append(i)
+            pairs = sorted({(i, j) for found in near.values() for i in found for j in found if i < j})
+            for i, j in pairs:
+                key, other = same_first[i], same_first[j]
+                a, b = key.name.split()[-1], other.name.split()[-1]
+                if a != b and min(len(a), len(b)) >= 4 and one_edit(a, b) \
+                        and not self.gaz.places(a) and not self.gaz.places(b):
+                    c.union.union(c.first_of[key], c.first_of[other])
 
     def _is_place_name(self, text: str) -> bool:
         place = self.gaz.place(text)
