@@ -14,11 +14,11 @@ Names whose last word makes them a law ("Public Order Act") are no actor;
 names ending in a street or building word ("Ashgrove Road", "Elm Ave.") are
 places unless they act as subject or possessor ("Downing Street said"), and
 so are names in the frames of an address ("the 1200 block of Elm", "the
-intersection of Elm and Oak", "Jane Doe, 26, of Millbrook"). A name joined by
+intersection of Elm and Oak", "Jane Doe, 26, of Elmford"). A name joined by
 "and" / "or" to a framed name shares its frame. Names of
 things — products, software, vehicles, programmes, events — are no actor in
 an article where a mention of them is framed as a thing ("an Orbix", "its
-operating system, Tundra", "Zephyr 900") and none as an organisation or
+operating system, Quillon", "Zephyr 900") and none as an organisation or
 a person, or speaks (see ``things`` in the data file).
 """
 
@@ -216,7 +216,7 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
     for mention in named:  # "a video Orbix (vOrb)": the short name of a thing
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if span is not None and span.start >= 2 and doc[span.start - 1].text == "(" and span.start - 1 in flagged_ends \
-                and not (mention.kind == PERSON and len(span) > 1):  # "Bella (Jane Doe)": who plays the part
+                and not (mention.kind == PERSON and len(span) > 1):  # "Marisol (Jane Doe)": who plays the part
             flagged.add(mention.name)
     return flagged - spared
 
@@ -257,17 +257,17 @@ def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
         return True  # "the Vanta 4.0 web browser"
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in things.nouns:
-        return True  # "its operating system, Tundra"
+        return True  # "its operating system, Quillon"
     if any(child.dep_ == "appos" and child.lower_ in things.versions and child.i >= span.end
            and any(c.dep_ in ("det", "poss") for c in child.children) for child in root.children):
-        return True  # "Tundra, the new version of its operating system" (a description: "the", "its")
+        return True  # "Quillon, the new version of its operating system" (a description: "the", "its")
     if root.dep_ not in ("poss", "nsubj", "nsubjpass"):
         start = span.start
         while start > 0 and doc[start - 1].text in _QUOTES:
             start -= 1
         previous = doc[start - 1] if start > 0 else None
         if previous is not None and previous.text in things.nouns and previous.tag_ in ("NN", "NNS"):
-            return True  # "the web browser Tundra", "the jet Skylark"
+            return True  # "the web browser Quillon", "the jet Skylark"
         if previous is not None and mention.kind != PERSON and _MODEL_NUMBER.match(previous.text) \
                 and previous.head.i in range(span.start, span.end) and previous.dep_ in ("nummod", "compound", "amod"):
             return True  # "the 797 Skylark", "a 797 \"Skylark\""

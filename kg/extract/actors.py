@@ -392,7 +392,7 @@ class _Collector:
     # -- 3. groups ------------------------------------------------------------------
 
     def groups(self) -> None:
-        """Collectives of ``groups.yaml``. A group a place's name qualifies ("Millbrook police") is
+        """Collectives of ``groups.yaml``. A group a place's name qualifies ("Elmford police") is
         that place's, named so, with the place's country; the bare word later in the article
         ("police said") is the same group when the article qualifies it by one place only."""
         placed: dict[str, set[tuple[str, str | None]]] = {}  # label → the article's (place-qualified name, country)
@@ -410,7 +410,7 @@ class _Collector:
             country = _country_in(self.gaz, self.doc[start:group_start]) if group_start > start else None
             place = None
             if self._taken(start, group_start):
-                # "Millbrook police": a place's name qualifies the group, which is that place's.
+                # "Elmford police": a place's name qualifies the group, which is that place's.
                 # Another mention before it ("Springfield Times reporters") leaves the group its
                 # own words, still placed by the words before them.
                 place = self._place_before(start, group_start)
@@ -439,12 +439,12 @@ class _Collector:
                 mention.name, mention.country = next(iter(placed[info.label]))
 
     def _place_before(self, start: int, group_start: int) -> EntityMention | None:
-        """The place mention that is all of the words before a group noun ("Millbrook police")."""
+        """The place mention that is all of the words before a group noun ("Elmford police")."""
         if group_start <= start:
             return None
         span = self.doc[start:group_start]
         mention = self.by_range.get((span.start_char, span.end_char))
-        if mention is None:  # "Millbrook's police"
+        if mention is None:  # "Elmford's police"
             while group_start - 1 > start and self.doc[group_start - 1].tag_ == "POS":
                 group_start -= 1
             span = self.doc[start:group_start]

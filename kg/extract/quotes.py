@@ -14,7 +14,7 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    outside the quotation marks, the first of:
    - in a clause that *introduces* the quote and ends with a colon or a
      comma right after the verb (``X said in a statement:`` also at the end
-     of the previous paragraph; ``Trump boasted, "…"``); before a colon, a
+     of the previous paragraph; ``Doe boasted, "…"``); before a colon, a
      statement noun a verb takes as its object (``speech_nouns``: ``X made
      the following comment:``);
    - *after* the stretch, in the same clause (``"…," he added.``,

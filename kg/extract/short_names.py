@@ -137,7 +137,7 @@ def _bare_surname(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> boo
         return False
     after = doc[span.end:span.end + 2]
     if len(after) == 2 and after[0].text == "," and after[1].ent_type_ in ("GPE", "LOC"):
-        return False  # "Millbrook, Texas"
+        return False  # "Elmford, Texas"
     return True
 
 

@@ -444,8 +444,8 @@ class _PlaceIndex:
     so; tests/test_gazetteer.py checks it). For one key, the places whose own key it is come
     first, in file order; then those it is an alternate name of, each only if no place owns the
     key, or it lies in the country of one that does, or it is a big city (Kolkata as
-    "Calcutta"): "Augusta" is the Georgian and Sicilian towns, not Augsburg, whose Latin name
-    it also is. A country's own name puts the country first; then all are ranked by
+    "Calcutta"): the own name of towns in the USA and Italy is those towns, not the German city
+    whose Latin name it also is. A country's own name puts the country first; then all are ranked by
     ``_place_rank`` (stable, so file order breaks ties).
     """
 

@@ -88,7 +88,7 @@ def group(text: str) -> GroupInfo | None:
 
 
 def placed_group(name: str) -> GroupInfo | None:
-    """The group a place-qualified group name is of: "Millbrook police" → security forces; None
+    """The group a place-qualified group name is of: "Elmford police" → security forces; None
     for a bare group word ("police") or no group."""
     if group(name) is not None:
         return None  # "security forces", "riot police": a group's own words

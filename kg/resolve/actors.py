@@ -240,7 +240,7 @@ class Resolver:
 
 def _join_placed_groups(mentions: dict[MentionRef, EntityMention], key_of: dict[MentionRef, ActorKey]) -> None:
     """A bare group word ("police") is the one place-qualified group of its story with that
-    label ("Millbrook police", kg.extract.actors), when the story names one such place only."""
+    label ("Elmford police", kg.extract.actors), when the story names one such place only."""
     placed: dict[tuple, set[ActorKey]] = defaultdict(set)
     for ref, key in key_of.items():
         info = groups.placed_group(mentions[ref].name) if key.scheme == "group" else None
