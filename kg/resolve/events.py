@@ -18,9 +18,11 @@ Steps (``merge_events``):
 
    Compatible: the same factuality; the same class or one a specialisation of the other ("killed"
    and "died": a killing is a death; "violence" and "shooting"); no clash of
-   dates when both are known; no two different cities (a city and its country
-   agree); no two disjoint sets of agents, nor of targets, unless an unnamed
-   group may describe the other side ("the gunman" and a named shooter;
+   dates when both are known; no two places below the country level that
+   cannot hold one another (two cities; a city and a region it is known not to
+   lie in; ``_places_agree``): a city and its country or its region agree;
+   no two disjoint sets of agents, nor of targets, unless an unnamed group
+   may describe the other side ("the gunman" and a named shooter;
    "protesters" and "rioters", ``_roles_agree``).
 
    Tied (what must be shared besides the story and the class, so that nothing
