@@ -117,11 +117,12 @@ def places_clash(one: PlaceInfo, other: PlaceInfo) -> bool:
     """Whether two places can be neither the same place nor one inside the other, as far as the
     gazetteer knows: places of two countries; two different cities; two different regions; a
     city and a region of its country it is known not to lie in. A country holds each place of
-    its own; a region holds a city of its country whose region is unknown (unknown stays
-    unknown)."""
+    its own; a region holds a city of its country whose region is unknown; a place of another
+    kind than city, region or country (a building, a district: its extent unknown) clashes with
+    none of its country (unknown stays unknown)."""
     if one.country and other.country and one.country != other.country:
         return True
-    if "country" in (one.kind, other.kind):
+    if "country" in (one.kind, other.kind) or {one.kind, other.kind} - {"city", "region"}:
         return False
     if one.kind == other.kind:
         if one.kind == "region" and one.region and other.region:

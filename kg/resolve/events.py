@@ -20,7 +20,9 @@ Steps (``merge_events``):
    and "died": a killing is a death; "violence" and "shooting"); no clash of
    dates when both are known; no two places below the country level that
    cannot hold one another (two cities; a city and a region it is known not to
-   lie in; ``_places_agree``): a city and its country or its region agree;
+   lie in; places of two countries; ``_places_agree``): a city and its country
+   or its region agree, and so does a place the gazetteer does not know (a
+   building, a district) with any place of its country;
    no two disjoint sets of agents, nor of targets, unless an unnamed group
    may describe the other side ("the gunman" and a named shooter;
    "protesters" and "rioters", ``_roles_agree``).
@@ -310,15 +312,17 @@ def compatible_types(one: str, other: str) -> bool:
 
 
 def places_of(actors, gazetteer: Gazetteer) -> dict[str, PlaceInfo]:
-    """Place actor key → the gazetteer's city or region of that name in the actor's country, for
-    the places the gazetteer knows (others stay unknown)."""
+    """Place and country actor key → what the gazetteer knows of it: the city or region of that
+    name in the actor's country; a country; else a place of unknown extent ("place": a building,
+    a district, a town too small for the gazetteer), in the actor's country if it has one."""
     out = {}
     for actor in actors:
-        if actor.kind == PLACE and actor.country:
-            info = next((p for p in gazetteer.places(actor.label)
-                         if p.country == actor.country and p.kind in ("city", "region")), None)
-            if info is not None:
-                out[actor.key] = info
+        if actor.kind == COUNTRY:
+            out[actor.key] = PlaceInfo(actor.label, actor.country, "country")
+        elif actor.kind == PLACE:
+            info = next((p for p in gazetteer.places(actor.label) if actor.country
+                         and p.country == actor.country and p.kind in ("city", "region")), None)
+            out[actor.key] = info or PlaceInfo(actor.label, actor.country, "place")
     return out
 
 
@@ -407,8 +411,8 @@ def _add(node: _Node, m: _Mention) -> None:
 def _places_agree(places: set, other: set, countries: set, place_of: dict[str, PlaceInfo]) -> bool:
     """Whether two sets of places can place one happening: the places below the country level of
     one are missing, shared, or each may hold or lie in each of the other's
-    (``kg.knowledge.gazetteer.places_clash``: a city and its region; not two cities, nor a city and
-    a region it is known not to lie in). Two different places the gazetteer does not know clash."""
+    (``kg.knowledge.gazetteer.places_clash``: a city and its region, a building and its city; not
+    two cities, nor a city and a region it is known not to lie in, nor places of two countries)."""
     cities, other_cities = places - countries, other - countries
     if not cities or not other_cities or cities & other_cities:
         return True
@@ -418,7 +422,7 @@ def _places_agree(places: set, other: set, countries: set, place_of: dict[str, P
 def _clash(one: str, two: str, place_of: dict[str, PlaceInfo]) -> bool:
     if one in place_of and two in place_of:
         return places_clash(place_of[one], place_of[two])
-    return True
+    return True  # not told what they are (no resolved actors): two different places
 
 
 # --- steps 4 and 5: anchored nodes, names ---------------------------------------------------------

@@ -1,16 +1,18 @@
 """One fire reported "in Fresno" by one article and "in California" by another made two event
 nodes: the event merge took any two different places below the country level for two places, so
 a city and the state it lies in clashed like two cities. Places now clash only when neither can
-hold the other (``kg.knowledge.gazetteer.places_clash``): a state holds its cities, and a
-written abbreviation of the state ("Calif.") is the state; two cities, or a city and a state it
-is known not to lie in, still make two fires."""
+hold the other (``kg.knowledge.gazetteer.places_clash``): a state holds its cities, a written
+abbreviation of the state ("Calif.") is the state, and a place the gazetteer does not know (a
+street, a building) may lie in any of them; two cities, or a city and a state it is known not
+to lie in, still make two fires."""
 
 from kg.model import PERSON, PLACE, Actor, Article, ArticleExtraction, EventMention, Span
 from kg.resolve.events import merge_events
 
 OWNER = "person/lee-roe"
 PLACES = {"Fresno": "place/fresno-usa", "Sacramento": "place/sacramento-usa",
-          "California": "place/california-usa", "Calif.": "place/calif-usa", "Nevada": "place/nevada-usa"}
+          "California": "place/california-usa", "Calif.": "place/calif-usa", "Nevada": "place/nevada-usa",
+          "Elm Street": "place/elm-street"}
 ACTORS = [Actor(key=OWNER, label="Lee Roe", kind=PERSON),
           *(Actor(key=key, label=label, kind=PLACE, country="USA") for label, key in PLACES.items())]
 
@@ -34,6 +36,10 @@ def test_a_fire_in_a_city_and_in_its_state_is_one_fire():
 
 def test_the_abbreviated_state_holds_its_city_too():
     assert len(fires("Fresno", "Calif.")) == 1
+
+
+def test_a_street_the_gazetteer_does_not_know_may_lie_in_the_city():
+    assert len(fires("Fresno", "Elm Street")) == 1
 
 
 def test_fires_in_two_cities_are_still_two_fires():
