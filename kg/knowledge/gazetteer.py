@@ -103,11 +103,33 @@ class PlaceInfo:
     # matched by one of its alternate names, not its own ("Kiev" for Kyiv): GeoNames lists
     # exonyms of every language in the Latin script, some of them English words ("Lion" for Lyon)
     alternate: bool = False
+    # ISO 3166-2 code of the first-level subdivision the place is (a region) or lies in (a
+    # city), where places.tsv knows it ("US-CA"); None: unknown
+    region: str | None = None
 
     @property
     def needs_place_tag(self) -> bool:
         """Whether a caller should take this match only from text NER tagged as a place."""
         return self.common_word or self.alternate
+
+
+def places_clash(one: PlaceInfo, other: PlaceInfo) -> bool:
+    """Whether two places can be neither the same place nor one inside the other, as far as the
+    gazetteer knows: places of two countries; two different cities; two different regions; a
+    city and a region of its country it is known not to lie in. A country holds each place of
+    its own; a region holds a city of its country whose region is unknown; a place of another
+    kind than city, region or country (a building, a district: its extent unknown) clashes with
+    none of its country (unknown stays unknown)."""
+    if one.country and other.country and one.country != other.country:
+        return True
+    if "country" in (one.kind, other.kind) or {one.kind, other.kind} - {"city", "region"}:
+        return False
+    if one.kind == other.kind:
+        if one.kind == "region" and one.region and other.region:
+            return one.region != other.region  # two names of one subdivision are one region
+        return normalize(one.name) != normalize(other.name)
+    city, region = (one, other) if one.kind == "city" else (other, one)
+    return bool(city.region and region.region and city.region != region.region)
 
 
 @dataclass(frozen=True)
@@ -450,11 +472,11 @@ class _PlaceIndex:
     """
 
     def __init__(self, countries: dict[str, CountryInfo], population: dict[str, int]) -> None:
-        self._rows: list[tuple[str, str | None, str, int, bool]] = []
+        self._rows: list[tuple[str, str | None, str, int, bool, str | None]] = []
         self._by_key: dict[str, list[int]] = {}
-        for name, country, kind, people, flag, keys in rows("places.tsv"):
+        for name, country, kind, people, flag, region, keys in rows("places.tsv"):
             number = len(self._rows)
-            self._rows.append((name, country or None, kind, int(people), flag == "common"))
+            self._rows.append((name, country or None, kind, int(people), flag == "common", region or None))
             for key in keys.split("|"):
                 found = self._by_key.get(key)
                 if found is None:
@@ -479,11 +501,11 @@ class _PlaceIndex:
         owners: list[PlaceInfo] = []
         alternates: list[PlaceInfo] = []
         for number in self._by_key.get(key, ()):
-            name, country, kind, people, common = self._rows[number]
+            name, country, kind, people, common, region = self._rows[number]
             if normalize(name) == key:
-                owners.append(PlaceInfo(name, country, kind, people, common))
+                owners.append(PlaceInfo(name, country, kind, people, common, region=region))
             else:
-                alternates.append(PlaceInfo(name, country, kind, people, common, alternate=True))
+                alternates.append(PlaceInfo(name, country, kind, people, common, alternate=True, region=region))
         countries = {p.country for p in owners}
         owners.extend(p for p in alternates if not owners or p.country in countries or p.population >= BIG_CITY)
         for info in self._countries.get(key, ()):

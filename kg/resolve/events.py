@@ -18,9 +18,13 @@ Steps (``merge_events``):
 
    Compatible: the same factuality; the same class or one a specialisation of the other ("killed"
    and "died": a killing is a death; "violence" and "shooting"); no clash of
-   dates when both are known; no two different cities (a city and its country
-   agree); no two disjoint sets of agents, nor of targets, unless an unnamed
-   group may describe the other side ("the gunman" and a named shooter;
+   dates when both are known; no two places below the country level that
+   cannot hold one another (two cities; a city and a region it is known not to
+   lie in; places of two countries; ``_places_agree``): a city and its country
+   or its region agree, and so does a place the gazetteer does not know (a
+   building, a district) with any place of its country;
+   no two disjoint sets of agents, nor of targets, unless an unnamed group
+   may describe the other side ("the gunman" and a named shooter;
    "protesters" and "rioters", ``_roles_agree``).
 
    Tied (what must be shared besides the story and the class, so that nothing
@@ -64,6 +68,7 @@ from functools import cache
 
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleExtraction, Event, EventMention, Evidence, Story
 from kg.knowledge.event_classes import EVENT_TYPES, NEWS_EVENT_CLASSES, event_ancestors
+from kg.knowledge.gazetteer import Gazetteer, PlaceInfo, places_clash
 from kg.knowledge.groups import same_people
 from kg.resolve import identity
 from kg.resolve.stories import stories
@@ -118,19 +123,21 @@ class _Node:
 
 def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
                  story_of: dict[str, int] | None = None,
-                 earlier: dict[tuple[str, int, int], str] | None = None) -> tuple[list[Event], dict]:
+                 earlier: dict[tuple[str, int, int], str] | None = None,
+                 gazetteer: Gazetteer | None = None) -> tuple[list[Event], dict]:
     """Event nodes of the articles, and (source id, mention key) → event key for the mentions
     that made a node. ``actor_of`` maps (source id, entity mention key) to actor keys;
     ``actors`` (the resolved actors) tell places from actors and cities from countries;
     ``story_of`` is :func:`article_stories` of the same arguments, when the caller has it;
-    ``earlier`` (``EarlierKeys.events``) the keys an earlier build gave, kept (step 5)."""
+    ``earlier`` (``EarlierKeys.events``) the keys an earlier build gave, kept (step 5);
+    ``gazetteer`` tells which places may lie in which (``places_of``)."""
     country_of = {actor.key: actor.in_country for actor in actors if actor.in_country}
     kind_of = {actor.key: actor.kind for actor in actors}
     if story_of is None:
         story_of = article_stories(extractions, actor_of, kind_of)
     sector_of = {actor.key: actor.sector or "" for actor in actors if actor.kind == GROUP}
     mentions = event_mentions(extractions, actor_of, kind_of, story_of, sector_of)
-    nodes = join_mentions(mentions, set(country_of.values()))
+    nodes = join_mentions(mentions, set(country_of.values()), places_of(actors, gazetteer or Gazetteer.load()))
     nodes = [node for node in nodes if _anchored(node.event)]
     for node in nodes:
         _finish(node, country_of)
@@ -225,15 +232,19 @@ def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict
 # --- step 3: joining -----------------------------------------------------------------------------
 
 
-def join_mentions(mentions: list[_Mention], countries: set[str]) -> list[_Node]:
-    """Nodes made by joining each mention, in order, to its best compatible and tied node."""
+def join_mentions(mentions: list[_Mention], countries: set[str],
+                  place_of: dict[str, PlaceInfo] | None = None) -> list[_Node]:
+    """Nodes made by joining each mention, in order, to its best compatible and tied node.
+    ``place_of``: what the gazetteer knows of the place actors (``places_of``)."""
     nodes: list[_Node] = []
     index = _Index()
+    place_of = place_of or {}
     for m in mentions:
-        candidates = [node for node in index.candidates(m, countries) if compatible(m, node, countries)]
+        candidates = [node for node in index.candidates(m, countries) if compatible(m, node, countries, place_of)]
         node = best_tied(m, candidates, countries)
         if node is None and m.tier != BARE:
-            node = same_happening(m, [node for node in index.of_class(m) if compatible(m, node, countries)])
+            node = same_happening(m, [node for node in index.of_class(m)
+                                      if compatible(m, node, countries, place_of)])
         if node is None:
             node = _Node(Event(key="", type=m.mention.type, factuality=m.factuality), m.story, number=len(nodes))
             nodes.append(node)
@@ -300,7 +311,22 @@ def compatible_types(one: str, other: str) -> bool:
     return one == other or one in event_ancestors(other) or other in event_ancestors(one)
 
 
-def compatible(m: _Mention, node: _Node, countries: set[str]) -> bool:
+def places_of(actors, gazetteer: Gazetteer) -> dict[str, PlaceInfo]:
+    """Place and country actor key → what the gazetteer knows of it: the city or region of that
+    name in the actor's country; a country; else a place of unknown extent ("place": a building,
+    a district, a town too small for the gazetteer), in the actor's country if it has one."""
+    out = {}
+    for actor in actors:
+        if actor.kind == COUNTRY:
+            out[actor.key] = PlaceInfo(actor.label, actor.country, "country")
+        elif actor.kind == PLACE:
+            info = next((p for p in gazetteer.places(actor.label) if actor.country
+                         and p.country == actor.country and p.kind in ("city", "region")), None)
+            out[actor.key] = info or PlaceInfo(actor.label, actor.country, "place")
+    return out
+
+
+def compatible(m: _Mention, node: _Node, countries: set[str], place_of: dict[str, PlaceInfo] | None = None) -> bool:
     event = node.event
     if m.factuality != event.factuality:
         return False
@@ -308,7 +334,7 @@ def compatible(m: _Mention, node: _Node, countries: set[str]) -> bool:
         return False
     if m.mention.date and event.date and m.mention.date != event.date:
         return False
-    if not _same_cities(m.places, event.places, countries):
+    if not _places_agree(m.places, event.places, countries, place_of or {}):
         return False
     descriptions = {**node.descriptions, **m.descriptions}
     return (_roles_agree(m.agents, event.agents, descriptions)
@@ -382,10 +408,21 @@ def _add(node: _Node, m: _Mention) -> None:
     node.descriptions.update(m.descriptions)
 
 
-def _same_cities(places: set, other: set, countries: set) -> bool:
-    """False when both name places below the country level and none is shared."""
+def _places_agree(places: set, other: set, countries: set, place_of: dict[str, PlaceInfo]) -> bool:
+    """Whether two sets of places can place one happening: the places below the country level of
+    one are missing, shared, or each may hold or lie in each of the other's
+    (``kg.knowledge.gazetteer.places_clash``: a city and its region, a building and its city; not
+    two cities, nor a city and a region it is known not to lie in, nor places of two countries)."""
     cities, other_cities = places - countries, other - countries
-    return not (cities and other_cities and not cities & other_cities)
+    if not cities or not other_cities or cities & other_cities:
+        return True
+    return not any(_clash(one, two, place_of) for one in cities for two in other_cities)
+
+
+def _clash(one: str, two: str, place_of: dict[str, PlaceInfo]) -> bool:
+    if one in place_of and two in place_of:
+        return places_clash(place_of[one], place_of[two])
+    return True  # not told what they are (no resolved actors): two different places
 
 
 # --- steps 4 and 5: anchored nodes, names ---------------------------------------------------------

@@ -24,7 +24,8 @@ def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = No
     actors, actor_of = add_spokespeople(extractions, actors, actor_of)
     kinds = {actor.key: actor.kind for actor in actors}
     event_story_of = article_stories(extractions, actor_of, kinds)
-    events, event_of = merge_events(extractions, actor_of, actors, event_story_of, earlier.events)
+    events, event_of = merge_events(extractions, actor_of, actors, event_story_of, earlier.events,
+                                     resolver.gaz)
     stories = story_nodes(extractions, event_story_of, events, earlier.stories)
     # Who a claim is attributed to, whom it affects and who speaks are actors, not places.
     places = {actor.key for actor in actors if actor.kind == PLACE}
