@@ -30,10 +30,20 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    ``"…," he added. "…"`` is therefore two quotes with one speaker: one
    QuoteMention per quoted stretch, so every span is the words as printed.
 4. **Scare quotes.** A stretch of fewer than four words is a quote only when
-   it ends with a comma, ``!`` or ``?`` and an attribution clause follows
-   at once (``"We will," he said.``); ``26 "armed criminals"`` and
-   ``had been "liquidated"`` are not quotes. A stretch of four words or more
-   is a quote even when no speaker is found (speaker None).
+   syntax says it is reported speech: it ends with a comma, ``!`` or ``?``
+   and an attribution clause follows at once (``"We will," he said.``); or
+   a cue clause ending with a colon introduces it (``He said: "Never."``);
+   or it is the object or complement of a cue verb that has a subject
+   (``X called them "terrorist groups"``, ``X described it as
+   "unhinged"``), or the complement of the verb of a clause the cue verb
+   reports (``X said the plan was "dead on arrival"``), a quoted name (all
+   proper nouns: ``told a station's "Morning Call"``) excepted; or it is
+   the rest of a split quote in the same paragraph (``"…," he said, "for
+   good."``, rule 3). A quoted subject, modifier or adverbial, or a quoted
+   verb of the reported clause, is a scare quote: ``26 "armed criminals"``,
+   ``had been "liquidated"``, ``a "peacekeeping" force`` are not quotes. A
+   stretch of four words or more is a quote even when no speaker is found
+   (speaker None).
 5. **Speaker.** The subject of the speech verb (the object of a relay verb:
    "his office quoted *him*"; the object of "according to"), mapped to the
    EntityMention whose span overlaps the subject's head (or a name attached
@@ -79,6 +89,8 @@ MIN_QUOTE_WORDS = 4
 SUBJECT_DEPS = ("nsubj",)
 NAME_DEPS = ("appos", "compound", "flat")
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "acl")
+# How a short quoted phrase hangs from the verb that says it (or from the verb of the clause said).
+SAID_DEPS = ("dobj", "oprd", "attr", "acomp")
 PERSON_PRONOUNS = {"he", "him", "she", "her"}
 COLLECTIVE_PRONOUNS = {"it", "they", "them"}
 COLLECTIVE_KINDS = (ORGANIZATION, GROUP, COUNTRY)
@@ -157,9 +169,14 @@ def find_attributions(doc: Doc, article: Article, entities: list[EntityMention])
             cue, after = _cue_after(doc, text, stretch, stretches, inside, boundaries)
         if cue is None and words >= MIN_QUOTE_WORDS:
             cue = _cue_governing(doc, lead, stretch, inside)
-        short_ok = cue is not None and after is not None and _is_attribution_clause(doc, stretch, cue)
-        if words < MIN_QUOTE_WORDS and not short_ok:
-            continue
+        if words < MIN_QUOTE_WORDS and not (
+            cue is not None and after is not None and _is_attribution_clause(doc, stretch, cue)
+            or cue is not None and after is None and text[lead[0] : lead[1]].rstrip().endswith(":")
+        ):
+            # A short stretch is speech only when syntax says so (module docstring, rule 4).
+            cue, after = _cue_taking(doc, lead, stretch, inside), None
+            if cue is None and not _split_off(text, previous, stretch):
+                continue
         quote = char_span(stretch.start, stretch.end, article.text)
         label = _speaker_label(text, stretch)
         if cue is not None:
@@ -369,6 +386,52 @@ def _cue_governing(doc: Doc, lead: tuple[int, int], stretch: QuotedStretch, insi
     quoted = [t for t in _tokens_between(doc, stretch.start, stretch.end) if not t.is_punct]
     governing = [cue for cue in cues if any(cue in t.ancestors for t in quoted)]
     return governing[-1] if governing else None
+
+
+def _cue_taking(doc: Doc, lead: tuple[int, int], stretch: QuotedStretch, inside: Ranges) -> Token | None:
+    """The cue of a short stretch that is what a speaker says or calls something, or None.
+
+    The quoted phrase (its head: the quoted token whose head lies outside the marks; past
+    ``conj`` links to the first of a list) is the object or complement of a cue verb that
+    has a subject (``X called it "a disaster"``, ``what he called "terrorist groups"``, ``X
+    described it as "unhinged"``), or the complement of the verb of a clause the cue verb
+    reports (``X said the plan was "dead on arrival"``, ``X said they want "justice"``). A
+    quoted subject, modifier or adverbial (``26 "armed criminals" had been killed``, ``a
+    "peacekeeping" force``) and a quoted verb of the reported clause itself (``had been
+    "liquidated"``) are no speech: scare quotes.
+    """
+    quoted = [t for t in _tokens_between(doc, stretch.start, stretch.end) if not t.is_punct]
+    heads = [t for t in quoted if not stretch.start <= t.head.idx < stretch.end or t.head == t]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    if all(t.pos_ == "PROPN" for t in quoted):
+        return None  # a quoted name (a show, a title) is what is spoken of: 'told a station's "…"'
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "as" and head.head.dep_ == "prep":
+        verb = head.head.head  # "described it as “…”"
+    elif head.dep_ in SAID_DEPS:
+        verb = head.head
+        if verb.dep_ == "ccomp" and not _is_cue(verb):
+            verb = verb.head  # "said it was “…”": the complement of the reported clause
+    else:
+        return None
+    if inside.covers(verb.idx) or not _is_cue(verb) or not verb.idx < stretch.open_mark:
+        return None
+    if not any(child.dep_ == "nsubj" for child in verb.children):
+        return None
+    return verb if lead[0] <= verb.idx else None
+
+
+def _split_off(text: str, previous: tuple[QuotedStretch, Attribution, int] | None, stretch: QuotedStretch) -> bool:
+    """The stretch is the rest of a split quote: only the attribution clause of the attributed
+    stretch before lies between them, in the same paragraph (``"…," he said, "and they're
+    terrifying."``); a short stretch opening the next paragraph may be a heading."""
+    if previous is None or previous[1].cue is None:
+        return False
+    gap = text[previous[2] : stretch.open_mark]
+    return "\n" not in gap and not gap.strip(" \t.,;:—–-")
 
 
 def _tokens_between(doc: Doc, begin: int, end: int, skip: Ranges | None = None) -> list[Token]:
