@@ -502,6 +502,8 @@ class _Collector:
             info = self.gaz.title(token.text)
             if info is None or not info.office or info.modifiers:
                 continue
+            if token.tag_ in ("NNS", "NNPS") or (token.lower_.endswith("s") and self.gaz.title(token.text[:-1]) == info):
+                continue  # "senators", "Queens": several people or a name, not one office holder
             # A title directly before a name belongs to the name (handled in named_entities).
             nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.ent_type_ == "PERSON":
