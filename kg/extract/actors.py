@@ -428,8 +428,8 @@ class _Collector:
                     _definite(phrase.root) or in_construct(phrase.root)):
                 # "the employee", "the gunman": one member, a person of the story described by
                 # role like "the actress" (see ``roles``); "a gunman" stays with the group,
-                # unless its sentence says whom it describes ("Hiller, a suspended employee",
-                # "LaCalamita was a fired worker": ``kg.extract.descriptions``).
+                # unless its sentence says whom it describes ("Dana Voss, a suspended employee",
+                # "Voss was a fired worker": ``kg.extract.descriptions``).
                 self._add(surface.start, surface.end, surface.text.lower(), PERSON, votes={PERSON: 0.5},
                           sector=group.sector, country=country, nominal=True)
                 continue
@@ -503,7 +503,7 @@ class _Collector:
             if info is None or not info.office or info.modifiers:
                 continue
             if token.tag_ in ("NNS", "NNPS") or (token.lower_.endswith("s") and self.gaz.title(token.text[:-1]) == info):
-                continue  # "senators", "Queens": several people or a name, not one office holder
+                continue  # "senators", "Princes Street": several people or a name, not one office holder
             # A title directly before a name belongs to the name (handled in named_entities).
             nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.ent_type_ == "PERSON":

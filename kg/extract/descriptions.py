@@ -50,9 +50,9 @@ def link_descriptions(doc: Doc, mentions: list[EntityMention]) -> None:
 
 def in_construct(root: Token) -> bool:
     """Whether a noun stands where the constructs above put a description of someone: in
-    apposition ("LaCalamita, a 38-year-old resident"), with a phrase in apposition to it, or as
-    the complement of "be", "become" or "remain" ("Hiller was a suspended employee"); a noun
-    joined to such a noun by "and" stands there too ("Fred LaRue, a Watergate figure and
+    apposition ("Dana Voss, a 38-year-old resident"), with a phrase in apposition to it, or as
+    the complement of "be", "become" or "remain" ("Voss was a suspended employee"); a noun
+    joined to such a noun by "and" stands there too ("Harlan Brecht, a party fundraiser and
     administration official")."""
     for _ in range(5):
         if root.dep_ != "conj":
@@ -65,7 +65,7 @@ def in_construct(root: Token) -> bool:
 def _named_by_construct(root: Token, end: int, doc: Doc, owner: dict[int, EntityMention]) -> EntityMention | None:
     # "the gunman, Andrew Lopez": the name in apposition to the description, or the other way.
     if root.dep_ == "conj" and root.head.dep_ == "appos" and root.head.head.i in owner:
-        return owner[root.head.head.i]  # "LaRue, a Watergate figure and administration official"
+        return owner[root.head.head.i]  # "Brecht, a party fundraiser and administration official"
     if root.dep_ == "appos" and root.head.i in owner:
         return owner[root.head.i]
     for child in root.children:
