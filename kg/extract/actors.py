@@ -37,7 +37,7 @@ from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span, positions_of
 from kg.extract.actor_types import name_kinds, retype
-from kg.extract.descriptions import link_descriptions
+from kg.extract.descriptions import in_construct, link_descriptions
 from kg.extract.figures import lexicon as figure_lexicon
 from kg.extract.short_names import expand_short_names
 from kg.extract.headlines import NamePieces
@@ -424,9 +424,12 @@ class _Collector:
                 if mention is not None:
                     placed.setdefault(group.label, set()).add((mention.name, mention.country))
                 continue
-            if groups.group_member(surface.text) is not None and _definite(phrase.root):
+            if groups.group_member(surface.text) is not None and (
+                    _definite(phrase.root) or in_construct(phrase.root)):
                 # "the employee", "the gunman": one member, a person of the story described by
-                # role like "the actress" (see ``roles``); "a gunman" stays with the group.
+                # role like "the actress" (see ``roles``); "a gunman" stays with the group,
+                # unless its sentence says whom it describes ("Dana Voss, a suspended employee",
+                # "Voss was a fired worker": ``kg.extract.descriptions``).
                 self._add(surface.start, surface.end, surface.text.lower(), PERSON, votes={PERSON: 0.5},
                           sector=group.sector, country=country, nominal=True)
                 continue
@@ -499,6 +502,8 @@ class _Collector:
             info = self.gaz.title(token.text)
             if info is None or not info.office or info.modifiers:
                 continue
+            if token.tag_ in ("NNS", "NNPS") or (token.lower_.endswith("s") and self.gaz.title(token.text[:-1]) == info):
+                continue  # "senators", "Princes Street": several people or a name, not one office holder
             # A title directly before a name belongs to the name (handled in named_entities).
             nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.ent_type_ == "PERSON":

@@ -48,8 +48,24 @@ def link_descriptions(doc: Doc, mentions: list[EntityMention]) -> None:
             m.refers_to = person.key
 
 
+def in_construct(root: Token) -> bool:
+    """Whether a noun stands where the constructs above put a description of someone: in
+    apposition ("Dana Voss, a 38-year-old resident"), with a phrase in apposition to it, or as
+    the complement of "be", "become" or "remain" ("Voss was a suspended employee"); a noun
+    joined to such a noun by "and" stands there too ("Harlan Brecht, a party fundraiser and
+    administration official")."""
+    for _ in range(5):
+        if root.dep_ != "conj":
+            break
+        root = root.head
+    return (root.dep_ == "appos" or any(child.dep_ == "appos" for child in root.children)
+            or (root.dep_ in _COMPLEMENTS and root.head.lemma_ in _COPULAS))
+
+
 def _named_by_construct(root: Token, end: int, doc: Doc, owner: dict[int, EntityMention]) -> EntityMention | None:
     # "the gunman, Andrew Lopez": the name in apposition to the description, or the other way.
+    if root.dep_ == "conj" and root.head.dep_ == "appos" and root.head.head.i in owner:
+        return owner[root.head.head.i]  # "Brecht, a party fundraiser and administration official"
     if root.dep_ == "appos" and root.head.i in owner:
         return owner[root.head.i]
     for child in root.children:
