@@ -6,11 +6,11 @@ say outright whom it describes; these are the "precise constructs" of rule-
 based coreference (Lee et al. 2013, "Deterministic coreference resolution
 based on entity-centric, precision-ranked rules"):
 
-- apposition: "the gunman, Andrew Lopez, …", "Andrew Lopez, the gunman, …";
-- predicate nominative: "Andrew Lopez, 20, is the accused gunman", "McDermott
-  became Creighton's all-time scoring leader" (the description completes
+- apposition: "the gunman, Jon Marek, …", "Jon Marek, the gunman, …";
+- predicate nominative: "Jon Marek, 20, is the accused gunman", "Dalbury
+  became the college's all-time scoring leader" (the description completes
   "be", "become" or "remain" and the clause's subject is the named person);
-- role before the name: "accused gunman Andrew Lopez".
+- role before the name: "accused gunman Jon Marek".
 
 ``link_descriptions`` sets such a description's ``refers_to`` to the key of
 the named person's mention; the resolver puts it with that person.
@@ -63,7 +63,7 @@ def in_construct(root: Token) -> bool:
 
 
 def _named_by_construct(root: Token, end: int, doc: Doc, owner: dict[int, EntityMention]) -> EntityMention | None:
-    # "the gunman, Andrew Lopez": the name in apposition to the description, or the other way.
+    # "the gunman, Jon Marek": the name in apposition to the description, or the other way.
     if root.dep_ == "conj" and root.head.dep_ == "appos" and root.head.head.i in owner:
         return owner[root.head.head.i]  # "Brecht, a party fundraiser and administration official"
     if root.dep_ == "appos" and root.head.i in owner:
@@ -71,17 +71,17 @@ def _named_by_construct(root: Token, end: int, doc: Doc, owner: dict[int, Entity
     for child in root.children:
         if child.dep_ == "appos" and child.i in owner:
             return owner[child.i]
-    # "Lopez is the accused gunman", "McDermott became the scoring leader".
+    # "Marek is the accused gunman", "Dalbury became the scoring leader".
     if root.dep_ in _COMPLEMENTS and root.head.lemma_ in _COPULAS:
         verb = root.head
         subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
         if not subjects and verb.dep_ in ("xcomp", "advcl"):
-            # "McDermott scored 23 points to become …": the subject of the verb it completes.
+            # "Dalbury scored 23 points to become …": the subject of the verb it completes.
             subjects = [child for child in verb.head.children if child.dep_ in _SUBJECTS]
         for subject in subjects:
             if subject.i in owner:
                 return owner[subject.i]
-    # "accused gunman Andrew Lopez": the description modifies the name that follows it.
+    # "accused gunman Jon Marek": the description modifies the name that follows it.
     if end < len(doc) and end in owner and root.head.i in owner and root.head.i >= end:
         return owner[end]
     return None

@@ -11,7 +11,7 @@ into the names it holds:
   "Esther Williams", "AMA Celebrates Nomination of Regina Benjamin" → "AMA",
   "Regina Benjamin";
 - otherwise (a word that is no headline word cannot begin such a name: one
-  in mixed case, as "McDermott"), before a verb (a finite verb by its tag, or an
+  in mixed case, as "McTavish"), before a verb (a finite verb by its tag, or an
   inflected verb form the parser takes as a verb or the clause's root, or
   one between two capitalised words: "Obama Nominates Regina Benjamin"),
   when the article's other lines write the words before it as a name and
@@ -186,7 +186,7 @@ class NamePieces:
         ("Esther Williams Dead" → "Esther Williams"; "AMA Celebrates Nomination of Regina
         Benjamin" → "AMA", "Regina Benjamin"), when every word left out is a headline word: a
         verb form, or a word the body never writes with its capital. When a word that is no
-        headline word cannot begin such a name (one written in mixed case, as "McDermott
+        headline word cannot begin such a name (one written in mixed case, as "McTavish
         Scores 23"), the entity is cut at its verbs only (``_split_at_verbs``)."""
         if self._named_in_body(start, end):
             return [(start, end)]
