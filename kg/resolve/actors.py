@@ -22,7 +22,7 @@ rules that need no per-corpus list (:mod:`kg.resolve.name_rules`,
   has died. He was 75." is Tom Baker), else the person of their gender named last before them
   in their article, else the person it names most; role descriptions ("the gunman") → the
   person of the role's sector in their article, else the person it names most, unless their
-  sentence names the person ("Lopez is the accused gunman", ``kg.extract.descriptions``).
+  sentence names the person ("Marek is the accused gunman", ``kg.extract.descriptions``).
 
 The kind of each actor is decided by weighted votes over all its mentions.
 

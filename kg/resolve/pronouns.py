@@ -9,7 +9,7 @@
   person it names most;
 - role descriptions ("the gunman") → the person of the role's sector in their
   article, else the person it names most, unless their sentence names the
-  person ("Lopez is the accused gunman", ``kg.extract.descriptions``).
+  person ("Marek is the accused gunman", ``kg.extract.descriptions``).
 """
 
 from __future__ import annotations
@@ -158,7 +158,7 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
 
 
 def described(mentions: dict[MentionRef, EntityMention], root_of: dict[MentionRef, Root]) -> dict[MentionRef, Root]:
-    """Role descriptions their own sentence ties to a named person ("Lopez is the accused
+    """Role descriptions their own sentence ties to a named person ("Marek is the accused
     gunman"; ``kg.extract.descriptions``) join that person, whatever the story around says."""
     return {ref: root_of[(ref[0], m.refers_to)] for ref, m in mentions.items()
             if is_role(m) and m.refers_to and (ref[0], m.refers_to) in root_of}
