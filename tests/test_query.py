@@ -70,3 +70,26 @@ def test_the_shipped_queries_cover_every_competency_question():
 
 def read_query_file_for(name):
     return next(q for q in shipped_queries() if q.name == name)
+
+
+def test_who_did_what_to_whom_names_every_event_class_of_the_ontology_a_class_before_those_it_specialises():
+    """The query lists the event classes (a scan of each, instead of every typed node): the list must follow
+    the ontology, and a class must come before the classes it specialises ("Kill | Assault | Die")."""
+    import re
+
+    import rdflib
+
+    from kg.knowledge.resources import ontology_dir
+
+    kg = rdflib.Namespace("https://w3id.org/newskg/ontology#")
+    ontology = rdflib.Graph().parse(ontology_dir() / "newskg.ttl")
+    event_classes = set(ontology.transitive_subjects(rdflib.RDFS.subClassOf, kg.Event))
+    text = next(q.text for q in shipped_queries() if q.name == "who-did-what-to-whom")
+    listed = re.findall(r'\(kg:(\w+) "(\w+)" (\d+)\)', text)
+    assert all(name == label for name, label, _ in listed)
+    assert {kg[name] for name, _, _ in listed} == event_classes
+    rank = {kg[name]: int(number) for name, _, number in listed}
+    for event_class in event_classes:
+        for broader in ontology.objects(event_class, rdflib.RDFS.subClassOf):
+            if broader in rank:
+                assert rank[event_class] < rank[broader], (event_class, broader)
