@@ -53,6 +53,9 @@ _URLISH = re.compile(r"\.(?:com|org|net|co\.uk|gov|ru|de|fr|io|info)\b|www\.|htt
 # A stock ticker with its exchange: "(CVX.N)", "(NYSE: XOM)", "(VOD.L)"; a bare "(NATO)" is an acronym.
 _TICKER = re.compile(r"^\((?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):[A-Z.]{1,6})\)$")
 _ROLES: dict[str, str | None] = load_yaml(data_file("person_roles.yaml").read_text(encoding="utf-8"))["roles"]
+# The nouns that name a currency ("dollars", "euros"): a country right before one ("US dollars")
+# names the currency, not an actor (kg/data/currencies.yaml, from the ISO 4217 names).
+_CURRENCY_NOUNS = frozenset(load_yaml(data_file("currencies.yaml").read_text(encoding="utf-8"))["currencies"])
 # The words a role can end with (the whole role, or what follows one of its spaces): only a
 # token written as one of them can be a role noun, so ``roles`` looks at no other.
 _ROLE_ENDS = frozenset(role[i + 1:] for role in _ROLES for i, char in enumerate(role) if char == " ") | set(_ROLES)
@@ -647,12 +650,15 @@ def _is_junk(span: SpacySpan, name: str, label: str) -> bool:
 
 
 def _is_unit_or_term(doc: Doc, start: int, end: int, name: str) -> bool:
-    """ "09:00 UTC" (a unit after a number or time), "US $199" (a currency's country before its
-    sign) and "liquid petroleum gas (LPG)" (an acronym of a lowercase term) name no actor."""
+    """ "09:00 UTC" (a unit after a number or time), "US $199" and "US dollars" (a currency's
+    country before its sign or noun) and "liquid petroleum gas (LPG)" (an acronym of a lowercase
+    term) name no actor."""
     if start > 0 and (doc[start - 1].like_num or doc[start - 1].ent_type_ in ("TIME", "QUANTITY", "MONEY")):
         return True
     if (end < len(doc) and doc[end].is_currency) or doc[end - 1].text[-1:] in CURRENCY_SIGNS:
         return True  # "US $199", "US$299": the country names a currency, it does nothing
+    if end < len(doc) and doc[end].lower_ in _CURRENCY_NOUNS and doc[end].pos_ in ("NOUN", "PROPN"):
+        return True  # "paid in US dollars", "the euro against the Swiss franc"
     letters = name.replace(".", "")
     if letters.isupper() and 2 <= len(letters) <= 6 and start >= 2 and doc[start - 1].text == "(":
         words = [t for t in doc[max(0, start - 1 - len(letters) - 2):start - 1] if t.is_alpha]
