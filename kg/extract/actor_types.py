@@ -32,7 +32,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span as SpacySpan
 
 from kg.knowledge import groups
-from kg.knowledge.resources import data_file, load_yaml
+from kg.knowledge.resources import data_yaml
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, EntityMention
 from kg.nlp.parse import positions_of
 from kg.extract.quotes import attribution_cues
@@ -75,7 +75,7 @@ class NameKinds:
 
 @lru_cache(maxsize=1)
 def name_kinds() -> NameKinds:
-    data = load_yaml(data_file("name_kinds.yaml").read_text(encoding="utf-8"))
+    data = data_yaml("name_kinds.yaml")
     frames = {
         kind: Frames(tuple(tuple(words) for words in data[key].get("before", [])),
                      frozenset(data[key].get("possessed", [])), frozenset(data[key].get("apposition", [])))

@@ -44,7 +44,7 @@ from kg.extract.headlines import NamePieces
 from kg.extract.overlaps import MentionsByOffset, Ranges
 from kg.extract.owners import apposition_owner
 from kg.extract.syntax import POSSESSIVE, SUBJECT_DEPS, clause_head, mention_at, subject_of
-from kg.knowledge.resources import data_file, load_yaml
+from kg.knowledge.resources import data_yaml
 from kg.knowledge.text import CURRENCY_SIGNS
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -52,10 +52,10 @@ _LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _URLISH = re.compile(r"\.(?:com|org|net|co\.uk|gov|ru|de|fr|io|info)\b|www\.|https?://", re.IGNORECASE)
 # A stock ticker with its exchange: "(CVX.N)", "(NYSE: XOM)", "(VOD.L)"; a bare "(NATO)" is an acronym.
 _TICKER = re.compile(r"^\((?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):[A-Z.]{1,6})\)$")
-_ROLES: dict[str, str | None] = load_yaml(data_file("person_roles.yaml").read_text(encoding="utf-8"))["roles"]
+_ROLES: dict[str, str | None] = data_yaml("person_roles.yaml")["roles"]
 # The nouns that name a currency ("dollars", "euros"): a country right before one ("US dollars")
 # names the currency, not an actor (kg/data/currencies.yaml, from the ISO 4217 names).
-_CURRENCY_NOUNS = frozenset(load_yaml(data_file("currencies.yaml").read_text(encoding="utf-8"))["currencies"])
+_CURRENCY_NOUNS = frozenset(data_yaml("currencies.yaml")["currencies"])
 # The words a role can end with (the whole role, or what follows one of its spaces): only a
 # token written as one of them can be a role noun, so ``roles`` looks at no other.
 _ROLE_ENDS = frozenset(role[i + 1:] for role in _ROLES for i, char in enumerate(role) if char == " ") | set(_ROLES)

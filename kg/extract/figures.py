@@ -44,9 +44,10 @@ from text_to_num import text2num
 
 from kg.model import Article, ClaimMention, EntityMention, QuoteMention, TimeMention
 from kg.nlp.parse import char_span, positions, positions_of, texts_of
-from kg.knowledge.resources import data_file, load_yaml
+from kg.knowledge.resources import data_yaml
 from kg.extract.dates import date_for, day_value
 from kg.extract.overlaps import MentionsByOffset
+from kg.extract.quotes import attribution_cues
 from kg.extract.syntax import mention_at
 
 PARTICIPANTS = "Participants"
@@ -100,9 +101,9 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The figure lexicon of kg/data/figures.yaml, with the reporting verbs of attribution_cues.yaml."""
-    data = load_yaml(data_file("figures.yaml").read_text(encoding="utf-8"))
-    cues = load_yaml(data_file("attribution_cues.yaml").read_text(encoding="utf-8"))
-    parts = load_yaml(data_file("figure_parts.yaml").read_text(encoding="utf-8"))
+    data = data_yaml("figures.yaml")
+    cues = attribution_cues()  # the reporting verbs, as quotes reads them
+    parts = data_yaml("figure_parts.yaml")
 
     def by_word(table: dict[str, list[str]]) -> dict[str, str]:
         return {word: measure for measure, words in table.items() for word in words}
@@ -132,9 +133,9 @@ def lexicon() -> Lexicon:
         not_single=frozenset(data["not_single"]),
         nobody=tuple(tuple(cue.split()) for cue in data["nobody"]),
         tallies=tuple(tuple(cue.split()) for cue in data["tallies"]),
-        speech_verbs=frozenset(cues["speech_verbs"]),
-        speech_nouns=frozenset(cues.get("speech_nouns", ())),
-        relay_verbs=frozenset(cues["relay_verbs"]),
+        speech_verbs=cues.speech_verbs,
+        speech_nouns=cues.speech_nouns,
+        relay_verbs=cues.relay_verbs,
         parts_after=frozenset(parts["after"]),
         parts_before=tuple(tuple(cue.split()) for cue in parts["before"]),
         partitives=frozenset(parts["partitive"]),

@@ -83,7 +83,7 @@ from kg.model import (
     Span,
 )
 from kg.nlp.parse import char_span, positions, positions_of
-from kg.knowledge.resources import data_file, load_yaml
+from kg.knowledge.resources import data_yaml
 
 MIN_QUOTE_WORDS = 4
 SUBJECT_DEPS = ("nsubj",)
@@ -110,8 +110,7 @@ class AttributionCues:
 @lru_cache(maxsize=1)
 def attribution_cues() -> AttributionCues:
     """The cue lexicon shipped in ``kg/data/attribution_cues.yaml``."""
-    with open(data_file("attribution_cues.yaml"), encoding="utf-8") as handle:
-        data = load_yaml(handle)
+    data = data_yaml("attribution_cues.yaml")
     return AttributionCues(
         speech_verbs=frozenset(data["speech_verbs"]),
         after_quote_verbs=frozenset(data["after_quote_verbs"]),

@@ -36,7 +36,7 @@ from pathlib import Path
 import pycountry
 
 from kg.model import PERSON
-from kg.knowledge.resources import data_file, load_yaml
+from kg.knowledge.resources import data_file, data_yaml, load_yaml
 from kg.knowledge.text import is_acronym, without_accents
 
 # CAMEO codes whose first three letters name a kind of international actor
@@ -57,7 +57,7 @@ _SPACES = re.compile(r"\s+")
 @functools.lru_cache(maxsize=1)
 def _world_regions() -> frozenset[str]:
     """Continents and world regions (``kg/data/world_regions.yaml``): places in no one country."""
-    data = load_yaml(data_file("world_regions.yaml").read_text(encoding="utf-8"))
+    data = data_yaml("world_regions.yaml")
     return frozenset(normalize(name) for name in data["regions"])
 
 
@@ -377,7 +377,7 @@ class Gazetteer:
 
     @functools.cached_property
     def _titles(self) -> tuple[dict[str, dict], dict[str, dict]]:
-        data = load_yaml(data_file("titles.yaml").read_text(encoding="utf-8"))
+        data = data_yaml("titles.yaml")
         titles: dict[str, dict] = {}
         for key, entry in data["titles"].items():
             titles[normalize(key)] = {"title": key, **entry}

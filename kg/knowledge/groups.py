@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from kg.knowledge.gazetteer import normalize, rows
-from kg.knowledge.resources import data_file, load_yaml
+from kg.knowledge.resources import data_yaml
 from kg.model import GROUP
 
 
@@ -56,7 +56,7 @@ def agent(noun: str) -> AgentInfo | None:
 
 @functools.cache
 def _groups_data() -> dict:
-    return load_yaml(data_file("groups.yaml").read_text(encoding="utf-8"))
+    return data_yaml("groups.yaml")
 
 
 @functools.cache
@@ -150,7 +150,7 @@ def group_member(text: str) -> GroupInfo | None:
 
 @functools.cache
 def _sectors() -> tuple[dict[str, str], set[str], set[str]]:
-    data = load_yaml(data_file("sectors.yaml").read_text(encoding="utf-8"))
+    data = data_yaml("sectors.yaml")
     heads = {normalize(h): sector for sector, hs in data["heads"].items() for h in hs}
     return heads, {normalize(h) for h in data["igo_heads"]}, {normalize(m) for m in data["igo_markers"]}
 

@@ -57,3 +57,8 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load_yaml(source: str | bytes | IO[str]):
     """What ``yaml.safe_load`` gives for ``source``, parsed by libyaml when it is there."""
     return yaml.load(source, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+
+
+def data_yaml(name: str):
+    """A data file of ``kg/data`` parsed as YAML (:func:`load_yaml`)."""
+    return load_yaml(data_file(name).read_text(encoding="utf-8"))

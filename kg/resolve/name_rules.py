@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 
 from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge import groups
-from kg.knowledge.resources import data_file, load_yaml
+from kg.knowledge.resources import data_yaml
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.resolve.clusters import ActorKey, Clustering, MentionRef
 from kg.knowledge.text import is_acronym
@@ -36,7 +36,7 @@ class NameRules:
     def __init__(self, gazetteer: Gazetteer, normalise: NameNormaliser) -> None:
         self.gaz = gazetteer
         self.normalise = normalise
-        tails = load_yaml(data_file("name_tails.yaml").read_text(encoding="utf-8"))
+        tails = data_yaml("name_tails.yaml")
         self.name_tails = {PLACE: frozenset(tails["place"]), ORGANIZATION: frozenset(tails["organization"])}
 
     def apply(self, c: Clustering, people: People) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.knowledge.resources import data_file, load_yaml
+from kg.knowledge.resources import data_yaml
 from kg.knowledge.text import without_accents
 
 WORD = re.compile(r"[^\W_]+")
@@ -22,10 +22,9 @@ class NameNormaliser:
     ("Zürich", "Zurich"; the gazetteer's "Būsh" for a "Bush" of the text)."""
 
     def __init__(self) -> None:
-        with open(data_file("spelling.yaml"), encoding="utf-8") as stream:
-            self.spelling = {k.lower(): v.lower() for k, v in (load_yaml(stream) or {}).items()}
+        self.spelling = {k.lower(): v.lower() for k, v in (data_yaml("spelling.yaml") or {}).items()}
         self.company_suffixes = frozenset(
-            load_yaml(data_file("company_suffixes.yaml").read_text(encoding="utf-8"))["suffixes"])
+            data_yaml("company_suffixes.yaml")["suffixes"])
 
     def __call__(self, name: str) -> str:
         name = without_accents(_INNER_APOSTROPHE.sub("", name))
