@@ -3,7 +3,7 @@ with ``kg build``, listing per article every actor (label, type, country), every
 speaker and every claim (measure, approximation, value, affected, attributedTo, event,
 conflicts), for judging by hand. Reads ../shared/eval-data/.
 
-    PYTHONPATH=. python docs/audits/attribution_audit_sample.py [--fresh | --third] [--texts DIR]
+    PYTHONPATH=. python docs/audits/attribution_audit_sample.py [--fresh | --third | --fourth] [--texts DIR]
 
 Without an option: the sample of docs/audits/attribution-dev.md, ten MEANTIME dev articles (not
 the ten of docs/audits/events-meantime-dev.md), seed 14.
@@ -22,6 +22,10 @@ of the first audit, from dev articles no rule was written from:
 seed 1515, drawn the same way as ``--fresh`` but also less the five GVA incidents and the five
 MEANTIME articles of the fresh sample and the incident the rewritten gva-conflicts-dev.md added,
 so no article of an earlier audit is drawn again.
+
+``--fourth``: the sample of the fourth audit (issues 14 and 15), seed 1616, drawn the same way
+and also less the third sample's five GVA incidents and five MEANTIME articles, before the fixes
+of the round that it measures.
 
 ``--texts DIR`` also writes each article's text to DIR/<id>.txt for reading.
 
@@ -46,7 +50,9 @@ FRESH_INCIDENTS = {"331663", "391219", "479747", "696744", "813189"}  # GVA of a
 CONFLICTS_AUDIT_V1 = {"138282", "480358", "511436", "597756", "616102", "688089", "688305",
                       "689159", "693374", "727544", "738286", "742001", "768985", "772753"}
 CONFLICTS_AUDIT = CONFLICTS_AUDIT_V1 | {"486209"}
-SEEDS = {"first": 14, "fresh": 1414, "third": 1515}  # the issue's number (twice; then issue 15's)
+THIRD_AUDIT = {"11716", "43503", "51682", "78899", "8983"}  # MEANTIME of attribution-dev-third.md
+THIRD_INCIDENTS = {"283041", "569413", "683417", "741938", "769963"}  # its GVA incidents
+SEEDS = {"first": 14, "fresh": 1414, "third": 1515, "fourth": 1616}  # the issue's number (twice; then issue 15's, 16)
 
 
 def sample(which: str = "first") -> list[dict]:
@@ -55,7 +61,8 @@ def sample(which: str = "first") -> list[dict]:
     seed = SEEDS[which]
     meantime_dev = json.load(open(DATA / "meantime" / "split.json"))["dev"]
     excluded = {"first": EVENTS_AUDIT, "fresh": EVENTS_AUDIT | FIRST_AUDIT,
-                "third": EVENTS_AUDIT | FIRST_AUDIT | FRESH_AUDIT}[which]
+                "third": EVENTS_AUDIT | FIRST_AUDIT | FRESH_AUDIT,
+                "fourth": EVENTS_AUDIT | FIRST_AUDIT | FRESH_AUDIT | THIRD_AUDIT}[which]
     chosen_meantime = sorted(random.Random(seed).sample(sorted(set(meantime_dev) - excluded),
                                                         10 if which == "first" else 5))
     records = [{"id": r["doc_id"], "title": r["title"], "text": r["text"], "date": r["dct"]}
@@ -68,7 +75,8 @@ def sample(which: str = "first") -> list[dict]:
     sys.path.insert(0, str(ROOT / "bench"))
     from eval_gva_figures import incidents  # noqa: E402
     tuned = {r["incident_uri"] for r in incidents(300)}
-    audited = CONFLICTS_AUDIT_V1 if which == "fresh" else CONFLICTS_AUDIT | FRESH_INCIDENTS
+    audited = (CONFLICTS_AUDIT_V1 if which == "fresh" else
+               CONFLICTS_AUDIT | FRESH_INCIDENTS | (THIRD_INCIDENTS if which == "fourth" else set()))
     every = incidents(0)
     pool = sorted(r["incident_uri"] for r in every
                   if r["incident_uri"] not in tuned and r["incident_uri"] not in audited)
@@ -117,9 +125,11 @@ def main():
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--fresh", action="store_true")
     group.add_argument("--third", action="store_true")
+    group.add_argument("--fourth", action="store_true")
     parser.add_argument("--texts", type=Path)
     args = parser.parse_args()
-    which = "fresh" if args.fresh else "third" if args.third else "first"
+    which = ("fresh" if args.fresh else "third" if args.third else
+             "fourth" if args.fourth else "first")
     records = sample(which)
     rv = build_sample(records, args.texts).resolved
     labels = {a.key: a.label for a in rv.actors}

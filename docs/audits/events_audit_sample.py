@@ -2,7 +2,7 @@
 listing event nodes by first evidence with the sentence of their first evidence, for judging by
 hand. Reads ../shared/eval-data/.
 
-    PYTHONPATH=. python docs/audits/events_audit_sample.py [--third] [--texts DIR]
+    PYTHONPATH=. python docs/audits/events_audit_sample.py [--third | --fourth] [--texts DIR]
 
 Without an option: the sample of docs/audits/events-meantime-dev.md, ten MEANTIME dev articles
 (``random.Random(15).sample`` of the sorted dev ids), at most ten nodes per article.
@@ -11,8 +11,10 @@ Without an option: the sample of docs/audits/events-meantime-dev.md, ten MEANTIM
 MEANTIME dev, seed 1515) as docs/audits/attribution-dev-third.md, drawn by ``sample("third")`` of
 docs/audits/attribution_audit_sample.py; up to four nodes per article by first evidence in that
 article, and when that gives fewer than 40, the next nodes of each article in turn until 40
-(marked '+'; a node of two articles is listed once, under the first), each with its type, factuality, date, triggers, agents, targets, places and
-the sentence of its first evidence there. ``--texts DIR`` writes each article's text to DIR.
+(marked '+'; a node of two articles is listed once, under the first), each with its type,
+factuality, date, triggers, agents, targets, places and the sentence of its first evidence there.
+``--fourth``: the same listing for the sample ``sample("fourth")`` (seed 1616, no article of an
+earlier audit). ``--texts DIR`` writes each article's text to DIR.
 """
 import argparse, json, random, sys, tempfile
 from pathlib import Path
@@ -55,14 +57,15 @@ def first_audit():
     print("dates:", {r["doc_id"]: r["dct"] for r in recs})
 
 
-def third_audit(texts_dir):
+def later_audit(texts_dir, which="third"):
     sys.path.insert(0, str(HERE))
     from attribution_audit_sample import build_sample, in_article, sample
-    records = sample("third")
+    records = sample(which)
     rv = build_sample(records, texts_dir).resolved
     texts = {a.source_id: a.text for a in rv.articles}
     labels = {a.key: a.label for a in rv.actors}
-    print("seed 1515 ids", " ".join(r["id"] for r in records))
+    from attribution_audit_sample import SEEDS
+    print("seed", SEEDS[which], "ids", " ".join(r["id"] for r in records))
     # up to four nodes per article by first evidence there; when that gives fewer than 40 nodes,
     # the next ones of each article, one article after another in turn, until 40 (marked '+')
     queues = {r["id"]: in_article(rv.events, r["id"]) for r in records}
@@ -98,9 +101,10 @@ def third_audit(texts_dir):
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--third", action="store_true")
+    parser.add_argument("--fourth", action="store_true")
     parser.add_argument("--texts", type=Path)
     args = parser.parse_args()
-    if args.third:
-        third_audit(args.texts)
+    if args.third or args.fourth:
+        later_audit(args.texts, "fourth" if args.fourth else "third")
     else:
         first_audit()
