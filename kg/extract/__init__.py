@@ -41,7 +41,7 @@ class Extractor:
         # Described speakers ("a BBC spokesman") say things; they take part in no event.
         entities = entities + described_speakers(doc, article, entities, self.actors.gaz)
         quotes = extract_quotes(doc, article, entities)
-        claims = attribute_quoted(extract_claims(doc, article, entities, times), quotes)
+        claims = attribute_quoted(extract_claims(doc, article, entities, times, events), quotes)
         return ArticleExtraction(
             article=article,
             # A side's label ("bandits") with who used it (same keys, so claims and quotes hold).

@@ -34,7 +34,7 @@ People listed one by one, each stated, are counted: "a 17-year-old and an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -42,7 +42,8 @@ from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
-from kg.model import Article, ClaimMention, EntityMention, QuoteMention, TimeMention
+from kg.model import Article, ClaimMention, EntityMention, EventMention, QuoteMention, TimeMention
+from kg.knowledge.event_classes import event_ancestors
 from kg.nlp.parse import char_span, positions, positions_of, texts_of
 from kg.knowledge.resources import data_yaml
 from kg.extract.dates import date_for, day_value
@@ -96,6 +97,10 @@ class Lexicon:
     partitives: frozenset[str] = frozenset()  # "two of them"
     within: frozenset[str] = frozenset()  # "seven people, including the gunman"
     scopes: tuple[tuple[str, ...], ...] = ()  # "in all", "since Friday", "nationwide"
+    incidents: dict[str, frozenset[str]] = field(default_factory=dict)  # measure → kinds of event whose people it counts
+    outcomes: dict[str, frozenset[str]] = field(default_factory=dict)  # measure → kinds that are the counted happening
+    natural_deaths: tuple[tuple[str, ...], ...] = ()  # "cancer", "old age": a death that is no killing
+    phrasal_results: dict[tuple[str, str], str] = field(default_factory=dict)  # ("gun", "down") → Killed
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +146,11 @@ def lexicon() -> Lexicon:
         partitives=frozenset(parts["partitive"]),
         within=frozenset(parts["within"]),
         scopes=tuple(tuple(cue.split()) for cue in parts["scope"]),
+        incidents={m: frozenset(kinds) for m, kinds in data["about"]["incidents"].items()},
+        outcomes={m: frozenset(kinds) for m, kinds in data["about"]["outcomes"].items()},
+        natural_deaths=tuple(tuple(cause.split()) for cause in data["natural_deaths"]),
+        phrasal_results={tuple(words.split()): measure for measure, phrases in data["phrasal_results"].items()
+                         for words in phrases},
     )
 
 
@@ -177,11 +187,13 @@ def parse_number(words: str) -> Decimal | None:
 
 
 def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
-                   times: list[TimeMention]) -> list[ClaimMention]:
-    """Every reported figure of the Doc with its measure, hedge, affected group and source."""
+                   times: list[TimeMention], events: list[EventMention] | None = None) -> list[ClaimMention]:
+    """Every reported figure of the Doc with its measure, hedge, affected group, source and,
+    given the article's ``events``, the event it counts the people of (``about_event``)."""
     claims: list[ClaimMention] = []
     single: set[str] = set()  # keys of the claims that count one person without a numeral
     by_offset = MentionsByOffset(entities)
+    triggers = _trigger_tokens(doc, events or [])
     for sentence in doc.sents:
         found: list[tuple[_Figure, _Reading, ClaimMention]] = []
         figures = sorted(_figures(sentence) + _people(sentence), key=lambda f: f.start)
@@ -195,6 +207,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
                 speaker_key = found[reading.enclosed_by][2].attributed_to
             time = date_for(reading.anchor, times)
             part = part_marker(figure, reading, sentence, found) or _past_heading(sentence, article, times)
+            event = about_event(reading.measure, reading.anchor, sentence, triggers)
             start, end = _evidence(figure, reading, sentence)
             number_end = figure.number_end or figure.end
             for value, approximation in figure.readings():
@@ -212,12 +225,90 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
                     manner=reading.manner,
                     date=day_value(time),
                     part=part,
+                    event=event,
                 )
                 claims.append(claim)
                 if figure.kind == SINGLE:
                     single.add(claim.key)
             found.append((figure, reading, claims[-1]))
     return _one_person_once(claims, single)
+
+
+# --- what a figure is about ----------------------------------------------------------
+
+# Dependencies that open a clause of their own: the event of another clause is not the figure's.
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass", "pcomp"})
+INCIDENT, OUTCOME = 0, 1
+
+
+def _trigger_tokens(doc: Doc, events: list[EventMention]) -> dict[int, EventMention]:
+    """Token index → the asserted event mention whose trigger covers it (what a claim may be
+    about: a denied or possible event counts nobody)."""
+    by_token: dict[int, EventMention] = {}
+    for event in events:
+        if event.factuality != "asserted":
+            continue
+        words = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        for token in words if words is not None else ():
+            by_token.setdefault(token.i, event)
+    return by_token
+
+
+def event_tier(measure: str, event_type: str | None) -> int | None:
+    """INCIDENT when an event of the type is a happening whose people a figure of the measure
+    counts ("the shooting"), OUTCOME when it is the counted happening itself ("killed"), else None."""
+    lex = lexicon()
+    if event_type is None:
+        return None
+    if event_type in lex.outcomes.get(measure, ()):
+        return OUTCOME
+    if any(event_type in kinds for kinds in lex.outcomes.values()):
+        return None  # "killed" is no incident of "18 wounded"
+    kinds = lex.incidents.get(measure, frozenset())
+    if event_type in kinds or kinds.intersection(event_ancestors(event_type)):
+        return INCIDENT
+    return None
+
+
+def _clause(token: Token) -> Token:
+    """The head of the clause a token is in: itself or its nearest ancestor opening a clause."""
+    while token.dep_ not in _CLAUSE_DEPS and token.head is not token:
+        token = token.head
+    return token
+
+
+def _within(clause: Token, head: Token) -> bool:
+    """Whether a clause is the figure's clause or says when it happened: "three were killed when a
+    gunman opened fire"."""
+    return clause == head or clause.dep_ == "advcl" and clause.head == head and \
+        any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in clause.children)
+
+
+def about_event(measure: str, anchor: Token, sentence: SpacySpan,
+                triggers: dict[int, EventMention]) -> str | None:
+    """The key of the event a figure counts the people of: an incident of its clause ("two people
+    were injured in the shooting", "the crash killed three") or the one its clause describes
+    ("a shooting that left two dead"), else an outcome of its clause (its own verb: "26 were
+    killed"), else the sentence's one incident, else its one outcome. None when nothing
+    compatible is there: a figure is about no event rather than a wrong one."""
+    found = {i: e for i, e in triggers.items() if sentence.start <= i < sentence.end}
+    if not found:
+        return None
+    tiers = {i: event_tier(measure, e.type) for i, e in found.items()}
+    head = _clause(anchor)
+    described = head.head if head.dep_ in ("relcl", "acl") else None
+    for tier in (INCIDENT, OUTCOME):
+        if described is not None and tiers.get(described.i) == tier:
+            return found[described.i].key
+        near = sorted((abs(i - anchor.i), i) for i, t in tiers.items()
+                      if t == tier and (i == anchor.i or _within(_clause(sentence.doc[i]), head)))
+        if near:
+            return found[near[0][1]].key
+    for tier in (INCIDENT, OUTCOME):
+        keys = {found[i].key for i, t in tiers.items() if t == tier}
+        if keys:
+            return next(iter(keys)) if len(keys) == 1 else None
+    return None
 
 
 # A heading date this much older than the report dates a recalled incident, not the reported one.
@@ -641,7 +732,23 @@ def _read(figure: _Figure, found: list) -> _Reading | None:
         reading.words.append(noun)  # "comprise around 2,500 men"
     reading.enclosed_by = enclosed_by
     reading.alongside = _alongside(phrase)
+    if reading.measure == "Killed" and _natural_death(reading.anchor):
+        return None
     return reading
+
+
+_CAUSE_PREPOSITIONS = frozenset({"of", "from", "after", "following"})
+
+
+def _natural_death(anchor: Token) -> bool:
+    """A death the text puts down to illness or age ("died of cancer", "deaths from natural
+    causes", "died after a long illness"; kg/data/figures.yaml ``natural_deaths``): no killing."""
+    causes = lexicon().natural_deaths
+    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPOSITIONS):
+        lemmas = [t.lemma_.lower() for t in prep.subtree]
+        if any(tuple(lemmas[i:i + len(cause)]) == cause for cause in causes for i in range(len(lemmas))):
+            return True
+    return False
 
 
 def _alongside(phrase: Token) -> int:
@@ -769,6 +876,8 @@ def _result(verb: Token) -> str | None:
             return "Killed"
         if child.dep_ == "conj" and word in lex.verbs and lex.verbs[word] != PARTICIPANTS:
             return lex.verbs[word]
+        if child.dep_ == "prt" and (verb.lemma_.lower(), word) in lex.phrasal_results:
+            return lex.phrasal_results[(verb.lemma_.lower(), word)]  # "gunned down"
     return None
 
 

@@ -9,11 +9,13 @@ days is cut there: one city's shootings a month apart share its names.
 
 Two claims are compared only when strong evidence says they count the same
 people of the same happening: the same measure and story, and the same
-event — the event node both claims are ``kg:about``, or, for a claim about
-no event, the main event of the story of its articles (``main_event_of``) —
-and the same affected group (a claim naming no group matches only one naming
-none, both about an extracted event; "no one was hurt" matches any group of
-its event but not one named person). Claims tied only by their story's main
+event — the main event of the story of their articles (``main_event_of``;
+not the node each claim is ``kg:about``: one incident's mentions still often
+make several nodes, "killed", "the attack", "beheaded", and a bare "died"
+may join the node of another incident the article recalls) — and the same
+affected group (a claim naming no group matches none: no group named is no
+evidence of the same people; "no one was hurt" matches any group of
+its event but not one named person). Claims tied by their story's main
 event must be reported at most ``NEAR_DAYS`` days apart. A claim with a
 mention marked as a part of a count or a count over a wider scope ("two
 more", "the other eight", "including two", "in all", "since Friday":
@@ -23,7 +25,7 @@ be compatible, their sources different (no article giving both, unless two
 speakers of it give one each), the dates their texts give them not different, and their
 reports at most ``MAX_DAYS_APART`` days apart (one city's two shootings
 share its names, so one story may hold both); when both claims' articles name
-people and none the same, and no event ties them, they are two incidents.
+people and none the same, they are two incidents.
 Then:
 
 - **update** (``kg:supersedes``): every article of one was published after
@@ -51,7 +53,7 @@ from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 
-from kg.extract.figures import same_manner
+from kg.extract.figures import event_tier, same_manner
 from kg.model import PERSON, Claim, Evidence
 from kg.resolve import identity
 
@@ -59,7 +61,7 @@ MAX_LINKS = 3
 # Reports further apart than this are about different incidents, whatever the story says
 # (two shootings in one city share its names).
 MAX_DAYS_APART = 14
-# Figures tied only by their story's main event (not both kg:about one event) are compared only
+# Figures tied by their story's main event are compared only
 # when reported this close: a story that gathers a city's shootings of two weeks has one main event.
 NEAR_DAYS = 3
 # An undated figure in a report is about something at most this many days older than the report.
@@ -71,11 +73,16 @@ NOBODY_IMPLIES = {"Injured": "Killed"}
 
 def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | None] | None = None,
                  main_event_of: Mapping[str, str | None] | None = None,
-                 persons: frozenset[str] | set[str] = frozenset()) -> list[Claim]:
+                 persons: frozenset[str] | set[str] = frozenset(),
+                 event_types: Mapping[str, str] | None = None) -> list[Claim]:
     """Claim nodes of ``extractions``; ``story_of`` maps an article id to its story's name
     (None or absent: one story), ``main_event_of`` to the event its story mostly reports
-    (the Event key; absent: none); ``persons`` are the actor keys of single people."""
+    (the Event key; absent: none); ``persons`` are the actor keys of single people;
+    ``event_types`` maps an Event key to its class. A claim is ``kg:about`` the node of the
+    event mention its figure counts the people of (``kg.extract.figures.about_event``), or,
+    when that mention makes no node, its story's main event if of a kind the measure fits."""
     main_event_of = main_event_of or {}
+    event_types = event_types or {}
     story_of = _by_period(extractions, story_of or {})
     claims: dict[str, Claim] = {}
     scope: dict[str, str | None] = {}
@@ -103,8 +110,9 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
                                             approximation=cm.approximation, affected=affected,
                                             attributed_to=attributed, manner=cm.manner)
                 scope[key] = story
-            if cm.event and (sid, cm.event) in event_of and claim.event is None:
-                claim.event = event_of[(sid, cm.event)]
+            if cm.event and claim.event is None:
+                claim.event = event_of.get((sid, cm.event)) or _main_instead(cm.measure, main_event_of.get(sid),
+                                                                             event_types)
             claim.evidence.append(Evidence(sid, cm.span))
             if first.get((cm.measure, cm.manner)) == cm.key:
                 leads.add(key)
@@ -117,10 +125,21 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
             if extraction.article.date:
                 dates[key].add(extraction.article.date)
     result = list(claims.values())
-    anchors = {claim.key: claim.event or _single(mains[claim.key]) for claim in result}
+    # The story's main event ties figures, not the node a claim is kg:about: one incident's mentions
+    # still often make several nodes ("killed", "the attack", "beheaded"), and a bare mention
+    # ("no one died") joins the node of another incident the article recalls ("last summer, one man
+    # was killed"), so a shared node is no evidence that two figures count the same people.
+    anchors = {claim.key: _single(mains[claim.key]) for claim in result}
     _link([claim for claim in result if claim.key in leads and claim.key not in parts],
           scope, dates, people, anchors, stated, persons)
     return result
+
+
+def _main_instead(measure: str, main: str | None, event_types: Mapping[str, str]) -> str | None:
+    """The story's main event for a figure whose sentence names an event of its kind that makes no
+    node ("was injured in the attack": a bare mention with no role, place or date is dropped), when
+    the main event is of a kind the figure's measure counts the people of; else None."""
+    return main if main is not None and event_tier(measure, event_types.get(main)) is not None else None
 
 
 def _single(values: set[str | None]) -> str | None:
@@ -163,16 +182,16 @@ def _link(claims: list[Claim], scope: dict[str, str | None], dates: dict[str, se
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 if _same_group(a, b, persons) and not _clash(a, b, stated, dates) \
-                        and (a.event and a.event == b.event or not _apart(dates.get(a.key), dates.get(b.key), NEAR_DAYS)):
+                        and not _apart(dates.get(a.key), dates.get(b.key), NEAR_DAYS):
                     _compare(a, b, dates, people)
 
 
 def _same_group(a: Claim, b: Claim, persons: frozenset[str] | set[str] = frozenset()) -> bool:
-    """Whether two claims about one event count the same group: the same affected actor; no group on
-    either only when both are about an extracted event; "nobody" of a measure counts every group,
+    """Whether two claims about one event count the same group: the same affected actor (no group on
+    either is no evidence: "injuring a woman" and "injuring two officers" name none); "nobody" of a measure counts every group,
     but not one named person ("no one was hurt" is said around "the suspect was killed")."""
     if a.affected == b.affected:
-        return a.affected is not None or bool(a.event and b.event)
+        return a.affected is not None
     return any(c.value == 0 and c.affected is None and not c.manner and other.affected not in persons
                for c, other in ((a, b), (b, a)))
 
@@ -191,10 +210,9 @@ def _clash(a: Claim, b: Claim, stated: dict[str, set[date]], dates: dict[str, se
 
 
 def _compare(a: Claim, b: Claim, dates: dict[str, set[date]], people: dict[str, set[str]]) -> None:
-    if a.value == b.value or (a.event and b.event and a.event != b.event):
+    if a.value == b.value:
         return
-    if not (a.event and a.event == b.event) and people.get(a.key) and people.get(b.key) \
-            and not people[a.key] & people[b.key]:
+    if people.get(a.key) and people.get(b.key) and not people[a.key] & people[b.key]:
         return  # reports naming people, none the same: two incidents of one city, not one
     if (a.manner or b.manner) and not (a.manner and b.manner and same_manner(a.manner, b.manner)):
         return
