@@ -48,7 +48,7 @@ from kg.nlp.parse import char_span, positions, positions_of, texts_of
 from kg.knowledge.resources import data_yaml
 from kg.extract.dates import date_for, day_value
 from kg.extract.overlaps import MentionsByOffset
-from kg.extract.quotes import attribution_cues
+from kg.extract.quotes import attribution_cues, issuer
 from kg.extract.syntax import mention_at
 
 PARTICIPANTS = "Participants"
@@ -1045,7 +1045,7 @@ def source_of(anchor: Token, sentence: SpacySpan) -> Token | None:
     for ancestor in anchor.ancestors:
         lemma = ancestor.lemma_.lower()
         if ancestor.lower_ == "according":
-            return _relayed(_object(_child(ancestor, "prep", "to")))
+            return _relayed(issuer(_object(_child(ancestor, "prep", "to"))))
         if lemma in lex.relay_verbs:
             return _relayed(_child(ancestor, "dobj"))
         if lemma in lex.speech_verbs:
@@ -1060,7 +1060,7 @@ def source_of(anchor: Token, sentence: SpacySpan) -> Token | None:
                 return _relayed(subject)
     according = next((t for t in sentence if t.lower_ == "according"), None)
     if according is not None:
-        return _relayed(_object(_child(according, "prep", "to")))
+        return _relayed(issuer(_object(_child(according, "prep", "to"))))
     return None
 
 

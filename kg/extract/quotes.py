@@ -105,6 +105,8 @@ class AttributionCues:
     prepositions: tuple[tuple[str, ...], ...]
     spokespeople: frozenset[str]
     speech_nouns: frozenset[str] = frozenset()
+    describing_verbs: frozenset[str] = frozenset()  # a cue only with "as “…”": "praised him as “…”"
+    documents: frozenset[str] = frozenset()  # "according to a report by X": X issued it
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +120,34 @@ def attribution_cues() -> AttributionCues:
         prepositions=tuple(tuple(words) for words in data["prepositions"]),
         spokespeople=frozenset(data["spokespeople"]),
         speech_nouns=frozenset(data["speech_nouns"]),
+        describing_verbs=frozenset(data["describing_verbs"]),
+        documents=frozenset(data["documents"]),
     )
+
+
+def issuer(source: Token | None) -> Token | None:
+    """Who issued the statement or document a source names: "according to a statement on X's
+    website", "a report by X", "X's post", "a statement from X", "an X report" → X; else the
+    source itself."""
+    cues = attribution_cues()
+    seen = 0
+    token = source
+    while token is not None and seen < 3 and token.lemma_.lower() in cues.speech_nouns | cues.documents:
+        seen += 1
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:  # "a Reuters report", "the Harlow Mills website"
+            owner = next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        if owner is None:
+            owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                          for g in c.children if g.dep_ == "pobj"), None)
+        if owner is None:  # "a statement posted on its website by X"
+            owner = next((g for c in token.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                          for g in a.children if g.dep_ == "pobj"), None)
+        if owner is not None and owner.tag_ != "PRP$":
+            return owner
+        token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+                      for g in c.children if g.dep_ == "pobj"), None)  # "on X's website"
+    return source
 
 
 @dataclass(frozen=True)
@@ -167,7 +196,9 @@ def find_attributions(doc: Doc, article: Article, entities: list[EntityMention])
         if cue is None:
             cue, after = _cue_after(doc, text, stretch, stretches, inside, boundaries)
         if cue is None and words >= MIN_QUOTE_WORDS:
-            cue = _cue_governing(doc, lead, stretch, inside)
+            cue = _cue_governing(doc, lead, stretch, inside) or _cue_as(doc, lead, stretch, inside)
+        if cue is not None and _subject_of(doc, stretch, cue):
+            continue  # '“American Skin” was written by …': a quoted subject is what is spoken of
         if words < MIN_QUOTE_WORDS and not (
             cue is not None and after is not None and _is_attribution_clause(doc, stretch, cue)
             or cue is not None and after is None and text[lead[0] : lead[1]].rstrip().endswith(":")
@@ -198,8 +229,10 @@ def find_attributions(doc: Doc, article: Article, entities: list[EntityMention])
         elif (reported := _cue_of_sentence_before(doc, text, lead, stretch, boundaries, inside)) is not None:
             source, speaker = speakers.speaker_of(reported)
             attribution = Attribution(quote, _cue_span(reported, article.text), source, speaker)
-        else:
+        elif _speech_shaped(doc, text, lead, stretch):
             attribution = Attribution(quote, None, None, None)
+        else:
+            continue  # a quoted title, name or phrase no one is said to say: no quote
         found.append(attribution)
         previous = (stretch, attribution, after if after is not None else stretch.close_mark + 1)
     return found
@@ -409,8 +442,8 @@ def _cue_taking(doc: Doc, lead: tuple[int, int], stretch: QuotedStretch, inside:
     while head.dep_ == "conj" and head.head != head:
         head = head.head
     if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "as" and head.head.dep_ == "prep":
-        verb = head.head.head  # "described it as “…”"
-    elif head.dep_ in SAID_DEPS:
+        return _cue_as(doc, lead, stretch, inside)  # "described it as “…”"
+    if head.dep_ in SAID_DEPS:
         verb = head.head
         if verb.dep_ == "ccomp" and not _is_cue(verb):
             verb = verb.head  # "said it was “…”": the complement of the reported clause
@@ -421,6 +454,48 @@ def _cue_taking(doc: Doc, lead: tuple[int, int], stretch: QuotedStretch, inside:
     if not any(child.dep_ == "nsubj" for child in verb.children):
         return None
     return verb if lead[0] <= verb.idx else None
+
+
+def _subject_of(doc: Doc, stretch: QuotedStretch, cue: Token) -> bool:
+    """Whether the quoted words are the subject of their cue verb: a title or a name spoken of
+    ('“Back in Town” was written by her brother'), not words someone says."""
+    quoted = [t for t in _tokens_between(doc, stretch.start, stretch.end) if not t.is_punct]
+    heads = [t for t in quoted if not stretch.start <= t.head.idx < stretch.end or t.head == t]
+    return len(heads) == 1 and heads[0].dep_ in ("nsubj", "nsubjpass") and heads[0].head == cue
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _speech_shaped(doc: Doc, text: str, lead: tuple[int, int], stretch: QuotedStretch) -> bool:
+    """Whether quoted words no cue attributes still read as someone's words: they hold a clause of
+    their own (a finite verb: "“We are not leaving,” …") or stand as a sentence ("“Never again.”").
+    A quoted title, name or noun phrase inside a sentence ("the event, dubbed “Back to Basics”",
+    "a talk titled “The Future of Work in Europe”") is what is spoken of, not speech."""
+    if any(t.tag_ in FINITE_TAGS for t in _tokens_between(doc, stretch.start, stretch.end)):
+        return True
+    return not text[lead[0]:lead[1]].strip() and stretch.last_char in ".!?"
+
+
+def _cue_as(doc: Doc, lead: tuple[int, int], stretch: QuotedStretch, inside: Ranges) -> Token | None:
+    """The verb whose "as" complement the quoted words are, when it reports speech: a cue verb or a
+    describing verb (``describing_verbs``: "praised the mayor as “…”") with a subject, or in the
+    passive with its "by" agent ("was hailed by the governor as “…”"); None otherwise."""
+    quoted = [t for t in _tokens_between(doc, stretch.start, stretch.end) if not t.is_punct]
+    heads = [t for t in quoted if not stretch.start <= t.head.idx < stretch.end or t.head == t]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if not (head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "as" and head.head.dep_ == "prep"):
+        return None
+    verb = head.head.head
+    if inside.covers(verb.idx) or not verb.idx < stretch.open_mark or not lead[0] <= verb.idx:
+        return None
+    if not (_is_cue(verb) or verb.pos_ == "VERB" and verb.lemma_.lower() in attribution_cues().describing_verbs):
+        return None
+    return verb if any(child.dep_ in ("nsubj", "agent") for child in verb.children) else None
 
 
 def _split_off(text: str, previous: tuple[QuotedStretch, Attribution, int] | None, stretch: QuotedStretch) -> bool:
@@ -636,7 +711,7 @@ class _SpeakerFinder:
     def _subject(self, cue: Token) -> Token | None:
         preposition = _preposition_cue(cue)
         if preposition:
-            return next((t for t in preposition[-1].children if t.dep_ == "pobj"), None)
+            return issuer(next((t for t in preposition[-1].children if t.dep_ == "pobj"), None))
         shared = self._subject_of_the_clause_before(cue)
         if shared is not None:
             return shared
@@ -646,6 +721,10 @@ class _SpeakerFinder:
                 relayed = [t for t in verb.children if t.dep_ in ("dobj", "nsubjpass")]
                 if relayed:
                     return relayed[0]
+            # The "by" agent of a passive says it: "was described by the minister as “…”".
+            agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None and not self.quoted.covers(agent.idx):
+                return agent
             # A subject inside quotation marks is the quoted speaker's word ('"We will," the chief
             # said' parsed with "said" under the quoted verb), never who says it.
             subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS and not self.quoted.covers(t.idx)]
