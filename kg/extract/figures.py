@@ -1050,8 +1050,10 @@ def source_of(anchor: Token, sentence: SpacySpan) -> Token | None:
             return _relayed(_child(ancestor, "dobj"))
         if lemma in lex.speech_verbs:
             subject = _subject(ancestor)
+            if subject is not None and subject.tag_ == "WP" and ancestor.dep_ == "relcl":
+                subject = ancestor.head  # "the sheriff, who said three were killed"
             if subject is not None:
-                return _relayed(subject)
+                return _relayed(issuer(subject))
             if ancestor.dep_ == "acl":  # "officials saying …"
                 return ancestor.head
         if lemma in lex.speech_nouns and ancestor.dep_ == "dobj":

@@ -754,8 +754,11 @@ class _SpeakerFinder:
         return subjects[0] if subjects else None
 
     def _key(self, subject: Token) -> str | None:
+        if subject.tag_ == "WP" and subject.head.dep_ == "relcl":
+            subject = subject.head.head  # "Jane Doe, who said …": the relative pronoun's antecedent
         if subject.pos_ == "PRON":
             return self._resolve_pronoun(subject)
+        subject = issuer(subject)  # "the agency's report said": the agency
         names = [t for t in subject.children if t.dep_ == "appos" or (t.dep_ in NAME_DEPS and subject.pos_ == "PROPN")]
         for token in [subject] + names:
             mention = self._mention_at(token)
