@@ -874,11 +874,26 @@ def _result(verb: Token) -> str | None:
             return "Killed"
         if child.dep_ == "prep" and any(g.lemma_.lower() == "death" for g in child.children):
             return "Killed"
-        if child.dep_ == "conj" and word in lex.verbs and lex.verbs[word] != PARTICIPANTS:
-            return lex.verbs[word]
         if child.dep_ == "prt" and (verb.lemma_.lower(), word) in lex.phrasal_results:
             return lex.phrasal_results[(verb.lemma_.lower(), word)]  # "gunned down"
-    return None
+    # Verbs the same people went on to undergo: "shot and killed"; "shot and wounded … and died
+    # on Sunday" ends in a death, so Killed wins. A conjunct with a subject of its own is another
+    # clause: in "two were shot, and one of them died" the two did not all die.
+    outcomes = [lex.verbs[c.lemma_.lower()] for c in _shared_conjuncts(verb)
+                if lex.verbs.get(c.lemma_.lower()) not in (None, PARTICIPANTS)]
+    return "Killed" if "Killed" in outcomes else (outcomes[0] if outcomes else None)
+
+
+def _shared_conjuncts(verb: Token) -> list[Token]:
+    """The verbs coordinated with ``verb`` that share its subject (no subject of their own)."""
+    found, stack = [], [c for c in verb.children if c.dep_ == "conj"]
+    while stack:
+        conj = stack.pop(0)
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        found.append(conj)
+        stack.extend(c for c in conj.children if c.dep_ == "conj")
+    return found
 
 
 def _complement(verb: Token) -> str | None:
