@@ -6,7 +6,7 @@
 
 Each incident's articles are built as one folder (``bench/eval_gva.build_incident``, the
 full pipeline). Reported per measure: how many claim nodes there are, how many have
-``kg:about``, and the kinds of event they are about. The sheet lists, for a sample of
+``kg:about`` (and ``kg:affected``), and the kinds of event they are about. The sheet lists, for a sample of
 claims (``--sheet-size``), the claim's evidence sentence and the event's class and
 evidence, to be judged by hand (is this the happening whose people the figure counts?).
 
@@ -42,7 +42,7 @@ def evaluate(n: int, seed: int, sheet: Path | None, sheet_size: int) -> str:
     started = time.perf_counter()
     population = [i for i in load("dev") if i["incident_uri"] not in AUDITED]
     incidents = population if not n or n >= len(population) else random.Random(seed).sample(population, n)
-    total, about, kinds = Counter(), Counter(), Counter()
+    total, about, affected, kinds = Counter(), Counter(), Counter(), Counter()
     rows: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for incident in incidents:
@@ -54,6 +54,7 @@ def evaluate(n: int, seed: int, sheet: Path | None, sheet_size: int) -> str:
             events = {e.key: e for e in resolved.events}
             for claim in resolved.claims:
                 total[claim.measure] += 1
+                affected[claim.measure] += claim.affected is not None
                 event = events.get(claim.event) if claim.event else None
                 if event is not None:
                     about[claim.measure] += 1
@@ -69,11 +70,13 @@ def evaluate(n: int, seed: int, sheet: Path | None, sheet_size: int) -> str:
                 rows.append(line)
     out = [f"GVA dev: {len(incidents)} of {len(population)} incidents (random.Random({seed}), audited ones left out); "
            f"{time.perf_counter() - started:.0f} s.", "",
-           "| measure | claims | with kg:about | share |", "| --- | --- | --- | --- |"]
+           "| measure | claims | with kg:about | share | with kg:affected | share |",
+           "| --- | --- | --- | --- | --- | --- |"]
     for measure in sorted(total):
-        out.append(f"| {measure} | {total[measure]} | {about[measure]} | {about[measure] / total[measure]:.2f} |")
-    all_claims, all_about = sum(total.values()), sum(about.values())
-    out.append(f"| all | {all_claims} | {all_about} | {all_about / max(all_claims, 1):.2f} |")
+        out.append(f"| {measure} | {total[measure]} | {about[measure]} | {about[measure] / total[measure]:.2f} "
+                   f"| {affected[measure]} | {affected[measure] / total[measure]:.2f} |")
+    n, a, f = sum(total.values()), sum(about.values()), sum(affected.values())
+    out.append(f"| all | {n} | {a} | {a / max(n, 1):.2f} | {f} | {f / max(n, 1):.2f} |")
     out += ["", "Kinds of event: " + ", ".join(f"{m} → {k} ×{c}" for (m, k), c in kinds.most_common())]
     if sheet is not None:
         chosen = sorted(random.Random(1).sample(rows, min(sheet_size, len(rows))))

@@ -196,6 +196,8 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
     triggers = _trigger_tokens(doc, events or [])
     for sentence in doc.sents:
         found: list[tuple[_Figure, _Reading, ClaimMention]] = []
+        # the sentence's event triggers, read once per sentence (not per figure: linear in the Doc)
+        local = {i: triggers[i] for i in range(sentence.start, sentence.end) if i in triggers}
         figures = sorted(_figures(sentence) + _people(sentence), key=lambda f: f.start)
         for figure in figures:
             reading = _read(figure, found)
@@ -207,7 +209,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
                 speaker_key = found[reading.enclosed_by][2].attributed_to
             time = date_for(reading.anchor, times)
             part = part_marker(figure, reading, sentence, found) or _past_heading(sentence, article, times)
-            event = about_event(reading.measure, reading.anchor, sentence, triggers)
+            event = about_event(reading.measure, reading.anchor, sentence, local)
             start, end = _evidence(figure, reading, sentence)
             number_end = figure.number_end or figure.end
             for value, approximation in figure.readings():
@@ -290,8 +292,9 @@ def about_event(measure: str, anchor: Token, sentence: SpacySpan,
     were injured in the shooting", "the crash killed three") or the one its clause describes
     ("a shooting that left two dead"), else an outcome of its clause (its own verb: "26 were
     killed"), else the sentence's one incident, else its one outcome. None when nothing
-    compatible is there: a figure is about no event rather than a wrong one."""
-    found = {i: e for i, e in triggers.items() if sentence.start <= i < sentence.end}
+    compatible is there: a figure is about no event rather than a wrong one. ``triggers``: the
+    sentence's trigger tokens (token index → event mention)."""
+    found = triggers
     if not found:
         return None
     tiers = {i: event_tier(measure, e.type) for i, e in found.items()}
