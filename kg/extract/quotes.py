@@ -43,9 +43,18 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    verb of the reported clause, is a scare quote: ``26 "armed criminals"``,
    ``had been "liquidated"``, ``a "peacekeeping" force`` are not quotes. A
    stretch of four words or more is a quote even when no speaker is found
-   (speaker None).
+   (speaker None), but with no cue at all only when it reads as someone's
+   words: a finite verb of its own, or a sentence standing alone; a quoted
+   title or name inside a sentence (``the conference, titled "The Future of
+   Work in Europe"``) is no quote, nor is a quoted subject of its cue verb
+   (``"…" was written by X``). A describing verb (``describing_verbs``:
+   praise, hail, criticise…) is a cue only with an "as" complement: ``was
+   praised by X as "…"``.
 5. **Speaker.** The subject of the speech verb (the object of a relay verb:
-   "his office quoted *him*"; the object of "according to"), mapped to the
+   "his office quoted *him*"; the object of "according to"; the "by" agent of
+   a passive cue; the antecedent of a relative "who"; for a statement or
+   document, its issuer: "according to a statement on X's website", "a
+   Reuters report said"), mapped to the
    EntityMention whose span overlaps the subject's head (or a name attached
    to it; a bare surname the mentions miss takes the last Person mention
    ending with it). A subject inside quotation marks is a word of the quote,
