@@ -27,6 +27,11 @@ manner verb alone states no measure and gives no claim unless a result word
 supplies one, or, for "shoot", the article names no death: "two people were
 shot" is then Injured 2 (``otherwise`` in the lexicon), while in "three were
 shot, one fatally" or "a man was shot … the man died" the shot may be the dead.
+A death put down to illness or age ("died of cancer", kg/data/figures.yaml
+``natural_deaths``) is no Killed figure; "gunned down" is (``phrasal_results``);
+those shot who go on to die ("shot and wounded … and died") are Killed.
+A figure is about the event whose people it counts (``about_event``): the
+event of its clause, or the one of its sentence, of a kind its measure fits.
 People listed one by one, each stated, are counted: "a 17-year-old and an
 18-year-old were shot" → 2, "found shot to death" reads the participle.
 """
