@@ -199,6 +199,9 @@ class ArticleExtraction:
     # Names the article frames as things, no actor (kg.extract.actor_types): they vote against
     # recovering the name in other articles (kg.resolve.recovery).
     things: list[str] = field(default_factory=list)
+    # Where a known name stands as part of a thing's name, no actor mention there (a maker's name
+    # in a model's: "the Kestrel 797"): kg.resolve.recovery makes no mention there either.
+    not_actors: list[Span] = field(default_factory=list)
 
     def entity(self, key: str | None) -> EntityMention | None:
         if key is None:

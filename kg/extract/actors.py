@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge import groups
-from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention
+from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention, Span
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span, positions_of
 from kg.extract.actor_types import name_kinds, retype
@@ -72,8 +72,9 @@ class ActorExtractor:
     def __call__(self, doc: Doc, article: Article) -> list[EntityMention]:
         return self.extract(doc, article)[0]
 
-    def extract(self, doc: Doc, article: Article) -> tuple[list[EntityMention], list[str]]:
-        """The mentions, and the names the article frames as things (no actor)."""
+    def extract(self, doc: Doc, article: Article) -> tuple[list[EntityMention], list[str], list[Span]]:
+        """The mentions, the names the article frames as things (no actor), and the spans of
+        company names that are part of a model's name (no mention there)."""
         found = _Collector(doc, article, self.gaz)
         found.publisher()
         found.named_entities()
@@ -82,13 +83,13 @@ class ActorExtractor:
         found.groups()
         found.office_holders()
         found.pronouns()
-        kept, things = retype(doc, found.mentions())
+        kept, things, makers = retype(doc, found.mentions())
         mentions = expand_short_names(doc, kept, self.gaz)
         # Again with the final kinds: a name NER took for a person and the votes made an
         # organisation ("a spokesman for Force Syndicale … he said", an invented name) is no antecedent of "he".
         _link_pronouns(mentions)
         link_descriptions(doc, mentions)
-        return mentions, things
+        return mentions, things, makers
 
 
 class _Collector:
@@ -305,6 +306,11 @@ class _Collector:
                 fields["sector"] = head_sector
         if ner_kind == ORGANIZATION and "sector" not in fields:
             fields["sector"] = groups.sector_of_head(name)
+        if ner_kind != PERSON and _given_and_family(surface, self.gaz) and fields.get("sector") is None \
+                and actor is None and outlet is None:
+            # "Dana Whitcombe" tagged an organisation: a known given name, then one or two
+            # capitalised words no institution's or place's head ends, is a person's full name.
+            votes[PERSON] = votes.get(PERSON, 0.0) + _GIVEN_NAME_WEIGHT
         kind = max(votes, key=lambda k: (votes[k], k))
         return kind, votes, fields
 
@@ -611,6 +617,28 @@ def _noun_phrases(doc: Doc) -> Iterable[SpacySpan]:
 def _definite(noun: Token) -> bool:
     """ "the gunman", "that employee": a definite determiner before the noun."""
     return any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in noun.lefts)
+
+
+# What a known given name before a family name weighs: more than the tagger's one vote, less
+# than a frame or the gazetteer (kg.extract.actor_types.FRAME_WEIGHT, 3).
+_GIVEN_NAME_WEIGHT = 1.5
+
+
+def _given_and_family(surface: SpacySpan, gaz: Gazetteer) -> bool:
+    """ "Dana Whitcombe", "Dana J. Whitcombe": a given name of the ``nicknames`` list, then one or
+    two capitalised words (an initial may stand between), none a head of an institution, a
+    place or a thing (name_kinds.yaml), the last not a company suffix's or a place's name."""
+    words = [t for t in surface if not (len(t.text) <= 2 and t.text.endswith("."))]
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
+        return False
+    if not gaz.is_given_name(words[0].text):
+        return False
+    last = words[-1].lower_
+    kinds = name_kinds()
+    if groups.sector_of_head(words[-1].text) is not None or last in kinds.places or last in kinds.not_actors \
+            or last in kinds.things.nouns or last in kinds.things.events:
+        return False
+    return gaz.country(words[-1].text) is None and gaz.place(words[-1].text) is None
 
 
 def _trim(span: SpacySpan) -> tuple[int, int]:

@@ -71,8 +71,8 @@ def _found_in(extraction: ArticleExtraction, templates: dict[str, EntityMention]
     """New mentions of the ``templates``' names where no mention of ``extraction`` covers them."""
     text, masked = extraction.article.text, extraction.article.masked
     covered = bytearray(len(masked) + 1)  # characters some mention already spans
-    for m in extraction.entities:
-        covered[m.span.start:m.span.end] = b"\x01" * (m.span.end - m.span.start)
+    for span in [m.span for m in extraction.entities] + list(extraction.not_actors):
+        covered[span.start:span.end] = b"\x01" * (span.end - span.start)
     found: list[EntityMention] = []
     resume = 0
     for word in _WORD_START.finditer(masked):
