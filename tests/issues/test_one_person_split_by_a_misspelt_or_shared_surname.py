@@ -1,0 +1,33 @@
+"""One person was split over nodes within an article: a one-letter misspelling of the surname
+("Torez" for Torrez) made a node of its own, a given name alone ("Justin") was an organisation
+beside "Justin Osgood", and a bare surname shared by two people of the article went to the one
+named last, not to the one the sentence before was about."""
+
+from kg.extract import Extractor
+from kg.model import PERSON, Article
+
+
+def mentions(nlp, text):
+    return [m for m in Extractor()(Article("a.txt", text), nlp(text)).entities if not (m.pronoun or m.nominal)]
+
+
+def name_at(nlp, text, word, occurrence=0):
+    start = [i for i in range(len(text)) if text.startswith(word, i)][occurrence]
+    return next((m.name, m.kind) for m in mentions(nlp, text) if m.span.start == start)
+
+
+def test_a_misspelt_surname_joins_the_one_full_name(nlp):
+    text = ("Nathidia Torrez, 13, was shot. Neighbours said Torrez was a good student. "
+            "Police said Torez died at the scene.")
+    assert name_at(nlp, text, "Torez died") == ("Nathidia Torrez", PERSON)
+
+
+def test_a_given_name_alone_joins_the_one_person_of_that_name(nlp):
+    text = "Justin said he heard shots. Justin Osgood, a neighbour, called police."
+    assert name_at(nlp, text, "Justin") == ("Justin Osgood", PERSON)
+
+
+def test_a_shared_surname_goes_to_the_subject_the_story_is_on(nlp):
+    text = ("Frank Lutz left the party after a fight with his cousin Dale Lutz. "
+            "Lutz fled the scene in a truck, deputies said.")
+    assert name_at(nlp, text, "Lutz fled") == ("Frank Lutz", PERSON)
