@@ -116,6 +116,9 @@ class EntityMention:
     # Who used a side's label for a group ("300 bandits", said the president): the key of the
     # mention of the speaker (kg.extract.labels).
     used_by: str | None = None
+    # A named person's gender ("m" / "f") where a noun next to the name shows it ("Mrs Vole",
+    # "her mother Ann Vole"; kg.extract.genders), for the pronouns that may refer to them.
+    gender: str | None = None
 
 
 @dataclass

@@ -39,6 +39,8 @@ from kg.nlp.parse import char_span, positions_of
 from kg.extract.actor_types import name_kinds, retype
 from kg.extract.descriptions import in_construct, link_descriptions
 from kg.extract.figures import lexicon as figure_lexicon
+from kg.extract.genders import gendered_nouns, set_genders
+from kg.extract.quotes import attribution_cues
 from kg.extract.short_names import expand_short_names
 from kg.extract.headlines import NamePieces
 from kg.extract.overlaps import MentionsByOffset, Ranges
@@ -85,6 +87,7 @@ class ActorExtractor:
         found.pronouns()
         kept, things, makers = retype(doc, found.mentions())
         mentions = expand_short_names(doc, kept, self.gaz)
+        set_genders(doc, mentions)
         # Again with the final kinds: a name NER took for a person and the votes made an
         # organisation ("a spokesman for Force Syndicale … he said", an invented name) is no antecedent of "he".
         _link_pronouns(mentions)
@@ -306,10 +309,11 @@ class _Collector:
                 fields["sector"] = head_sector
         if ner_kind == ORGANIZATION and "sector" not in fields:
             fields["sector"] = groups.sector_of_head(name)
-        if ner_kind != PERSON and _given_and_family(surface, self.gaz) and fields.get("sector") is None \
-                and actor is None and outlet is None:
-            # "Dana Whitcombe" tagged an organisation: a known given name, then one or two
-            # capitalised words no institution's or place's head ends, is a person's full name.
+        if ner_kind != PERSON and _given_and_family(surface, self.gaz) and _person_context(surface) \
+                and fields.get("sector") is None and actor is None and outlet is None:
+            # "Dana Whitcombe, 23," tagged a place: a known given name, then one or two
+            # capitalised words no institution's or place's head ends, where a person stands
+            # (an age, a speech verb, a kinship noun, a person's name beside it), is a person.
             votes[PERSON] = votes.get(PERSON, 0.0) + _GIVEN_NAME_WEIGHT
         kind = max(votes, key=lambda k: (votes[k], k))
         return kind, votes, fields
@@ -631,14 +635,37 @@ def _given_and_family(surface: SpacySpan, gaz: Gazetteer) -> bool:
     words = [t for t in surface if not (len(t.text) <= 2 and t.text.endswith("."))]
     if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
         return False
-    if not gaz.is_given_name(words[0].text):
-        return False
+    if not gaz.is_given_name(words[0].text) or gaz.country(words[0].text) is not None \
+            or any(t.tag_ == "NNPS" for t in words):
+        return False  # "Georgia Vance" may be a place's; "Kestrel Eagles" a team
     last = words[-1].lower_
     kinds = name_kinds()
     if groups.sector_of_head(words[-1].text) is not None or last in kinds.places or last in kinds.not_actors \
             or last in kinds.things.nouns or last in kinds.things.events:
         return False
     return gaz.country(words[-1].text) is None and gaz.place(words[-1].text) is None
+
+
+def _person_context(surface: SpacySpan) -> bool:
+    """Whether a name stands where a person does: an age after it ("Dana Vole, 23,"), a speech
+    verb it is the subject of, a gendered noun next to it ("her son Dana Vole"), or a person's
+    name joined to it ("Dana Vole and Ann Lark")."""
+    doc = surface.doc
+    after = doc[surface.end : surface.end + 3]
+    if len(after) >= 2 and after[0].text == "," and after[1].like_num and after[1].text.isdigit() \
+            and 0 < int(after[1].text) < 120 and (len(after) < 3 or after[2].text in (",", ".", "and")):
+        return True
+    root = surface.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in attribution_cues().speech_verbs:
+        return True
+    nouns = gendered_nouns()
+    if surface.start > 0 and doc[surface.start - 1].lower_ in nouns and doc[surface.start - 1].pos_ == "NOUN":
+        return True
+    if root.dep_ == "appos" and root.head.lower_ in nouns:
+        return True
+    joined = [root.head] if root.dep_ == "conj" else []
+    joined += [child for child in root.children if child.dep_ == "conj"]
+    return any(t.ent_type_ == "PERSON" for t in joined)
 
 
 def _trim(span: SpacySpan) -> tuple[int, int]:
