@@ -72,6 +72,7 @@ class Things:
     postings: frozenset[str]
     versions: frozenset[str]
     context: frozenset[str]  # nouns a product's name qualifies ("the Orbix line", "Orbix users")
+    also_people: frozenset[str]  # thing nouns that also name people ("players": a team's)
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ def name_kinds() -> NameKinds:
         for kind, key in ((ORGANIZATION, "organization"), (PERSON, "person"), (PLACE, "place"))
     }
     things = Things(*(frozenset(data["things"][key]) for key in ("nouns", "adjectives", "events", "media",
-                                                                 "media_verbs", "postings", "versions", "context")))
+                                                                 "media_verbs", "postings", "versions", "context",
+                                                                 "also_people")))
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things)
 
 
@@ -266,26 +268,32 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
                 flagged_ends.add(span.end)
             else:
                 evidence.update(_weak_product_evidence(span, organisations))
+    products = {m.name for words, same in by_words.items() if same[0].name in flagged for m in same
+                if any(_product_context(span) for span in places.get(words, ()))}
     for words, same in by_words.items():
         if len(weak.get(same[0].name, ())) >= 2:
-            flagged.update(m.name for m in same)  # "Kestrel's Orbix players", "eOrbix" a product
-    # A name that extends a thing's name is a model of it ("Orbix Classic"), and a name joined by
-    # "and" / "or" or a comma to a thing's name is one of its kind ("the Orbix Classic, Mini and Max").
+            products.update(m.name for m in same)  # "Kestrel's Orbix phones", "eOrbix" a product
+    flagged |= products
+    # A name that extends a product's name is a model of it ("Orbix Classic"), and a name joined
+    # by "and" / "or" or a comma to a product's name is one of its kind ("the Orbix Classic, Mini
+    # and Max"). Products only: the other frames of things are weaker ("a Vole" may be a person).
+    products -= spared
     for _ in range(3):
         for words, same in by_words.items():
-            if same[0].name in flagged or same[0].name in spared:
+            if same[0].name in products or same[0].name in spared:
                 continue
-            if any(words[:len(other)] == other and len(other) < len(words) and by_words[other][0].name in flagged
-                   for other in by_words):
-                flagged.update(m.name for m in same)
+            if any(words[:len(other)] == other and len(other) < len(words)
+                   and by_words[other][0].name in products for other in by_words):
+                products.update(m.name for m in same)
         for words, spans in places.items():
-            if by_words[words][0].name in flagged:
+            if by_words[words][0].name in products:
                 flagged_tokens.update(i for span in spans for i in range(span.start, span.end))
         for words, same in by_words.items():
-            if same[0].name in flagged or same[0].name in spared:
+            if same[0].name in products or same[0].name in spared:
                 continue
             if any(_joined_to(span, flagged_tokens) for span in places.get(words, ())):
-                flagged.update(m.name for m in same)
+                products.update(m.name for m in same)
+    flagged |= products
     for mention in named:  # "a video Orbix (vOrb)": the short name of a thing
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if span is not None and span.start >= 2 and doc[span.start - 1].text == "(" and span.start - 1 in flagged_ends \
@@ -328,7 +336,10 @@ def _product_context(span: SpacySpan) -> bool:
     """ "the Orbix line of products", "Orbix users", "the 3D Orbix mock-up": the name qualifies a
     noun said of products only (``context`` in the data file)."""
     head = _qualified(span)
-    return head is not None and head.tag_ in ("NN", "NNS") and _head_word(head) in name_kinds().things.context
+    if head is None or head.tag_ not in ("NN", "NNS"):
+        return False
+    word = _head_word(head)  # right after the name: "the Orbix line", not "the Kestrels 7 yard line"
+    return word in name_kinds().things.context and head.i - len(word.split("-")) * 2 + 2 == span.end
 
 
 def _weak_product_evidence(span: SpacySpan, organisations: set[int]) -> set[str]:
@@ -337,14 +348,16 @@ def _weak_product_evidence(span: SpacySpan, organisations: set[int]) -> set[str]
     "Kestrel jets", made by a company)."""
     found = set()
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and (span.start - 2 in organisations
-                                                                 or doc[span.start - 2].pos_ == "PROPN"):
+    possessor = doc[span.start - 2] if span.start >= 2 else None
+    if possessor is not None and doc[span.start - 1].tag_ == "POS" and possessor.ent_type_ not in ("DATE", "TIME") \
+            and (possessor.i in organisations or possessor.pos_ == "PROPN"):  # not "Sunday's"
         found.add("possessed")
     head = _qualified(span)
     while head is not None and head.tag_ not in ("NN", "NNS") and head.dep_ in ("compound", "nmod") \
             and head.head.i > head.i:
         head = head.head
-    if head is not None and head.tag_ in ("NN", "NNS") and head.lower_ in name_kinds().things.nouns:
+    if head is not None and head.tag_ in ("NN", "NNS") and head.lower_ in name_kinds().things.nouns \
+            and head.lower_ not in name_kinds().things.also_people:
         found.add("qualifies")
     return found
 

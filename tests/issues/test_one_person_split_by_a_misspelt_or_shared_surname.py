@@ -31,3 +31,15 @@ def test_a_shared_surname_goes_to_the_subject_the_story_is_on(nlp):
     text = ("Frank Lutz left the party after a fight with his cousin Dale Lutz. "
             "Lutz fled the scene in a truck, deputies said.")
     assert name_at(nlp, text, "Lutz fled") == ("Frank Lutz", PERSON)
+
+
+def test_miss_and_a_shared_surname_go_to_the_sister_not_the_brother(nlp):
+    text = ("Tom Vance, 23, has been charged with the murder of his sister, Nina Vance, 20. "
+            "Police were called to the house where Miss Vance was found dead.")
+    assert name_at(nlp, text, "Vance was found") == ("Nina Vance", PERSON)
+
+
+def test_the_family_s_plural_is_no_misspelling_of_one_of_them(nlp):
+    text = "Rosa Delgado, 40, was shot on Friday. Neighbours said the Delgados had lived there for years."
+    found = [m for m in mentions(nlp, text) if m.span.text == "Delgados"]
+    assert all(m.name != "Rosa Delgado" for m in found)

@@ -1,6 +1,6 @@
 """Products were actors: a product's name in "the Orbix line of products", "Orbix users", a
 list of its models ("the Orbix Classic, Mini and Max"), "the 3D Digital mock-up" or
-"Kestrel's Orbix players" became an organisation or a person, and a maker's name inside a
+"Kestrel's Zorb phones" became an organisation or a person, and a maker's name inside a
 model's ("the Kestrel 797 Skylark") a mention of the company. Products are no actors (the
 kinds of evidence are ``things`` in ``kg/data/name_kinds.yaml``)."""
 
@@ -35,7 +35,7 @@ def test_a_name_qualifying_a_mock_up_is_no_actor(nlp):
 
 
 def test_a_company_s_product_qualifying_a_thing_noun_is_no_actor(nlp):
-    text = "Demand for Kestrel's Zorb players was strong, Kestrel said."
+    text = "Demand for Kestrel's Zorb phones was strong, Kestrel said."
     assert "Zorb" not in names(nlp, text)
 
 
@@ -59,3 +59,4 @@ def test_a_company_that_acts_stays_an_actor(nlp):
     text = "Kestrel said its Zorb players sold well, and Kestrel shares rose."
     found = names(nlp, text)
     assert "Kestrel" in found
+
