@@ -122,9 +122,8 @@ def retype(doc: Doc, mentions: list[EntityMention]) -> tuple[list[EntityMention]
         if mention.kind == COUNTRY:
             kept.append(mention)  # the gazetteer's country: "a bid for U.S. contracts" is no takeover bid
             continue
-        for kind, frames in name_kinds().frames.items():
-            if _framed(span, frames):
-                mention.votes[kind] = mention.votes.get(kind, 0.0) + FRAME_WEIGHT
+        for kind, weight in frame_votes(span).items():
+            mention.votes[kind] = mention.votes.get(kind, 0.0) + weight
         mention.kind = max(mention.votes, key=lambda k: (mention.votes[k], k))
         kept.append(mention)
     makers += _makers_unmentioned(doc, kept, makers)
@@ -151,6 +150,12 @@ def _makers_unmentioned(doc: Doc, mentions: list[EntityMention], makers: list[Sp
                 found.append(Span(other.start_char, other.end_char, other.text))
                 taken.add((other.start_char, other.end_char))
     return found
+
+
+def frame_votes(span: SpacySpan) -> dict[str, float]:
+    """The type votes of the frames around a name ("shares of X", "X, the animation studio,",
+    "Mr X"): ``FRAME_WEIGHT`` for each kind whose frames it stands in."""
+    return {kind: FRAME_WEIGHT for kind, frames in name_kinds().frames.items() if _framed(span, frames)}
 
 
 def _framed(span: SpacySpan, frames: Frames) -> bool:

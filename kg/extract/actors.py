@@ -300,11 +300,19 @@ class _Collector:
         if outlet is not None:
             votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 3.0
             fields.update(sector="MED", country=outlet.country)
-        if ner_kind == PERSON and len(surface) > 1 and "sector" not in fields:
+        if ner_kind in (PERSON, PLACE) and len(surface) > 1 and "sector" not in fields:
             head_sector = groups.sector_of_head(surface[-1].text)
+            last = surface[-1].lower_
+            plural = last.endswith("s") and groups.sector_of_head(last[:-1]) is not None
+            if ner_kind == PLACE and (head_sector not in _PLACE_HEAD_SECTORS
+                                      or (head_sector == "EDU" and not plural)):
+                # "Mercy Hospital", "Elmford High School": where things happen too; not a
+                # plural ("Elmford County Schools", a district)
+                head_sector = None
             if head_sector is not None:
                 # "Robert Wood Johnson Foundation", "Mercy Hospital": an institution's head noun
-                # ends the name, whatever NER made of the founder's name before it.
+                # ends the name, whatever NER made of the founder's name before it or of the
+                # place's name in it ("Elmford County Herald", "Elmford County Schools").
                 votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 2.0
                 fields["sector"] = head_sector
         if ner_kind == ORGANIZATION and "sector" not in fields:
@@ -622,6 +630,11 @@ def _definite(noun: Token) -> bool:
     """ "the gunman", "that employee": a definite determiner before the noun."""
     return any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in noun.lefts)
 
+
+# The sectors whose head noun makes a name NER read as a place an organisation ("Elmford County
+# Herald", "Elmford County Schools"); the others' institutions are also venues or states
+# ("Mercy Hospital", "Elmford High School", "Soviet Union").
+_PLACE_HEAD_SECTORS = frozenset({"MED", "BUS", "COP", "LAB", "EDU"})
 
 # What a known given name before a family name weighs: more than the tagger's one vote, less
 # than a frame or the gazetteer (kg.extract.actor_types.FRAME_WEIGHT, 3).
