@@ -14,10 +14,10 @@ candidate the resolver keys actors on; the span is unchanged):
   of those named in its sentence or the two before, the last named as a
   subject, else the last named before it;
 - a one-word name one letter off (added, dropped, changed or swapped) the one
-  such surname of the article ("Torez" for "Nathidia Torrez"), five letters
+  such surname of the article ("Torez" for "Marisa Torrez"), five letters
   or more and no place's name, is a misspelling of it and joins as above;
 - a known given name alone (the ``nicknames`` list) that is the first word of
-  the article's one full person name of that given name ("Justin … Justin
+  the article's one full person name of that given name ("Dennis … Dennis
   Osgood") joins it;
 - a bare one-word name, whatever the tagger typed it, that is the last word
   of the article's full person names ("Mark Halvorsen … Halvorsen, 49,
@@ -74,7 +74,7 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
                                                   if _proper_noun(doc, mention) else [])
         given = False
         if not fuller and len({_key(m.name) for m in by_given.get(words[0], [])}) == 1:
-            fuller, given = by_given[words[0]], True  # "Justin … Justin Osgood": one person of that given name
+            fuller, given = by_given[words[0]], True  # "Dennis … Dennis Osgood": one person of that given name
         if not fuller:
             continue
         if mention.kind == PERSON and _after_honorific(doc, mention, gazetteer) and not given:
@@ -159,7 +159,7 @@ def _bare_surname(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> boo
 
 
 def _misspelt(word: str, by_surname: dict[str, list[EntityMention]], gazetteer: Gazetteer) -> list[EntityMention]:
-    """ "Hernadez" for "Hernandez": the full names of the one surname of the article (five letters
+    """ "Torez" for "Torrez": the full names of the one surname of the article (five letters
     or more) one added, dropped, changed or swapped letter away, unless the word is a place's name."""
     if len(word) < 5 or gazetteer.place(word) is not None or gazetteer.country(word) is not None:
         return []

@@ -1,6 +1,6 @@
 """One person was split over nodes within an article: a one-letter misspelling of the surname
-("Torez" for Torrez) made a node of its own, a given name alone ("Justin") was an organisation
-beside "Justin Osgood", and a bare surname shared by two people of the article went to the one
+("Torez" for Torrez) made a node of its own, a given name alone ("Dennis") was a node
+beside "Dennis Osgood", and a bare surname shared by two people of the article went to the one
 named last, not to the one the sentence before was about."""
 
 from kg.extract import Extractor
@@ -17,14 +17,14 @@ def name_at(nlp, text, word, occurrence=0):
 
 
 def test_a_misspelt_surname_joins_the_one_full_name(nlp):
-    text = ("Nathidia Torrez, 13, was shot. Neighbours said Torrez was a good student. "
+    text = ("Marisa Torrez, 13, was shot. Neighbours said Torrez was a good student. "
             "Police said Torez died at the scene.")
-    assert name_at(nlp, text, "Torez died") == ("Nathidia Torrez", PERSON)
+    assert name_at(nlp, text, "Torez died") == ("Marisa Torrez", PERSON)
 
 
 def test_a_given_name_alone_joins_the_one_person_of_that_name(nlp):
-    text = "Justin said he heard shots. Justin Osgood, a neighbour, called police."
-    assert name_at(nlp, text, "Justin") == ("Justin Osgood", PERSON)
+    text = "Dennis said he heard shots. Dennis Osgood, a neighbour, called police."
+    assert name_at(nlp, text, "Dennis") == ("Dennis Osgood", PERSON)
 
 
 def test_a_shared_surname_goes_to_the_subject_the_story_is_on(nlp):
