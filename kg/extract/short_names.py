@@ -164,7 +164,7 @@ def _misspelt(word: str, by_surname: dict[str, list[EntityMention]], gazetteer: 
     if len(word) < 5 or gazetteer.place(word) is not None or gazetteer.country(word) is not None:
         return []
     # "the Voles" is the family, not one of them: a plural's "s" is no misspelling
-    near = [surname for surname in by_surname if len(surname) >= 5 and one_edit(word, surname)
+    near = [surname for surname in by_surname if len(surname) >= 5 and _one_letter_off(word, surname)
             and word != surname + "s" and surname != word + "s"]
     return by_surname[near[0]] if len(near) == 1 else []
 
@@ -187,8 +187,9 @@ def _proper_noun(doc: Doc, mention: EntityMention) -> bool:
     return span is not None and len(span) == 1 and span[0].pos_ == "PROPN"
 
 
-def one_edit(a: str, b: str) -> bool:
-    """Whether two different words are one added, dropped, changed or swapped (adjacent) letter apart."""
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether two different words are one added, dropped, changed or swapped (adjacent) letter apart
+    (kg.resolve.names.one_edit without the swap; kg.extract may not import kg.resolve)."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
