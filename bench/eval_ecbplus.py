@@ -363,7 +363,12 @@ apart by story (`kg/resolve/stories.py`: ECB+ topics mix two stories of one kind
 and the police of one shooting are not those of another) 79.5; pronouns by
 syntax before recency (the subject of the clause, of the governing clause,
 or of the sentence before: "LaRue … was rumored to be Deep Throat, has
-died. He was 75.") 80.0 / 75.8. Tried and dropped: places read as the team
+died. He was 75.") 80.0 / 75.8; issue 14's actors14e (products no actors, a
+maker's name in a model's name no mention, a given name in a person's context
+a person, misspelt and shared surnames by the discourse, "Miss" / "Mr" and
+kinship nouns constraining surnames and pronouns) 80.1 → 80.2 / 75.5 (an
+intermediate version that also typed a given name Person without a person's
+context, "Washington Post", gave 79.9). Tried and dropped: places read as the team
 they qualify when they act ("Indianapolis beat…": most city mentions in
 sports stories are not subjects, no gain); each story's own main country
 for groups (no gain); an indefinite group member ("a gunman") as a person

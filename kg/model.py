@@ -116,6 +116,9 @@ class EntityMention:
     # Who used a side's label for a group ("300 bandits", said the president): the key of the
     # mention of the speaker (kg.extract.labels).
     used_by: str | None = None
+    # A named person's gender ("m" / "f") where a noun next to the name shows it ("Mrs Vole",
+    # "her mother Ann Vole"; kg.extract.genders), for the pronouns that may refer to them.
+    gender: str | None = None
 
 
 @dataclass
@@ -199,6 +202,9 @@ class ArticleExtraction:
     # Names the article frames as things, no actor (kg.extract.actor_types): they vote against
     # recovering the name in other articles (kg.resolve.recovery).
     things: list[str] = field(default_factory=list)
+    # Where a known name stands as part of a thing's name, no actor mention there (a maker's name
+    # in a model's: "the Kestrel 797"): kg.resolve.recovery makes no mention there either.
+    not_actors: list[Span] = field(default_factory=list)
 
     def entity(self, key: str | None) -> EntityMention | None:
         if key is None:

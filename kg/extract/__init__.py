@@ -35,7 +35,7 @@ class Extractor:
         return self
 
     def __call__(self, article: Article, doc: Doc) -> ArticleExtraction:
-        entities, things = self.actors.extract(doc, article)
+        entities, things, not_actors = self.actors.extract(doc, article)
         times = extract_times(doc, article)
         events = extract_events(doc, article, entities, times)
         # Described speakers ("a BBC spokesman") say things; they take part in no event.
@@ -51,4 +51,5 @@ class Extractor:
             claims=claims,
             quotes=quotes,
             things=things,
+            not_actors=not_actors,
         )

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from kg.knowledge import groups
 from kg.knowledge.resources import data_yaml
-from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, EntityMention
+from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, EntityMention, Span
 from kg.nlp.parse import positions_of
 from kg.extract.quotes import attribution_cues
 
@@ -43,8 +43,16 @@ _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 _DESIGNATION = re.compile(r"^(?:\d[\w.\-]*|[A-Z]{1,3}-?\d[\w.\-]*|[IVX]{1,4})$")
 # A model number: "797", "737-800", "A380" (not an ordinal, a count word or a year: "the 1983 Cup").
 _MODEL_NUMBER = re.compile(r"^(?!(?:1[89]|20)\d\d$)(?:\d{3,4}(?:-\d{1,4})?|[A-Z]{1,2}-?\d{2,4}[A-Z]?)$")
+# A model number after a maker's name: also a variant ("A310-300") or a plural ("797s").
+_MAKERS_MODEL = re.compile(r"^(?!(?:1[89]|20)\d\d$)(?:\d{3,4}|[A-Z]{1,2}-?\d{2,4}[A-Z]?)(?:-\d{1,4}[A-Z]?)?s?$")
+# A name that is a model number only: letters then three or four digits ("A310", "A310s").
+_MODEL_ONLY = re.compile(r"^[A-Z]{1,2}-?\d{3,4}[A-Z]?(?:-\d{1,4})?s?$")
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "your", "my"}
+# The tagger's labels of products and works: evidence, not proof (it reads many companies so).
+_PRODUCT_LABELS = ("PRODUCT", "WORK_OF_ART")
+# A word with a capital inside it after lower-case letters: "eOrbix", "OrbixBook" (and "eBay").
+_CAMEL = re.compile(r"^(?:[a-z]{1,2}[A-Z]|[A-Z][a-z]+[A-Z][a-z])")
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,8 @@ class Things:
     media_verbs: frozenset[str]
     postings: frozenset[str]
     versions: frozenset[str]
+    context: frozenset[str]  # nouns a product's name qualifies ("the Orbix line", "Orbix users")
+    also_people: frozenset[str]  # thing nouns that also name people ("players": a team's)
 
 
 @dataclass(frozen=True)
@@ -82,14 +92,17 @@ def name_kinds() -> NameKinds:
         for kind, key in ((ORGANIZATION, "organization"), (PERSON, "person"), (PLACE, "place"))
     }
     things = Things(*(frozenset(data["things"][key]) for key in ("nouns", "adjectives", "events", "media",
-                                                                 "media_verbs", "postings", "versions")))
+                                                                 "media_verbs", "postings", "versions", "context",
+                                                                 "also_people")))
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things)
 
 
-def retype(doc: Doc, mentions: list[EntityMention]) -> tuple[list[EntityMention], list[str]]:
+def retype(doc: Doc, mentions: list[EntityMention]) -> tuple[list[EntityMention], list[str], list[Span]]:
     """``mentions`` without the names of laws and things, with the votes of the frames around each
-    named one added; and the names of the things left out (sorted)."""
+    named one added; the names of the things left out (sorted); and the spans of the company names
+    left out as part of a model's name (in text order)."""
     kept = []
+    makers: list[Span] = []
     things = thing_names(doc, mentions)
     for mention in mentions:
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
@@ -97,6 +110,9 @@ def retype(doc: Doc, mentions: list[EntityMention]) -> tuple[list[EntityMention]
             kept.append(mention)
             continue
         if mention.name in things:
+            continue
+        if _maker_of_model(span, mention):
+            makers.append(mention.span)
             continue
         last = mention.name.split()[-1].lower() if mention.name.split() else ""
         if len(mention.name.split()) > 1 and last in name_kinds().not_actors and mention.name[:1].isupper():
@@ -106,12 +122,40 @@ def retype(doc: Doc, mentions: list[EntityMention]) -> tuple[list[EntityMention]
         if mention.kind == COUNTRY:
             kept.append(mention)  # the gazetteer's country: "a bid for U.S. contracts" is no takeover bid
             continue
-        for kind, frames in name_kinds().frames.items():
-            if _framed(span, frames):
-                mention.votes[kind] = mention.votes.get(kind, 0.0) + FRAME_WEIGHT
+        for kind, weight in frame_votes(span).items():
+            mention.votes[kind] = mention.votes.get(kind, 0.0) + weight
         mention.kind = max(mention.votes, key=lambda k: (mention.votes[k], k))
         kept.append(mention)
-    return kept, sorted(things)
+    makers += _makers_unmentioned(doc, kept, makers)
+    return kept, sorted(things), sorted(set(makers), key=lambda s: (s.start, s.end))
+
+
+def _makers_unmentioned(doc: Doc, mentions: list[EntityMention], makers: list[Span]) -> list[Span]:
+    """The other places a company's name of the article starts a model's name where the tagger
+    saw no name ("ten Kestrel 797 jets"): no mention is to be recovered there either."""
+    found = []
+    taken = {(m.span.start, m.span.end) for m in mentions} | {(s.start, s.end) for s in makers}
+    for mention in mentions:
+        if mention.kind not in (ORGANIZATION, PERSON) or mention.nominal or mention.pronoun:
+            continue
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = tuple(t.text for t in span)
+        for start in positions_of(doc, ORTH, (words[0],)):
+            other = doc[start:start + len(words)]
+            if tuple(t.text for t in other) != words or (other.start_char, other.end_char) in taken:
+                continue
+            if _maker_of_model(other, mention):
+                found.append(Span(other.start_char, other.end_char, other.text))
+                taken.add((other.start_char, other.end_char))
+    return found
+
+
+def frame_votes(span: SpacySpan) -> dict[str, float]:
+    """The type votes of the frames around a name ("shares of X", "X, the animation studio,",
+    "Mr X"): ``FRAME_WEIGHT`` for each kind whose frames it stands in."""
+    return {kind: FRAME_WEIGHT for kind, frames in name_kinds().frames.items() if _framed(span, frames)}
 
 
 def _framed(span: SpacySpan, frames: Frames) -> bool:
@@ -194,31 +238,150 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
     flagged: set[str] = set()
     spared: set[str] = set()
     flagged_ends: set[int] = set()  # the end characters of mentions framed as things
+    flagged_tokens: set[int] = set()  # the tokens of the places a thing's name stands
+    weak: dict[str, set[str]] = {}  # name → the kinds of weak evidence that it names a product
     named = [m for m in mentions if not (m.nominal or m.pronoun) and m.kind != COUNTRY
              and not (m.kind == PLACE and m.country)]
+    # the tokens of actors' names (the tagger reads many a company as a person: the kind is not asked)
+    organisations = {i for m in mentions if m.kind in (ORGANIZATION, PERSON) and not (m.nominal or m.pronoun)
+                     for i in _token_range(doc, m)}
+    labelled = {ent.text for ent in doc.ents if ent.label_ in _PRODUCT_LABELS}
     by_words: dict[tuple[str, ...], list[EntityMention]] = {}
     for mention in named:
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if span is not None:
             by_words.setdefault(tuple(t.text for t in span), []).append(mention)
+    places: dict[tuple[str, ...], list[SpacySpan]] = {}
     for words, same in by_words.items():
+        names = {m.name for m in same}
+        evidence = weak.setdefault(same[0].name, set())
+        if any(_CAMEL.match(word) for word in words):
+            evidence.add("shape")  # "eOrbix", "OrbixBook": also the shape of many companies' names
+        if " ".join(words) in labelled:
+            evidence.add("label")  # the tagger read another mention of it as a product or a work
         # Every place the name's words stand, whether or not the tagger took them for a name
         # there ("their popular Orbix"): the Doc's index of token texts, not a scan per name.
         for start in positions_of(doc, ORTH, (words[0],)):
             if start + len(words) > len(doc) or tuple(t.text for t in doc[start:start + len(words)]) != words:
                 continue
             span = doc[start:start + len(words)]
+            places.setdefault(words, []).append(span)
             if any(_actor_evidence(span, mention) for mention in same):
-                spared.update(m.name for m in same)
-            elif _thing_framed(span, same[0]):
-                flagged.update(m.name for m in same)
+                spared.update(names)
+            elif _thing_framed(span, same[0]) or _product_context(span):
+                flagged.update(names)
                 flagged_ends.add(span.end)
+            else:
+                evidence.update(_weak_product_evidence(span, organisations))
+    products = {m.name for words, same in by_words.items() if same[0].name in flagged for m in same
+                if any(_product_context(span) for span in places.get(words, ()))}
+    for words, same in by_words.items():
+        if len(weak.get(same[0].name, ())) >= 2:
+            products.update(m.name for m in same)  # "Kestrel's Orbix phones", "eOrbix" a product
+    flagged |= products
+    # A name that extends a product's name is a model of it ("Orbix Classic"), and a name joined
+    # by "and" / "or" or a comma to a product's name is one of its kind ("the Orbix Classic, Mini
+    # and Max"). Products only: the other frames of things are weaker ("a Vole" may be a person).
+    products -= spared
+    for _ in range(3):
+        for words, same in by_words.items():
+            if same[0].name in products or same[0].name in spared:
+                continue
+            if any(words[:len(other)] == other and len(other) < len(words)
+                   and by_words[other][0].name in products for other in by_words):
+                products.update(m.name for m in same)
+        for words, spans in places.items():
+            if by_words[words][0].name in products:
+                flagged_tokens.update(i for span in spans for i in range(span.start, span.end))
+        for words, same in by_words.items():
+            if same[0].name in products or same[0].name in spared:
+                continue
+            if any(_joined_to(span, flagged_tokens) for span in places.get(words, ())):
+                products.update(m.name for m in same)
+    flagged |= products
     for mention in named:  # "a video Orbix (vOrb)": the short name of a thing
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if span is not None and span.start >= 2 and doc[span.start - 1].text == "(" and span.start - 1 in flagged_ends \
                 and not (mention.kind == PERSON and len(span) > 1):  # "Marisol (Jane Doe)": who plays the part
             flagged.add(mention.name)
     return flagged - spared
+
+
+def _token_range(doc: Doc, mention: EntityMention) -> range:
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _joined_to(span: SpacySpan, tokens: set[int]) -> bool:
+    """Whether the name is coordinated with a word of ``tokens``: "the Orbix Classic, Mini and Max"."""
+    root = span.root
+    if root.dep_ == "conj" and root.head.i in tokens:
+        return True
+    return any(child.dep_ == "conj" and child.i in tokens for child in root.children)
+
+
+def _head_word(token) -> str:
+    """The lower-cased word ``token`` is, with the words a hyphen joins to it: "mock-up"."""
+    doc, i = token.doc, token.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i : token.i + 1].text.lower()
+
+
+def _qualified(span: SpacySpan):
+    """The noun a name qualifies as a modifier ("the Orbix line": line), or None."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("compound", "nmod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None
+
+
+def _product_context(span: SpacySpan) -> bool:
+    """ "the Orbix line of products", "Orbix users", "the 3D Orbix mock-up": the name qualifies a
+    noun said of products only (``context`` in the data file)."""
+    head = _qualified(span)
+    if head is None or head.tag_ not in ("NN", "NNS"):
+        return False
+    word = _head_word(head)  # right after the name: "the Orbix line", not "the Kestrels 7 yard line"
+    return word in name_kinds().things.context and head.i - len(word.split("-")) * 2 + 2 == span.end
+
+
+def _weak_product_evidence(span: SpacySpan, organisations: set[int]) -> set[str]:
+    """Kinds of evidence that, one alone, do not make a name a product, two do: a name's
+    possessive before it ("Kestrel's Orbix"), and qualifying a thing noun ("Orbix players"; also
+    "Kestrel jets", made by a company)."""
+    found = set()
+    doc = span.doc
+    possessor = doc[span.start - 2] if span.start >= 2 else None
+    if possessor is not None and doc[span.start - 1].tag_ == "POS" and possessor.ent_type_ not in ("DATE", "TIME") \
+            and (possessor.i in organisations or possessor.pos_ == "PROPN"):  # not "Sunday's"
+        found.add("possessed")
+    head = _qualified(span)
+    while head is not None and head.tag_ not in ("NN", "NNS") and head.dep_ in ("compound", "nmod") \
+            and head.head.i > head.i:
+        head = head.head
+    if head is not None and head.tag_ in ("NN", "NNS") and head.lower_ in name_kinds().things.nouns \
+            and head.lower_ not in name_kinds().things.also_people:
+        found.add("qualifies")
+    return found
+
+
+def _maker_of_model(span: SpacySpan, mention: EntityMention) -> bool:
+    """A company's name that starts a model's name ("the Kestrel 797 Skylark", "Kestrel A310",
+    "four Kestrel Zephyr 900 engines"): part of the product's name, no mention of the company."""
+    # the tagger reads many a company's name as a person's: the kind is not asked, only a name
+    if mention.kind not in (ORGANIZATION, PERSON) or mention.nominal or mention.pronoun \
+            or span.root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    doc = span.doc
+    j = span.end
+    while j < len(doc) and j - span.end < 2 and doc[j].text[:1].isupper() and not _MAKERS_MODEL.match(doc[j].text):
+        j += 1
+    if j >= len(doc) or not _MAKERS_MODEL.match(doc[j].text):
+        return False
+    # the name and the number are one phrase: the name qualifies a word at or after the number
+    return span.root.head.i >= span.end and span.root.dep_ in ("compound", "nmod", "nummod", "amod")
 
 
 def _actor_evidence(span: SpacySpan, mention: EntityMention) -> bool:
@@ -252,6 +415,8 @@ def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
         return True  # "Kestrel Zephyr 900", "Corvid IV"; a person's "II" is a regnal number
     if len(span) > 1 and mention.kind != PERSON and _MODEL_NUMBER.match(span[0].text):
         return True  # "797 Skylark": a model number before the model's name ("21st Century" is none)
+    if len(span) == 1 and mention.kind != PERSON and _MODEL_ONLY.match(span[0].text):
+        return True  # "eight long-haul A310s": a model's number alone ("M23", "G20" have two digits)
     after = doc[span.end : span.end + 4]
     if len(after) > 1 and _DESIGNATION.match(after[0].text) and any(t.lower_ in things.nouns for t in after[1:]):
         return True  # "the Vanta 4.0 web browser"

@@ -33,12 +33,14 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge import groups
-from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention
+from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention, Span
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span, positions_of
 from kg.extract.actor_types import name_kinds, retype
 from kg.extract.descriptions import in_construct, link_descriptions
 from kg.extract.figures import lexicon as figure_lexicon
+from kg.extract.genders import gendered_nouns, set_genders
+from kg.extract.quotes import attribution_cues
 from kg.extract.short_names import expand_short_names
 from kg.extract.headlines import NamePieces
 from kg.extract.overlaps import MentionsByOffset, Ranges
@@ -72,8 +74,9 @@ class ActorExtractor:
     def __call__(self, doc: Doc, article: Article) -> list[EntityMention]:
         return self.extract(doc, article)[0]
 
-    def extract(self, doc: Doc, article: Article) -> tuple[list[EntityMention], list[str]]:
-        """The mentions, and the names the article frames as things (no actor)."""
+    def extract(self, doc: Doc, article: Article) -> tuple[list[EntityMention], list[str], list[Span]]:
+        """The mentions, the names the article frames as things (no actor), and the spans of
+        company names that are part of a model's name (no mention there)."""
         found = _Collector(doc, article, self.gaz)
         found.publisher()
         found.named_entities()
@@ -82,13 +85,14 @@ class ActorExtractor:
         found.groups()
         found.office_holders()
         found.pronouns()
-        kept, things = retype(doc, found.mentions())
+        kept, things, makers = retype(doc, found.mentions())
         mentions = expand_short_names(doc, kept, self.gaz)
+        set_genders(doc, mentions)
         # Again with the final kinds: a name NER took for a person and the votes made an
         # organisation ("a spokesman for Force Syndicale … he said", an invented name) is no antecedent of "he".
         _link_pronouns(mentions)
         link_descriptions(doc, mentions)
-        return mentions, things
+        return mentions, things, makers
 
 
 class _Collector:
@@ -296,15 +300,29 @@ class _Collector:
         if outlet is not None:
             votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 3.0
             fields.update(sector="MED", country=outlet.country)
-        if ner_kind == PERSON and len(surface) > 1 and "sector" not in fields:
+        if ner_kind in (PERSON, PLACE) and len(surface) > 1 and "sector" not in fields:
             head_sector = groups.sector_of_head(surface[-1].text)
+            last = surface[-1].lower_
+            plural = last.endswith("s") and groups.sector_of_head(last[:-1]) is not None
+            if ner_kind == PLACE and (head_sector not in _PLACE_HEAD_SECTORS
+                                      or (head_sector == "EDU" and not plural)):
+                # "Mercy Hospital", "Elmford High School": where things happen too; not a
+                # plural ("Elmford County Schools", a district)
+                head_sector = None
             if head_sector is not None:
                 # "Robert Wood Johnson Foundation", "Mercy Hospital": an institution's head noun
-                # ends the name, whatever NER made of the founder's name before it.
+                # ends the name, whatever NER made of the founder's name before it or of the
+                # place's name in it ("Elmford County Herald", "Elmford County Schools").
                 votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 2.0
                 fields["sector"] = head_sector
         if ner_kind == ORGANIZATION and "sector" not in fields:
             fields["sector"] = groups.sector_of_head(name)
+        if ner_kind != PERSON and _given_and_family(surface, self.gaz) and _person_context(surface) \
+                and fields.get("sector") is None and actor is None and outlet is None:
+            # "Dana Whitcombe, 23," tagged a place: a known given name, then one or two
+            # capitalised words no institution's or place's head ends, where a person stands
+            # (an age, a speech verb, a kinship noun, a person's name beside it), is a person.
+            votes[PERSON] = votes.get(PERSON, 0.0) + _GIVEN_NAME_WEIGHT
         kind = max(votes, key=lambda k: (votes[k], k))
         return kind, votes, fields
 
@@ -611,6 +629,56 @@ def _noun_phrases(doc: Doc) -> Iterable[SpacySpan]:
 def _definite(noun: Token) -> bool:
     """ "the gunman", "that employee": a definite determiner before the noun."""
     return any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in noun.lefts)
+
+
+# The sectors whose head noun makes a name NER read as a place an organisation ("Elmford County
+# Herald", "Elmford County Schools"); the others' institutions are also venues or states
+# ("Mercy Hospital", "Elmford High School", "Soviet Union").
+_PLACE_HEAD_SECTORS = frozenset({"MED", "BUS", "COP", "LAB", "EDU"})
+
+# What a known given name before a family name weighs: more than the tagger's one vote, less
+# than a frame or the gazetteer (kg.extract.actor_types.FRAME_WEIGHT, 3).
+_GIVEN_NAME_WEIGHT = 1.5
+
+
+def _given_and_family(surface: SpacySpan, gaz: Gazetteer) -> bool:
+    """ "Dana Whitcombe", "Dana J. Whitcombe": a given name of the ``nicknames`` list, then one or
+    two capitalised words (an initial may stand between), none a head of an institution, a
+    place or a thing (name_kinds.yaml), the last not a company suffix's or a place's name."""
+    words = [t for t in surface if not (len(t.text) <= 2 and t.text.endswith("."))]
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
+        return False
+    if not gaz.is_given_name(words[0].text) or gaz.country(words[0].text) is not None \
+            or any(t.tag_ == "NNPS" for t in words):
+        return False  # "Georgia Vance" may be a place's; "Kestrel Eagles" a team
+    last = words[-1].lower_
+    kinds = name_kinds()
+    if groups.sector_of_head(words[-1].text) is not None or last in kinds.places or last in kinds.not_actors \
+            or last in kinds.things.nouns or last in kinds.things.events:
+        return False
+    return gaz.country(words[-1].text) is None and gaz.place(words[-1].text) is None
+
+
+def _person_context(surface: SpacySpan) -> bool:
+    """Whether a name stands where a person does: an age after it ("Dana Vole, 23,"), a speech
+    verb it is the subject of, a gendered noun next to it ("her son Dana Vole"), or a person's
+    name joined to it ("Dana Vole and Ann Lark")."""
+    doc = surface.doc
+    after = doc[surface.end : surface.end + 3]
+    if len(after) >= 2 and after[0].text == "," and after[1].like_num and after[1].text.isdigit() \
+            and 0 < int(after[1].text) < 120 and (len(after) < 3 or after[2].text in (",", ".", "and")):
+        return True
+    root = surface.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in attribution_cues().speech_verbs:
+        return True
+    nouns = gendered_nouns()
+    if surface.start > 0 and doc[surface.start - 1].lower_ in nouns and doc[surface.start - 1].pos_ == "NOUN":
+        return True
+    if root.dep_ == "appos" and root.head.lower_ in nouns:
+        return True
+    joined = [root.head] if root.dep_ == "conj" else []
+    joined += [child for child in root.children if child.dep_ == "conj"]
+    return any(t.ent_type_ == "PERSON" for t in joined)
 
 
 def _trim(span: SpacySpan) -> tuple[int, int]:

@@ -10,7 +10,15 @@ candidate the resolver keys actors on; the span is unchanged):
   Airlines (SIA)") whose letters, in order, are letters of that name;
 - a one-word person name after an honorific ("Mr Qadri") that is the last
   word of the article's full person names: the one such full name, or, when
-  two are named ("Samir Qadri", "Yusuf Qadri"), the nearest one before it;
+  two are named ("Samir Qadri", "Yusuf Qadri"), the one the discourse is on:
+  of those named in its sentence or the two before, the last named as a
+  subject, else the last named before it;
+- a one-word name one letter off (added, dropped, changed or swapped) the one
+  such surname of the article ("Torez" for "Marisa Torrez"), five letters
+  or more and no place's name, is a misspelling of it and joins as above;
+- a known given name alone (the ``nicknames`` list) that is the first word of
+  the article's one full person name of that given name ("Dennis … Dennis
+  Osgood") joins it;
 - a bare one-word name, whatever the tagger typed it, that is the last word
   of the article's full person names ("Mark Halvorsen … Halvorsen, 49,
   left"): news names a person in full first and by surname after, and the
@@ -37,6 +45,7 @@ import unicodedata
 from spacy.tokens import Doc
 
 from kg.extract.actor_types import FRAME_WEIGHT
+from kg.extract.genders import gendered_nouns, noun_gender
 from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge.text import is_acronym
 from kg.model import ORGANIZATION, PERSON, PLACE, EntityMention
@@ -53,17 +62,25 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
     for m in named:
         if m.kind == PERSON and len(_words(m.name)) > 1:
             by_surname.setdefault(_words(m.name)[-1], []).append(m)
+    by_given: dict[str, list[EntityMention]] = {}
+    for m in named:
+        if m.kind == PERSON and len(_words(m.name)) > 1 and gazetteer.is_given_name(m.name.split()[0]):
+            by_given.setdefault(_words(m.name)[0], []).append(m)
     for mention in named:
         words = _words(mention.name)
         if len(words) != 1:
             continue
-        fuller = by_surname.get(words[0], [])
+        fuller = by_surname.get(words[0], []) or (_misspelt(words[0], by_surname, gazetteer)
+                                                  if _proper_noun(doc, mention) else [])
+        given = False
+        if not fuller and len({_key(m.name) for m in by_given.get(words[0], [])}) == 1:
+            fuller, given = by_given[words[0]], True  # "Dennis … Dennis Osgood": one person of that given name
         if not fuller:
             continue
-        if mention.kind == PERSON and _after_honorific(doc, mention, gazetteer):
-            full = _one_or_nearest(mention, fuller)
+        if mention.kind == PERSON and _after_honorific(doc, mention, gazetteer) and not given:
+            full = _one_or_nearest(mention, fuller, doc, named)
         elif mention.kind in (PERSON, ORGANIZATION, PLACE) and _bare_surname(doc, mention, gazetteer):
-            full = _one_or_nearest(mention, fuller)
+            full = _one_or_nearest(mention, fuller, doc, named)
             if full is not None:
                 # The person's kind and country, not the town's or the company's that the
                 # gazetteer matched on the bare word ("said Preston": a town of England).
@@ -141,11 +158,88 @@ def _bare_surname(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> boo
     return True
 
 
-def _one_or_nearest(mention: EntityMention, fuller: list[EntityMention]) -> EntityMention | None:
+def _misspelt(word: str, by_surname: dict[str, list[EntityMention]], gazetteer: Gazetteer) -> list[EntityMention]:
+    """ "Torez" for "Torrez": the full names of the one surname of the article (five letters
+    or more) one added, dropped, changed or swapped letter away, unless the word is a place's name."""
+    if len(word) < 5 or gazetteer.place(word) is not None or gazetteer.country(word) is not None:
+        return []
+    # "the Voles" is the family, not one of them: a plural's "s" is no misspelling
+    near = [surname for surname in by_surname if len(surname) >= 5 and _one_letter_off(word, surname)
+            and word != surname + "s" and surname != word + "s"]
+    return by_surname[near[0]] if len(near) == 1 else []
+
+
+def _subject(span) -> bool:
+    """Whether a name is its clause's subject, or in apposition to it ("His father Ann Vole said")."""
+    token = span.root
+    for _ in range(3):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if token.dep_ not in ("appos", "compound", "flat") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _proper_noun(doc: Doc, mention: EntityMention) -> bool:
+    """Whether a one-word mention is a proper noun where it stands ("Regains" in a headline is a verb)."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ == "PROPN"
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether two different words are one added, dropped, changed or swapped (adjacent) letter apart
+    (kg.resolve.names.one_edit without the swap; kg.extract may not import kg.resolve)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _one_or_nearest(mention: EntityMention, fuller: list[EntityMention], doc: Doc,
+                    named: list[EntityMention]) -> EntityMention | None:
+    """The one full name, or, when several people share the surname, the one the discourse is on:
+    of those named in this sentence or the two before, the last named as a subject ("Ann Vole
+    drove off. Ben Vole called police after his mother left. Vole fled": Ann), else the last
+    named before the mention."""
     if len({_key(m.name) for m in fuller}) == 1:
         return fuller[0]
+    fuller = [m for m in fuller if m.span.end <= mention.span.start]  # named before it
+    here = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    wanted = gendered_nouns().get(doc[here.start - 1].lower_) if here is not None and here.start > 0 else None
+    if wanted is not None:
+        # "Miss Vole": the one the text shows a woman ("his sister, Nina Vole"), else those it
+        # shows no man ("Mr", "son")
+        shown: dict[str, set] = {}
+        for m in named:
+            if _key(m.name) in {_key(f.name) for f in fuller}:
+                shown.setdefault(_key(m.name), set()).add(noun_gender(doc, m))
+        fuller = [m for m in fuller if not (shown.get(_key(m.name), set()) - {None, wanted})]
+        if any(wanted in shown.get(_key(m.name), ()) for m in fuller):  # "his sister, Nina Vance,"
+            fuller = [m for m in fuller if wanted in shown.get(_key(m.name), ())]
+        if len({_key(m.name) for m in fuller}) == 1:
+            return fuller[0]
     before = [m for m in fuller if m.span.end <= mention.span.start]
-    return max(before, key=lambda m: m.span.start) if before else None
+    if not before:
+        return None
+    # the people's earlier short mentions count too, already given their full names
+    full_of = {_key(m.name): m for m in before}
+    before = [m for m in named if m.span.end <= mention.span.start and _key(m.name) in full_of]
+    if here is not None:
+        sentences = [s for s in doc.sents if s.end <= here.sent.end][-3:]
+        window = sentences[0].start_char if sentences else 0
+        subjects = []
+        for m in before:
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if span is not None and m.span.start >= window and _subject(span):
+                subjects.append(m)
+        if subjects:
+            return full_of[_key(max(subjects, key=lambda m: m.span.start).name)]
+    return full_of[_key(max(before, key=lambda m: m.span.start).name)]
 
 
 def _words(name: str) -> list[str]:

@@ -44,6 +44,7 @@ from kg.knowledge import groups
 from kg.knowledge.gazetteer import Gazetteer
 from kg.model import GROUP, ORGANIZATION, PERSON, Article, EntityMention
 from kg.nlp.parse import char_span, positions_of
+from kg.extract.actor_types import frame_votes
 from kg.extract.overlaps import MentionsByOffset
 from kg.extract.quotes import attribution_cues
 
@@ -97,8 +98,12 @@ def _unrecognised_name(head: Token, article: Article, gazetteer: Gazetteer) -> E
     if gazetteer.country(name) is not None:
         return None  # a country that speaks is the actor extractor's (metonymy)
     kind = PERSON if len(words) > 1 and gazetteer.is_given_name(words[0].text) else ORGANIZATION
+    votes = {kind: 1.0}
+    for framed, weight in frame_votes(head.doc[words[0].i : head.i + 1]).items():  # "X, the studio, said"
+        votes[framed] = votes.get(framed, 0.0) + weight
+    kind = max(votes, key=lambda k: (votes[k], k))
     return EntityMention(key="", span=char_span(words[0].idx, head.idx + len(head.text), article.text),
-                         name=name, kind=kind, votes={kind: 1.0})
+                         name=name, kind=kind, votes=votes)
 
 
 def _reporting_subjects(doc: Doc) -> Iterator[Token]:

@@ -4,9 +4,10 @@
   name with that title, unless ambiguous;
 - pronouns → the person syntax makes their antecedent (the subject of their
   clause, of the clause theirs depends on, or of the sentence before: "Tom
-  Baker, rumored to be John Doe, has died. He was 75." is Tom Baker), else the
-  person of their gender named last before them in their article, else the
-  person it names most;
+  Baker, rumored to be John Doe, has died. He was 75." is Tom Baker) unless a
+  noun next to that person's name shows the other gender ("Mrs Lark", "her
+  son Kim Lark": ``kg.extract.genders``), else the person of their gender
+  named last before them in their article, else the person it names most;
 - role descriptions ("the gunman") → the person of the role's sector in their
   article, else the person it names most, unless their sentence names the
   person ("Marek is the accused gunman", ``kg.extract.descriptions``).
@@ -101,7 +102,8 @@ def _pronoun_genders(c: Clustering, in_article: dict[str, list], root_of: dict, 
 def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Root]) -> dict[MentionRef, Root]:
     """he/she → the person they stand for: the person syntax names (``EntityMention.antecedent``:
     the subject of their clause, of the clause theirs depends on or of the sentence before)
-    unless the article's other pronouns make that person the other gender; else the most
+    unless a noun next to that person's name ("Mrs Vole", "her mother Ann Vole") or the
+    article's other pronouns make that person the other gender; else the most
     recent person of their gender before them in the article (within a few sentences), one
     whose gender is known first, else the person the article names most. Role descriptions
     ("the gunman"): see ``_role_antecedent``.
@@ -119,6 +121,10 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
     for items in in_article.values():
         items.sort()
     gender, said_or_bound = _pronoun_genders(c, in_article, root_of, people)
+    # What a noun next to a name says ("Mrs Vole", "her mother Ann Vole") beats what pronouns
+    # near it say: a pronoun alone near a person may be someone else's.
+    shown = _noun_genders(c, clusters, people)
+    gender.update(shown)
     found: dict[MentionRef, Root] = {}
     for items in in_article.values():
         named = Counter(root_of[r] for _, r in items if r in root_of)
@@ -138,7 +144,7 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
                 continue
             wanted = PRONOUN_GENDER[mentions[ref].name.lower()]
             syntax = _syntax_antecedent(ref, mentions, root_of, found, people)
-            if syntax is not None:
+            if syntax is not None and shown.get(syntax, wanted) == wanted:
                 # Taken unless the article's other pronouns make it the other gender.
                 others = said_or_bound.get(syntax, Counter()).copy()
                 if _bound_name(ref, mentions, root_of) == syntax:
@@ -155,6 +161,17 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
             if fits:
                 found[ref] = fits[0]
     return found
+
+
+def _noun_genders(c: Clustering, clusters: Clusters, people: set) -> dict:
+    """root → the gender the nouns next to its names show (``EntityMention.gender``), where
+    they agree."""
+    shown = {}
+    for root in people:
+        said = {c.mentions[ref].gender for ref in clusters[root] if c.mentions[ref].gender}
+        if len(said) == 1:
+            shown[root] = said.pop()
+    return shown
 
 
 def described(mentions: dict[MentionRef, EntityMention], root_of: dict[MentionRef, Root]) -> dict[MentionRef, Root]:

@@ -26,7 +26,9 @@ def recover_mentions(extractions: list[ArticleExtraction]) -> list[ArticleExtrac
     occurrences no mention covers yet become mentions of the same kind, after the article's own.
     A name is looked for in none when as many articles frame it as a thing ("the 797 Skylark",
     "posted on Chirper") as have it as an actor: the articles vote, and where NER missed the
-    name the evidence of the build says it is no actor.
+    name the evidence of the build says it is no actor. Where more articles (two at least) frame
+    it as a thing than have it as an actor, its mentions without evidence of their own are
+    dropped too (``_without_things``).
     """
     templates = _templates(extractions)
     as_thing = Counter(name for extraction in extractions for name in set(extraction.things))
@@ -35,6 +37,7 @@ def recover_mentions(extractions: list[ArticleExtraction]) -> list[ArticleExtrac
                        | {m.name for m in extraction.entities if not (m.nominal or m.pronoun)})
     templates = {surface: m for surface, m in templates.items()
                  if as_thing[surface] < as_actor[surface] and as_thing[m.name] < as_actor[m.name]}
+    extractions = _without_things(extractions, as_thing, as_actor)
     if not templates:
         return list(extractions)
     # Names by their first word and length: each word start of a text is checked against
@@ -50,6 +53,23 @@ def recover_mentions(extractions: list[ArticleExtraction]) -> list[ArticleExtrac
         found = _found_in(extraction, templates, by_first_word)
         recovered.append(dataclasses.replace(extraction, entities=extraction.entities + found) if found else extraction)
     return recovered
+
+
+def _without_things(extractions: list[ArticleExtraction], as_thing: Counter, as_actor: Counter) -> list[ArticleExtraction]:
+    """The extractions without the mentions of names that more articles of the build frame as a
+    thing than have them as an actor, two at least ("the Orbix line", "Orbix users" in two
+    articles; "The Orbix is claimed to be…" in a third, which says nothing itself). A mention
+    with a frame or the gazetteer's evidence of its own (a vote of 2 or more) is kept."""
+    things = {name for name, n in as_thing.items() if n >= 2 and n > as_actor[name]}
+    if not things:
+        return extractions
+    kept = []
+    for extraction in extractions:
+        entities = [m for m in extraction.entities
+                    if m.nominal or m.pronoun or m.name not in things or max(m.votes.values(), default=0.0) >= 2.0]
+        kept.append(dataclasses.replace(extraction, entities=entities)
+                    if len(entities) < len(extraction.entities) else extraction)
+    return kept
 
 
 def _templates(extractions: list[ArticleExtraction]) -> dict[str, EntityMention]:
@@ -71,8 +91,8 @@ def _found_in(extraction: ArticleExtraction, templates: dict[str, EntityMention]
     """New mentions of the ``templates``' names where no mention of ``extraction`` covers them."""
     text, masked = extraction.article.text, extraction.article.masked
     covered = bytearray(len(masked) + 1)  # characters some mention already spans
-    for m in extraction.entities:
-        covered[m.span.start:m.span.end] = b"\x01" * (m.span.end - m.span.start)
+    for span in [m.span for m in extraction.entities] + list(extraction.not_actors):
+        covered[span.start:span.end] = b"\x01" * (span.end - span.start)
     found: list[EntityMention] = []
     resume = 0
     for word in _WORD_START.finditer(masked):
