@@ -1,0 +1,45 @@
+"""Trigger words read in a sense that names no event of their class (issue 15, third audit's
+class, written from invented sentences): "gunfire erupted" was a natural disaster, "released
+from hospital" a release of captives, "struck by a bullet" a labour strike, "airlifted to
+hospital" a military airlift, "ordered ten planes" an order given to someone, "have met him
+once" a meeting, "fighting back tears" a fight. The lexicon's selectional constraints (who or
+what does the verb: ``subject:``; what it is done to: ``object:``) and ``not_senses`` pick the
+sense; the event senses stay events of their class."""
+
+import pytest
+
+from event_dates import event_types
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Gunfire erupted outside the bar shortly after midnight.", "erupted"),
+    ("A fight erupted in the parking lot.", "erupted"),
+    ("He was arrested upon his release from the hospital.", "release"),
+    ("The victim was airlifted to a hospital in the city.", "airlifted"),
+    ("I have met him once, the neighbour said.", "met"),
+    ("The mother was fighting back tears as she spoke.", "fighting"),
+])
+def test_the_word_in_another_sense_is_no_event(nlp, text, word):
+    assert word not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("The woman was struck in the head by a stray bullet.", "struck", "Attack"),
+    ("A cyclist was struck by a car on Main Street.", "struck", "Accident"),
+    ("The earthquake struck the coastal region at dawn.", "struck", "Disaster"),
+    ("The airline ordered 20 new planes from the manufacturer.", "ordered", "Contract"),
+])
+def test_the_word_is_read_in_the_sense_its_doer_or_object_says(nlp, text, word, kind):
+    assert event_types(nlp, text).get(word) == kind
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("The volcano erupted on Tuesday, covering the town in ash.", "erupted", "Disaster"),
+    ("Thousands of nurses struck for better pay.", "struck", "Protest"),
+    ("The army airlifted troops to the border.", "airlifted troops", "Mobilize"),
+    ("The president ordered troops to leave the city.", "ordered", "Coerce"),
+    ("The two presidents met in Geneva on Monday.", "met", "Consult"),
+    ("Rebels fought government troops near the airport.", "fought", "Assault"),
+])
+def test_the_event_sense_stays_an_event(nlp, text, word, kind):
+    assert event_types(nlp, text).get(word) == kind
