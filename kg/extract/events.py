@@ -62,6 +62,7 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _SAME_TIME_CLAUSES = {"advcl", "conj", "xcomp", "ccomp"}
 NO_OBJECT = frozenset({"<none>"})  # a constraint: the trigger counts only without an object
 PERSON_OBJECT = "<person>"  # in a word class: an object the parser names as a person
+ORGANIZATION_OBJECT = "<organization>"  # in a word class: an object the parser names as an organisation
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class NotSense:
     head: frozenset[str] | None = None
     adverb: frozenset[str] | None = None  # an adverb on the word ("have met him once")
     aux: frozenset[str] | None = None  # an auxiliary of the word ("have met": the experiential perfect)
+    subject: frozenset[str] | None = None  # who or what does it ("the new plane offers more seats")
 
     def holds(self, token: Token) -> bool:
         def among(tokens, lemmas) -> bool:
@@ -107,6 +109,8 @@ class NotSense:
         if self.adverb is not None and not among((c for c in token.children if c.dep_ == "advmod"), self.adverb):
             return False
         if self.aux is not None and not among((c for c in token.children if c.dep_ == "aux"), self.aux):
+            return False
+        if self.subject is not None and not among(_doers(token), self.subject):
             return False
         return self.head is None or among([token.head] if token.head != token else [], self.head) or (
             token.head.dep_ == "prep" and among([token.head.head], self.head))
@@ -233,7 +237,7 @@ def _not_senses(entries: list[dict], classes: dict[str, frozenset[str]]) -> dict
         sense = NotSense(object=lemmas(entry.get("object")), prep=entry.get("prep"),
                          prep_object=lemmas(entry.get("prep_object")), modifier=lemmas(entry.get("modifier")),
                          head=lemmas(entry.get("head")), adverb=lemmas(entry.get("adverb")),
-                         aux=lemmas(entry.get("aux")))
+                         aux=lemmas(entry.get("aux")), subject=lemmas(entry.get("subject")))
         table.setdefault((pos, entry[pos]), []).append(sense)
     return {key: tuple(senses) for key, senses in table.items()}
 
@@ -389,7 +393,8 @@ def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | N
             return None if objects else matched
         if rule.objects:  # the object that licenses the trigger is part of it: "sent troops"
             objects = [o for o in objects or _intransitive_subject(token) if o.lemma_.lower() in rule.objects
-                       or PERSON_OBJECT in rule.objects and o.ent_type_ == "PERSON"]
+                       or PERSON_OBJECT in rule.objects and o.ent_type_ == "PERSON"
+                       or ORGANIZATION_OBJECT in rule.objects and o.ent_type_ == "ORG"]
             if not rule.object_is_target:
                 matched.extend(objects[:1])
         if not objects:

@@ -43,3 +43,22 @@ def test_the_word_is_read_in_the_sense_its_doer_or_object_says(nlp, text, word, 
 ])
 def test_the_event_sense_stays_an_event(nlp, text, word, kind):
     assert event_types(nlp, text).get(word) == kind
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The new plane offers 20 extra seats.", "offers"),
+    ("The carrier charges an added cost for each bag.", "charges"),
+])
+def test_a_thing_offering_or_a_price_charged_is_no_event(nlp, text, word):
+    assert word not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("The company offered $5 billion for its rival.", "offered", "Contract"),
+    ("Police charged the man with murder.", "charged", "Charge"),
+    ("The airline agreed to purchase 60 new aircraft.", "purchase", "Contract"),
+    ("Microsoft bought Skype in 2011.", "bought", "MergeOrg"),
+    ("Aerobus has won an order from Northwind Airlines for ten jets.", "won an order", "Contract"),
+])
+def test_a_purchase_offer_or_charge_in_its_own_sense_stays_an_event(nlp, text, word, kind):
+    assert event_types(nlp, text).get(word) == kind
