@@ -147,6 +147,7 @@ class Lexicon:
     later_stage: frozenset[str] = frozenset()  # classes whose event follows the one it is about ("charged with murder")
     refusal_heads: frozenset[str] = frozenset()  # their infinitive did not happen ("refusing to help")
     other_happening: frozenset[str] = frozenset()  # "another shooting", "happened four hours earlier"
+    negative_subjects: frozenset[str] = frozenset()  # "nobody was hurt": the event did not happen
     # lemma → the senses in which a (verb or noun) trigger word names no event ("hails from", "killed a deal")
     not_senses: dict[tuple[str, str], tuple[NotSense, ...]] = field(default_factory=dict)
 
@@ -220,6 +221,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         cognition=frozenset(data["cognition_verbs"]), later_stage=frozenset(data["later_stage_classes"]),
         attending=frozenset(data["attending_verbs"]), refusal_heads=frozenset(data.get("refusal_heads", [])),
         other_happening=frozenset(data.get("other_happening", [])),
+        negative_subjects=frozenset(data.get("negative_subjects", [])),
         not_senses=_not_senses(data.get("not_senses", []), classes),
     )
 
@@ -839,9 +841,17 @@ def _negated(token: Token, lexicon: Lexicon) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "without":
         return True
+    if token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and _no_one(c, lexicon) for c in token.children):
+        return True  # "no one else was injured", "nothing was stolen"
     if token.pos_ != "VERB" and token.dep_ in ("dobj", "pobj"):  # "has not participated in combat"
         return any(c.dep_ == "neg" for c in _governing_verb(token).children)
     return False
+
+
+def _no_one(subject: Token, lexicon: Lexicon) -> bool:
+    """A subject that denies there is anyone or anything: "nobody", "none of them", "no one"."""
+    return subject.lower_ in lexicon.negative_subjects or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _hypothetical(token: Token, lexicon: Lexicon) -> bool:

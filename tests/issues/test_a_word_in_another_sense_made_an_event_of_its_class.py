@@ -62,3 +62,28 @@ def test_a_thing_offering_or_a_price_charged_is_no_event(nlp, text, word):
 ])
 def test_a_purchase_offer_or_charge_in_its_own_sense_stays_an_event(nlp, text, word, kind):
     assert event_types(nlp, text).get(word) == kind
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The man suffered life-threatening injuries.", "threatening"),
+    ("People ran to escape the danger, the press release said.", "release"),
+    ("People ran to escape the danger, the press release said.", "escape"),
+    ("They came beating on my door at midnight.", "beating"),
+    ("He was later pronounced dead, the release stated.", "release"),
+])
+def test_a_document_an_adjective_or_running_from_danger_is_no_event(nlp, text, word):
+    assert word not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("The rebels threatened the town.", "threatened", "Threaten"),
+    ("Two inmates escaped from the county jail.", "escaped", "Escape"),
+    ("The rebels announced the release of the hostages.", "release", "Retreat"),
+    ("One of the officers returned fire.", "returned fire", "Attack"),
+    ("The house caught fire on Sunday.", "caught fire", "Fire"),
+    ("Rebels destroyed the bridge on Sunday.", "destroyed", "Assault"),
+    ("A fire destroyed the barn on Sunday.", "destroyed", "Fire"),
+    ("The storm destroyed dozens of homes.", "destroyed", "Disaster"),
+])
+def test_threats_escapes_and_releases_in_their_own_sense_stay_events(nlp, text, word, kind):
+    assert event_types(nlp, text).get(word) == kind
