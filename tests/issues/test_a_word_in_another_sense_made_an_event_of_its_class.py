@@ -70,6 +70,8 @@ def test_a_purchase_offer_or_charge_in_its_own_sense_stays_an_event(nlp, text, w
     ("People ran to escape the danger, the press release said.", "escape"),
     ("They came beating on my door at midnight.", "beating"),
     ("He was later pronounced dead, the release stated.", "release"),
+    ("The hunter accidentally walked into the line of fire.", "fire"),
+    ("He had often talked about leaving the town.", "talked"),
 ])
 def test_a_document_an_adjective_or_running_from_danger_is_no_event(nlp, text, word):
     assert word not in event_types(nlp, text)
@@ -84,6 +86,7 @@ def test_a_document_an_adjective_or_running_from_danger_is_no_event(nlp, text, w
     ("Rebels destroyed the bridge on Sunday.", "destroyed", "Assault"),
     ("A fire destroyed the barn on Sunday.", "destroyed", "Fire"),
     ("The storm destroyed dozens of homes.", "destroyed", "Disaster"),
+    ("The two leaders talked in Geneva on Monday.", "talked", "Consult"),
 ])
 def test_threats_escapes_and_releases_in_their_own_sense_stay_events(nlp, text, word, kind):
     assert event_types(nlp, text).get(word) == kind
