@@ -139,6 +139,9 @@ class EventMention:
     # whether the text asserts it happened (``FACTUALITY``), and who denies it ("denied" only)
     factuality: str = "asserted"
     denied_by: list[str] = field(default_factory=list)  # EntityMention keys
+    # the text sets it apart from the happening it resembles ("another shooting", "the shooting
+    # happened four hours earlier"): it joins no node on its class alone
+    distinct: bool = False
 
 
 # Whether a text asserts that an event happened, after NewsReader's perspective values

@@ -62,6 +62,7 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _SAME_TIME_CLAUSES = {"advcl", "conj", "xcomp", "ccomp"}
 NO_OBJECT = frozenset({"<none>"})  # a constraint: the trigger counts only without an object
 PERSON_OBJECT = "<person>"  # in a word class: an object the parser names as a person
+ORGANIZATION_OBJECT = "<organization>"  # in a word class: an object the parser names as an organisation
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class TriggerRule:
     objects: frozenset[str] | None = None  # an object must have one of these lemmas ("any": empty set)
     agent_types: tuple[tuple[frozenset[str], str], ...] = ()  # agent word class → category
     object_is_target: bool = False  # the licensing object is the target ("fired the coach"), not trigger words
+    subjects: frozenset[str] | None = None  # the doer (subject, or "by" of a passive) must have one of these lemmas
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,9 @@ class NotSense:
     prep_object: frozenset[str] | None = None
     modifier: frozenset[str] | None = None
     head: frozenset[str] | None = None
+    adverb: frozenset[str] | None = None  # an adverb on the word ("have met him once")
+    aux: frozenset[str] | None = None  # an auxiliary of the word ("have met": the experiential perfect)
+    subject: frozenset[str] | None = None  # who or what does it ("the new plane offers more seats")
 
     def holds(self, token: Token) -> bool:
         def among(tokens, lemmas) -> bool:
@@ -100,6 +105,12 @@ class NotSense:
                 return False
         if self.modifier is not None and not among(
                 (c for c in token.children if c.dep_ in ("amod", "compound", "nummod", "npadvmod")), self.modifier):
+            return False
+        if self.adverb is not None and not among((c for c in token.children if c.dep_ == "advmod"), self.adverb):
+            return False
+        if self.aux is not None and not among((c for c in token.children if c.dep_ == "aux"), self.aux):
+            return False
+        if self.subject is not None and not among(_doers(token), self.subject):
             return False
         return self.head is None or among([token.head] if token.head != token else [], self.head) or (
             token.head.dep_ == "prep" and among([token.head.head], self.head))
@@ -134,6 +145,9 @@ class Lexicon:
     undergoers: frozenset[str]  # classes whose intransitive subject undergoes the event ("X died")
     attending: frozenset[str] = frozenset()  # verbs of attending to a happening as it happens ("responded to")
     later_stage: frozenset[str] = frozenset()  # classes whose event follows the one it is about ("charged with murder")
+    refusal_heads: frozenset[str] = frozenset()  # their infinitive did not happen ("refusing to help")
+    other_happening: frozenset[str] = frozenset()  # "another shooting", "happened four hours earlier"
+    negative_subjects: frozenset[str] = frozenset()  # "nobody was hurt": the event did not happen
     # lemma → the senses in which a (verb or noun) trigger word names no event ("hails from", "killed a deal")
     not_senses: dict[tuple[str, str], tuple[NotSense, ...]] = field(default_factory=dict)
 
@@ -161,7 +175,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                 type=constrained.get("type", category), head=head, words=tuple(words),
                 objects=None if objects is None else NO_OBJECT if objects == "none" else classes.get(objects, frozenset()),
                 agent_types=tuple((classes[name], kind) for name, kind in constrained.get("agent", {}).items()),
-                object_is_target=constrained.get("role") == "target")
+                object_is_target=constrained.get("role") == "target",
+                subjects=classes[constrained["subject"]] if "subject" in constrained else None)
             (verbs if pos == "verb" else nouns).setdefault(head, []).append(rule)
         for phrase in entry.get("verbs", []):
             head, *words = phrase.split()
@@ -173,8 +188,16 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             nouns.setdefault(parts[index], []).append(TriggerRule(category, parts[index], words))
 
     def ordered(table: dict[str, list[TriggerRule]]) -> dict[str, tuple[TriggerRule, ...]]:
-        # constrained entries first, then longer phrases, then single words
-        return {head: tuple(sorted(rules, key=lambda r: (r.objects is None and not r.agent_types, -len(r.words))))
+        # constrained entries first (a constraint on the doer, then a word class of objects, then
+        # any object: "ordered planes" is a purchase before "ordered" anything is an order), then
+        # longer phrases, then single words
+        def specificity(rule: TriggerRule) -> int:
+            if rule.subjects is not None:
+                return 0
+            if rule.objects or rule.agent_types:
+                return 1
+            return 2 if rule.objects is not None else 3
+        return {head: tuple(sorted(rules, key=lambda r: (specificity(r), -len(r.words))))
                 for head, rules in table.items()}
 
     def by_category(table: dict[str, list[str]]) -> dict[str, str]:
@@ -196,7 +219,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         intent_as=by_category(data["intent_as"]), negated_as=by_category(data["negated_as"]),
         undergoers=frozenset(data["subject_undergoes"]), possessed=frozenset(data["possessor_undergoes"]), temporal_shift=frozenset(data["temporal_shift"]),
         cognition=frozenset(data["cognition_verbs"]), later_stage=frozenset(data["later_stage_classes"]),
-        attending=frozenset(data["attending_verbs"]),
+        attending=frozenset(data["attending_verbs"]), refusal_heads=frozenset(data.get("refusal_heads", [])),
+        other_happening=frozenset(data.get("other_happening", [])),
+        negative_subjects=frozenset(data.get("negative_subjects", [])),
         not_senses=_not_senses(data.get("not_senses", []), classes),
     )
 
@@ -213,7 +238,8 @@ def _not_senses(entries: list[dict], classes: dict[str, frozenset[str]]) -> dict
         pos = "verb" if "verb" in entry else "noun"
         sense = NotSense(object=lemmas(entry.get("object")), prep=entry.get("prep"),
                          prep_object=lemmas(entry.get("prep_object")), modifier=lemmas(entry.get("modifier")),
-                         head=lemmas(entry.get("head")))
+                         head=lemmas(entry.get("head")), adverb=lemmas(entry.get("adverb")),
+                         aux=lemmas(entry.get("aux")), subject=lemmas(entry.get("subject")))
         table.setdefault((pos, entry[pos]), []).append(sense)
     return {key: tuple(senses) for key, senses in table.items()}
 
@@ -350,6 +376,10 @@ def _existential(token: Token) -> bool:
 
 
 def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | None:
+    if rule.subjects is not None and not any(
+            t.lemma_.lower() in rule.subjects for doer in _doers(token) for t in (doer, *doer.children)
+            if t is doer or t.dep_ == "compound"):
+        return None  # "the volcano erupted", not "gunfire erupted"
     near = [t for t in _near(token) if not _is_time_prep(t)]
     matched = [token]
     for number, word in enumerate(rule.words):
@@ -365,12 +395,23 @@ def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | N
             return None if objects else matched
         if rule.objects:  # the object that licenses the trigger is part of it: "sent troops"
             objects = [o for o in objects or _intransitive_subject(token) if o.lemma_.lower() in rule.objects
-                       or PERSON_OBJECT in rule.objects and o.ent_type_ == "PERSON"]
+                       or PERSON_OBJECT in rule.objects and o.ent_type_ == "PERSON"
+                       or ORGANIZATION_OBJECT in rule.objects and o.ent_type_ == "ORG"]
             if not rule.object_is_target:
                 matched.extend(objects[:1])
         if not objects:
             return None
     return matched
+
+
+def _doers(token: Token) -> list[Token]:
+    """Who or what does a verb: its subject, or the "by" phrase of a passive ("struck by a car")."""
+    if token.pos_ != "VERB":
+        return []
+    doer = _passive_agent(token) if any(c.dep_ == "nsubjpass" for c in token.children) else _subject(token)
+    if doer is not None and doer.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
+        doer = token.head  # "the quake, which struck at dawn"
+    return [] if doer is None else _with_conjuncts([doer])
 
 
 def _near(token: Token, depth: int = 3) -> list[Token]:
@@ -494,6 +535,15 @@ def _passive_agent(token: Token) -> Token | None:
     return None if by is None else next((g for g in by.children if g.dep_ == "pobj"), None)
 
 
+def _shared_passive_agent(verb: Token) -> Token | None:
+    """The "by" phrase of coordinated passives hangs on the last: "was shot and killed by X"
+    says X shot too."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return next((agent for conj in verb.conjuncts if conj.i > verb.i and _shares_passive(conj)
+                 for agent in [_passive_agent(conj)] if agent is not None), None)
+
+
 def _agent_tokens(token: Token, lexicon: Lexicon) -> list[Token]:
     if token.pos_ == "VERB":
         agent = _verb_agent(token)
@@ -507,7 +557,7 @@ def _verb_agent(verb: Token) -> Token | None:
         subject = _subject(verb)
         if subject is not None and _shares_passive(verb):
             subject = None  # "… had been killed and 3,000 arrested": 3,000 were arrested
-        subject = _within_paragraph(subject, verb) or _passive_agent(verb)
+        subject = _within_paragraph(subject, verb) or _passive_agent(verb) or _shared_passive_agent(verb)
         if subject is None and (any(c.dep_ == "nsubjpass" for c in verb.children) or _shares_passive(verb)):
             return None  # "26 criminals had been killed": the agent is not said
         if subject is not None:
@@ -694,6 +744,8 @@ class _Roles:
                 targets += _with_conjuncts([token.head])
             if _shares_passive(token):
                 targets += _with_conjuncts(_counted(c) for c in token.children if c.dep_ == "nsubj")
+                if not any(c.dep_ in _SUBJECTS for c in token.children):  # "was shot and killed": she was killed
+                    targets += _with_conjuncts(c for c in token.head.children if c.dep_ == "nsubjpass")
         else:
             targets += [o for o in _objects(token) if o not in matched]
             if kind == "Request":
@@ -736,8 +788,9 @@ class _Roles:
             matched = [token]  # a phrase spread over a clause: the head word is the trigger
         start, end = min(t.idx for t in matched), max(t.idx + len(t.text) for t in matched)
         when = _event_date(token, times, self.lexicon)
-        negated = _negated(token, self.lexicon)
-        modality = "possible" if content else _modality(token, self.lexicon)
+        refused = _refused(token, self.lexicon)
+        negated = _negated(token, self.lexicon) or refused
+        modality = None if refused else "possible" if content else _modality(token, self.lexicon)
         denier = _denier(token, self.lexicon)
         denied_by = self.keys([denier]) if denier is not None else []
         factuality = "negated" if negated else "denied" if denied_by else modality or "asserted"
@@ -745,7 +798,8 @@ class _Roles:
             key=key, type=kind, trigger=char_span(start, end, text), sentence=span_of(token.sent, text),
             agents=agent_keys, targets=[k for k in self.keys(targets) if k not in agent_keys],
             places=place_keys, date=day_value(when), date_span=when.span if when and day_value(when) else None,
-            negated=negated, hypothetical=modality is not None, factuality=factuality, denied_by=denied_by)
+            negated=negated, hypothetical=modality is not None, factuality=factuality, denied_by=denied_by,
+            distinct=_another(token, self.lexicon))
 
     def report(self, verb: Token, times: list[TimeMention], taken: set[int], key: str) -> EventMention | None:
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -787,9 +841,17 @@ def _negated(token: Token, lexicon: Lexicon) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "without":
         return True
+    if token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and _no_one(c, lexicon) for c in token.children):
+        return True  # "no one else was injured", "nothing was stolen"
     if token.pos_ != "VERB" and token.dep_ in ("dobj", "pobj"):  # "has not participated in combat"
         return any(c.dep_ == "neg" for c in _governing_verb(token).children)
     return False
+
+
+def _no_one(subject: Token, lexicon: Lexicon) -> bool:
+    """A subject that denies there is anyone or anything: "nobody", "none of them", "no one"."""
+    return subject.lower_ in lexicon.negative_subjects or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _hypothetical(token: Token, lexicon: Lexicon) -> bool:
@@ -807,7 +869,9 @@ def _modality(token: Token, lexicon: Lexicon) -> str | None:
         children = list(node.children)
         modals = [c.lemma_.lower() for c in children if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in lexicon.modals]
         if modals:
-            return "future" if set(modals) & lexicon.future_modals else "possible"
+            if set(modals) & lexicon.future_modals or modals == ["would"] and _reported(node, lexicon):
+                return "future"  # "will offer"; "it was announced that X would offer": will, told in the past
+            return "possible"
         if any(c.dep_ == "mark" and c.lower_ in lexicon.conditionals for c in children):
             return "possible"
         head = node.head.lemma_.lower()
@@ -822,8 +886,38 @@ def _modality(token: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _reported(clause: Token, lexicon: Lexicon) -> bool:
+    """A clause that is what a reporting verb says, with no condition of its own: its "would" is
+    the "will" of the report, shifted into the past (the sequence of tenses), not a modal."""
+    return (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.reporting
+            and not any(c.dep_ in ("mark", "advcl") and c.lower_ in lexicon.conditionals or c.dep_ == "advcl"
+                        and any(g.dep_ == "mark" and g.lower_ in lexicon.conditionals for g in c.children)
+                        for c in clause.children))
+
+
+def _another(token: Token, lexicon: Lexicon) -> bool:
+    """A mention the text sets apart from a happening it resembles: "another shooting", "a
+    separate attack", or a happening said to be at another time ("that shooting happened four
+    hours earlier")."""
+    if token.pos_ == "VERB":
+        return False
+    if any(c.dep_ in ("det", "amod") and c.lower_ in lexicon.other_happening for c in token.children):
+        return True
+    # the verb that says when the noun's happening was, shifted by a measure of time
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lexicon.happen and any(
+        c.dep_ == "advmod" and c.lower_ in lexicon.other_happening and any(g.dep_ == "npadvmod" for g in c.children)
+        for c in token.head.children)
+
+
+def _refused(token: Token, lexicon: Lexicon) -> bool:
+    """An act someone refuses, declines or fails to do did not happen: "refusing to help"."""
+    verb = token if token.pos_ == "VERB" else _governing_verb(token)
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.refusal_heads and (
+        verb is token or token.dep_ in ("dobj", "nsubjpass"))
+
+
 def _factuality(token: Token, lexicon: Lexicon) -> str:
-    return "negated" if _negated(token, lexicon) else _modality(token, lexicon) or "asserted"
+    return "negated" if _negated(token, lexicon) or _refused(token, lexicon) else _modality(token, lexicon) or "asserted"
 
 
 def _denier(token: Token, lexicon: Lexicon) -> Token | None:

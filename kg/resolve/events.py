@@ -41,6 +41,11 @@ Steps (``merge_events``):
      could tell two events apart, so it joins the node of its story the other
      mentions make most of: one sharing a word with it first, then the one
      with the most evidence.
+   - a mention the text sets apart from its like ("another shooting", "a
+     separate attack", "the shooting happened four hours earlier":
+     ``EventMention.distinct``) joins no node that holds a mention with a
+     participant, place or date from an earlier sentence of its own article:
+     that is the happening it is set apart from.
 
 4. *Anchored nodes.* A node with no agent, target, place or date asserts only
    that something of its type happened somewhere, some time: it is dropped.
@@ -240,11 +245,12 @@ def join_mentions(mentions: list[_Mention], countries: set[str],
     index = _Index()
     place_of = place_of or {}
     for m in mentions:
-        candidates = [node for node in index.candidates(m, countries) if compatible(m, node, countries, place_of)]
+        candidates = [node for node in index.candidates(m, countries)
+                      if compatible(m, node, countries, place_of) and not _set_apart(m, node)]
         node = best_tied(m, candidates, countries)
         if node is None and m.tier != BARE:
             node = same_happening(m, [node for node in index.of_class(m)
-                                      if compatible(m, node, countries, place_of)])
+                                      if compatible(m, node, countries, place_of) and not _set_apart(m, node)])
         if node is None:
             node = _Node(Event(key="", type=m.mention.type, factuality=m.factuality), m.story, number=len(nodes))
             nodes.append(node)
@@ -358,6 +364,17 @@ def _roles_agree(mine: set[str], theirs: set[str], descriptions: dict[str, str])
     my_sectors, their_sectors = ({descriptions[key] for key in keys} for keys in (mine, theirs))
     return (all(any(same_people(one, other) for other in their_sectors) for one in my_sectors)
             and all(any(same_people(one, other) for other in my_sectors) for one in their_sectors))
+
+
+def _set_apart(m: _Mention, node: _Node) -> bool:
+    """A mention its text sets apart from its like ("another shooting") is not the happening its
+    own article told of before: it joins no node holding a mention with a participant, place or
+    date from an earlier sentence of its article. ("Town hit by another heist" as a headline has
+    no such sentence before it, only a bare word in a web address at most, and "another" there
+    contrasts with earlier heists, not with its own story's: it may join.)"""
+    return m.mention.distinct and any(
+        other.source_id == m.source_id and other.mention.sentence.end <= m.mention.sentence.start
+        and (other.tier != BARE or other.mention.date) for other in node.mentions)
 
 
 def best_tied(m: _Mention, candidates: list[_Node], countries: set[str]) -> _Node | None:
