@@ -88,13 +88,14 @@ def event_classes_of_the_ontology():
     return names
 
 
-def test_who_did_what_to_whom_names_every_event_class_of_the_ontology_a_class_before_those_it_specialises():
+@pytest.mark.parametrize("name", ["who-did-what-to-whom", "timeline"])
+def test_the_kinds_of_event_name_every_event_class_of_the_ontology_a_class_before_those_it_specialises(name):
     """The query reads an event's kinds from its kg:eventType through a table of the event classes: the
     table must follow the ontology, a class before the classes it specialises ("Kill | Assault | Die")."""
     import re
 
     classes = event_classes_of_the_ontology()
-    text = next(q.text for q in shipped_queries() if q.name == "who-did-what-to-whom")
+    text = next(q.text for q in shipped_queries() if q.name == name)
     listed = dict(re.findall(r'\("(\w+)" "(\w+(?: \| \w+)*)"\)', text))
     assert set(listed) == set(classes)
     for name, kinds in listed.items():
