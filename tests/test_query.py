@@ -72,24 +72,47 @@ def read_query_file_for(name):
     return next(q for q in shipped_queries() if q.name == name)
 
 
-def test_who_did_what_to_whom_names_every_event_class_of_the_ontology_a_class_before_those_it_specialises():
-    """The query lists the event classes (a scan of each, instead of every typed node): the list must follow
-    the ontology, and a class must come before the classes it specialises ("Kill | Assault | Die")."""
-    import re
-
+def event_classes_of_the_ontology():
+    """Each event class of the ontology by local name, with the names of it and the classes it
+    specialises, below kg:Event ("Kill" → {"Kill", "Die", "Assault"}; "Event" → {"Event"})."""
     import rdflib
 
     from kg.knowledge.resources import ontology_dir
 
     kg = rdflib.Namespace("https://w3id.org/newskg/ontology#")
     ontology = rdflib.Graph().parse(ontology_dir() / "newskg.ttl")
-    event_classes = set(ontology.transitive_subjects(rdflib.RDFS.subClassOf, kg.Event))
-    text = next(q.text for q in shipped_queries() if q.name == "who-did-what-to-whom")
-    listed = re.findall(r'\(kg:(\w+) "(\w+)" (\d+)\)', text)
-    assert all(name == label for name, label, _ in listed)
-    assert {kg[name] for name, _, _ in listed} == event_classes
-    rank = {kg[name]: int(number) for name, _, number in listed}
-    for event_class in event_classes:
-        for broader in ontology.objects(event_class, rdflib.RDFS.subClassOf):
-            if broader in rank:
-                assert rank[event_class] < rank[broader], (event_class, broader)
+    names = {}
+    for event_class in ontology.transitive_subjects(rdflib.RDFS.subClassOf, kg.Event):
+        up = set(ontology.transitive_objects(event_class, rdflib.RDFS.subClassOf)) - ({kg.Event} - {event_class})
+        names[event_class.removeprefix(str(kg))] = {c.removeprefix(str(kg)) for c in up if c.startswith(str(kg))}
+    return names
+
+
+@pytest.mark.parametrize("name", ["who-did-what-to-whom", "timeline"])
+def test_the_kinds_of_event_name_every_event_class_of_the_ontology_a_class_before_those_it_specialises(name):
+    """The query reads an event's kinds from its kg:eventType through a table of the event classes: the
+    table must follow the ontology, a class before the classes it specialises ("Kill | Assault | Die")."""
+    import re
+
+    classes = event_classes_of_the_ontology()
+    text = next(q.text for q in shipped_queries() if q.name == name)
+    listed = dict(re.findall(r'\("(\w+)" "(\w+(?: \| \w+)*)"\)', text))
+    assert set(listed) == set(classes)
+    for name, kinds in listed.items():
+        kinds = kinds.split(" | ")
+        assert kinds[0] == name and set(kinds) == classes[name], name
+        for position, kind in enumerate(kinds):
+            assert all(kind not in classes[later] for later in kinds[position + 1:]), (name, kind)
+
+
+def test_foreign_reactions_names_every_event_class_with_each_class_it_specialises():
+    import re
+
+    classes = event_classes_of_the_ontology()
+    text = next(q.text for q in shipped_queries() if q.name == "foreign-reactions")
+    listed = re.findall(r'\("(\w+)" "(\w+)"\)', text)
+    assert len(listed) == len(set(listed))
+    found = {}
+    for name, kind in listed:
+        found.setdefault(name, set()).add(kind)
+    assert found == classes

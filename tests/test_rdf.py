@@ -94,3 +94,35 @@ def test_size_is_known_without_loading_and_counts_a_triple_once():
 def test_a_base_iri_that_cannot_be_written_is_refused():
     with pytest.raises(GraphError, match="base IRI"):
         to_graph(resolved(), base="https://example.org/my base/")
+
+
+def test_an_event_names_its_own_class_beside_the_classes_it_specialises():
+    """kg:eventType (issue 13) is the class the event was typed with, the most specific of its classes:
+    a killing is typed kg:Kill, kg:Die and kg:Assault, and its kg:eventType is "Kill"."""
+    from kg.model import Event
+
+    base = resolved()
+    source = base.articles[0].source_id
+    killing = Event("event/kill-x", "Kill", triggers={"died"}, agents={"organization/police"},
+                    evidence=[Evidence(source, Span(20, 24, "died"))])
+    graph = to_graph(Resolved(base.articles, base.actors, [killing], [], []))
+    (event,) = graph.subjects(KG.trigger, Literal("died"))
+    assert set(graph.objects(event, RDF.type)) == {KG.Kill, KG.Die, KG.Assault}
+    assert list(graph.objects(event, KG.eventType)) == [Literal("Kill")]
+
+
+def test_every_event_of_the_example_names_the_most_specific_of_its_classes(example_build):
+    from rdflib import Namespace
+
+    from kg.rdf.vocab import load_ontology
+
+    ontology = load_ontology()
+    graph = example_build.graph
+    events = set(graph.subjects(KG.eventType, None))
+    assert events and events == set(graph.subjects(KG.factuality, None))
+    for event in events:
+        (name,) = graph.objects(event, KG.eventType)
+        own = Namespace(str(KG))[str(name)]
+        broader = set(ontology.transitive_objects(own, RDFS.subClassOf)) - {own}
+        classes = {c for c in graph.objects(event, RDF.type) if str(c).startswith(str(KG))}
+        assert own in classes and classes - {own} <= broader, (event, name, classes)

@@ -310,6 +310,10 @@ class Mapper:
         # queries by PLOVER category need no reasoner (kg.knowledge.event_classes.event_ancestors).
         for ancestor in event_ancestors(event.type):
             add((node, _TYPE, _kg(ancestor)))
+        # The name of its own class, one literal per event, so that a query over every event reads its
+        # kind from one scan of one property instead of its rdf:type rows, mostly those of the classes
+        # it specialises (docs/PERFORMANCE.md, "Query latency: notes on the rewrites").
+        add((node, _kg("eventType"), Lit(event.type)))
         for trigger in sorted(event.triggers):
             add((node, _kg("trigger"), Lit(trigger)))
         for role, keys in ((_kg("agent"), event.agents), (_kg("target"), event.targets),

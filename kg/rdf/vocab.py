@@ -124,6 +124,7 @@ class KG(DefinedNamespace):
     sector: URIRef
     date: URIRef
     trigger: URIRef
+    eventType: URIRef
     value: URIRef
     manner: URIRef
     text: URIRef
