@@ -94,3 +94,21 @@ def test_size_is_known_without_loading_and_counts_a_triple_once():
 def test_a_base_iri_that_cannot_be_written_is_refused():
     with pytest.raises(GraphError, match="base IRI"):
         to_graph(resolved(), base="https://example.org/my base/")
+
+
+def test_lines_made_a_subject_at_a_time_are_in_the_order_of_all_lines_sorted():
+    """N-Triples are written a subject's lines at a time (the writer never holds every line); subjects
+    that begin other subjects ("…/a" and "…/a/b", "…/a-b", "…/ab") must still come where sorting all
+    the lines puts them, and a row mapped twice is written once."""
+    from kg.rdf.mapping import Lit, Triples
+
+    triples = Triples({})
+    label = str(RDFS.label)
+    for subject in ("https://x.org/a/b", "https://x.org/ab", "https://x.org/a", "https://x.org/a-b", "https://x.org/a"):
+        triples.rows += [(subject, label, Lit("z", None)), (subject, str(RDF.type), "https://x.org/T"),
+                         (subject, label, Lit("1", str(RDFS.Literal)))]
+    every_line = sorted({f"<{s}> <{p}> <{o}> ." if isinstance(o, str) else
+                         f'<{s}> <{p}> "{o.lexical}"' + (f"^^<{o.datatype}>" if o.datatype else "") + " ."
+                         for s, p, o in triples.rows})
+    assert [line for lines in triples.subject_lines() for line in lines] == every_line
+    assert triples.ntriples_lines() == every_line
