@@ -126,3 +126,21 @@ def test_every_event_of_the_example_names_the_most_specific_of_its_classes(examp
         broader = set(ontology.transitive_objects(own, RDFS.subClassOf)) - {own}
         classes = {c for c in graph.objects(event, RDF.type) if str(c).startswith(str(KG))}
         assert own in classes and classes - {own} <= broader, (event, name, classes)
+
+
+def test_lines_made_a_subject_at_a_time_are_in_the_order_of_all_lines_sorted():
+    """N-Triples are written a subject's lines at a time (the writer never holds every line); subjects
+    that begin other subjects ("…/a" and "…/a/b", "…/a-b", "…/ab") must still come where sorting all
+    the lines puts them, and a row mapped twice is written once."""
+    from kg.rdf.mapping import Lit, Triples
+
+    triples = Triples({})
+    label = str(RDFS.label)
+    for subject in ("https://x.org/a/b", "https://x.org/ab", "https://x.org/a", "https://x.org/a-b", "https://x.org/a"):
+        triples.rows += [(subject, label, Lit("z", None)), (subject, str(RDF.type), "https://x.org/T"),
+                         (subject, label, Lit("1", str(RDFS.Literal)))]
+    every_line = sorted({f"<{s}> <{p}> <{o}> ." if isinstance(o, str) else
+                         f'<{s}> <{p}> "{o.lexical}"' + (f"^^<{o.datatype}>" if o.datatype else "") + " ."
+                         for s, p, o in triples.rows})
+    assert [line for lines in triples.subject_lines() for line in lines] == every_line
+    assert triples.ntriples_lines() == every_line

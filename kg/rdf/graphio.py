@@ -64,17 +64,37 @@ _LINES_PER_PIECE = 20_000
 
 def _pieces(graph: Graph, fmt: str, named_graph: str | None) -> Iterator[bytes]:
     """The serialisation in pieces, a block of about :data:`_LINES_PER_PIECE` triples at a time."""
-    lines = _ntriples_lines(graph)
     if fmt in ("nt", "nq"):
-        for start in range(0, len(lines), _LINES_PER_PIECE):
-            block = lines[start:start + _LINES_PER_PIECE]
+        for block in _line_blocks(graph):
             if fmt == "nq" and named_graph:
                 block = [line[: line.rstrip().rfind(".")].rstrip() + f" <{named_graph}> ." for line in block]
             yield ("\n".join(block) + "\n").encode("utf-8")
-    elif fmt == "jsonld":
+        return
+    lines = _ntriples_lines(graph)
+    if fmt == "jsonld":
         yield from _json_ld_pieces(lines)
     else:
         yield from _turtle_pieces(lines, fmt, named_graph if fmt == "trig" else None)
+
+
+def _line_blocks(graph: Graph) -> Iterator[list[str]]:
+    """The sorted N-Triples lines in blocks of at least :data:`_LINES_PER_PIECE` (the last may be
+    shorter). For a graph straight from kg.rdf they are made a subject at a time
+    (``Triples.subject_lines``), so that writing never holds every line beside the rows."""
+    rows = mapped_rows(graph)
+    if rows is None:
+        lines = _ntriples_lines(graph)
+        for start in range(0, len(lines), _LINES_PER_PIECE):
+            yield lines[start:start + _LINES_PER_PIECE]
+        return
+    block: list[str] = []
+    for lines in rows.subject_lines():
+        block += lines
+        if len(block) >= _LINES_PER_PIECE:
+            yield block
+            block = []
+    if block:
+        yield block
 
 
 def _ntriples_lines(graph: Graph) -> list[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -82,15 +83,27 @@ class Triples:
 
         Byte for byte what rdflib's N-Triples serialiser writes for the same graph.
         """
-        lines = set()
-        for s, p, o in self.rows:
-            if o.__class__ is str:
-                lines.add(f"<{s}> <{p}> <{o}> .")
-            elif o.datatype is None:
-                lines.add(f"<{s}> <{p}> {_quoted(o.lexical)} .")
-            else:
-                lines.add(f"<{s}> <{p}> {_quoted(o.lexical)}^^<{o.datatype}> .")
-        return sorted(lines)
+        return [line for lines in self.subject_lines() for line in lines]
+
+    def subject_lines(self) -> Iterator[list[str]]:
+        """The sorted distinct N-Triples lines of :meth:`ntriples_lines`, one subject's at a time, made
+        only when asked for: a writer holds the rows and one subject's lines, not every line.
+
+        A line is ``<s> <p> … .`` and an IRI holds no ``>``, so the lines of a subject are consecutive in
+        the sorted lines and the subjects come in the order of ``s + ">"``."""
+        by_subject: dict[str, list[tuple[str, str, str | Lit]]] = defaultdict(list)
+        for row in self.rows:
+            by_subject[row[0]].append(row)
+        for subject in sorted(by_subject, key=lambda s: s + ">"):
+            lines = set()
+            for s, p, o in by_subject.pop(subject):
+                if o.__class__ is str:
+                    lines.add(f"<{s}> <{p}> <{o}> .")
+                elif o.datatype is None:
+                    lines.add(f"<{s}> <{p}> {_quoted(o.lexical)} .")
+                else:
+                    lines.add(f"<{s}> <{p}> {_quoted(o.lexical)}^^<{o.datatype}> .")
+            yield sorted(lines)
 
     def rdflib_triples(self) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
         """The rows as rdflib terms, each distinct IRI made once."""

@@ -66,6 +66,7 @@ date its dated mentions agree on (compatibility keeps them from disagreeing).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -245,16 +246,17 @@ def join_mentions(mentions: list[_Mention], countries: set[str],
     index = _Index()
     place_of = place_of or {}
     for m in mentions:
-        candidates = [node for node in index.candidates(m, countries)
-                      if compatible(m, node, countries, place_of) and not _set_apart(m, node)]
-        node = best_tied(m, candidates, countries)
+        if m.tier == BARE:
+            node = index.best_bare(m, countries)
+        else:
+            candidates = [node for node in index.candidates(m, countries)
+                          if compatible(m, node, countries, place_of) and not _set_apart(m, node)]
+            node = best_tied(m, candidates, countries)
         if node is None and m.tier != BARE:
-            node = same_happening(m, [node for node in index.of_class(m)
-                                      if compatible(m, node, countries, place_of) and not _set_apart(m, node)])
+            node = index.same_happening(m, countries, place_of)
         if node is None:
             node = _Node(Event(key="", type=m.mention.type, factuality=m.factuality), m.story, number=len(nodes))
             nodes.append(node)
-        _add(node, m)
         index.add(node, m)
     return nodes
 
@@ -264,18 +266,28 @@ class _Index:
     mention with roles, the nodes tied to it (``best_tied``) by (story, target), (story, agent,
     word), (story, city) and (story, place, word); by (story, class) for a bare one. Looking up
     only the tied nodes, not every node sharing an actor or place ("police" in every shooting of
-    a long article), keeps the work per mention small; the node chosen is the same."""
+    a long article), keeps the work per mention small; the node chosen is the same.
+
+    The choices that compare a mention with every node of its class, a bare mention's
+    (``best_tied``) and one with roles tied to no node (``same_happening``), walk lists kept in
+    the order of ``_rank`` (most evidence first), per (story, class), (story, class, word) and
+    (story, class, agent) for every class a node has had, only until the first compatible node,
+    instead of comparing every node of the class (a long article of many shootings made that
+    grow with the square of its length). The nodes chosen are those of ``best_tied`` and
+    ``same_happening`` over every node of the story (tests/issues/test_quadratic_event_candidates.py)."""
 
     def __init__(self) -> None:
         self.nodes: dict[tuple, list[_Node]] = defaultdict(list)
         self.held: set[tuple] = set()  # (key, node number) pairs already in self.nodes
+        self.seen: dict[tuple, int] = {}  # (class key, node number) -> when the node joined that class
+        self.classes: dict[int, set[str]] = defaultdict(set)  # node number -> the classes it has had
+        self.ranked: dict[tuple, list[tuple]] = defaultdict(list)  # (story, class) -> sorted (_rank, node number)
+        self.rank: dict[int, tuple] = {}  # node number -> its current _rank
+        self.by_number: dict[int, _Node] = {}
 
     def candidates(self, m: _Mention, countries: set[str]) -> list[_Node]:
-        """The nodes of the mention's story it may join, in the order nodes were started: every
-        node of a related class for a bare mention, the tied nodes for one with roles."""
-        if m.tier == BARE:
-            keys = [(m.story, "class", name) for name in _related_types(m.mention.type)]
-        elif m.tier == WITH_ACTORS:
+        """The nodes tied to a mention with roles, in the order nodes were started."""
+        if m.tier == WITH_ACTORS:
             keys = [(m.story, "target", key) for key in m.targets]
             keys += [(m.story, "agent", key, word) for key in m.agents for word in m.words]
         else:
@@ -284,11 +296,49 @@ class _Index:
         found = {node.number: node for key in keys for node in self.nodes.get(key, ())}
         return [found[number] for number in sorted(found)]  # in the order nodes were started
 
-    def of_class(self, m: _Mention) -> list[_Node]:
-        """The nodes of the mention's story and class."""
-        return list(self.nodes.get((m.story, "class", m.mention.type), ()))
+    def same_happening(self, m: _Mention, countries: set[str], place_of: dict[str, PlaceInfo]) -> _Node | None:
+        """``same_happening`` over the compatible nodes of the mention's story that have had its
+        class: those sharing a word with it, or an agent for a general-news class, walked in the
+        order of ``_rank`` until the first compatible one; of equal ranks, the first to join the
+        class."""
+        name = m.mention.type
+        lists = [self.ranked.get((m.story, name, "word", word), ()) for word in m.words]
+        if name in NEWS_EVENT_CLASSES:
+            lists += [self.ranked.get((m.story, name, "agent", key), ()) for key in m.agents]
+        best = self._walk(lists, lambda node: compatible(m, node, countries, place_of) and not _set_apart(m, node))
+        class_key = (m.story, "class", name)
+        return min(best, key=lambda node: self.seen[class_key, node.number], default=None)
+
+    def best_bare(self, m: _Mention, countries: set[str]) -> _Node | None:
+        """``best_tied`` of a bare mention over the compatible nodes of its story and related
+        classes: sharing a word first, then most evidence, then earliest started."""
+        names = _related_types(m.mention.type)
+        fits = lambda node: compatible(m, node, countries) and not _set_apart(m, node)  # noqa: E731
+        best = self._walk([self.ranked.get((m.story, name, "word", word), ()) for name in names for word in m.words],
+                          fits) or self._walk([self.ranked.get((m.story, name), ()) for name in names], fits)
+        return min(best, key=lambda node: node.number, default=None)
+
+    def _walk(self, lists, fits) -> list[_Node]:
+        """The nodes of least ``_rank`` that ``fits`` accepts in any of the ranked lists: each list
+        is walked only until a rank beyond the best accepted so far."""
+        best, found = None, {}
+        for ranked in lists:
+            for rank, number in ranked:
+                if best is not None and rank > best:
+                    break
+                node = self.by_number[number]
+                if fits(node):
+                    if best is None or rank < best:
+                        best, found = rank, {}
+                    found[number] = node
+        return list(found.values())
 
     def add(self, node: _Node, m: _Mention) -> None:
+        """Add the mention to the node (``_add``) and index what it brings."""
+        words_before, number, old = set(node.words), node.number, self.rank.get(node.number)
+        ranked_before = self._ranked_keys(node)
+        _add(node, m)
+        self.by_number[number] = node
         keys = [(m.story, role, key) for role, keys in (("agent", m.agents), ("target", m.targets),
                                                         ("place", m.places)) for key in keys]
         keys.append((m.story, "class", node.event.type))
@@ -296,12 +346,38 @@ class _Index:
         # with all the node's words, all the node's roles with its words)
         event = node.event
         for role, mine, all_of_node in (("agent", m.agents, event.agents), ("place", m.places, event.places)):
-            keys += [(m.story, role, key, word) for key in mine for word in node.words]
+            keys += [(m.story, role, key, word) for key in mine for word in words_before]
             keys += [(m.story, role, key, word) for key in all_of_node for word in m.words]
+        self.classes[number].add(node.event.type)
         for key in keys:
-            if (key, node.number) not in self.held:
-                self.held.add((key, node.number))
+            if (key, number) not in self.held:
+                self.held.add((key, number))
                 self.nodes[key].append(node)
+                if key[1] == "class":
+                    self.seen[key, number] = len(self.seen)
+        # the node's place in the order of evidence, in every list it belongs to
+        new = self.rank[number] = _rank(node)
+        for key in ranked_before:
+            ranked = self.ranked[key]
+            del ranked[bisect_left(ranked, (old, number))]
+        for key in self._ranked_keys(node):
+            insort(self.ranked[key], (new, number))
+
+    def _ranked_keys(self, node: _Node) -> list[tuple]:
+        """The ranked lists holding the node: (story, class), (story, class, word) and (story,
+        class, agent) for every class it has had."""
+        story, keys = node.story, []
+        for name in self.classes.get(node.number, ()):
+            keys.append((story, name))
+            keys += [(story, name, "word", word) for word in node.words]
+            keys += [(story, name, "agent", key) for key in node.event.agents]
+        return keys
+
+
+def _rank(node: _Node) -> tuple:
+    """A bare mention's preference among the nodes it may join: most evidence, then earliest first
+    mention (``best_tied``)."""
+    return (-len(node.mentions), node.mentions[0].order)
 
 
 @cache

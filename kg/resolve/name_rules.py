@@ -336,11 +336,17 @@ def merge_first_words(c: Clustering) -> None:
         if m.kind in (ORGANIZATION, PLACE) and not (m.nominal or m.pronoun):
             by_article[ref[0], m.kind].setdefault(m.name, ref)
     for (_, kind), names in by_article.items():
+        # the longer names not ending in an institution's head noun, by their first word (looked up,
+        # not searched for every one-word name: a long article names hundreds of organisations)
+        longer_by_first: dict[str, list[MentionRef]] = defaultdict(list)
+        for n, other in names.items():
+            words = n.split()
+            if len(words) > 1 and groups.sector_of_head(words[-1]) is None:
+                longer_by_first[words[0]].append(other)
         for name, ref in names.items():
             if len(name.split()) != 1 or (kind == PLACE and c.mentions[ref].country is not None):
                 continue  # a known town is not the airport named after it
-            longer = [other for n, other in names.items() if len(n.split()) > 1 and n.split()[0] == name
-                      and groups.sector_of_head(n.split()[-1]) is None]
+            longer = longer_by_first.get(name, ())
             if len(longer) == 1:
                 c.union.union(ref, longer[0])
 
