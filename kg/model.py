@@ -116,6 +116,9 @@ class EntityMention:
     # Who used a side's label for a group ("300 bandits", said the president): the key of the
     # mention of the speaker (kg.extract.labels).
     used_by: str | None = None
+    # A person the text describes without naming ("a 16-year-old boy", "his mother":
+    # kg.extract.described_people); kg.resolve.described_people makes them an actor of the article.
+    described: bool = False
 
 
 @dataclass

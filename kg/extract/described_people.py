@@ -1,0 +1,93 @@
+"""People the text describes but does not name: "a 16-year-old boy", "his mother", "a neighbor".
+
+A noun phrase headed by a person noun (``kg/data/described_people.yaml`` and
+the role nouns of ``kg/data/person_roles.yaml``) in the singular, with a
+determiner or a possessor ("a", "an", "another", "the", "one", "his",
+"the victim's"), standing where an actor of its clause stands (subject,
+object, passive subject, object of a preposition such as the "by" of a
+passive, possessor, or joined to one of these by "and"), gets a Person
+mention with ``described`` set. Its ``name`` is the phrase as written
+("a 16-year-old boy"); events, figures and quotes point at it like at any
+other mention, and ``kg.resolve.described_people`` makes it an actor of its
+article.
+
+Left out: a phrase whose head another mention already covers ("the gunman"
+is the actor extractor's role mention), a title before a name ("Officer
+Jane Doe"), a description in apposition to a name or completing "be"
+("the victim, Jane Doe,", "Doe was a student": ``in_construct``), and
+plural nouns ("three men").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.descriptions import in_construct
+from kg.extract.overlaps import MentionsByOffset
+from kg.knowledge.resources import data_yaml
+from kg.model import PERSON, Article, EntityMention
+from kg.nlp.parse import char_span
+
+_NOUNS = frozenset(data_yaml("described_people.yaml")["people"]) | frozenset(
+    role for role in data_yaml("person_roles.yaml")["roles"] if " " not in role)
+_DETERMINERS = {"a", "an", "another", "the", "one"}
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "agent"}
+# A noun of the list that is a title before a name ("Officer Jane Doe") is the name's.
+_NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def described_people(doc: Doc, article: Article, entities: list[EntityMention]) -> list[EntityMention]:
+    """New Person mentions (keys ``d1``, ``d2``…, ``described`` set) for the people ``doc``
+    describes without naming, in text order."""
+    by_offset = MentionsByOffset(entities)
+    found: list[EntityMention] = []
+    for token in doc:
+        if token.tag_ != "NN" or token.lower_ not in _NOUNS or not _in_argument(token):
+            continue
+        if by_offset.overlapping(token.idx, token.idx + len(token.text)):
+            continue
+        if token.ent_type_ in _NAME_ENTITIES or in_construct(token):
+            continue
+        nxt = token.nbor(1) if token.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN"):
+            continue  # "Officer Jane Doe", "neighbor Tom": a title before a name
+        if any(child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" for child in token.children):
+            continue
+        first = _first_word(token)
+        if first is None:
+            continue
+        # The mention's span starts after a possessor another mention has ("his mother": "his"
+        # is a pronoun mention): one stretch of text is one mention.
+        start = first
+        while start < token.i and by_offset.overlapping(doc[start].idx, doc[start].idx + len(doc[start].text)):
+            start += 1
+        while start < token.i and (doc[start].pos_ == "PUNCT" or doc[start].tag_ == "POS"):
+            start += 1
+        name = doc[first:token.i + 1].text
+        found.append(EntityMention(key=f"d{len(found) + 1}",
+                                   span=char_span(doc[start].idx, token.idx + len(token.text), article.text),
+                                   name=name, kind=PERSON, votes={PERSON: 0.5}, nominal=True, described=True))
+    return found
+
+
+def _in_argument(token: Token) -> bool:
+    """Whether the noun stands where an actor of its clause stands ("a man and a woman were
+    shot": "woman" is joined to the subject)."""
+    for _ in range(4):
+        if token.dep_ != "conj":
+            break
+        token = token.head
+    return token.dep_ in _ARGUMENTS and token.head.pos_ in ("VERB", "AUX", "ADP", "NOUN", "PROPN")
+
+
+def _first_word(noun: Token) -> int | None:
+    """The index of the phrase's first word, if it has a determiner or a possessor; its
+    modifiers before the noun ("a 16-year-old boy", "the victim's mother", "a family friend")."""
+    lefts = [child for child in noun.lefts]
+    if not any(child.dep_ == "poss" or (child.dep_ in ("det", "nummod") and child.lower_ in _DETERMINERS)
+               for child in lefts):
+        return None
+    first = min(t.i for child in lefts for t in child.subtree)
+    if any(t.pos_ in ("VERB", "PUNCT") and t.tag_ not in ("HYPH", "POS") for t in noun.doc[first:noun.i]):
+        return None  # a clause or a list before the noun is not one description
+    return first
