@@ -91,7 +91,7 @@ def gold_attributions(record: dict) -> list[Attribution]:
 
 def extractor_attributions(doc: Doc, article: Article, subject_always: bool) -> list[Attribution]:
     mentions = ner_mentions(doc, article)
-    mentions += described_people(doc, article, mentions)
+    mentions = described_people(doc, article, mentions)
     mentions += described_speakers(doc, article, mentions, Gazetteer.load())
     groups: dict[object, list] = {}
     for number, found in enumerate(find_attributions(doc, article, mentions)):

@@ -37,7 +37,7 @@ class Extractor:
 
     def __call__(self, article: Article, doc: Doc) -> ArticleExtraction:
         entities, things = self.actors.extract(doc, article)
-        entities = entities + described_people(doc, article, entities)
+        entities = described_people(doc, article, entities)
         times = extract_times(doc, article)
         events = extract_events(doc, article, entities, times)
         # Described speakers ("a BBC spokesman") say things; they take part in no event.

@@ -20,31 +20,40 @@ plural nouns ("three men").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.descriptions import in_construct
 from kg.extract.overlaps import MentionsByOffset
 from kg.knowledge.resources import data_yaml
-from kg.model import PERSON, Article, EntityMention
+from kg.model import GROUP, PERSON, Article, EntityMention
 from kg.nlp.parse import char_span
 
 _NOUNS = frozenset(data_yaml("described_people.yaml")["people"]) | frozenset(
     role for role in data_yaml("person_roles.yaml")["roles"] if " " not in role)
-_DETERMINERS = {"a", "an", "another", "the", "one"}
+_INDEFINITE = {"a", "an", "another", "one"}
+_DETERMINERS = _INDEFINITE | {"the"}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "agent"}
 # A noun of the list that is a title before a name ("Officer Jane Doe") is the name's.
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def described_people(doc: Doc, article: Article, entities: list[EntityMention]) -> list[EntityMention]:
-    """New Person mentions (keys ``d1``, ``d2``…, ``described`` set) for the people ``doc``
-    describes without naming, in text order."""
+    """``entities`` with the people ``doc`` describes without naming: new Person mentions (keys
+    ``d1``, ``d2``…, ``described`` set), in text order, after the others; a group mention of
+    one member ("a gunman", "a soldier") becomes such a person, keeping its key."""
     by_offset = MentionsByOffset(entities)
     found: list[EntityMention] = []
+    members: dict[str, EntityMention] = {}  # key of a group mention of one member → its person
     for token in doc:
         if token.tag_ != "NN" or token.lower_ not in _NOUNS or not _in_argument(token):
             continue
-        if by_offset.overlapping(token.idx, token.idx + len(token.text)):
+        covering = by_offset.overlapping(token.idx, token.idx + len(token.text))
+        if covering:
+            member = _one_member(token, covering, article)
+            if member is not None:
+                members[member.key] = member
             continue
         if token.ent_type_ in _NAME_ENTITIES or in_construct(token):
             continue
@@ -67,7 +76,24 @@ def described_people(doc: Doc, article: Article, entities: list[EntityMention]) 
         found.append(EntityMention(key=f"d{len(found) + 1}",
                                    span=char_span(doc[start].idx, token.idx + len(token.text), article.text),
                                    name=name, kind=PERSON, votes={PERSON: 0.5}, nominal=True, described=True))
-    return found
+    return [members.get(m.key, m) for m in entities] + found
+
+
+def _one_member(token: Token, covering: list[EntityMention], article: Article) -> EntityMention | None:
+    """ "a gunman", "a soldier": the actor extractor's group mention of one member, indefinite
+    and not tied to a name, as a described person (same key and span)."""
+    if len(covering) != 1 or covering[0].kind != GROUP or covering[0].span.end != token.idx + len(token.text):
+        return None
+    if token.ent_type_ in _NAME_ENTITIES or in_construct(token):
+        return None
+    first = _first_word(token)
+    if first is None or token.doc[first].lower_ not in _INDEFINITE:
+        return None
+    group = covering[0]
+    start = min(group.span.start, token.doc[first].idx)
+    return replace(group, span=char_span(start, group.span.end, article.text),
+                   name=token.doc[first:token.i + 1].text, kind=PERSON, votes={PERSON: 0.5},
+                   nominal=True, described=True)
 
 
 def _in_argument(token: Token) -> bool:
