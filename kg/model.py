@@ -247,6 +247,7 @@ class Actor(Evidenced):
     in_country: str | None = None  # for places: the Actor key of their country
     speaks_for: set[str] = field(default_factory=set)  # Actor keys of whom a spokesperson speaks for
     evidence: list[Evidence] = field(default_factory=list)
+    described: bool = False  # a person of one article, described but not named (kg.resolve.described_people)
 
 
 @dataclass

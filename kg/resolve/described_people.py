@@ -71,7 +71,7 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
                     continue
                 label = name[:1].lower() + name[1:] if name[:1].isupper() and not name[1:2].isupper() else name
                 key = identity.actor_id(PERSON, f"{identity.slug(label)}-{identity.digest(sid, str(m.span.start), length=8)}")
-                actor = Actor(key=key, label=label, kind=PERSON)
+                actor = Actor(key=key, label=label, kind=PERSON, described=True)
                 created.append(actor)
             last[chain] = actor
             actor.evidence.append(Evidence(sid, m.span))

@@ -36,6 +36,7 @@ def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = No
     main_event_of = {sid: story.main_event for story in stories for sid in story.articles}
     persons = {actor.key for actor in actors if actor.kind == PERSON}
     claims = merge_claims(extractions, roles, event_of, story_of, main_event_of, persons,
-                          {event.key: event.type for event in events})
+                          {event.key: event.type for event in events},
+                          {actor.key for actor in actors if actor.described})
     quotes = merge_quotes(extractions, roles)
     return Resolved([x.article for x in extractions], actors, events, claims, quotes, stories)
