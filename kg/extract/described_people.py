@@ -103,17 +103,27 @@ def _in_argument(token: Token) -> bool:
         if token.dep_ != "conj":
             break
         token = token.head
-    return token.dep_ in _ARGUMENTS and token.head.pos_ in ("VERB", "AUX", "ADP", "NOUN", "PROPN")
+    if token.dep_ == "pobj":
+        # The object of a preposition of a verb ("shot by a man", "according to a friend") or of
+        # a person ("the mother of the boy"), not of a thing ("abuse of a child", "the names of").
+        preposition = token.head
+        return preposition.head.pos_ in ("VERB", "AUX") or preposition.head.lower_ in _NOUNS or \
+            preposition.head.lower_ == "according"
+    return token.dep_ in _ARGUMENTS and token.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN")
 
 
 def _first_word(noun: Token) -> int | None:
     """The index of the phrase's first word, if it has a determiner or a possessor; its
     modifiers before the noun ("a 16-year-old boy", "the victim's mother", "a family friend")."""
     lefts = [child for child in noun.lefts]
-    if not any(child.dep_ == "poss" or (child.dep_ in ("det", "nummod") and child.lower_ in _DETERMINERS)
-               for child in lefts):
+    anchors = [child for child in lefts if child.dep_ == "poss"
+               or (child.dep_ in ("det", "nummod") and child.lower_ in _DETERMINERS)]
+    if not anchors:
         return None
-    first = min(t.i for child in lefts for t in child.subtree)
+    # What stands before the determiner is not the description's ("DETROIT - A 17-year-old boy").
+    anchor = anchors[0]
+    start = min(t.i for t in anchor.subtree) if anchor.dep_ == "poss" else anchor.i
+    first = min(t.i for child in lefts if child.i >= anchor.i for t in child.subtree if t.i >= start)
     if any(t.pos_ in ("VERB", "PUNCT") and t.tag_ not in ("HYPH", "POS") for t in noun.doc[first:noun.i]):
         return None  # a clause or a list before the noun is not one description
     return first

@@ -13,8 +13,12 @@ Within one article, in text order:
 - an indefinite description ("a man", "another woman", "one witness") is a
   new person;
 - a definite one ("the boy", "the victim") is the last person of the article
-  described with the same head noun; else a new person, unless the article
-  names a person (then the description may be theirs, and it is left out);
+  described with the same head noun; else, when the article has described
+  one person so far and the heads may describe one person ("a 17-year-old
+  boy … the teen", "a man … the victim": ``alike`` and ``anyone`` in
+  ``kg/data/described_people.yaml``), that person; else a new person, unless
+  the article names a person (then the description may be theirs, and it is
+  left out);
 - a description with a possessor ("his mother") is the last person described
   with the same words, else a new person.
 
@@ -29,11 +33,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.knowledge.resources import data_yaml
 from kg.model import PERSON, Actor, ArticleExtraction, EntityMention, Evidence
 from kg.resolve import identity
 
+_LEXICON = data_yaml("described_people.yaml")
+_ALIKE = [frozenset(heads) for heads in _LEXICON["alike"]]
+_ANYONE = frozenset(_LEXICON["anyone"])
 _INDEFINITE = ("a ", "an ", "another ", "one ")
 _DEFINITE = ("the ", "this ", "that ")
+# Words written with a capital only at the start of a sentence ("A man", "His mother").
+_LOWER_FIRST = {"a", "an", "another", "one", "the", "this", "that", "his", "her", "their", "its", "my", "our", "your"}
 
 
 def without_described(extractions: list[ArticleExtraction]) -> list[ArticleExtraction]:
@@ -54,6 +64,8 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
         names_a_person = any(kinds.get(actor_of.get((sid, m.key))) == PERSON
                              for m in extraction.entities if not (m.nominal or m.pronoun))
         last: dict[str, Actor] = {}  # head noun, or possessive phrase → the last person so described
+        heads: dict[str, str] = {}  # the article's described people so far (keys) → their first head noun
+        by_key: dict[str, Actor] = {}
         for m in sorted(extraction.entities, key=lambda m: (m.span.start, m.span.end)):
             if (sid, m.key) in actor_of or not _described(m):
                 continue
@@ -66,14 +78,20 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
             possessed = not name.lower().startswith(_INDEFINITE + _DEFINITE)
             chain = " ".join(words) if possessed else head
             actor = None if name.lower().startswith(_INDEFINITE) else last.get(chain)
+            if actor is None and name.lower().startswith(_DEFINITE) and len(heads) == 1 \
+                    and _alike(head, next(iter(heads.values()))):
+                actor = by_key[next(iter(heads))]  # "a 17-year-old boy … the teen", "a man … the victim"
             if actor is None:
                 if name.lower().startswith(_DEFINITE) and names_a_person:
                     continue
-                label = name[:1].lower() + name[1:] if name[:1].isupper() and not name[1:2].isupper() else name
+                first, _, rest = name.partition(" ")
+                label = f"{first.lower()} {rest}" if first.lower() in _LOWER_FIRST else name
                 key = identity.actor_id(PERSON, f"{identity.slug(label)}-{identity.digest(sid, str(m.span.start), length=8)}")
                 actor = Actor(key=key, label=label, kind=PERSON, described=True)
                 created.append(actor)
             last[chain] = actor
+            heads.setdefault(actor.key, head)
+            by_key[actor.key] = actor
             actor.evidence.append(Evidence(sid, m.span))
             mapping[(sid, m.key)] = actor.key
     return actors + created, mapping
@@ -93,3 +111,8 @@ def _with_determiner(m: EntityMention, text: str) -> str:
     if word.lower() in ("the", "this", "that") and text[len(before):m.span.start].strip() == "":
         return f"{word} {m.span.text}"
     return f"the {m.span.text}" if not m.span.text.lower().startswith(_DEFINITE) else m.span.text
+
+
+def _alike(head: str, other: str) -> bool:
+    """Whether a description with ``head`` may describe the person first described with ``other``."""
+    return head in _ANYONE or any(head in heads and other in heads for heads in _ALIKE)

@@ -19,3 +19,9 @@ def test_a_man_and_a_woman_are_two_people(nlp):
     found, label = resolved(nlp, "Officers arrested a man and a woman in Millbrook on Sunday.")
     arrest = next(e for e in found.events if e.type == "Arrest")
     assert sorted(label[t] for t in arrest.targets) == ["a man", "a woman"]
+
+
+def test_the_teen_and_the_victim_after_the_one_boy_are_him(nlp):
+    found, label = resolved(nlp, "A 17-year-old boy was shot in Millbrook on Sunday. The teen was taken to a hospital. "
+                                 "The victim died there.")
+    assert [a.label for a in found.actors if a.kind == "Person"] == ["a 17-year-old boy"]
