@@ -22,6 +22,11 @@ Within one article, in text order:
 - a description with a possessor ("his mother") is the last person described
   with the same words, else a new person.
 
+A pronoun the resolver gave no one ("… he died" in an article that names
+nobody) is the described person mentioned last before it, within about two
+sentences, when that person's noun has the pronoun's sex ("boy", "mother":
+``male`` and ``female`` in the data file).
+
 Described mentions (``EntityMention.described``) are kept out of the actor
 resolver (:func:`without_described`); role descriptions the resolver left
 without a named person ("the gunman" in an article that names no one) are
@@ -34,12 +39,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.knowledge.resources import data_yaml
-from kg.model import PERSON, Actor, ArticleExtraction, EntityMention, Evidence
+from kg.model import PERSON, PRONOUN_GENDER, Actor, ArticleExtraction, EntityMention, Evidence
 from kg.resolve import identity
 
 _LEXICON = data_yaml("described_people.yaml")
 _ALIKE = [frozenset(heads) for heads in _LEXICON["alike"]]
 _ANYONE = frozenset(_LEXICON["anyone"])
+_SEX = {**{noun: "m" for noun in _LEXICON["male"]}, **{noun: "f" for noun in _LEXICON["female"]}}
+# How far (characters) a pronoun may stand after the description it takes: about two sentences.
+_REACH = 300
 _INDEFINITE = ("a ", "an ", "another ", "one ")
 _DEFINITE = ("the ", "this ", "that ")
 # Words written with a capital only at the start of a sentence ("A man", "His mother").
@@ -66,6 +74,7 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
         last: dict[str, Actor] = {}  # head noun, or possessive phrase → the last person so described
         heads: dict[str, str] = {}  # the article's described people so far (keys) → their first head noun
         by_key: dict[str, Actor] = {}
+        said: list[tuple[int, Actor]] = []  # (offset, person) of each described mention taken
         for m in sorted(extraction.entities, key=lambda m: (m.span.start, m.span.end)):
             if (sid, m.key) in actor_of or not _described(m):
                 continue
@@ -94,7 +103,25 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
             by_key[actor.key] = actor
             actor.evidence.append(Evidence(sid, m.span))
             mapping[(sid, m.key)] = actor.key
+            said.append((m.span.start, actor))
+        _pronouns(sid, extraction.entities, said, mapping)
     return actors + created, mapping
+
+
+def _pronouns(sid: str, entities: list[EntityMention], said: list[tuple[int, Actor]],
+              mapping: dict[tuple[str, str], str]) -> None:
+    """ "A 16-year-old boy was shot … he died": a pronoun the resolver gave no one is the described
+    person mentioned last before it, close by, when that person's noun has the pronoun's sex."""
+    for m in entities:
+        if not m.pronoun or (sid, m.key) in mapping or m.name.lower() not in PRONOUN_GENDER:
+            continue
+        before = [(start, actor) for start, actor in said if start < m.span.start <= start + _REACH]
+        if not before:
+            continue
+        actor = max(before, key=lambda item: item[0])[1]
+        if _SEX.get(actor.label.split()[-1].lower()) == PRONOUN_GENDER[m.name.lower()]:
+            mapping[(sid, m.key)] = actor.key
+            actor.evidence.append(Evidence(sid, m.span))
 
 
 def _described(m: EntityMention) -> bool:
