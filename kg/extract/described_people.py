@@ -118,8 +118,8 @@ def _first_word(noun: Token) -> int | None:
     lefts = [child for child in noun.lefts]
     anchors = [child for child in lefts if child.dep_ == "poss"
                or (child.dep_ in ("det", "nummod") and child.lower_ in _DETERMINERS)]
-    if not anchors:
-        return None
+    if not anchors or anchors[0].lower_ == "whose":
+        return None  # "Jo Dee, whose brother …": the relative clause's person is the name's kin, said elsewhere
     # What stands before the determiner is not the description's ("DETROIT - A 17-year-old boy").
     anchor = anchors[0]
     start = min(t.i for t in anchor.subtree) if anchor.dep_ == "poss" else anchor.i
