@@ -7,7 +7,8 @@ determiner or a possessor ("a", "an", "another", "the", "one", "his",
 object, passive subject, object of a preposition such as the "by" of a
 passive, possessor, or joined to one of these by "and"), gets a Person
 mention with ``described`` set. Its ``name`` is the phrase as written
-("a 16-year-old boy"); events, figures and quotes point at it like at any
+("a 16-year-old boy", "the owner of the store": an "of" and its object belong to
+it, nothing after them); events, figures and quotes point at it like at any
 other mention, and ``kg.resolve.described_people`` makes it an actor of its
 article.
 
@@ -30,8 +31,9 @@ from kg.knowledge.resources import data_yaml
 from kg.model import GROUP, PERSON, Article, EntityMention
 from kg.nlp.parse import char_span
 
-_NOUNS = frozenset(data_yaml("described_people.yaml")["people"]) | frozenset(
-    role for role in data_yaml("person_roles.yaml")["roles"] if " " not in role)
+_LEXICON = data_yaml("described_people.yaml")
+_NOUNS = (frozenset(_LEXICON["people"]) | frozenset(
+    role for role in data_yaml("person_roles.yaml")["roles"] if " " not in role)) - frozenset(_LEXICON["things_too"])
 _INDEFINITE = {"a", "an", "another", "one"}
 _DETERMINERS = _INDEFINITE | {"the"}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "agent"}
@@ -62,6 +64,8 @@ def described_people(doc: Doc, article: Article, entities: list[EntityMention]) 
             continue  # "Officer Jane Doe", "neighbor Tom": a title before a name
         if any(child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" for child in token.children):
             continue
+        if nxt is not None and nxt.lower_ == "of" and _of_things(token, nxt):
+            continue  # "a source of income", "a number of players": no one
         first = _first_word(token)
         if first is None:
             continue
@@ -72,7 +76,7 @@ def described_people(doc: Doc, article: Article, entities: list[EntityMention]) 
             start += 1
         while start < token.i and (doc[start].pos_ == "PUNCT" or doc[start].tag_ == "POS"):
             start += 1
-        name = doc[first:token.i + 1].text
+        name = doc[first:_last_word(token) + 1].text
         found.append(EntityMention(key=f"d{len(found) + 1}",
                                    span=char_span(doc[start].idx, token.idx + len(token.text), article.text),
                                    name=name, kind=PERSON, votes={PERSON: 0.5}, nominal=True, described=True))
@@ -110,6 +114,29 @@ def _in_argument(token: Token) -> bool:
         return preposition.head.pos_ in ("VERB", "AUX") or preposition.head.lower_ in _NOUNS or \
             preposition.head.lower_ == "according"
     return token.dep_ in _ARGUMENTS and token.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN")
+
+
+def _of_things(noun: Token, preposition: Token) -> bool:
+    """Whether "of" after the noun makes it a quantity or a thing: its object is no person and is
+    plural ("a host of features") or the noun is "source" ("a source of income"); "the owner of
+    the store" and "the mother of the boy" stay people."""
+    objects = [child for child in preposition.children if child.dep_ == "pobj"]
+    if not objects:
+        return False
+    thing = objects[0]
+    if thing.lower_ in _NOUNS or thing.pos_ == "PRON" or thing.ent_type_ == "PERSON":
+        return False
+    return thing.tag_ in ("NNS", "NNPS") or noun.lower_ == "source"
+
+
+def _last_word(noun: Token) -> int:
+    """The index of the description's last word: the noun, or the object of an "of" right after
+    it ("the owner of the store", "the mother of the boy"; not what follows that object)."""
+    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.lower_ != "of" or nxt.head.i != noun.i:
+        return noun.i
+    objects = [child for child in nxt.children if child.dep_ == "pobj"]
+    return objects[0].i if objects else noun.i
 
 
 def _first_word(noun: Token) -> int | None:

@@ -83,7 +83,7 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
                 continue
             name = m.name if m.described else _with_determiner(m, extraction.article.text)
             words = name.lower().split()
-            head = words[-1]
+            head = m.span.text.lower().split()[-1]  # the noun: "the owner of the store" is an owner
             possessed = not name.lower().startswith(_INDEFINITE + _DEFINITE)
             chain = " ".join(words) if possessed else head
             actor = None if name.lower().startswith(_INDEFINITE) else last.get(chain)
@@ -119,7 +119,7 @@ def _pronouns(sid: str, entities: list[EntityMention], said: list[tuple[int, Act
         if not before:
             continue
         actor = max(before, key=lambda item: item[0])[1]
-        if _SEX.get(actor.label.split()[-1].lower()) == PRONOUN_GENDER[m.name.lower()]:
+        if _SEX.get(actor.evidence[0].span.text.split()[-1].lower()) == PRONOUN_GENDER[m.name.lower()]:
             mapping[(sid, m.key)] = actor.key
             actor.evidence.append(Evidence(sid, m.span))
 
