@@ -16,7 +16,9 @@ Left out: a phrase whose head another mention already covers ("the gunman"
 is the actor extractor's role mention), a title before a name ("Officer
 Jane Doe"), a description in apposition to a name or completing "be"
 ("the victim, Jane Doe,", "Doe was a student": ``in_construct``), and
-plural nouns ("three men").
+plural nouns ("three men"). A description "identified as" or "named as" a
+named person ("A man shot Sunday was identified as Tom Hale") ``refers_to``
+that person's mention, and is that person.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ _NOUNS = (frozenset(_LEXICON["people"]) | frozenset(
     role for role in data_yaml("person_roles.yaml")["roles"] if " " not in role)) - frozenset(_LEXICON["things_too"])
 _INDEFINITE = {"a", "an", "another", "one"}
 _DETERMINERS = _INDEFINITE | {"the"}
+_IDENTIFYING = {"identify", "name"}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "agent"}
 # A noun of the list that is a title before a name ("Officer Jane Doe") is the name's.
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -77,10 +80,31 @@ def described_people(doc: Doc, article: Article, entities: list[EntityMention]) 
         while start < token.i and (doc[start].pos_ == "PUNCT" or doc[start].tag_ == "POS"):
             start += 1
         name = doc[first:_last_word(token) + 1].text
+        named = _identified_as(token, by_offset)
         found.append(EntityMention(key=f"d{len(found) + 1}",
                                    span=char_span(doc[start].idx, token.idx + len(token.text), article.text),
-                                   name=name, kind=PERSON, votes={PERSON: 0.5}, nominal=True, described=True))
+                                   name=name, kind=PERSON, votes={PERSON: 0.5}, nominal=True, described=True,
+                                   refers_to=named.key if named is not None else None))
     return [members.get(m.key, m) for m in entities] + found
+
+
+def _identified_as(noun: Token, by_offset: MentionsByOffset) -> EntityMention | None:
+    """The named person a description is identified as ("A man shot Sunday has been identified
+    as Tom Hale", "… was named as Tom Hale"): the resolver puts the description with them."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    # The verb itself, or a passive verb joined to it that shares its subject ("A man shot … and
+    # has been identified as …").
+    verbs = [verb for verb in [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+             if verb.lemma_ in _IDENTIFYING and (verb is noun.head and noun.dep_ == "nsubjpass"
+                                                 or any(c.dep_ == "auxpass" for c in verb.children))]
+    for preposition in (child for verb in verbs for child in verb.children
+                        if child.dep_ == "prep" and child.lower_ == "as"):
+        for name in (child for child in preposition.children if child.dep_ == "pobj"):
+            for mention in by_offset.overlapping(name.idx, name.idx + len(name.text)):
+                if mention.kind == PERSON and not (mention.nominal or mention.pronoun):
+                    return mention
+    return None
 
 
 def _one_member(token: Token, covering: list[EntityMention], article: Article) -> EntityMention | None:

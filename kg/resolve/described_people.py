@@ -67,6 +67,7 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
     kinds = {actor.key: actor.kind for actor in actors}
     mapping = dict(actor_of)
     created: list[Actor] = []
+    named: dict[str, list[Evidence]] = {}  # a named person's key → the descriptions tied to them
     for extraction in extractions:
         sid = extraction.article.source_id
         names_a_person = any(kinds.get(actor_of.get((sid, m.key))) == PERSON
@@ -80,6 +81,7 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
                 continue
             if m.refers_to and (sid, m.refers_to) in actor_of:
                 mapping[(sid, m.key)] = actor_of[(sid, m.refers_to)]
+                named.setdefault(actor_of[(sid, m.refers_to)], []).append(Evidence(sid, m.span))
                 continue
             name = m.name if m.described else _with_determiner(m, extraction.article.text)
             words = name.lower().split()
@@ -105,6 +107,8 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
             mapping[(sid, m.key)] = actor.key
             said.append((m.span.start, actor))
         _pronouns(sid, extraction.entities, said, mapping)
+    actors = [replace(actor, evidence=actor.evidence + named[actor.key]) if actor.key in named else actor
+              for actor in actors]
     return actors + created, mapping
 
 
