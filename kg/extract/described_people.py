@@ -38,6 +38,7 @@ _NOUNS = (frozenset(_LEXICON["people"]) | frozenset(
     role for role in data_yaml("person_roles.yaml")["roles"] if " " not in role)) - frozenset(_LEXICON["things_too"])
 _INDEFINITE = {"a", "an", "another", "one"}
 _DETERMINERS = _INDEFINITE | {"the"}
+_NOT_POSSESSED = frozenset(_LEXICON["not_possessed"])
 _IDENTIFYING = {"identify", "name"}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "agent"}
 # A noun of the list that is a title before a name ("Officer Jane Doe") is the name's.
@@ -169,6 +170,8 @@ def _first_word(noun: Token) -> int | None:
     lefts = [child for child in noun.lefts]
     anchors = [child for child in lefts if child.dep_ == "poss"
                or (child.dep_ in ("det", "nummod") and child.lower_ in _DETERMINERS)]
+    if anchors and anchors[0].dep_ == "poss" and noun.lower_ in _NOT_POSSESSED:
+        return None  # "found on his person"
     if not anchors or anchors[0].lower_ == "whose":
         return None  # "Jo Dee, whose brother …": the relative clause's person is the name's kin, said elsewhere
     # What stands before the determiner is not the description's ("DETROIT - A 17-year-old boy").
