@@ -7,8 +7,8 @@ Reads ``../shared/eval-data/polnear/<split>.jsonl`` (not copied into the
 repository). Each document is parsed, entity mentions come from spaCy's named
 entities plus pronouns (``standins.ner_mentions``, a stand-in for the actor
 extractor) and the described speakers the pipeline adds after the actor
-extractor (``described_speakers``: "a BBC spokesman", "the Vermont
-senator"), and ``find_attributions`` gives each quote with its cue and the
+extractor (``described_people``: "a family friend", "his mother"; and
+``described_speakers``: "a BBC spokesman", "the Vermont senator"), and ``find_attributions`` gives each quote with its cue and the
 subject phrase of its speaker.
 
 Matching. A predicted attribution is the quoted stretches that share one cue
@@ -46,6 +46,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.extract.quotes import MIN_QUOTE_WORDS, find_attributions, quoted_stretches
+from kg.extract.described_people import described_people
 from kg.extract.speakers import described_speakers
 from kg.knowledge.gazetteer import Gazetteer
 from kg.model import Article
@@ -90,6 +91,7 @@ def gold_attributions(record: dict) -> list[Attribution]:
 
 def extractor_attributions(doc: Doc, article: Article, subject_always: bool) -> list[Attribution]:
     mentions = ner_mentions(doc, article)
+    mentions = described_people(doc, article, mentions)
     mentions += described_speakers(doc, article, mentions, Gazetteer.load())
     groups: dict[object, list] = {}
     for number, found in enumerate(find_attributions(doc, article, mentions)):

@@ -119,6 +119,9 @@ class EntityMention:
     # A named person's gender ("m" / "f") where a noun next to the name shows it ("Mrs Vole",
     # "her mother Ann Vole"; kg.extract.genders), for the pronouns that may refer to them.
     gender: str | None = None
+    # A person the text describes without naming ("a 16-year-old boy", "his mother":
+    # kg.extract.described_people); kg.resolve.described_people makes them an actor of the article.
+    described: bool = False
 
 
 @dataclass
@@ -253,6 +256,7 @@ class Actor(Evidenced):
     in_country: str | None = None  # for places: the Actor key of their country
     speaks_for: set[str] = field(default_factory=set)  # Actor keys of whom a spokesperson speaks for
     evidence: list[Evidence] = field(default_factory=list)
+    described: bool = False  # a person of one article, described but not named (kg.resolve.described_people)
 
 
 @dataclass

@@ -13,6 +13,7 @@ from kg.knowledge.gazetteer import Gazetteer
 from kg.model import Article, ArticleExtraction
 from kg.extract.actors import ActorExtractor
 from kg.extract.dates import extract_times
+from kg.extract.described_people import described_people
 from kg.extract.events import extract_events, load_lexicon
 from kg.extract.figures import attribute_quoted, extract_claims, lexicon as figure_lexicon
 from kg.extract.labels import label_users
@@ -36,6 +37,7 @@ class Extractor:
 
     def __call__(self, article: Article, doc: Doc) -> ArticleExtraction:
         entities, things, not_actors = self.actors.extract(doc, article)
+        entities = described_people(doc, article, entities)
         times = extract_times(doc, article)
         events = extract_events(doc, article, entities, times)
         # Described speakers ("a BBC spokesman") say things; they take part in no event.

@@ -74,13 +74,17 @@ NOBODY_IMPLIES = {"Injured": "Killed"}
 def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | None] | None = None,
                  main_event_of: Mapping[str, str | None] | None = None,
                  persons: frozenset[str] | set[str] = frozenset(),
-                 event_types: Mapping[str, str] | None = None) -> list[Claim]:
+                 event_types: Mapping[str, str] | None = None,
+                 described: frozenset[str] | set[str] = frozenset()) -> list[Claim]:
     """Claim nodes of ``extractions``; ``story_of`` maps an article id to its story's name
     (None or absent: one story), ``main_event_of`` to the event its story mostly reports
     (the Event key; absent: none); ``persons`` are the actor keys of single people;
     ``event_types`` maps an Event key to its class. A claim is ``kg:about`` the node of the
     event mention its figure counts the people of (``kg.extract.figures.about_event``), or,
-    when that mention makes no node, its story's main event if of a kind the measure fits."""
+    when that mention makes no node, its story's main event if of a kind the measure fits.
+    ``described`` are the people of one article described but not named ("a 34-year-old man"):
+    a claim affecting one is the same node as the claim without it (its other articles' "a man"
+    may be the same man), and keeps it as its affected only while every mention gives it."""
     main_event_of = main_event_of or {}
     event_types = event_types or {}
     story_of = _by_period(extractions, story_of or {})
@@ -103,13 +107,16 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
         for cm in extraction.claims:
             affected = actor_of.get((sid, cm.affected)) if cm.affected else None
             attributed = actor_of.get((sid, cm.attributed_to)) if cm.attributed_to else None
-            key = identity.claim_id(cm.measure, cm.value, cm.approximation, affected, attributed, cm.manner, story)
+            key = identity.claim_id(cm.measure, cm.value, cm.approximation,
+                                    None if affected in described else affected, attributed, cm.manner, story)
             claim = claims.get(key)
             if claim is None:
                 claim = claims[key] = Claim(key=key, measure=cm.measure, value=cm.value,
                                             approximation=cm.approximation, affected=affected,
                                             attributed_to=attributed, manner=cm.manner)
                 scope[key] = story
+            elif claim.affected != affected:
+                claim.affected = None  # described people of two mentions: maybe one, maybe two
             if cm.event and claim.event is None:
                 claim.event = event_of.get((sid, cm.event)) or _main_instead(cm.measure, main_event_of.get(sid),
                                                                              event_types)

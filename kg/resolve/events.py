@@ -99,6 +99,9 @@ class _Mention:
     words: set[str]
     # agents and targets that are unnamed groups → their CAMEO sector ("" when none)
     descriptions: dict[str, str] = field(default_factory=dict)
+    # agents and targets that are people of one article described but not named ("a 16-year-old
+    # boy"): roles of the node, but no reason to join or keep apart (as when they had no actor)
+    described: tuple[set[str], set[str]] = field(default_factory=lambda: (set(), set()))
 
     @property
     def tier(self) -> int:
@@ -142,8 +145,13 @@ def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
     if story_of is None:
         story_of = article_stories(extractions, actor_of, kind_of)
     sector_of = {actor.key: actor.sector or "" for actor in actors if actor.kind == GROUP}
-    mentions = event_mentions(extractions, actor_of, kind_of, story_of, sector_of)
+    described = {actor.key for actor in actors if actor.described}
+    mentions = event_mentions(extractions, actor_of, kind_of, story_of, sector_of, described)
     nodes = join_mentions(mentions, set(country_of.values()), places_of(actors, gazetteer or Gazetteer.load()))
+    for node in nodes:
+        for m in node.mentions:
+            node.event.agents |= m.described[0]
+            node.event.targets |= m.described[1]
     nodes = [node for node in nodes if _anchored(node.event)]
     for node in nodes:
         _finish(node, country_of)
@@ -211,10 +219,13 @@ def article_stories(extractions: list[ArticleExtraction], actor_of, kind_of: dic
 
 
 def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict[str, str],
-                      story_of: dict[str, int], sector_of: dict[str, str] | None = None) -> list[_Mention]:
+                      story_of: dict[str, int], sector_of: dict[str, str] | None = None,
+                      described: set[str] | None = None) -> list[_Mention]:
     """The mentions, with roles as actor keys, in the order they are joined. ``sector_of``: the
-    unnamed groups among the actors, with their CAMEO sector ("" when none)."""
+    unnamed groups among the actors, with their CAMEO sector ("" when none); ``described``: the
+    described people, set apart in ``_Mention.described``."""
     sector_of = sector_of or {}
+    described = described or set()
     places_known = {key for key, kind in kind_of.items() if kind == PLACE}
     out: list[_Mention] = []
     for extraction in extractions:
@@ -228,9 +239,11 @@ def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict
             if kind_of:  # a place mention voted into a person's node ("Bluefield") places nothing
                 places = {key for key in places if kind_of.get(key) in (PLACE, COUNTRY)}
             denied_by = {actor_of[(sid, k)] for k in em.denied_by if (sid, k) in actor_of}
+            people = (agents & described, targets & described)
+            agents, targets = agents - described, targets - described
             out.append(_Mention(sid, em, factuality_of(em), denied_by, published, story_of.get(sid, 0), agents, targets, places,
                                 trigger_words(em.trigger.text),
-                                {key: sector_of[key] for key in agents | targets if key in sector_of}))
+                                {key: sector_of[key] for key in agents | targets if key in sector_of}, people))
     out.sort(key=lambda m: (m.tier, m.order))
     return out
 

@@ -6,6 +6,7 @@ from kg.knowledge.gazetteer import Gazetteer
 from kg.model import ORGANIZATION, PERSON, PLACE, ArticleExtraction, EarlierKeys, Resolved
 from kg.resolve.actors import Resolver
 from kg.resolve.claims import merge_claims
+from kg.resolve.described_people import add_described_people, without_described
 from kg.resolve.events import article_stories, merge_events, story_nodes
 from kg.resolve.quotes import merge_quotes
 from kg.resolve.spokespeople import add_spokespeople
@@ -20,8 +21,9 @@ def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = No
     resolver = resolver or Resolver(gazetteer)
     extractions = sorted(extractions, key=lambda x: x.article.source_id)
     extractions = resolver.recover_mentions(extractions)
-    actors, actor_of = resolver.resolve_actors(extractions)
+    actors, actor_of = resolver.resolve_actors(without_described(extractions))
     actors, actor_of = add_spokespeople(extractions, actors, actor_of)
+    actors, actor_of = add_described_people(extractions, actors, actor_of)
     kinds = {actor.key: actor.kind for actor in actors}
     event_story_of = article_stories(extractions, actor_of, kinds)
     events, event_of = merge_events(extractions, actor_of, actors, event_story_of, earlier.events,
@@ -34,6 +36,7 @@ def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = No
     main_event_of = {sid: story.main_event for story in stories for sid in story.articles}
     persons = {actor.key for actor in actors if actor.kind == PERSON}
     claims = merge_claims(extractions, roles, event_of, story_of, main_event_of, persons,
-                          {event.key: event.type for event in events})
+                          {event.key: event.type for event in events},
+                          {actor.key for actor in actors if actor.described})
     quotes = merge_quotes(extractions, roles)
     return Resolved([x.article for x in extractions], actors, events, claims, quotes, stories)

@@ -1,0 +1,183 @@
+"""People the text describes but does not name: "a 16-year-old boy", "his mother", "a neighbor".
+
+A noun phrase headed by a person noun (``kg/data/described_people.yaml`` and
+the role nouns of ``kg/data/person_roles.yaml``) in the singular, with a
+determiner or a possessor ("a", "an", "another", "the", "one", "his",
+"the victim's"), standing where an actor of its clause stands (subject,
+object, passive subject, object of a preposition such as the "by" of a
+passive, possessor, or joined to one of these by "and"), gets a Person
+mention with ``described`` set. Its ``name`` is the phrase as written
+("a 16-year-old boy", "the owner of the store": an "of" and its object belong to
+it, nothing after them); events, figures and quotes point at it like at any
+other mention, and ``kg.resolve.described_people`` makes it an actor of its
+article.
+
+Left out: a phrase whose head another mention already covers ("the gunman"
+is the actor extractor's role mention), a title before a name ("Officer
+Jane Doe"), a description in apposition to a name or completing "be"
+("the victim, Jane Doe,", "Doe was a student": ``in_construct``), and
+plural nouns ("three men"). A description "identified as" or "named as" a
+named person ("A man shot Sunday was identified as Tom Hale") ``refers_to``
+that person's mention, and is that person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.descriptions import in_construct
+from kg.extract.overlaps import MentionsByOffset
+from kg.knowledge.resources import data_yaml
+from kg.model import GROUP, PERSON, Article, EntityMention
+from kg.nlp.parse import char_span
+
+_LEXICON = data_yaml("described_people.yaml")
+_NOUNS = (frozenset(_LEXICON["people"]) | frozenset(
+    role for role in data_yaml("person_roles.yaml")["roles"] if " " not in role)) - frozenset(_LEXICON["things_too"])
+_INDEFINITE = {"a", "an", "another", "one"}
+_DETERMINERS = _INDEFINITE | {"the"}
+_NOT_POSSESSED = frozenset(_LEXICON["not_possessed"])
+_IDENTIFYING = {"identify", "name"}
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "agent"}
+# A noun of the list that is a title before a name ("Officer Jane Doe") is the name's.
+_NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def described_people(doc: Doc, article: Article, entities: list[EntityMention]) -> list[EntityMention]:
+    """``entities`` with the people ``doc`` describes without naming: new Person mentions (keys
+    ``d1``, ``d2``…, ``described`` set), in text order, after the others; a group mention of
+    one member ("a gunman", "a soldier") becomes such a person, keeping its key."""
+    by_offset = MentionsByOffset(entities)
+    found: list[EntityMention] = []
+    members: dict[str, EntityMention] = {}  # key of a group mention of one member → its person
+    for token in doc:
+        if token.tag_ != "NN" or token.lower_ not in _NOUNS or not _in_argument(token):
+            continue
+        covering = by_offset.overlapping(token.idx, token.idx + len(token.text))
+        if covering:
+            member = _one_member(token, covering, article)
+            if member is not None:
+                members[member.key] = member
+            continue
+        if token.ent_type_ in _NAME_ENTITIES or in_construct(token):
+            continue
+        nxt = token.nbor(1) if token.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN"):
+            continue  # "Officer Jane Doe", "neighbor Tom": a title before a name
+        if any(child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" for child in token.children):
+            continue
+        if nxt is not None and nxt.lower_ == "of" and _of_things(token, nxt):
+            continue  # "a source of income", "a number of players": no one
+        first = _first_word(token)
+        if first is None:
+            continue
+        # The mention's span starts after a possessor another mention has ("his mother": "his"
+        # is a pronoun mention): one stretch of text is one mention.
+        start = first
+        while start < token.i and by_offset.overlapping(doc[start].idx, doc[start].idx + len(doc[start].text)):
+            start += 1
+        while start < token.i and (doc[start].pos_ == "PUNCT" or doc[start].tag_ == "POS"):
+            start += 1
+        name = doc[first:_last_word(token) + 1].text
+        named = _identified_as(token, by_offset)
+        found.append(EntityMention(key=f"d{len(found) + 1}",
+                                   span=char_span(doc[start].idx, token.idx + len(token.text), article.text),
+                                   name=name, kind=PERSON, votes={PERSON: 0.5}, nominal=True, described=True,
+                                   refers_to=named.key if named is not None else None))
+    return [members.get(m.key, m) for m in entities] + found
+
+
+def _identified_as(noun: Token, by_offset: MentionsByOffset) -> EntityMention | None:
+    """The named person a description is identified as ("A man shot Sunday has been identified
+    as Tom Hale", "… was named as Tom Hale"): the resolver puts the description with them."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    # The verb itself, or a passive verb joined to it that shares its subject ("A man shot … and
+    # has been identified as …").
+    verbs = [verb for verb in [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+             if verb.lemma_ in _IDENTIFYING and (verb is noun.head and noun.dep_ == "nsubjpass"
+                                                 or any(c.dep_ == "auxpass" for c in verb.children))]
+    for preposition in (child for verb in verbs for child in verb.children
+                        if child.dep_ == "prep" and child.lower_ == "as"):
+        for name in (child for child in preposition.children if child.dep_ == "pobj"):
+            for mention in by_offset.overlapping(name.idx, name.idx + len(name.text)):
+                if mention.kind == PERSON and not (mention.nominal or mention.pronoun):
+                    return mention
+    return None
+
+
+def _one_member(token: Token, covering: list[EntityMention], article: Article) -> EntityMention | None:
+    """ "a gunman", "a soldier": the actor extractor's group mention of one member, indefinite
+    and not tied to a name, as a described person (same key and span)."""
+    if len(covering) != 1 or covering[0].kind != GROUP or covering[0].span.end != token.idx + len(token.text):
+        return None
+    if token.ent_type_ in _NAME_ENTITIES or in_construct(token):
+        return None
+    first = _first_word(token)
+    if first is None or token.doc[first].lower_ not in _INDEFINITE:
+        return None
+    group = covering[0]
+    start = min(group.span.start, token.doc[first].idx)
+    return replace(group, span=char_span(start, group.span.end, article.text),
+                   name=token.doc[first:token.i + 1].text, kind=PERSON, votes={PERSON: 0.5},
+                   nominal=True, described=True)
+
+
+def _in_argument(token: Token) -> bool:
+    """Whether the noun stands where an actor of its clause stands ("a man and a woman were
+    shot": "woman" is joined to the subject)."""
+    for _ in range(4):
+        if token.dep_ != "conj":
+            break
+        token = token.head
+    if token.dep_ == "pobj":
+        # The object of a preposition of a verb ("shot by a man", "according to a friend") or of
+        # a person ("the mother of the boy"), not of a thing ("abuse of a child", "the names of").
+        preposition = token.head
+        return preposition.head.pos_ in ("VERB", "AUX") or preposition.head.lower_ in _NOUNS or \
+            preposition.head.lower_ == "according"
+    return token.dep_ in _ARGUMENTS and token.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN")
+
+
+def _of_things(noun: Token, preposition: Token) -> bool:
+    """Whether "of" after the noun makes it a quantity or a thing: its object is no person and is
+    plural ("a host of features") or the noun is "source" ("a source of income"); "the owner of
+    the store" and "the mother of the boy" stay people."""
+    objects = [child for child in preposition.children if child.dep_ == "pobj"]
+    if not objects:
+        return False
+    thing = objects[0]
+    if thing.lower_ in _NOUNS or thing.pos_ == "PRON" or thing.ent_type_ == "PERSON":
+        return False
+    return thing.tag_ in ("NNS", "NNPS") or noun.lower_ == "source"
+
+
+def _last_word(noun: Token) -> int:
+    """The index of the description's last word: the noun, or the object of an "of" right after
+    it ("the owner of the store", "the mother of the boy"; not what follows that object)."""
+    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.lower_ != "of" or nxt.head.i != noun.i:
+        return noun.i
+    objects = [child for child in nxt.children if child.dep_ == "pobj"]
+    return objects[0].i if objects else noun.i
+
+
+def _first_word(noun: Token) -> int | None:
+    """The index of the phrase's first word, if it has a determiner or a possessor; its
+    modifiers before the noun ("a 16-year-old boy", "the victim's mother", "a family friend")."""
+    lefts = [child for child in noun.lefts]
+    anchors = [child for child in lefts if child.dep_ == "poss"
+               or (child.dep_ in ("det", "nummod") and child.lower_ in _DETERMINERS)]
+    if anchors and anchors[0].dep_ == "poss" and noun.lower_ in _NOT_POSSESSED:
+        return None  # "found on his person"
+    if not anchors or anchors[0].lower_ == "whose":
+        return None  # "Jo Dee, whose brother …": the relative clause's person is the name's kin, said elsewhere
+    # What stands before the determiner is not the description's ("DETROIT - A 17-year-old boy").
+    anchor = anchors[0]
+    start = min(t.i for t in anchor.subtree) if anchor.dep_ == "poss" else anchor.i
+    first = min(t.i for child in lefts if child.i >= anchor.i for t in child.subtree if t.i >= start)
+    if any(t.pos_ in ("VERB", "PUNCT") and t.tag_ not in ("HYPH", "POS") for t in noun.doc[first:noun.i]):
+        return None  # a clause or a list before the noun is not one description
+    return first

@@ -1,0 +1,16 @@
+"""The resolved graph records of a few invented articles (issue 15's regression tests on people
+the text describes but does not name share this)."""
+
+from __future__ import annotations
+
+from kg.extract import Extractor
+from kg.model import Article, Resolved
+from kg.resolve.resolution import resolve
+
+
+def resolved(nlp, *texts: str) -> tuple[Resolved, dict[str, str]]:
+    """The resolution of one article per text ("a0.txt", "a1.txt"…), and each actor's label by key."""
+    extractor = Extractor()
+    extractions = [extractor(Article(f"a{i}.txt", text, masked=text), nlp(text)) for i, text in enumerate(texts)]
+    found = resolve(extractions)
+    return found, {actor.key: actor.label for actor in found.actors}
