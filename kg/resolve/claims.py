@@ -197,10 +197,10 @@ def _same_group(a: Claim, b: Claim, persons: frozenset[str] | set[str] = frozens
     """Whether two claims about one event count the same group: the same affected actor (no group on
     either is no evidence: "injuring a woman" and "injuring two officers" name none); "nobody" of a measure counts every group,
     but not one named person ("no one was hurt" is said around "the suspect was killed")."""
-    if a.affected == b.affected:
-        return a.affected is not None
-    return any(c.value == 0 and c.affected is None and not c.manner and other.affected not in persons
-               for c, other in ((a, b), (b, a)))
+    if any(c.value == 0 and c.affected is None and not c.manner and other.affected not in persons
+           for c, other in ((a, b), (b, a))):
+        return True  # checked first: "nobody" against a figure that names no group is still one incident's
+    return a.affected == b.affected and a.affected is not None
 
 
 def _clash(a: Claim, b: Claim, stated: dict[str, set[date]], dates: dict[str, set[date]]) -> bool:
