@@ -579,8 +579,26 @@ def _nought(token: Token) -> _Figure | None:
         return None  # "no one else was hurt" is not the total
     if any(c.dep_ in ("amod", "compound") for c in noun.children):
         return None  # "no life-threatening injuries"
+    if _negative_concord(noun):
+        return None  # "he didn't hurt nobody": a double negative says what someone never did, counts no one
     return _Figure(start, noun.i + 1, noun, Decimal(0), "Exact", cue_start=start, kind=NOUGHT, noun=noun,
                    number_end=number_end)
+
+
+def _negative_concord(noun: Token) -> bool:
+    """Whether a nought word stands in a clause already negated ("didn't hurt nobody", "ain't never
+    do nothing to hurt nobody"): negative concord, where "nobody" means "anybody" and the clause
+    tells of someone's conduct, not of a count of people. Walks up from the word through the heads
+    of its clause (to the verb of a reported clause or the sentence's root) looking for a negation
+    or another nought word."""
+    token = noun
+    while token.head is not token:
+        token = token.head
+        if any(c.dep_ == "neg" for c in token.children) or token.lower_ in ("nothing", "never"):
+            return True
+        if token.dep_ in ("ccomp", "ROOT", "parataxis", "conj"):
+            return False
+    return False
 
 
 def _numeral_run(doc: Doc, i: int, limit: int) -> tuple[int, int]:
