@@ -366,9 +366,14 @@ or of the sentence before: "LaRue … was rumored to be Deep Throat, has
 died. He was 75.") 80.0 / 75.8; issue 14's actors14e (products no actors, a
 maker's name in a model's name no mention, a given name in a person's context
 a person, misspelt and shared surnames by the discourse, "Miss" / "Mr" and
-kinship nouns constraining surnames and pronouns) 80.1 → 80.2 / 75.5 (an
+kinship nouns constraining surnames and pronouns) 80.1 → 80.2 / 75.5 (on
+0a523a4; the organisation kinds of cf1242d and the articles' product vote of 86c5405 were not rerun here; an
 intermediate version that also typed a given name Person without a person's
-context, "Washington Post", gave 79.9). Tried and dropped: places read as the team
+context, "Washington Post", gave 79.9); on a7f1ada 80.15 / 75.5 (+4.6); issue
+14's ecbent14b, a name the tagger cut at a spaced middle initial ("Regina M .
+Benjamin" read as "Regina M", "Frederick C . LaRue") completed with its
+surname and made a person, a middle initial matching a middle name, 80.25
+(+4.7). Tried and dropped: places read as the team
 they qualify when they act ("Indianapolis beat…": most city mentions in
 sports stories are not subjects, no gain); each story's own main country
 for groups (no gain); an indefinite group member ("a gunman") as a person

@@ -30,6 +30,12 @@ candidate the resolver keys actors on; the span is unchanged):
   it as a country, or it stands where a place does ("in Halvorsen",
   "Halvorsen, Texas"). A surname no full name of the article has is left to
   ``kg.resolve``, which joins it to the one full name of its story.
+- a person name the tagger cut at a middle initial written with spaces
+  around its full stop ("Regina M . Benjamin" read as "Regina M", the
+  surname left out): a given name and one capital letter, followed by the
+  full stop and a capitalised word, is the name with that word as its
+  surname ("Regina M. Benjamin") and a person, so that it joins the
+  article's and the story's other names of that person.
 
 Names are compared without case or accents. Organisations are not shortened
 here: "Defense Ministry" is not the "Defense Ministry Press Service" named
@@ -40,6 +46,7 @@ applies across articles.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from spacy.tokens import Doc
@@ -58,6 +65,9 @@ _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "outside", "across", "around"
 def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazetteer) -> list[EntityMention]:
     """``mentions``, with each honorific and surname replaced by the article's full name it stands for."""
     named = [m for m in mentions if not (m.nominal or m.pronoun)]
+    text = doc.text  # once: Doc.text joins every token
+    for m in named:
+        _complete_initial(text, m, gazetteer)
     by_surname: dict[str, list[EntityMention]] = {}  # indexed once: a scan per mention is quadratic
     for m in named:
         if m.kind == PERSON and len(_words(m.name)) > 1:
@@ -94,7 +104,6 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
             mention.name = full.name
     # "Norvia Airlines (NAL) … NAL": every mention of the acronym in the article.
     expansions = {}
-    text = doc.text  # once: Doc.text joins every token
     organisations = {m.span.end: m for m in reversed(named) if m.kind == ORGANIZATION}  # the first wins
     for mention in named:
         if mention.kind == ORGANIZATION:
@@ -105,6 +114,23 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
         if mention.kind == ORGANIZATION and mention.name in expansions:
             mention.name = expansions[mention.name]
     return mentions
+
+
+_AFTER_INITIAL = re.compile(r" ?\. ?([A-Z][\w'’-]+)")
+
+
+def _complete_initial(text: str, mention: EntityMention, gazetteer: Gazetteer) -> None:
+    """ "Regina M" followed by " . Benjamin" → "Regina M. Benjamin", a person (see the module)."""
+    words = mention.name.split()
+    if len(words) != 2 or len(words[1]) != 1 or not words[1].isupper() or not gazetteer.is_given_name(words[0]):
+        return
+    after = _AFTER_INITIAL.match(text, mention.span.end)
+    if after is None or after.group(1).lower() in _PLACE_PREPOSITIONS:
+        return
+    mention.name = f"{words[0]} {words[1]}. {after.group(1)}"
+    if mention.kind != PERSON:
+        mention.kind = PERSON
+        mention.votes = {PERSON: max(mention.votes.values(), default=1.0) + 1.0}
 
 
 def _bracketed_after(text: str, mention: EntityMention, organisations: dict[int, EntityMention]) -> EntityMention | None:

@@ -119,10 +119,12 @@ class NameRules:
 
         def part_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
             """Same surname, and every other word in the longer name; a first name may be the
-            other's nickname ("Fred LaRue" in "Frederick Cheney LaRue")."""
+            other's nickname ("Fred LaRue" in "Frederick Cheney LaRue"), a middle initial the
+            initial of a middle name ("Frederick C. LaRue" in "Frederick Cheney LaRue")."""
             if short[-1] != long[-1]:
                 return False
             return all(word in long or (i == 0 < len(short) - 1 and self.gaz.same_given_name(word, long[0]))
+                       or (0 < i < len(short) - 1 and len(word) == 1 and any(w[0] == word for w in long[1:-1]))
                        for i, word in enumerate(short))
 
         by_surname: dict[str, list[ActorKey]] = defaultdict(list)  # the same order as persons
