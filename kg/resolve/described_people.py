@@ -32,11 +32,24 @@ resolver (:func:`without_described`); role descriptions the resolver left
 without a named person ("the gunman" in an article that names no one) are
 taken here as definite descriptions. The actor is labelled with the first
 description as written; nothing else is said of it.
+
+Across the articles of one story (:func:`join_across_story`, once stories are
+known), a role its happening has ("the gunman", "the suspect", "the victim":
+the single-word role nouns of ``person_roles.yaml`` and ``anyone`` here) that
+several articles describe, each article describing one person with that noun,
+is one person: the reports of one shooting describe its one gunman. Nouns of
+age, sex or kinship ("a man", "his mother") are not roles of a happening and
+stay per article; so does a role noun an article uses for two people. The
+person keeps the key of its report first by article date, then source id.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+
+from collections import defaultdict
+from collections.abc import Mapping
+from datetime import date
 
 from kg.knowledge.resources import data_yaml
 from kg.model import PERSON, PRONOUN_GENDER, Actor, ArticleExtraction, EntityMention, Evidence
@@ -46,6 +59,8 @@ _LEXICON = data_yaml("described_people.yaml")
 _ALIKE = [frozenset(heads) for heads in _LEXICON["alike"]]
 _ANYONE = frozenset(_LEXICON["anyone"])
 _SEX = {**{noun: "m" for noun in _LEXICON["male"]}, **{noun: "f" for noun in _LEXICON["female"]}}
+# Nouns of a role in a happening: one per story when each report describes one person so.
+_ROLES = frozenset(role for role in data_yaml("person_roles.yaml")["roles"] if " " not in role) | _ANYONE
 # How far (characters) a pronoun may stand after the description it takes: about two sentences.
 _REACH = 300
 _INDEFINITE = ("a ", "an ", "another ", "one ")
@@ -110,6 +125,38 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
     actors = [replace(actor, evidence=actor.evidence + named[actor.key]) if actor.key in named else actor
               for actor in actors]
     return actors + created, mapping
+
+
+def join_across_story(extractions: list[ArticleExtraction], actors: list[Actor],
+                      actor_of: dict[tuple[str, str], str],
+                      story_of: Mapping[str, int]) -> tuple[list[Actor], dict[tuple[str, str], str]]:
+    """``actors`` and ``actor_of`` with the described people of one role joined across the articles
+    of a story (see the module docstring); new lists, inputs unchanged."""
+    published = {x.article.source_id: x.article.date for x in extractions}
+    groups: dict[tuple[int, str], list[Actor]] = defaultdict(list)
+    for actor in actors:
+        if actor.described and actor.evidence:
+            first = actor.evidence[0]
+            head = first.span.text.lower().split()[-1]
+            if head in _ROLES and first.source_id in story_of:
+                groups[(story_of[first.source_id], head)].append(actor)
+    into: dict[str, Actor] = {}
+    for group in groups.values():
+        articles = [actor.evidence[0].source_id for actor in group]
+        if len(group) < 2 or len(set(articles)) < len(articles):
+            continue  # one report only, or a report describing two people with the noun
+        group.sort(key=lambda a: (published.get(a.evidence[0].source_id) or date.min, a.evidence[0].source_id))
+        for actor in group[1:]:
+            into[actor.key] = group[0]
+    if not into:
+        return actors, actor_of
+    evidence = defaultdict(list)
+    for actor in actors:
+        if actor.key in into:
+            evidence[into[actor.key].key].extend(actor.evidence)
+    joined = [replace(actor, evidence=actor.evidence + evidence[actor.key]) if actor.key in evidence else actor
+              for actor in actors if actor.key not in into]
+    return joined, {ref: into[key].key if key in into else key for ref, key in actor_of.items()}
 
 
 def _pronouns(sid: str, entities: list[EntityMention], said: list[tuple[int, Actor]],

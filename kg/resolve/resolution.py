@@ -6,7 +6,7 @@ from kg.knowledge.gazetteer import Gazetteer
 from kg.model import ORGANIZATION, PERSON, PLACE, ArticleExtraction, EarlierKeys, Resolved
 from kg.resolve.actors import Resolver
 from kg.resolve.claims import merge_claims
-from kg.resolve.described_people import add_described_people, without_described
+from kg.resolve.described_people import add_described_people, join_across_story, without_described
 from kg.resolve.events import article_stories, merge_events, story_nodes
 from kg.resolve.quotes import merge_quotes
 from kg.resolve.spokespeople import add_spokespeople
@@ -26,6 +26,7 @@ def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = No
     actors, actor_of = add_described_people(extractions, actors, actor_of)
     kinds = {actor.key: actor.kind for actor in actors}
     event_story_of = article_stories(extractions, actor_of, kinds)
+    actors, actor_of = join_across_story(extractions, actors, actor_of, event_story_of)
     events, event_of = merge_events(extractions, actor_of, actors, event_story_of, earlier.events,
                                      resolver.gaz)
     stories = story_nodes(extractions, event_story_of, events, earlier.stories)
