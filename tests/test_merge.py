@@ -200,6 +200,8 @@ def test_no_one_hurt_does_not_contradict_one_named_person_killed():
     claims = merge_claims([extraction("a", [nobody_hurt]), extraction("b", [suspect_killed])], ACTORS, {},
                           main_event_of=ONE_ATTACK, persons={"person/jane-doe"})
     assert not any(c.conflicts_with for c in claims)
-    claims = merge_claims([extraction("a", [nobody_hurt]), extraction("b", [suspect_killed])], ACTORS, {},
+    nobody_hurt.event = suspect_killed.event = "v"  # both said of the attack
+    attack = {("a", "v"): "event/attack-1", ("b", "v"): "event/attack-1"}
+    claims = merge_claims([extraction("a", [nobody_hurt]), extraction("b", [suspect_killed])], ACTORS, attack,
                           main_event_of=ONE_ATTACK)
     assert all(c.conflicts_with for c in claims)  # the same figures, the victim not known to be one person

@@ -199,7 +199,10 @@ def _same_group(a: Claim, b: Claim, persons: frozenset[str] | set[str] = frozens
     but not one named person ("no one was hurt" is said around "the suspect was killed")."""
     if any(c.value == 0 and c.affected is None and not c.manner and other.affected not in persons
            for c, other in ((a, b), (b, a))):
-        return True  # checked first: "nobody" against a figure that names no group is still one incident's
+        # "nobody" counts every group, but only of the happening it is said of: both figures must be
+        # kg:about one event node ("no one was hurt by the blast" is not about the shooting after
+        # it, "no injuries were reported" in a recap of an earlier dispute not about the killing)
+        return a.event is not None and a.event == b.event
     return a.affected == b.affected and a.affected is not None
 
 
