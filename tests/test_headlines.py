@@ -31,8 +31,8 @@ def test_the_pipeline_tells_verb_forms(nlp):
 
 
 def test_a_headline_verb_is_cut_from_the_name_the_body_writes_without_it(names_in):
-    names = names_in("Fred LaRue Dies at 75\nFred LaRue, a figure of the Watergate affair, died on Sunday.")
-    assert names == ["Fred LaRue", "Fred LaRue"]
+    names = names_in("Fred Marlowe Dies at 75\nFred Marlowe, a figure of the harbour bribery affair, died on Sunday.")
+    assert names == ["Fred Marlowe", "Fred Marlowe"]
 
 
 def test_a_verb_between_two_names_leaves_two_names(names_in):

@@ -27,9 +27,9 @@ def who(nlp):
 
 
 def test_a_sentence_opening_pronoun_is_the_subject_of_the_sentence_before_not_the_last_name(who):
-    text = ("Tom Baker, a former official who was once rumored to be John Doe, has died. "
+    text = ("Tam Bakewell, a former official who was once rumored to be John Doe, has died. "
             "He was 75. His body was found on Tuesday.")
-    assert who(text) == [("He", "Tom Baker"), ("His", "Tom Baker")]
+    assert who(text) == [("He", "Tam Bakewell"), ("His", "Tam Bakewell")]
 
 
 def test_the_subject_of_the_sentence_before_wins_over_its_object(who):
@@ -50,8 +50,8 @@ def test_a_reflexive_is_the_subject_of_its_clause(who):
 
 
 def test_the_subject_of_a_reported_clause_is_the_reporter(who):
-    text = "Tom Baker, who hired Peter Brown last year, said he would resign."
-    assert who(text) == [("he", "Tom Baker")]
+    text = "Tam Bakewell, who hired Peter Brown last year, said he would resign."
+    assert who(text) == [("he", "Tam Bakewell")]
 
 
 def test_the_subject_of_an_adverbial_clause_is_the_subject_of_the_main_clause(who):
@@ -65,11 +65,11 @@ def test_a_subject_the_article_makes_a_woman_is_no_he(who):
 
 
 def test_a_clause_without_a_subject_takes_the_subject_of_the_clause_it_hangs_on(who):
-    text = "Tom Baker was found guilty of robbing John Doe in May 2011 as he fled the city."
-    assert who(text) == [("he", "Tom Baker")]
+    text = "Tam Bakewell was found guilty of robbing John Doe in May 2011 as he fled the city."
+    assert who(text) == [("he", "Tam Bakewell")]
 
 
 def test_a_possessive_in_a_conjunct_is_the_person_of_the_first_conjunct(who):
-    text = ("Tom Baker has tried to distance himself from his predecessor, "
+    text = ("Tam Bakewell has tried to distance himself from his predecessor, "
             "pulling John Doe and his nephew from their posts.")
     assert who(text)[-1] == ("his", "John Doe")

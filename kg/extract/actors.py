@@ -789,7 +789,7 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
       the subject of that other clause: "Baker said *he* would…", "Baker revealed himself 30 years
       after *he* tipped off reporters";
     - the subject of a sentence, or a possessive in it, is the subject of the sentence before:
-      "Tom Baker, who was rumored to be John Doe, has died. *He* was 75. *His* body…".
+      "Tam Bakewell, who was rumored to be John Doe, has died. *He* was 75. *His* body…".
 
     The antecedent is the mention the subject's head falls in (through "who" to the noun a
     relative clause describes, and from an apposition to its head); no mention there, no

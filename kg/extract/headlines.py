@@ -1,6 +1,6 @@
 """Names in headlines: where NER runs a name into the words around it.
 
-A headline capitalises every word ("Fred LaRue Dies at 75", "Sixers Hire
+A headline capitalises every word ("Fred Marlowe Dies at 75", "Sixers Hire
 Maurice Cheeks as Head Coach"), so the small English NER model often reads
 the verb as part of the name. ``NamePieces`` cuts an entity's token range
 into the names it holds:
@@ -15,7 +15,7 @@ into the names it holds:
   inflected verb form the parser takes as a verb or the clause's root, or
   one between two capitalised words: "Obama Nominates Regina Benjamin"),
   when the article's other lines write the words before it as a name and
-  never with the verb ("Fred LaRue …", never "Fred LaRue Dies"): a verb-like
+  never with the verb ("Fred Marlowe …", never "Fred Marlowe Dies"): a verb-like
   word that belongs to the name ("The New York Times", "Chicago Bulls") is
   written with it in the body too;
 - in a title-case line, a person or organisation none of whose words the
@@ -215,7 +215,7 @@ class NamePieces:
 
     def _split_at_verbs(self, start: int, end: int) -> list[tuple[int, int]]:
         """Cut before a headline verb when the body names the words before it without it
-        ("Fred LaRue" but never "Fred LaRue Dies"); what follows the verb is a name of its own."""
+        ("Fred Marlowe" but never "Fred Marlowe Dies"); what follows the verb is a name of its own."""
         if self.verbs is None:
             return [(start, end)]
         pieces, first = [], start

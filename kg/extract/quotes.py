@@ -207,7 +207,7 @@ def find_attributions(doc: Doc, article: Article, entities: list[EntityMention])
         if cue is None and words >= MIN_QUOTE_WORDS:
             cue = _cue_governing(doc, lead, stretch, inside) or _cue_as(doc, lead, stretch, inside)
         if cue is not None and _subject_of(doc, stretch, cue):
-            continue  # '“American Skin” was written by …': a quoted subject is what is spoken of
+            continue  # '“Harbour Lights” was written by …': a quoted subject is what is spoken of
         if words < MIN_QUOTE_WORDS and not (
             cue is not None and after is not None and _is_attribution_clause(doc, stretch, cue)
             or cue is not None and after is None and text[lead[0] : lead[1]].rstrip().endswith(":")

@@ -7,7 +7,7 @@ rules that need no per-corpus list (:mod:`kg.resolve.name_rules`,
 
 - surname → full name (a one-word person name that is the last word of a
   unique longer person name in the cluster), a first name's nickname too
-  ("Fred LaRue" = "Frederick Cheney LaRue", the ``nicknames`` package);
+  ("Fred Marlowe" = "Frederick Calder Marlowe", the ``nicknames`` package);
 - first name → full name ("Vincent" = "Vincent Marlowe", when one person has it);
 - acronym ↔ expansion (letters = initials of the expansion's content words,
   in any order: "OAS" = "Organization of American States", "OPEC" = "Organization of the Petroleum Exporting Countries");
@@ -18,8 +18,8 @@ rules that need no per-corpus list (:mod:`kg.resolve.name_rules`,
 - office-holder descriptions ("the president") → the person the articles
   name with that title, unless ambiguous;
 - pronouns → the person syntax makes their antecedent (the subject of their clause, of the
-  clause theirs depends on, or of the sentence before: "Tom Baker, rumored to be John Doe,
-  has died. He was 75." is Tom Baker), else the person of their gender named last before them
+  clause theirs depends on, or of the sentence before: "Tam Bakewell, rumored to be John Doe,
+  has died. He was 75." is Tam Bakewell), else the person of their gender named last before them
   in their article, else the person it names most; role descriptions ("the gunman") → the
   person of the role's sector in their article, else the person it names most, unless their
   sentence names the person ("Marek is the accused gunman", ``kg.extract.descriptions``).

@@ -5,8 +5,8 @@
   country's short form ("USAF" = the Air Force of the United States);
 - a one-word organisation name, or unknown place name, → the one longer name
   of that kind in the same article it begins ("Halvern" = "Halvern Dynamics");
-- surname → full name, a first name's nickname too ("Fred LaRue" =
-  "Frederick Cheney LaRue", the ``nicknames`` package);
+- surname → full name, a first name's nickname too ("Fred Marlowe" =
+  "Frederick Calder Marlowe", the ``nicknames`` package);
 - first name → full name ("Vincent" = "Vincent Marlowe", when one person has it);
 - a place-qualified name → the shorter name ("Riverton City Hawks" = "Hawks"),
   a longer place name → the place it ends with, a name plus a tail word
@@ -109,7 +109,7 @@ class NameRules:
         is in the longer ("Odera", "Mark Dunmore" in "Mark Jay Dunmore", "Mrs Tolland" in "Sarah
         Tolland" once titles are set aside). Longer names are one person when one of them is part
         of the other ("Mark Felt", "W. Mark Felt Sr"); "Ed Miliband" and "David Miliband" are two.
-        A first name may be the other's nickname ("Fred LaRue" in "Frederick Cheney LaRue",
+        A first name may be the other's nickname ("Fred Marlowe" in "Frederick Calder Marlowe",
         ``Gazetteer.same_given_name``). A one-word name counts unless every mention of it is a
         place (a town named like a surname); longer names must have been read as a person at
         least once.
@@ -119,8 +119,8 @@ class NameRules:
 
         def part_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
             """Same surname, and every other word in the longer name; a first name may be the
-            other's nickname ("Fred LaRue" in "Frederick Cheney LaRue"), a middle initial the
-            initial of a middle name ("Frederick C. LaRue" in "Frederick Cheney LaRue")."""
+            other's nickname ("Fred Marlowe" in "Frederick Calder Marlowe"), a middle initial the
+            initial of a middle name ("Frederick C. Marlowe" in "Frederick Calder Marlowe")."""
             if short[-1] != long[-1]:
                 return False
             return all(word in long or (i == 0 < len(short) - 1 and self.gaz.same_given_name(word, long[0]))

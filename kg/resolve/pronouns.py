@@ -4,7 +4,7 @@
   name with that title, unless ambiguous;
 - pronouns → the person syntax makes their antecedent (the subject of their
   clause, of the clause theirs depends on, or of the sentence before: "Tom
-  Baker, rumored to be John Doe, has died. He was 75." is Tom Baker) unless a
+  Baker, rumored to be John Doe, has died. He was 75." is Tam Bakewell) unless a
   noun next to that person's name shows the other gender ("Mrs Lark", "her
   son Kim Lark": ``kg.extract.genders``), else the person of their gender
   named last before them in their article, else the person it names most;
@@ -182,8 +182,8 @@ def described(mentions: dict[MentionRef, EntityMention], root_of: dict[MentionRe
 
 
 def _bound_name(ref, mentions, root_of):
-    """The actor of the name a pronoun's chain of syntax antecedents ends at ("Tom Baker …
-    has died. He was 75. His body…": both are Tom Baker), or None."""
+    """The actor of the name a pronoun's chain of syntax antecedents ends at ("Tam Bakewell …
+    has died. He was 75. His body…": both are Tam Bakewell), or None."""
     for _ in range(20):
         key = mentions[ref].antecedent
         if key is None:

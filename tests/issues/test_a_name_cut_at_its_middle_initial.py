@@ -1,7 +1,7 @@
 """A person's name written with spaces around the full stop of its middle initial ("Regina M .
 Benjamin", as tokenised corpora print it) was cut by the tagger at the initial: "Regina M" became
-an organisation of its own and "Frederick C" a person apart from "Frederick Cheney LaRue", so
-ECB+ dev split one nominee and one Watergate figure into several actors (issue 14: name variants
+an organisation of its own and "Frederick C" a person apart from "Frederick Calder Marlowe", so
+ECB+ dev split one nominee and one scandal figure into several actors (issue 14: name variants
 of one person)."""
 
 from kg.extract import Extractor
@@ -29,11 +29,11 @@ def test_a_given_name_and_an_initial_before_a_spaced_full_stop_is_the_whole_name
 
 def test_the_name_with_its_initial_joins_the_same_person_named_without_it_or_in_full(nlp):
     found = build(nlp, {
-        "a": "Frederick C . LaRue , a campaign official , died on Saturday in Biloxi .",
-        "b": "Frederick Cheney LaRue , who helped in the coverup , has died .",
+        "a": "Frederick C . Marlowe , a campaign official , died on Saturday in Elmford .",
+        "b": "Frederick Calder Marlowe , who helped in the coverup , has died .",
         "c": "Obama is nominating Regina M . Benjamin , MD , a family physician .",
         "d": "Regina Benjamin , a family doctor from Alabama , was nominated on Monday ."})
-    assert found["a", "Frederick C"][1] == found["b", "Frederick Cheney LaRue"][1]
+    assert found["a", "Frederick C"][1] == found["b", "Frederick Calder Marlowe"][1]
     assert found["c", "Regina M"][1] == found["d", "Regina Benjamin"][1]
 
 
