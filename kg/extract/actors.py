@@ -7,7 +7,7 @@ Sources of mentions, in order of trust:
    ("Nairobi" tagged ORG is a place; "Kenyatta" tagged ORG is a person when
    he is a person elsewhere — that vote happens in ``kg.resolve``);
 2. organisation descriptions headed by an institution noun with a country
-   modifier ("Kenya's Interior Ministry", "the Russian Defense Ministry",
+   modifier ("Kenya's Interior Ministry", "the Norwegian Defense Ministry",
    "US state department");
 3. groups: noun phrases headed by a collective noun of the gazetteer
    ("protesters", "security forces", "armed criminals");
@@ -181,10 +181,10 @@ class _Collector:
         start, end = _trim(piece)
         while end - start > 1 and self.doc[start].is_lower and self.doc[start].pos_ in ("ADJ", "NOUN", "VERB") \
                 and self.doc[start + 1].pos_ == "PROPN":
-            start += 1  # "unemployed John Jenkin": a lowercase word NER took into the name
+            start += 1  # "unemployed Colm Brackwith": a lowercase word NER took into the name
         if piece.start != ent.start:
             while start < end and self.doc[start].pos_ in ("ADP", "DET", "CCONJ", "PART"):
-                start += 1  # "Lindsay Lohan Checks Into Rehab" → "Rehab"
+                start += 1  # "Lena Ashcombe Checks Into Rehab" → "Rehab"
         title_info, title = titles.get(ent.start, (None, None)) if piece.start == ent.start else (None, None)
         title_span = title
         if title_span is not None and start < title_span.end < end:
@@ -245,13 +245,13 @@ class _Collector:
             return start, name, None
         if rest == start + 1 and not any(t.lower_ in groups.institution_heads() for t in self.doc[rest:end]):
             # "Norway Freight Lines", "Kenya Coastal Ferries": the country word is part of
-            # a company's name; only a state body is named without it ("Russian Defense Ministry
-            # Press Service").
+            # a company's name; only a state body is named without it ("Norwegian Defense Ministry
+            # Press Office").
             return start, name, info.code
         return rest, _name_of(self.doc[rest:end]), info.code
 
     def _possessor_country(self, start: int) -> str | None:
-        """ "Russia's Defense Ministry": the country in the possessive right before a name."""
+        """ "Norway's Defense Ministry": the country in the possessive right before a name."""
         if start >= 2 and self.doc[start - 1].tag_ == "POS":
             info = self.gaz.country(self.doc[start - 2].text)
             return info.code if info else None
@@ -306,11 +306,11 @@ class _Collector:
             plural = last.endswith("s") and groups.sector_of_head(last[:-1]) is not None
             if ner_kind == PLACE and (head_sector not in _PLACE_HEAD_SECTORS
                                       or (head_sector == "EDU" and not plural)):
-                # "Mercy Hospital", "Elmford High School": where things happen too; not a
+                # "Harlow General Hospital", "Elmford High School": where things happen too; not a
                 # plural ("Elmford County Schools", a district)
                 head_sector = None
             if head_sector is not None:
-                # "Robert Wood Johnson Foundation", "Mercy Hospital": an institution's head noun
+                # "Edwin Marsh Calloway Foundation", "Harlow General Hospital": an institution's head noun
                 # ends the name, whatever NER made of the founder's name before it or of the
                 # place's name in it ("Elmford County Herald", "Elmford County Schools").
                 votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 2.0
@@ -363,7 +363,7 @@ class _Collector:
     def institutions(self) -> None:
         """Ministries, departments, governments… named by a head noun with modifiers.
 
-        "the interior ministry", "Russia's Defense Ministry", "US state
+        "the interior ministry", "Norway's Defense Ministry", "US state
         department": the head noun's sector comes from the gazetteer; a leading
         country or demonym gives the country and is not part of the name.
         """
@@ -505,7 +505,7 @@ class _Collector:
                 continue
             nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.ent_type_ == "PERSON":
-                continue  # "the actress Tara Reid": a title, handled with the name
+                continue  # "the actress Lena Ashcombe": a title, handled with the name
             start = next(child.i for child in token.lefts if child.dep_ == "det") + 1
             if self._taken(start, token.i + 1):
                 start = token.i
@@ -633,7 +633,7 @@ def _definite(noun: Token) -> bool:
 
 # The sectors whose head noun makes a name NER read as a place an organisation ("Elmford County
 # Herald", "Elmford County Schools"); the others' institutions are also venues or states
-# ("Mercy Hospital", "Elmford High School", "Soviet Union").
+# ("Harlow General Hospital", "Elmford High School", "Soviet Union").
 _PLACE_HEAD_SECTORS = frozenset({"MED", "BUS", "COP", "LAB", "EDU"})
 
 # What a known given name before a family name weighs: more than the tagger's one vote, less
@@ -704,7 +704,7 @@ def _is_junk(span: SpacySpan, name: str, label: str) -> bool:
     if name.islower():
         return True
     if all(t.like_num for t in span):
-        return True  # "SAN ANTONIO - Four people were shot": a number word, capitalised, is no name
+        return True  # "ELMFORD - Three men were hurt": a number word, capitalised, is no name
     if label in ("PERSON", "ORG", "NORP") and all(t.pos_ not in ("PROPN",) for t in span):
         # "Order", "Protests", "Law": capitalised common nouns tagged as entities.
         if not (name.isupper() and len(name) >= 2 and label == "ORG" and span[0].pos_ != "ADJ"):
@@ -786,10 +786,10 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
     - another possessive outside the subject is the subject of its clause: "Baker reported on
       *his* show";
     - the subject of a clause that depends on another (a complement or an adverbial clause) is
-      the subject of that other clause: "Baker said *he* would…", "Baker revealed himself 30 years
-      after *he* tipped off reporters";
+      the subject of that other clause: "Baker said *he* would…", "Baker admitted it 30 years
+      after *he* had retired";
     - the subject of a sentence, or a possessive in it, is the subject of the sentence before:
-      "Tam Bakewell, who was rumored to be John Doe, has died. *He* was 75. *His* body…".
+      "Tam Bakewell, who was rumored to be John Doe, has died. *He* was 81. *His* body…".
 
     The antecedent is the mention the subject's head falls in (through "who" to the noun a
     relative clause describes, and from an apposition to its head); no mention there, no
@@ -844,7 +844,7 @@ def _antecedent_subject(pronoun: Token) -> Token | None:
             return governing
     opening = clause.dep_ == "ROOT" or (clause.dep_ == "ccomp" and clause.head.dep_ == "ROOT" and clause.i < clause.head.i)
     if in_subject and opening:
-        # The subject of a sentence ("He was 75."), or of the words a sentence reports ("His body
+        # The subject of a sentence ("He was 81."), or of the words a sentence reports ("His body
         # was found, the coroner said."): the subject of the sentence before.
         before = pronoun.sent.start - 1
         while before >= 0 and pronoun.doc[before].is_space:

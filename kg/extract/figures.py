@@ -549,7 +549,7 @@ def _a_stated_person(token: Token) -> bool:
 
 
 def _in_a_list(token: Token) -> bool:
-    """ "a man and a woman were killed", "Bianca Arter and her son, Javeer Arter": two people, and no numeral."""
+    """ "a man and a woman were killed", "Ingrid Sorell and her son, Ivo Sorell": two people, and no numeral."""
     while token.dep_ == "appos":
         token = token.head
     return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
@@ -653,7 +653,7 @@ def _not_a_count(doc: Doc, start: int, end: int, value: Decimal) -> bool:
     if start > 0 and doc[start - 1].lower_.rstrip(".") in lex.months:
         return True  # a day of the month: "killed Nov. 2"
     if start > 1 and doc[start - 1].text == "," and first.dep_ != "nummod" and _named_person(doc[start - 2]):
-        return True  # an age: "Boy, 7, dies", "Tenisha Mallet, 21, was killed"
+        return True  # an age: "Boy, 7, dies", "Mara Tillet, 21, was killed"
     if value == 1 and following is not None and following.lower_ == "of":
         return True  # "one of the most stable …"
     if start > 1 and doc[start - 1].lower_ == "of" and _is_numeral(doc[start - 2]):

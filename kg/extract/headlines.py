@@ -7,23 +7,23 @@ into the names it holds:
 
 - in a title-case line, into the names the body writes, left to right and
   longest first, when every word left out is a headline word (a verb form,
-  or a word the body never writes with a capital): "Esther Williams Dead" →
-  "Esther Williams", "AMA Celebrates Nomination of Regina Benjamin" → "AMA",
-  "Regina Benjamin";
+  or a word the body never writes with a capital): "Marion Calloway Dead" →
+  "Marion Calloway", "EMGA Celebrates Nomination of Corinne Hallam" → "EMGA",
+  "Corinne Hallam";
 - otherwise (a word that is no headline word cannot begin such a name: one
   in mixed case, as "McTavish"), before a verb (a finite verb by its tag, or an
   inflected verb form the parser takes as a verb or the clause's root, or
-  one between two capitalised words: "Obama Nominates Regina Benjamin"),
+  one between two capitalised words: "Ashdown Nominates Corinne Hallam"),
   when the article's other lines write the words before it as a name and
   never with the verb ("Fred Marlowe …", never "Fred Marlowe Dies"): a verb-like
-  word that belongs to the name ("The New York Times", "Chicago Bulls") is
+  word that belongs to the name ("The Elmford Times", "Riverton Bulls") is
   written with it in the body too;
 - in a title-case line, a person or organisation none of whose words the
-  body writes with a capital is dropped ("Texas Lifer Escapes Prison Van
-  Near Houston": "Prison Van Near");
-- anywhere, at a dash between spaces ("Esther Williams - Esther Williams");
+  body writes with a capital is dropped ("Elmford Inmate Flees Transport Bus
+  Near Harlow": "Transport Bus Near");
+- anywhere, at a dash between spaces ("Marion Calloway - Marion Calloway");
 - a leading role noun of ``kg/data/person_roles.yaml`` goes from a person's
-  name ("Comedian Ellen DeGeneres").
+  name ("Comedian Lena Ashcombe").
 
 Whether a word is a verb form comes from the pipeline's own lemmatizer
 tables (the English pipelines' rule lemmatizer: a WordNet index of verb
@@ -176,15 +176,15 @@ class NamePieces:
 
     def _capitalised_in_body(self, start: int, end: int) -> bool:
         """Whether the body writes a word of the name with a capital: a person or organisation a
-        headline names is named again below it; "Prison Van Near", "Riot Deaths 'Murder'" are
+        headline names is named again below it; "Transport Bus Near", "Flood Deaths 'Preventable'" are
         headline words NER took for a name."""
         words = {t.text for t in self.doc[start:end] if t.is_alpha and len(t.text) > 2 and t.text[0].isupper()}
         return any(self._in_body(word) for word in words)
 
     def _split_by_body(self, start: int, end: int) -> list[tuple[int, int]]:
         """The names the body writes that the entity holds, left to right, longest first
-        ("Esther Williams Dead" → "Esther Williams"; "AMA Celebrates Nomination of Regina
-        Benjamin" → "AMA", "Regina Benjamin"), when every word left out is a headline word: a
+        ("Marion Calloway Dead" → "Marion Calloway"; "EMGA Celebrates Nomination of Corinne
+        Hallam" → "EMGA", "Corinne Hallam"), when every word left out is a headline word: a
         verb form, or a word the body never writes with its capital. When a word that is no
         headline word cannot begin such a name (one written in mixed case, as "McTavish
         Scores 23"), the entity is cut at its verbs only (``_split_at_verbs``)."""
@@ -221,7 +221,7 @@ class NamePieces:
         pieces, first = [], start
         if end - start > 1 and _is_verb(self.doc[start], self.verbs, self.doc[start + 1].is_title) \
                 and self._named_in_body(start + 1, end) and not self._named_in_body(start, end):
-            first = start + 1  # "Nominates Regina Benjamin": NER began the name at the verb
+            first = start + 1  # "Nominates Corinne Hallam": NER began the name at the verb
         for i in range(first + 1, end):
             between = i + 1 < end and self.doc[i + 1].is_title and self.doc[i - 1].is_title
             if _is_verb(self.doc[i], self.verbs, between) and self._named_in_body(first, i) \
@@ -232,7 +232,7 @@ class NamePieces:
         return [(s, e) for s, e in pieces if s < e]
 
     def _without_role(self, start: int, end: int) -> tuple[int, int]:
-        """ "Comedian Ellen DeGeneres" → "Ellen DeGeneres": a role noun before a person's name."""
+        """ "Comedian Lena Ashcombe" → "Lena Ashcombe": a role noun before a person's name."""
         doc = self.doc
         if end - start >= 2 and doc[start].lower_ in self.roles and doc[start + 1].pos_ == "PROPN" \
                 and doc[start + 1].is_title:
@@ -258,5 +258,5 @@ def _is_verb(token: Token, verbs: VerbForms, between_names: bool) -> bool:
         return verbs.base_or_inflected(token.text)
     if token.pos_ == "VERB" or token.dep_ == "ROOT":
         return verbs.inflected(token.text)
-    # "Obama Nominates Regina Benjamin": a third-person verb between two names, whatever the tag.
+    # "Ashdown Nominates Corinne Hallam": a third-person verb between two names, whatever the tag.
     return between_names and verbs.inflected(token.text) and token.lower_.endswith("s")

@@ -38,7 +38,7 @@ candidate the resolver keys actors on; the span is unchanged):
   article's and the story's other names of that person.
 
 Names are compared without case or accents. Organisations are not shortened
-here: "Defense Ministry" is not the "Defense Ministry Press Service" named
+here: "Defense Ministry" is not the "Defense Ministry Press Office" named
 beside it; the words a short organisation name may leave out ("Harbor Relief" for
 Harbor Relief International) are ``kg/data/name_tails.yaml``'s, which the resolver
 applies across articles.

@@ -15,8 +15,8 @@ only, this module adds nominal Person mentions:
   their own right (``kg.resolve.spokespeople`` makes the actor, linked to X
   by ``kg:spokesFor``), never the person X;
 - **titled descriptions**: a noun of ``kg/data/titles.yaml`` with a
-  determiner or a modifier ("the Vermont senator") when exactly one person
-  named earlier in the article carries that title ("Sen. Bernie Sanders"):
+  determiner or a modifier ("the Ohio senator") when exactly one person
+  named earlier in the article carries that title ("Sen. Dana Whitfield"):
   the mention ``refers_to`` that person. When nobody is written with the
   title, "the <title>" describes the named person who is the subject of the
   last clause before it with a named subject (in its paragraph or the one

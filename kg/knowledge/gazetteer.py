@@ -7,7 +7,7 @@ case-insensitive, punctuation-tolerant lookups::
     gaz.country("U.S.").code            # 'USA'
     gaz.demonym("Kenyan").name          # 'Kenya'
     gaz.place("Kiev").country           # 'UKR'
-    gaz.actor("Vladimir Putin").code_at(date(2022, 1, 7)).sector   # 'GOV'
+    gaz.actor("Olaf Scholz").code_at(date(2009, 1, 7)).sector   # 'GOV'
     gaz.same_given_name("Fred", "Frederick")   # True
 
 Unnamed groups, generic roles and the sectors of head nouns are
@@ -369,7 +369,7 @@ class Gazetteer:
 
     def actor(self, text: str) -> ActorInfo | None:
         """A named person or organisation from Phoenix or an overlay:
-        "Vladimir Putin", "NATO", "the European Union", "Pentagon"."""
+        "Olaf Scholz", "NATO", "the European Union", "Pentagon"."""
         found = self.actors(text)
         return found[0] if found else None
 

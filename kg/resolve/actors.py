@@ -19,7 +19,7 @@ rules that need no per-corpus list (:mod:`kg.resolve.name_rules`,
   name with that title, unless ambiguous;
 - pronouns → the person syntax makes their antecedent (the subject of their clause, of the
   clause theirs depends on, or of the sentence before: "Tam Bakewell, rumored to be John Doe,
-  has died. He was 75." is Tam Bakewell), else the person of their gender named last before them
+  has died. He was 81." is Tam Bakewell), else the person of their gender named last before them
   in their article, else the person it names most; role descriptions ("the gunman") → the
   person of the role's sector in their article, else the person it names most, unless their
   sentence names the person ("Marek is the accused gunman", ``kg.extract.descriptions``).

@@ -93,7 +93,7 @@ class NameRules:
 
     def core_name(self, key: ActorKey) -> tuple[str, ...]:
         """The words of a person's name that tell who they are: without the titles and honorifics
-        in front ("Deputy Ortiz", "Mrs Tolland") and the generational suffix ("Jr")."""
+        in front ("Deputy Halloway", "Mrs Tolland") and the generational suffix ("Jr")."""
         words = key.name.split()
         while len(words) > 1 and words[-1] in NAME_SUFFIXES:
             words.pop()
@@ -108,7 +108,7 @@ class NameRules:
         A name is part of a longer one when both end with the same surname and every word of it
         is in the longer ("Odera", "Mark Dunmore" in "Mark Jay Dunmore", "Mrs Tolland" in "Sarah
         Tolland" once titles are set aside). Longer names are one person when one of them is part
-        of the other ("Mark Felt", "W. Mark Felt Sr"); "Ed Miliband" and "David Miliband" are two.
+        of the other ("Mark Fennick", "W. Mark Fennick Sr"); "Ed Miliband" and "David Miliband" are two.
         A first name may be the other's nickname ("Fred Marlowe" in "Frederick Calder Marlowe",
         ``Gazetteer.same_given_name``). A one-word name counts unless every mention of it is a
         place (a town named like a surname); longer names must have been read as a person at
@@ -206,7 +206,7 @@ class NameRules:
     def merge_place_qualified(self, c: Clustering) -> None:
         """ "Riverton City Hawks" = "Hawks", "Westland State Police" = "State Police": a name that is a
         place followed by a shorter name of the cluster is that name, when no other such name ends
-        with it. People are left out ("Paris Hilton" is not "Hilton")."""
+        with it. People are left out ("Florence Fennick" is not "Fennick")."""
         kinds = c.kinds
         names = {key.name: key for key in c.first_of if key.scheme == "name"}
         longer: dict[str, list[ActorKey]] = defaultdict(list)  # short name → the place-qualified names
@@ -227,7 +227,7 @@ class NameRules:
 
     @staticmethod
     def merge_longer_places(c: Clustering) -> None:
-        """ "Aoraki Mount Cook" = "Mount Cook", "South Richmond Hill" = "Richmond Hill": a place
+        """ "Ardlow Kestrel Bay" = "Kestrel Bay", "North Moss Ridge" = "Moss Ridge": a place
         name of two words or more that ends a longer place name is that place, when it ends only
         one. (A one-word name is often the city a district is named after: "Northeast
         Philadelphia" is not "Philadelphia".)"""
@@ -251,7 +251,7 @@ class NameRules:
                 c.union.union(c.first_of[longer[0]], c.first_of[key])
 
     def merge_name_tails(self, c: Clustering) -> None:
-        """ "Mediterranean Sea" = "Mediterranean", "Staunton Police Department" = "Staunton
+        """ "Mediterranean Sea" = "Mediterranean", "Ashcombe Police Department" = "Ashcombe
         Police": a name that is a shorter name of the same kind plus a word of
         ``kg/data/name_tails.yaml`` for that kind."""
         for key, ref in c.first_of.items():
@@ -265,7 +265,7 @@ class NameRules:
                     break
 
     def merge_misspelt_people(self, c: Clustering) -> None:
-        """ "Duncan Raite" = "Duncan Rait": two person names with the same first name whose
+        """ "Colm Brackwyth" = "Colm Brackwith": two person names with the same first name whose
         surnames (four letters or more) differ by one added, dropped or changed letter. A surname
         that is a place's name is no misspelling: one letter apart, two place names are two
         places ("Lyon", "Lion"), and a place's name and another word two words."""
@@ -298,7 +298,7 @@ class NameRules:
 
     def attach_police(self, c: Clustering) -> None:
         """ "police", "police officers" (the unqualified police group, sector COP) of a story
-        (``kg.resolve.stories``) whose articles name one police force ("the NYPD", "Surrey Police")
+        (``kg.resolve.stories``) whose articles name one police force ("the NYPD", "Ashcombe Police")
         are that force."""
         forces: dict[int, set] = defaultdict(set)  # story → the police forces its articles name
         for ref, key in c.key_of.items():

@@ -30,7 +30,7 @@ class NameNormaliser:
         name = without_accents(_INNER_APOSTROPHE.sub("", name))
         words = [self.spelling.get(w.lower(), w.lower()) for w in WORD.findall(name)]
         if len(words) > 1 and words[-1] in self.company_suffixes:
-            words.pop()  # "Microsoft Corp." is "Microsoft"
+            words.pop()  # "Kestrel Systems Corp." is "Kestrel Systems"
         return " ".join(words)
 
 

@@ -3,8 +3,8 @@
 - office-holder descriptions ("the president") → the person the articles
   name with that title, unless ambiguous;
 - pronouns → the person syntax makes their antecedent (the subject of their
-  clause, of the clause theirs depends on, or of the sentence before: "Tom
-  Baker, rumored to be John Doe, has died. He was 75." is Tam Bakewell) unless a
+  clause, of the clause theirs depends on, or of the sentence before: "Tam
+  Bakewell, rumored to be John Doe, has died. He was 81." is Tam Bakewell) unless a
   noun next to that person's name shows the other gender ("Mrs Lark", "her
   son Kim Lark": ``kg.extract.genders``), else the person of their gender
   named last before them in their article, else the person it names most;
@@ -76,8 +76,8 @@ def office_holders(c: Clustering, clusters: Clusters) -> None:
 
 def _pronoun_genders(c: Clustering, in_article: dict[str, list], root_of: dict, people: set) -> tuple[dict, dict]:
     """(root → gender the pronouns alone with it give, root → Counter of the genders said of it
-    or bound to it by syntax). "Tara Reid checked in; she…" makes Tara Reid "she" for the whole
-    cluster, so that "…her rep Jack Ketsoyan said he… she…" can skip the rep."""
+    or bound to it by syntax). "Lena Ashcombe checked in; she…" makes Lena Ashcombe "she" for the whole
+    cluster, so that "…her rep Colm Brackwith said he… she…" can skip the rep."""
     mentions = c.mentions
     said: dict = defaultdict(Counter)  # root → Counter of genders of the pronouns alone with it
     # The same, where a pronoun syntax binds to a name counts for that name instead ("Baker
@@ -109,7 +109,7 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
     ("the gunman"): see ``_role_antecedent``.
 
     Only actors whose mentions vote Person are candidates, so a name NER took for a person
-    in one article ("Catching Fire") does not catch pronouns once the cluster has outvoted
+    in one article ("Ashdown Fire") does not catch pronouns once the cluster has outvoted
     it. A person's gender is what the pronouns say where no other person is near.
     """
     mentions = c.mentions
@@ -183,7 +183,7 @@ def described(mentions: dict[MentionRef, EntityMention], root_of: dict[MentionRe
 
 def _bound_name(ref, mentions, root_of):
     """The actor of the name a pronoun's chain of syntax antecedents ends at ("Tam Bakewell …
-    has died. He was 75. His body…": both are Tam Bakewell), or None."""
+    has died. He was 81. His body…": both are Tam Bakewell), or None."""
     for _ in range(20):
         key = mentions[ref].antecedent
         if key is None:

@@ -1,10 +1,10 @@
 """Stories: which articles of a build report the same story.
 
 A folder of news may hold several stories of one kind (two shootings, two
-robberies in Paris a year apart). Named actors are the same across stories
-("Paris", "Harry Winston"), but unnamed groups are not: the police of one
-shooting are not the police of another, the robbers of 2008 not those of
-2009. The resolver keeps groups apart by story.
+robberies in Harlow a year apart). Named actors are the same across stories
+("Harlow", "Kestrel Jewellers"), but unnamed groups are not: the police of one
+shooting are not the police of another, the robbers of one year not those
+of the next. The resolver keeps groups apart by story.
 
 Articles are grouped in one pass, in the order of their ids (so the result is
 the same for the same input): each article joins the story whose articles it
