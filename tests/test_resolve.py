@@ -147,11 +147,11 @@ def test_a_city_is_not_taken_for_the_surname_of_a_person():
 
 def test_a_name_with_a_title_or_a_middle_name_is_the_same_person():
     actors, _ = actors_of(
-        article("a", "Mark Jay Heller argued. Mrs Palin met Sarah Palin.",
-                ("Mark Jay Heller", PERSON, {}), ("Mrs Palin", PERSON, {}), ("Sarah Palin", PERSON, {})),
-        article("b", "Mark Heller and Heller left.", ("Mark Heller", PERSON, {}), ("Heller", PERSON, {})),
+        article("a", "Mark Jay Dunmore argued. Mrs Lark met Sarah Lark.",
+                ("Mark Jay Dunmore", PERSON, {}), ("Mrs Lark", PERSON, {}), ("Sarah Lark", PERSON, {})),
+        article("b", "Mark Dunmore and Dunmore left.", ("Mark Dunmore", PERSON, {}), ("Dunmore", PERSON, {})),
     )
-    assert set(actors) == {"Mark Jay Heller", "Sarah Palin"}
+    assert set(actors) == {"Mark Jay Dunmore", "Sarah Lark"}
 
 
 def test_a_surname_of_two_people_is_the_one_named_in_its_own_article():
@@ -175,9 +175,9 @@ def test_a_surname_of_two_people_is_the_one_the_story_is_about_when_its_article_
 
 def test_a_pronoun_skips_a_nearer_person_of_the_other_gender():
     _, mention_to_actor = actors_of(
-        article("a", "Tara Reid checked in. She is well.", ("Tara Reid", PERSON, {}), ("She", PERSON, PRONOUN)),
-        article("b", "Tara Reid is in rehab, Jack Ketsoyan said. He did not say why she went.",
-                ("Tara Reid", PERSON, {}), ("Jack Ketsoyan", PERSON, {}), ("He", PERSON, PRONOUN),
+        article("a", "Lena Ashcombe checked in. She is well.", ("Lena Ashcombe", PERSON, {}), ("She", PERSON, PRONOUN)),
+        article("b", "Lena Ashcombe is in rehab, Colm Brackwith said. He did not say why she went.",
+                ("Lena Ashcombe", PERSON, {}), ("Colm Brackwith", PERSON, {}), ("He", PERSON, PRONOUN),
                 ("she", PERSON, PRONOUN)),
     )
     assert mention_to_actor[("b", "e3")] == mention_to_actor[("a", "e0")]
@@ -186,9 +186,9 @@ def test_a_pronoun_skips_a_nearer_person_of_the_other_gender():
 
 def test_a_pronoun_before_any_name_is_the_person_the_article_names_most():
     _, mention_to_actor = actors_of(
-        article("a", "Where she knows everyone: Lindsay Lohan met Mark Heller. Lindsay Lohan left.",
-                ("she", PERSON, PRONOUN), ("Lindsay Lohan", PERSON, {}), ("Mark Heller", PERSON, {}),
-                ("Lindsay Lohan", PERSON, {})),
+        article("a", "Where she knows everyone: Nadia Quell met Ivo Sorell. Nadia Quell left.",
+                ("she", PERSON, PRONOUN), ("Nadia Quell", PERSON, {}), ("Ivo Sorell", PERSON, {}),
+                ("Nadia Quell", PERSON, {})),
     )
     assert mention_to_actor[("a", "e0")] == mention_to_actor[("a", "e1")]
 
@@ -196,8 +196,8 @@ def test_a_pronoun_before_any_name_is_the_person_the_article_names_most():
 def test_a_description_by_role_is_the_person_of_that_sector_in_its_article():
     role = {"nominal": True, "sector": "COP", "name": "officer"}
     _, mention_to_actor = actors_of(
-        article("a", "Jose Orozco shot Deputy Jerry Ortiz. Orozco fled; the officer died.",
-                ("Jose Orozco", PERSON, {}), ("Jerry Ortiz", PERSON, {"sector": "COP"}), ("Orozco", PERSON, {}),
+        article("a", "Colm Brackwith shot Deputy Ivo Sorell. Brackwith fled; the officer died.",
+                ("Colm Brackwith", PERSON, {}), ("Ivo Sorell", PERSON, {"sector": "COP"}), ("Brackwith", PERSON, {}),
                 ("officer", PERSON, role)),
     )
     assert mention_to_actor[("a", "e3")] == mention_to_actor[("a", "e1")]
@@ -205,8 +205,8 @@ def test_a_description_by_role_is_the_person_of_that_sector_in_its_article():
 
 def test_a_description_by_role_is_otherwise_the_person_the_article_is_about():
     _, mention_to_actor = actors_of(
-        article("a", "Tara Reid entered rehab. Tara Reid is well, Jack Ketsoyan said; the actress thanked fans.",
-                ("Tara Reid", PERSON, {}), ("Tara Reid", PERSON, {}), ("Jack Ketsoyan", PERSON, {}),
+        article("a", "Lena Ashcombe entered rehab. Lena Ashcombe is well, Colm Brackwith said; the actress thanked fans.",
+                ("Lena Ashcombe", PERSON, {}), ("Lena Ashcombe", PERSON, {}), ("Colm Brackwith", PERSON, {}),
                 ("actress", PERSON, {"nominal": True, "name": "actress"})),
     )
     assert mention_to_actor[("a", "e3")] == mention_to_actor[("a", "e0")]
@@ -242,16 +242,16 @@ def test_a_generic_institution_word_is_no_short_name_of_a_place_qualified_one():
 
 def test_the_police_of_a_story_that_names_one_police_force_are_that_force():
     actors, _ = actors_of(
-        article("a", "Surrey Police arrested a man.", ("Surrey Police", ORGANIZATION, {})),
+        article("a", "Ashcombe Police arrested a man.", ("Ashcombe Police", ORGANIZATION, {})),
         article("b", "Police said he was 45.", ("Police", GROUP, {"name": "police"})),
     )
-    assert list(actors) == ["Surrey Police"] and actors["Surrey Police"].articles == ["a", "b"]
+    assert list(actors) == ["Ashcombe Police"] and actors["Ashcombe Police"].articles == ["a", "b"]
 
 
 def test_police_stay_a_group_when_two_forces_are_named():
     actors, _ = actors_of(
-        article("a", "Surrey Police and Sussex Police met.", ("Surrey Police", ORGANIZATION, {}),
-                ("Sussex Police", ORGANIZATION, {})),
+        article("a", "Ashcombe Police and Wexmoor Police met.", ("Ashcombe Police", ORGANIZATION, {}),
+                ("Wexmoor Police", ORGANIZATION, {})),
         article("b", "Police said no.", ("Police", GROUP, {"name": "police"})),
     )
     assert len(actors) == 3
@@ -259,27 +259,27 @@ def test_police_stay_a_group_when_two_forces_are_named():
 
 def test_a_place_that_ends_a_longer_place_name_is_that_place_and_mt_is_mount():
     actors, _ = actors_of(
-        article("a", "Climbers died on Aoraki Mount Cook.", ("Aoraki Mount Cook", PLACE, {})),
-        article("b", "Mt Cook is high.", ("Mt Cook", PLACE, {})),
+        article("a", "Climbers died on Ardlow Mount Kessel.", ("Ardlow Mount Kessel", PLACE, {})),
+        article("b", "Mt Kessel is high.", ("Mt Kessel", PLACE, {})),
         article("c", "Northeast Philadelphia is not Philadelphia.", ("Northeast Philadelphia", PLACE, {}),
                 ("Philadelphia", PLACE, {})),
     )
-    assert set(actors) == {"Aoraki Mount Cook", "Northeast Philadelphia", "Philadelphia"}
+    assert set(actors) == {"Ardlow Mount Kessel", "Northeast Philadelphia", "Philadelphia"}
 
 
 def test_a_surname_misspelt_by_one_letter_is_the_same_person():
     actors, _ = actors_of(
-        article("a", "Duncan Rait fell.", ("Duncan Rait", PERSON, {})),
-        article("b", "Duncan Raite was found.", ("Duncan Raite", PERSON, {})),
-        article("c", "Duncan Smith spoke.", ("Duncan Smith", PERSON, {})),
+        article("a", "Colm Brackwith fell.", ("Colm Brackwith", PERSON, {})),
+        article("b", "Colm Brackwyth was found.", ("Colm Brackwyth", PERSON, {})),
+        article("c", "Colm Smith spoke.", ("Colm Smith", PERSON, {})),
     )
     assert len(actors) == 2
 
 
 def test_a_company_is_the_same_with_or_without_its_legal_form():
     actors, _ = actors_of(
-        article("a", "Microsoft Corp. said it would fix the flaw.", ("Microsoft Corp.", ORGANIZATION, {})),
-        article("b", "Microsoft released a patch.", ("Microsoft", ORGANIZATION, {})),
+        article("a", "Kestrel Systems Corp. said it would fix the flaw.", ("Kestrel Systems Corp.", ORGANIZATION, {})),
+        article("b", "Kestrel Systems released a patch.", ("Kestrel Systems", ORGANIZATION, {})),
     )
     assert len(actors) == 1
 
@@ -332,13 +332,13 @@ def test_a_surname_ner_read_as_a_town_of_the_gazetteer_is_the_person():
 
 def test_a_name_with_a_generic_last_word_is_the_name_without_it():
     actors, _ = actors_of(
-        article("a", "Pirates struck in the Mediterranean Sea. Staunton Police Department said.",
-                ("Mediterranean Sea", PLACE, {}), ("Staunton Police Department", ORGANIZATION, {})),
-        article("b", "Ships crossed the Mediterranean. Staunton Police arrested her. Orange County is far.",
-                ("Mediterranean", PLACE, {}), ("Staunton Police", ORGANIZATION, {}), ("Orange County", PLACE, {})),
-        article("c", "Orange growers met.", ("Orange", PLACE, {})),
+        article("a", "Pirates struck in the Mediterranean Sea. Ashcombe Police Department said.",
+                ("Mediterranean Sea", PLACE, {}), ("Ashcombe Police Department", ORGANIZATION, {})),
+        article("b", "Ships crossed the Mediterranean. Ashcombe Police arrested her. Harlow County is far.",
+                ("Mediterranean", PLACE, {}), ("Ashcombe Police", ORGANIZATION, {}), ("Harlow County", PLACE, {})),
+        article("c", "Harlow growers met.", ("Harlow", PLACE, {})),
     )
-    assert set(actors) >= {"Orange", "Orange County"}  # "County" is no generic tail: two places
+    assert set(actors) >= {"Harlow", "Harlow County"}  # "County" is no generic tail: two places
     assert len(actors) == 4
 
 
