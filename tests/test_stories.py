@@ -15,16 +15,16 @@ from conftest import article
 
 def test_articles_naming_the_same_people_and_places_are_one_story():
     story = stories({
-        "a": Counter({"Zurana Horton": 3, "Brooklyn": 1}),
-        "b": Counter({"Horton": 1, "Zurana Horton": 1, "Brooklyn": 2}),
-        "c": Counter({"Alexandros Grigoropoulos": 2, "Athens": 2}),
-        "d": Counter({"Athens": 1, "Exarchia": 1}),
+        "a": Counter({"Mara Tillet": 3, "Brooklyn": 1}),
+        "b": Counter({"Tillet": 1, "Mara Tillet": 1, "Brooklyn": 2}),
+        "c": Counter({"Alexis Varelas": 2, "Athens": 2}),
+        "d": Counter({"Athens": 1, "Kolonaki": 1}),
     })
     assert story["a"] == story["b"] and story["c"] == story["d"] and story["a"] != story["c"]
 
 
 def test_stories_do_not_depend_on_the_order_articles_are_given_in():
-    names = {"b": Counter({"Paris": 1, "Harry Winston": 2}), "a": Counter({"Paris": 1}), "c": Counter({"Oslo": 1})}
+    names = {"b": Counter({"Paris": 1, "Kestrel Jewellers": 2}), "a": Counter({"Paris": 1}), "c": Counter({"Oslo": 1})}
     assert stories(names) == stories(dict(reversed(list(names.items()))))
 
 
@@ -35,7 +35,7 @@ def test_an_article_that_names_nobody_joins_the_largest_story():
 
 
 # The people, places and groups the articles below mention, found in them by name.
-_NAMES = {"Zurana Horton": PERSON, "Alexandros Grigoropoulos": PERSON, "Brooklyn": PLACE, "Athens": PLACE,
+_NAMES = {"Mara Tillet": PERSON, "Alexis Varelas": PERSON, "Brooklyn": PLACE, "Athens": PLACE,
           "police": GROUP, "Police": GROUP}
 
 
@@ -47,9 +47,9 @@ def _article(sid: str, text: str):
 
 def test_the_police_of_two_stories_are_two_groups_and_of_one_story_one():
     extractions = [
-        _article("a", "Zurana Horton was shot in Brooklyn; police arrested a man."),
-        _article("b", "Police said Zurana Horton died in Brooklyn."),
-        _article("c", "In Athens police shot Alexandros Grigoropoulos."),
+        _article("a", "Mara Tillet was shot in Brooklyn; police arrested a man."),
+        _article("b", "Police said Mara Tillet died in Brooklyn."),
+        _article("c", "In Athens police shot Alexis Varelas."),
     ]
     actors, mention_to_actor = Resolver().resolve_actors(extractions)
     police = {sid: mention_to_actor[(sid, key)] for sid, key in (("a", "e2"), ("b", "e0"), ("c", "e1"))}
@@ -60,12 +60,12 @@ def test_the_police_of_two_stories_are_two_groups_and_of_one_story_one():
 
 def test_a_group_of_a_smaller_story_is_named_after_the_story_and_keeps_its_iri_as_articles_come():
     brooklyn = [
-        _article("b1", "Zurana Horton was shot in Brooklyn; police arrested a man."),
-        _article("b2", "Police said Zurana Horton died in Brooklyn."),
-        _article("b3", "Brooklyn mourned Zurana Horton; police kept watch."),
+        _article("b1", "Mara Tillet was shot in Brooklyn; police arrested a man."),
+        _article("b2", "Police said Mara Tillet died in Brooklyn."),
+        _article("b3", "Brooklyn mourned Mara Tillet; police kept watch."),
     ]
-    athens = _article("a1", "In Athens police shot Alexandros Grigoropoulos.")
-    later = _article("a0", "Alexandros Grigoropoulos was buried in Athens as police watched.")
+    athens = _article("a1", "In Athens police shot Alexis Varelas.")
+    later = _article("a0", "Alexis Varelas was buried in Athens as police watched.")
 
     def police(extractions):
         actors, mention_to_actor = Resolver().resolve_actors(extractions)
@@ -73,7 +73,7 @@ def test_a_group_of_a_smaller_story_is_named_after_the_story_and_keeps_its_iri_a
 
     before = police(brooklyn + [athens])
     assert before["b1"] == before["b2"] == "group/security-forces"  # the larger story: the plain IRI
-    assert before["a1"] == "group/security-forces-alexandros-grigoropoulos"
+    assert before["a1"] == "group/security-forces-alexis-varelas"
     # An article that sorts first joins the smaller story: no IRI moves (the plain one would only
     # move if that story grew larger than the other).
     after = police([later] + brooklyn + [athens])
