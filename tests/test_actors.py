@@ -116,13 +116,13 @@ def test_the_singular_of_a_group_word_is_one_member_but_a_collective_noun_stays_
 
 
 def test_a_lowercase_word_before_a_name_is_not_part_of_it(mentions_of):
-    found = mentions_of("Police said unemployed John Jenkin, 45, was arrested in Millom.")
-    assert "John Jenkin" in found and not any(name.startswith("unemployed") for name in found)
+    found = mentions_of("Police said unemployed Colm Brackwith, 45, was arrested in Harlow.")
+    assert "Colm Brackwith" in found and not any(name.startswith("unemployed") for name in found)
 
 
 def test_a_name_ending_in_an_institution_noun_leans_to_an_organisation(mentions_of):
-    found = mentions_of("A grant from the Robert Wood Johnson Foundation paid for the study.")
-    foundation = found["Robert Wood Johnson Foundation"]
+    found = mentions_of("A grant from the Edwin Marsh Calloway Foundation paid for the study.")
+    foundation = found["Edwin Marsh Calloway Foundation"]
     assert foundation.votes.get(ORGANIZATION, 0) > foundation.votes.get(PERSON, 0) and foundation.sector == "NGO"
 
 
