@@ -1,4 +1,4 @@
-"""The misspelt-surname rule ("Duncan Raite" = "Duncan Rait", one letter apart) could join two
+"""The misspelt-surname rule ("Colm Brackwyth" = "Colm Brackwith", one letter apart) could join two
 names one letter apart that are places' names, or a place's name and another word (issue 14's
 fresh hand audit found 'Lion' given to Lyon). A surname that names a place is no misspelling."""
 
@@ -22,6 +22,6 @@ def test_two_people_whose_surnames_are_place_names_one_letter_apart_stay_two():
 
 def test_a_misspelt_surname_that_names_no_place_still_joins():
     assert len(labels(
-        article("a", "Duncan Rait fell.", ("Duncan Rait", PERSON, {})),
-        article("b", "Duncan Raite was found.", ("Duncan Raite", PERSON, {})),
+        article("a", "Colm Brackwith fell.", ("Colm Brackwith", PERSON, {})),
+        article("b", "Colm Brackwyth was found.", ("Colm Brackwyth", PERSON, {})),
     )) == 1
