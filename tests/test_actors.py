@@ -115,8 +115,15 @@ def test_the_singular_of_a_group_word_is_one_member_but_a_collective_noun_stays_
     assert found["peacekeeping force"].kind == GROUP and found["police"].kind == GROUP
 
 
-def test_a_lowercase_word_before_a_name_is_not_part_of_it(mentions_of):
-    found = mentions_of("Police said unemployed Colm Brackwith, 45, was arrested in Harlow.")
+def test_a_lowercase_word_before_a_name_is_not_part_of_it(nlp):
+    """The tagger sometimes takes an adjective into a name ("unemployed Colm Brackwith"); the
+    entity is set here as such a tagger would give it, so the test does not depend on the model."""
+    from spacy.tokens import Span as SpacySpan
+
+    text = "Police said unemployed Colm Brackwith, 45, was arrested in Harlow."
+    doc = nlp(text)
+    doc.ents = [SpacySpan(doc, 2, 5, label="PERSON")]  # "unemployed Colm Brackwith"
+    found = {m.name for m in ActorExtractor()(doc, Article("test.txt", text)) if not m.pronoun}
     assert "Colm Brackwith" in found and not any(name.startswith("unemployed") for name in found)
 
 
