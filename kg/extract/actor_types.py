@@ -101,15 +101,13 @@ def name_kinds() -> NameKinds:
 
 def company_word(word: str) -> bool:
     """Whether ``word``, capitalised, ends companies' names: "Airways", "Motors", "Aircraft"."""
-    kinds = name_kinds()
-    lower = word.lower()
-    return word[:1].isupper() and word[1:].islower() and (lower in kinds.company_ends or lower in kinds.things.nouns)
+    return word[:1].isupper() and word[1:].islower() and word.lower() in name_kinds().company_ends
 
 
 def company_name_end(surface: SpacySpan) -> bool:
     """Whether a name of two words or more ends in a capitalised word that ends companies' names
-    ("Norvela Airways", "Kestrel Motors") or in a capitalised thing noun ("Kestrel Aircraft",
-    "Kestrel Engines"), no common noun after it (not "the Kestrel Aircraft plant"): a company's
+    ("Norvela Airways", "Kestrel Motors", "Kestrel Aircraft", "Kestrel Engines"), no common noun
+    after it (not "the Kestrel Aircraft plant"): a company's
     name, which the tagger reads as a person's or a place's ("Douglas"-like given names)."""
     if len(surface) < 2:
         return False
