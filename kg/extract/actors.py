@@ -285,13 +285,18 @@ class _Collector:
             code = actor.code_at(self.article.date)
             votes[actor.kind] = votes.get(actor.kind, 0.0) + 2.0
             fields.update(country=code.country if code else None, sector=code.sector if code else None)
-        if name in self.company_stems and label in ("PERSON", "ORG") and _acts(surface):
+        stem = name in self.company_stems and label in ("PERSON", "ORG")
+        if stem and _acts(surface):
             # "Kestrel said" where the article names "Kestrel Aircraft": a subject or possessor
             # the tagger read as a person or an organisation is the company, not the gazetteer's
             # place or capital of that name (kg/data/name_kinds.yaml, name_ends).
             votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + _COMPANY_NAME_WEIGHT
             kind = max(votes, key=lambda k: (votes[k], k))
             return kind, votes, {**fields, "sector": groups.sector_of_head(name)} if kind == ORGANIZATION else fields
+        if stem:
+            # "the Kestrel 797" where the article names "Kestrel Aircraft": leans to the company;
+            # a place's name the tagger read as a person keeps the gazetteer's place vote (2).
+            votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + _COMPANY_NAME_WEIGHT
         capital = self.gaz.capital_of(name)
         if capital is not None and _acts(surface):
             # Metonymy: "Moscow said", "Moscow's deployment", "a Moscow-led alliance" name the state.
@@ -336,6 +341,8 @@ class _Collector:
             # (an age, a speech verb, a kinship noun, a person's name beside it), is a person.
             votes[PERSON] = votes.get(PERSON, 0.0) + _GIVEN_NAME_WEIGHT
         kind = max(votes, key=lambda k: (votes[k], k))
+        if stem and kind == ORGANIZATION and place is not None and actor is None:
+            fields.pop("country", None)  # the place's country is not the company's
         return kind, votes, fields
 
     def _title_before(self, start: int) -> tuple[object, SpacySpan | None]:

@@ -26,12 +26,14 @@ def test_a_given_name_then_aircraft_is_a_company(nlp):
 
 def test_the_first_word_of_the_company_alone_is_the_company_not_a_capital(nlp):
     text = ("The jet was first built by Douglas Aircraft in Long Beach. "
-            "Douglas built 976 of the jets before the merger.")
+            "Douglas built 976 of the jets before the merger. "
+            "The Douglas DC-9 was a workhorse for decades, said Dana Whitcombe, a pilot.")
     found, _ = resolved(nlp, text)
     kinds_by_label = {actor.label: actor.kind for actor in found.actors}
     assert COUNTRY not in kinds_by_label.values()
-    douglas = [(label, kind) for label, kind in kinds_by_label.items() if label.startswith("Douglas")]
-    assert douglas == [("Douglas Aircraft", ORGANIZATION)]  # one company, named in full
+    douglas = [(a.label, a.kind, a.country) for a in found.actors if a.label.startswith("Douglas")]
+    # one company, named in full, with no country of a town that shares its first word
+    assert douglas == [("Douglas Aircraft", ORGANIZATION, None)]
 
 
 def test_an_airline_stays_one_organisation(nlp):
