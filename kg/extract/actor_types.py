@@ -81,6 +81,7 @@ class NameKinds:
     not_actors: frozenset[str]
     places: frozenset[str]
     things: Things
+    company_ends: frozenset[str]  # the last words of companies' names ("Airways", "Motors")
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +95,42 @@ def name_kinds() -> NameKinds:
     things = Things(*(frozenset(data["things"][key]) for key in ("nouns", "adjectives", "events", "media",
                                                                  "media_verbs", "postings", "versions", "context",
                                                                  "also_people")))
-    return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things)
+    return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things,
+                     frozenset(data["organization"]["name_ends"]))
+
+
+def company_word(word: str) -> bool:
+    """Whether ``word``, capitalised, ends companies' names: "Airways", "Motors", "Aircraft"."""
+    return word[:1].isupper() and word[1:].islower() and word.lower() in name_kinds().company_ends
+
+
+def company_name_end(surface: SpacySpan) -> bool:
+    """Whether a name of two words or more ends in a capitalised word that ends companies' names
+    ("Norvela Airways", "Kestrel Motors", "Kestrel Aircraft", "Kestrel Engines"), no common noun
+    after it (not "the Kestrel Aircraft plant"): a company's
+    name, which the tagger reads as a person's or a place's ("Douglas"-like given names)."""
+    if len(surface) < 2:
+        return False
+    last = surface[-1]
+    if last.is_sent_start or not company_word(last.text):
+        return False
+    doc = surface.doc
+    return surface.end >= len(doc) or doc[surface.end].pos_ != "NOUN"
+
+
+def company_stems(doc: Doc) -> frozenset[str]:
+    """The words before the end of each company's name of ``doc`` (``company_name_end``):
+    "Kestrel" of "Kestrel Aircraft", which stands for the company alone in the same article."""
+    stems = set()
+    for ent in doc.ents:
+        span = ent
+        while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
+            span = span[1:]
+        while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):
+            span = span[:-1]
+        if ent.label_ in ("ORG", "PERSON", "GPE", "FAC") and company_name_end(span):
+            stems.add(span[:-1].text)
+    return frozenset(stems)
 
 
 def retype(doc: Doc, mentions: list[EntityMention]) -> tuple[list[EntityMention], list[str], list[Span]]:

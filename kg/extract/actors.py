@@ -36,7 +36,7 @@ from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention, Span
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span, positions_of
-from kg.extract.actor_types import name_kinds, retype
+from kg.extract.actor_types import company_name_end, company_stems, name_kinds, retype
 from kg.extract.descriptions import in_construct, link_descriptions
 from kg.extract.figures import lexicon as figure_lexicon
 from kg.extract.genders import gendered_nouns, set_genders
@@ -104,6 +104,7 @@ class _Collector:
         self.by_range: dict[tuple[int, int], EntityMention] = {}
         self.claimed: list[tuple[int, int]] = []  # token ranges already taken
         self.claimed_tokens: set[int] = set()  # the tokens in them
+        self.company_stems = company_stems(doc)  # "Kestrel" of "Kestrel Aircraft": the company alone
 
     # -- helpers ---------------------------------------------------------------
 
@@ -284,6 +285,18 @@ class _Collector:
             code = actor.code_at(self.article.date)
             votes[actor.kind] = votes.get(actor.kind, 0.0) + 2.0
             fields.update(country=code.country if code else None, sector=code.sector if code else None)
+        stem = name in self.company_stems and label in ("PERSON", "ORG")
+        if stem and _acts(surface):
+            # "Kestrel said" where the article names "Kestrel Aircraft": a subject or possessor
+            # the tagger read as a person or an organisation is the company, not the gazetteer's
+            # place or capital of that name (kg/data/name_kinds.yaml, name_ends).
+            votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + _COMPANY_NAME_WEIGHT
+            kind = max(votes, key=lambda k: (votes[k], k))
+            return kind, votes, {**fields, "sector": groups.sector_of_head(name)} if kind == ORGANIZATION else fields
+        if stem:
+            # "the Kestrel 797" where the article names "Kestrel Aircraft": leans to the company;
+            # a place's name the tagger read as a person keeps the gazetteer's place vote (2).
+            votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + _COMPANY_NAME_WEIGHT
         capital = self.gaz.capital_of(name)
         if capital is not None and _acts(surface):
             # Metonymy: "Moscow said", "Moscow's deployment", "a Moscow-led alliance" name the state.
@@ -315,6 +328,10 @@ class _Collector:
                 # place's name in it ("Elmford County Herald", "Elmford County Schools").
                 votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 2.0
                 fields["sector"] = head_sector
+        if ner_kind in (PERSON, PLACE) and "sector" not in fields and company_name_end(surface):
+            # "Douglas Aircraft", "Norvela Airways" tagged a person or a place: a company's name
+            # ending; less than a frame, so "the new Kestrel Jet" is still a product.
+            votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + _COMPANY_NAME_WEIGHT
         if ner_kind == ORGANIZATION and "sector" not in fields:
             fields["sector"] = groups.sector_of_head(name)
         if ner_kind != PERSON and _given_and_family(surface, self.gaz) and _person_context(surface) \
@@ -324,6 +341,8 @@ class _Collector:
             # (an age, a speech verb, a kinship noun, a person's name beside it), is a person.
             votes[PERSON] = votes.get(PERSON, 0.0) + _GIVEN_NAME_WEIGHT
         kind = max(votes, key=lambda k: (votes[k], k))
+        if stem and kind == ORGANIZATION and place is not None and actor is None:
+            fields.pop("country", None)  # the place's country is not the company's
         return kind, votes, fields
 
     def _title_before(self, start: int) -> tuple[object, SpacySpan | None]:
@@ -639,6 +658,9 @@ _PLACE_HEAD_SECTORS = frozenset({"MED", "BUS", "COP", "LAB", "EDU"})
 # What a known given name before a family name weighs: more than the tagger's one vote, less
 # than a frame or the gazetteer (kg.extract.actor_types.FRAME_WEIGHT, 3).
 _GIVEN_NAME_WEIGHT = 1.5
+# What a company's name ending ("Kestrel Aircraft", "Norvela Airways") weighs: more than the
+# tagger's one vote, less than a frame of a thing (kg.extract.actor_types spares a name of 2 votes).
+_COMPANY_NAME_WEIGHT = 1.5
 
 
 def _given_and_family(surface: SpacySpan, gaz: Gazetteer) -> bool:

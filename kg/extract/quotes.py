@@ -60,7 +60,12 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    ending with it). A subject inside quotation marks is a word of the quote,
    never its speaker; a participle right after a reporting verb and its
    comma ("X said, adding …", "X said, going on to say …") takes that
-   verb's subject; a verb left with no subject outside the marks takes the
+   verb's subject, and so does one the parse hung from a preposition with
+   the medium as its subject ("posted a message on Facebook saying, …");
+   a past tense the parse read as a participle after a noun, with no
+   auxiliary or "by" ("A family friend posted on Facebook: …", a reduced
+   relative to the parser), takes that noun when it is a mention of a
+   person or an organisation; a verb left with no subject outside the marks takes the
    name right before it or, failing that, the name right after the closing
    mark ('"…," Jane Doe, an adviser, said'). A pronoun takes the pronoun mention's ``refers_to`` when the actor
    extractor gave one, otherwise the nearest preceding named subject or
@@ -721,7 +726,7 @@ class _SpeakerFinder:
         preposition = _preposition_cue(cue)
         if preposition:
             return issuer(next((t for t in preposition[-1].children if t.dep_ == "pobj"), None))
-        shared = self._subject_of_the_clause_before(cue)
+        shared = self._subject_of_the_clause_before(cue) or self._subject_of_the_poster(cue)
         if shared is not None:
             return shared
         verb = cue.head if cue.pos_ == "NOUN" else cue  # a statement noun: its verb's subject
@@ -739,10 +744,41 @@ class _SpeakerFinder:
             subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS and not self.quoted.covers(t.idx)]
             if subjects:
                 return min(subjects, key=lambda t: abs(t.i - cue.i))
+            if verb is cue and self._written_by(cue):
+                return cue.head
             if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
                 return None
             verb = verb.head
         return None
+
+    def _subject_of_the_poster(self, cue: Token) -> Token | None:
+        """ "A friend posted a message on Facebook saying, “…”": the parse hung the participle
+        from the preposition, with the medium as its subject; the participle says what the
+        subject of the verb above the preposition says."""
+        if cue.tag_ != "VBG" or cue.dep_ != "pobj":
+            return None
+        verb = cue.head
+        for _ in range(4):
+            if verb.pos_ == "VERB" or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in attribution_cues().speech_verbs:
+            return None
+        subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS and not self.quoted.covers(t.idx)]
+        return subjects[0] if subjects else None
+
+    def _written_by(self, cue: Token) -> bool:
+        """ "A family friend posted on Facebook: “…”": the parse read the past tense as a participle
+        after a noun (a reduced relative, "a friend [who was] posted") and gave the verb no
+        subject; a person or an organisation right before it, with no auxiliary or "by" of a
+        passive, is who wrote it."""
+        noun = cue.head
+        if cue.dep_ != "acl" or cue.tag_ not in ("VBN", "VBD") or noun.i >= cue.i \
+                or noun.pos_ not in ("NOUN", "PROPN") or cue.i - noun.i != 1:
+            return False
+        if any(c.dep_ in ("auxpass", "aux", "agent") for c in cue.children):
+            return False
+        return cue.lemma_.lower() in attribution_cues().speech_verbs and self._key(noun) is not None
 
     def _subject_of_the_clause_before(self, cue: Token) -> Token | None:
         """'X said, suggesting …', 'X said, going on to say …': a participle right after a

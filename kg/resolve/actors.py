@@ -39,6 +39,7 @@ from collections.abc import Iterable
 from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Actor, ArticleExtraction, EntityMention, Evidence
+from kg.extract.actor_types import company_word
 from kg.resolve import identity
 from kg.resolve.clusters import ActorKey, Clustering, MentionRef, is_named
 from kg.resolve.name_rules import NameRules
@@ -222,11 +223,20 @@ class Resolver:
                      evidence=[Evidence(sid, m.span, m.used_by) for sid, m in members])
 
     def _label(self, kind: str, names: Counter, countries: Counter) -> str:
-        """The canonical name: the longest well-attested full form (not an acronym)."""
+        """The canonical name: the longest well-attested full form (not an acronym). A company's
+        name that ends in a company word ("Kestrel Aircraft", "Norvela Airways"; ``name_ends`` in
+        kg/data/name_kinds.yaml) is attested by its short form too ("Kestrel said")."""
+        counts = dict(names)
+        if kind == ORGANIZATION:
+            for name in names:
+                short, _, last = name.rpartition(" ")
+                if short in names and company_word(last):
+                    counts[name] += names[short]
+
         def rank(item):
             name, count = item
             return (not is_acronym(name), len(name.split()) if kind == PERSON else count, len(name), name)
-        return max(names.items(), key=rank)[0]
+        return max(counts.items(), key=rank)[0]
 
     def _actor_key(self, kind: str, label: str, country: str | None) -> str:
         """Spelling-normalised, so "Organisation" and "Organization" labels give one IRI."""

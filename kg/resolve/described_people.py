@@ -11,16 +11,26 @@ Within one article, in text order:
 - a mention that ``kg.extract.descriptions`` tied to a named person ("the
   victim, Jane Doe,") is that person;
 - an indefinite description ("a man", "another woman", "one witness") is a
-  new person;
+  new person, unless "a"/"an" and the same words (a modifier and the noun)
+  described one earlier ("a 5-year-old boy" again in a photo caption): then
+  it is that person; "another" sets it apart, and so do items of a list
+  ("• A 12-year-old boy was charged …", each item another case);
 - a definite one ("the boy", "the victim") is the last person of the article
-  described with the same head noun; else, when the article has described
+  described with the same head noun, unless the noun may describe two or
+  more of the article's described people and that person was first
+  described with another noun ("the child" after "a 7-year-old boy" and "a
+  12-year-old boy": either boy, so neither); else, when the article has described
   one person so far and the heads may describe one person ("a 17-year-old
   boy … the teen", "a man … the victim": ``alike`` and ``anyone`` in
   ``kg/data/described_people.yaml``), that person; else a new person, unless
   the article names a person (then the description may be theirs, and it is
   left out);
-- a description with a possessor ("his mother") is the last person described
-  with the same words, else a new person.
+- a description with a possessor ("his mother", "the boy's mother") is the
+  last person described with the same words, else the one person described
+  with the same noun and a possessor of the same sex ("his mother … the
+  boy's mother"), else a new person (a definite possessor, "the boy's
+  father", is left out like a definite description when the article names
+  a person).
 
 A pronoun the resolver gave no one ("… he died" in an article that names
 nobody) is the described person mentioned last before it, within about two
@@ -65,6 +75,8 @@ _ROLES = frozenset(role for role in data_yaml("person_roles.yaml")["roles"] if "
 _REACH = 300
 _INDEFINITE = ("a ", "an ", "another ", "one ")
 _DEFINITE = ("the ", "this ", "that ")
+_DEFINITE_WORDS = ("the", "this", "that")
+_BULLETS = ("•", "·", "▪", "*", "-", "–", "—")
 # Words written with a capital only at the start of a sentence ("A man", "His mother").
 _LOWER_FIRST = {"a", "an", "another", "one", "the", "this", "that", "his", "her", "their", "its", "my", "our", "your"}
 
@@ -90,6 +102,8 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
         last: dict[str, Actor] = {}  # head noun, or possessive phrase → the last person so described
         heads: dict[str, str] = {}  # the article's described people so far (keys) → their first head noun
         by_key: dict[str, Actor] = {}
+        first_words: dict[str, Actor] = {}  # "5-year-old boy" → the person first described "a 5-year-old boy"
+        possessed_by: dict[str, list] = {}  # "mother" → (sex of the possessor, person) of each "his mother"
         said: list[tuple[int, Actor]] = []  # (offset, person) of each described mention taken
         for m in sorted(extraction.entities, key=lambda m: (m.span.start, m.span.end)):
             if (sid, m.key) in actor_of or not _described(m):
@@ -101,14 +115,30 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
             name = m.name if m.described else _with_determiner(m, extraction.article.text)
             words = name.lower().split()
             head = m.span.text.lower().split()[-1]  # the noun: "the owner of the store" is an owner
-            possessed = not name.lower().startswith(_INDEFINITE + _DEFINITE)
+            # "his mother", "the boy's mother": a possessor (the words before the noun end in "'s")
+            possessed = not name.lower().startswith(_INDEFINITE + _DEFINITE) \
+                or (len(words) > 2 and words[-2].endswith(("'s", "’s")))
             chain = " ".join(words) if possessed else head
-            actor = None if name.lower().startswith(_INDEFINITE) else last.get(chain)
-            if actor is None and name.lower().startswith(_DEFINITE) and len(heads) == 1 \
+            definite = name.lower().startswith(_DEFINITE) and not possessed
+            if name.lower().startswith(_INDEFINITE):
+                # "a 5-year-old boy" again (a photo caption): the person first described so,
+                # unless set apart ("another 5-year-old boy"); a bare "a man" may be anyone.
+                listed = _list_item(extraction.article.text, m.span.start)
+                actor = first_words.get(" ".join(words[1:])) if words[0] in ("a", "an") and len(words) > 2 \
+                    and not listed else None
+            else:
+                actor = last.get(chain)
+                if definite and _ambiguous(head, actor, heads):
+                    actor = None  # "the child" of an article that described two boys: neither
+            if actor is None and possessed:
+                # "his mother … the boy's mother": the one person described as the mother of
+                # someone of that sex
+                actor = _same_relative(words, possessed_by.get(head, []))
+            if actor is None and definite and len(heads) == 1 \
                     and _alike(head, next(iter(heads.values()))):
                 actor = by_key[next(iter(heads))]  # "a 17-year-old boy … the teen", "a man … the victim"
             if actor is None:
-                if name.lower().startswith(_DEFINITE) and names_a_person:
+                if (definite or (possessed and words[0] in _DEFINITE_WORDS)) and names_a_person:
                     continue
                 first, _, rest = name.partition(" ")
                 label = f"{first.lower()} {rest}" if first.lower() in _LOWER_FIRST else name
@@ -116,6 +146,11 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
                 actor = Actor(key=key, label=label, kind=PERSON, described=True)
                 created.append(actor)
             last[chain] = actor
+            if actor.key not in heads and name.lower().startswith(("a ", "an ")) \
+                    and not _list_item(extraction.article.text, m.span.start):
+                first_words.setdefault(" ".join(words[1:]), actor)
+            if possessed and len(words) > 1:
+                possessed_by.setdefault(head, []).append((_possessor_sex(words[:-1]), actor))
             heads.setdefault(actor.key, head)
             by_key[actor.key] = actor
             actor.evidence.append(Evidence(sid, m.span))
@@ -189,6 +224,44 @@ def _with_determiner(m: EntityMention, text: str) -> str:
     if word.lower() in ("the", "this", "that") and text[len(before):m.span.start].strip() == "":
         return f"{word} {m.span.text}"
     return f"the {m.span.text}" if not m.span.text.lower().startswith(_DEFINITE) else m.span.text
+
+
+def _list_item(text: str, offset: int) -> bool:
+    """Whether the line of ``offset`` is an item of a list ("• A 12-year-old boy was charged …"):
+    the items of a list tell of different cases, so the same words there are different people."""
+    line = text[text.rfind("\n", 0, offset) + 1:offset].lstrip()
+    return line[:1] in _BULLETS
+
+
+def _ambiguous(head: str, previous: Actor | None, heads: dict[str, str]) -> bool:
+    """Whether joining a definite description with ``head`` ("the child") to ``previous``, the last
+    person so described, is a guess: the article has described two or more people the noun may
+    describe (two boys), and ``previous`` was not first described with that very noun."""
+    if previous is None or heads.get(previous.key) == head:
+        return False  # "a child … the child": the one described with that noun
+    candidates = [key for key, other in heads.items() if other == head or _alike(head, other)]
+    return len(candidates) > 1 and any(heads[key] != head for key in candidates)
+
+
+def _possessor_sex(words: list[str]) -> str | None:
+    """The sex of a possessor written as a pronoun or a definite description ("his", "the boy's"),
+    else None ("a neighbor's", "the victim's")."""
+    if len(words) == 1 and words[0] in ("his", "her"):
+        return "m" if words[0] == "his" else "f"
+    if len(words) >= 2 and words[0] in _DEFINITE_WORDS and words[-1].endswith(("'s", "’s")):
+        return _SEX.get(words[-1][:-2])
+    return None
+
+
+def _same_relative(words: list[str], earlier: list) -> Actor | None:
+    """The one person earlier described with the same relative noun of a possessor of the same
+    sex ("his mother" for "the boy's mother"), else None (none, or two people so described)."""
+    sex = _possessor_sex(words[:-1])
+    if sex is None:
+        return None
+    found = {actor.key: actor for other_sex, actor in earlier if other_sex == sex}
+    both = {actor.key for _, actor in earlier}
+    return next(iter(found.values())) if len(found) == 1 and len(both) == 1 else None
 
 
 def _alike(head: str, other: str) -> bool:
