@@ -11,7 +11,7 @@ an organisation in one mention is not a person in another unless a frame
 says so.
 
 Names whose last word makes them a law ("Public Order Act") are no actor;
-names ending in a street or building word ("Ashgrove Road", "Elm Ave.") are
+names ending in a street or building word ("Ashgrove Road", "Alder Ave.") are
 places unless they act as subject or possessor ("Downing Street said"), and
 so are names in the frames of an address ("the 1200 block of Elm", "the
 intersection of Elm and Oak", "Jane Doe, 26, of Elmford"). A name joined by
