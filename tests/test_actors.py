@@ -127,8 +127,15 @@ def test_a_lowercase_word_before_a_name_is_not_part_of_it(nlp):
     assert "Colm Brackwith" in found and not any(name.startswith("unemployed") for name in found)
 
 
-def test_a_name_ending_in_an_institution_noun_leans_to_an_organisation(mentions_of):
-    found = mentions_of("A grant from the Edwin Marsh Calloway Foundation paid for the study.")
+def test_a_name_ending_in_an_institution_noun_leans_to_an_organisation(nlp):
+    """The tagger may read a foundation named after its founder as the founder; the entity is set
+    here as such a tagger gives it (PERSON), so the test does not depend on the model."""
+    from spacy.tokens import Span as SpacySpan
+
+    text = "A grant from the Edwin Marsh Calloway Foundation paid for the study."
+    doc = nlp(text)
+    doc.ents = [SpacySpan(doc, 4, 8, label="PERSON")]  # "Edwin Marsh Calloway Foundation"
+    found = {m.name: m for m in ActorExtractor()(doc, Article("test.txt", text)) if not m.pronoun}
     foundation = found["Edwin Marsh Calloway Foundation"]
     assert foundation.votes.get(ORGANIZATION, 0) > foundation.votes.get(PERSON, 0) and foundation.sector == "NGO"
 
