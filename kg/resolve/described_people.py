@@ -2,9 +2,10 @@
 
 "A 16-year-old boy was shot … the boy was taken to hospital": one person, of
 this article only. Two articles that each describe "a 16-year-old boy" may
-describe two people, so nothing here joins mentions across articles, and an
-actor's IRI depends only on its article and the offset of its first mention
-(stable as articles are added).
+describe two people, so :func:`add_described_people` joins no mentions across
+articles, and an actor's IRI depends only on its article and the offset of its
+first mention (stable as articles are added); the one exception, a role of a
+story's happening, is :func:`join_across_story` (below).
 
 Within one article, in text order:
 
