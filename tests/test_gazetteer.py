@@ -262,3 +262,11 @@ def test_the_place_index_worked_out_key_by_key_is_the_one_built_all_at_once():
     expected = _every_place_at_once(gaz)
     assert {key: gaz._places.get(key, []) for key in expected} == expected
     assert gaz._places.get("no such place anywhere", []) == []
+
+
+@pytest.mark.parametrize("a, b, same", [("Fred", "Frederick", True), ("Frederick", "Fred", True),
+                                        ("Katie", "Kathryn", True), ("FRED", "frederick", True),
+                                        ("Fred", "Fred", True), ("Fred", "Mark", False)])
+def test_given_name_forms_find_the_names_same_given_name_accepts(gaz, a, b, same):
+    assert gaz.same_given_name(a, b) == same
+    assert (a.lower() in gaz.given_name_forms(b) or b.lower() in gaz.given_name_forms(a)) == same

@@ -293,6 +293,16 @@ def test_a_nickname_of_the_first_name_is_the_same_person():
     assert "Fred Marlowe" in actors["Frederick Calder Marlowe"].alt_labels
 
 
+def test_the_full_first_name_is_part_of_a_longer_name_with_its_nickname():
+    # The other way round: the shorter name has the full first name, the longer the nickname.
+    actors, _ = actors_of(
+        article("a", "Frederick Marlowe died.", ("Frederick Marlowe", PERSON, {})),
+        article("b", "Fred Calder Marlowe was 75.", ("Fred Calder Marlowe", PERSON, {})),
+    )
+    assert set(actors) == {"Fred Calder Marlowe"}
+    assert "Frederick Marlowe" in actors["Fred Calder Marlowe"].alt_labels
+
+
 def test_a_nickname_of_two_first_names_is_left_alone():
     # "Fred" is short for Frederick and for Alfred.
     actors, _ = actors_of(

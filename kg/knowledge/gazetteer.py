@@ -392,6 +392,12 @@ class Gazetteer:
         a, b = a.lower(), b.lower()
         return a == b or a in _nicknames_of(b) or b in _nicknames_of(a)
 
+    def given_name_forms(self, name: str) -> frozenset[str]:
+        """``name`` in lower case and its nicknames: ``same_given_name(a, b)`` holds exactly when
+        ``a.lower()`` is a form of ``b`` or ``b.lower()`` a form of ``a`` (names can be looked up
+        by these forms instead of compared with every other name)."""
+        return _nicknames_of(name.lower()) | {name.lower()}
+
     def is_given_name(self, name: str) -> bool:
         """Whether the ``nicknames`` list knows ``name`` as an English given name or nickname."""
         nicknames = _nicknamer()

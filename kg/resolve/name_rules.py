@@ -131,17 +131,53 @@ class NameRules:
         for other in persons:
             if cores[other]:
                 by_surname[cores[other][-1]].append(other)
+        # The names a name of two words or more can be part of are looked up, not searched for
+        # among every person of its surname: its first word is in the longer name, or a form
+        # (itself, a nickname) of the longer name's first word, or the longer first word is one
+        # of its own forms. Positions in ``by_surname`` keep the candidates in its order.
+        by_word: dict[tuple[str, str], set[int]] = defaultdict(set)  # (surname, any word) → positions
+        by_form: dict[tuple[str, str], set[int]] = defaultdict(set)  # (surname, a form of the first word)
+        by_first: dict[tuple[str, str], set[int]] = defaultdict(set)  # (surname, first word lower-cased)
+        for surname, others in by_surname.items():
+            for i, other in enumerate(others):
+                core = cores[other]
+                for word in core:
+                    by_word[surname, word].add(i)
+                for form in self.gaz.given_name_forms(core[0]):
+                    by_form[surname, form].add(i)
+                by_first[surname, core[0].lower()].add(i)
+
+        def candidates(core: tuple[str, ...]) -> list[ActorKey]:
+            """The persons of ``core``'s surname that it can be part of (a superset), in order."""
+            others = by_surname.get(core[-1], [])
+            if len(core) == 1:
+                return others
+            surname, first = core[-1], core[0]
+            found = by_word.get((surname, first), set()) | by_form.get((surname, first.lower()), set())
+            for form in self.gaz.given_name_forms(first):
+                found |= by_first.get((surname, form), set())
+            return [others[i] for i in sorted(found)]
+
+        def in_order(possible: list[ActorKey], head_of: dict[ActorKey, int],
+                     choices: list[list[ActorKey]]) -> list[list[ActorKey]]:
+            """The choices whose first name is among ``possible``, in the order of ``choices``."""
+            if len(possible) >= len(choices):
+                return choices
+            return [choices[i] for i in sorted(head_of[k] for k in possible if k in head_of)]
 
         people: People = {}
         for key, core in cores.items():
             if kinds[key] <= {PLACE} or (len(key.name.split()) > 1 and PERSON not in kinds[key]) or not core:
                 continue
-            longer = [other for other in by_surname.get(core[-1], ()) if other != key and part_of(core, cores[other])
+            longer = [other for other in candidates(core) if other != key and part_of(core, cores[other])
                       and (len(cores[other]) > len(core) or len(other.name) > len(key.name))]
             choices: list[list[ActorKey]] = []
+            head_of: dict[ActorKey, int] = {}  # the first name of each choice → its place in choices
             for other in sorted(longer, key=lambda k: -len(cores[k])):
-                group = next((g for g in choices if part_of(cores[other], cores[g[0]])), None)
+                group = next((g for g in in_order(candidates(cores[other]), head_of, choices)
+                              if part_of(cores[other], cores[g[0]])), None)
                 if group is None:
+                    head_of[other] = len(choices)
                     choices.append([other])
                 else:
                     group.append(other)
