@@ -54,7 +54,7 @@ from spacy.tokens import Doc
 from kg.extract.actor_types import FRAME_WEIGHT
 from kg.extract.genders import gendered_nouns, noun_gender
 from kg.knowledge.gazetteer import Gazetteer
-from kg.knowledge.text import is_acronym
+from kg.knowledge.text import is_acronym, one_edit
 from kg.model import ORGANIZATION, PERSON, PLACE, EntityMention
 
 # Where a bare name stands for a place, not for a person: "in X", "near X".
@@ -190,7 +190,7 @@ def _misspelt(word: str, by_surname: dict[str, list[EntityMention]], gazetteer: 
     if len(word) < 5 or gazetteer.place(word) is not None or gazetteer.country(word) is not None:
         return []
     # "the Voles" is the family, not one of them: a plural's "s" is no misspelling
-    near = [surname for surname in by_surname if len(surname) >= 5 and _one_letter_off(word, surname)
+    near = [surname for surname in by_surname if len(surname) >= 5 and one_edit(word, surname, swaps=True)
             and word != surname + "s" and surname != word + "s"]
     return by_surname[near[0]] if len(near) == 1 else []
 
@@ -211,19 +211,6 @@ def _proper_noun(doc: Doc, mention: EntityMention) -> bool:
     """Whether a one-word mention is a proper noun where it stands ("Regains" in a headline is a verb)."""
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].pos_ == "PROPN"
-
-
-def _one_letter_off(a: str, b: str) -> bool:
-    """Whether two different words are one added, dropped, changed or swapped (adjacent) letter apart
-    (kg.resolve.names.one_edit without the swap; kg.extract may not import kg.resolve)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _one_or_nearest(mention: EntityMention, fuller: list[EntityMention], doc: Doc,

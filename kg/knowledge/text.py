@@ -1,4 +1,5 @@
-"""Text helpers shared by the lookups of the gazetteer and the resolver: accents and acronyms."""
+"""Text helpers shared by the lookups of the gazetteer, the extractors and the resolver: accents,
+acronyms, currency signs and one-letter misspellings."""
 
 from __future__ import annotations
 
@@ -27,3 +28,17 @@ def before_currency_sign(text: str, end: int) -> bool:
     "US $199" names a currency, not the country."""
     rest = text[end:end + 2].lstrip(" ")
     return rest[:1] in CURRENCY_SIGNS
+
+
+def one_edit(a: str, b: str, swaps: bool = False) -> bool:
+    """Whether one letter added, dropped or changed turns ``a`` into ``b`` (two equal words are not);
+    with ``swaps``, also two adjacent letters swapped ("Hernadez" for "Hernandez", "Torez" for
+    "Torrez", "Jonhson" for "Johnson")."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or (swaps and len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))

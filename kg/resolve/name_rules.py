@@ -25,8 +25,8 @@ from kg.knowledge import groups
 from kg.knowledge.resources import data_yaml
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.resolve.clusters import ActorKey, Clustering, MentionRef
-from kg.knowledge.text import is_acronym
-from kg.resolve.names import NAME_SUFFIXES, WORD, NameNormaliser, initials, one_edit
+from kg.knowledge.text import is_acronym, one_edit
+from kg.resolve.names import NAME_SUFFIXES, WORD, NameNormaliser, initials
 
 # A key → the people a short person name can be: one list of longer names' keys per person.
 People = dict[ActorKey, list[list[ActorKey]]]

@@ -39,11 +39,3 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in WORD.findall(name) if w.lower() not in _STOP_INITIALS and w[:1].isupper())
 
 
-def one_edit(a: str, b: str) -> bool:
-    """Whether one letter added, dropped or changed turns ``a`` into ``b``."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
