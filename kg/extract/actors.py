@@ -81,6 +81,7 @@ class ActorExtractor:
         found.publisher()
         found.named_entities()
         found.institutions()
+        found.name_descriptions()
         found.roles()
         found.groups()
         found.office_holders()
@@ -92,6 +93,8 @@ class ActorExtractor:
         # organisation ("a spokesman for Force Syndicale … he said", an invented name) is no antecedent of "he".
         _link_pronouns(mentions)
         link_descriptions(doc, mentions)
+        # A description found beside a name is kept while that name is a person's.
+        mentions = [m for m in mentions if id(m) not in found.beside_names or _described_person(m, mentions)]
         return mentions, things, makers
 
 
@@ -105,6 +108,8 @@ class _Collector:
         self.claimed: list[tuple[int, int]] = []  # token ranges already taken
         self.claimed_tokens: set[int] = set()  # the tokens in them
         self.company_stems = company_stems(doc)  # "Kestrel" of "Kestrel Aircraft": the company alone
+        # id of a description ``name_descriptions`` adds → the named person's mention it describes
+        self.beside_names: dict[int, EntityMention] = {}
 
     # -- helpers ---------------------------------------------------------------
 
@@ -141,6 +146,9 @@ class _Collector:
         ordered = sorted(self.by_range.values(), key=lambda m: (m.span.start, m.span.end))
         for index, mention in enumerate(ordered):
             mention.key = f"e{index}"
+        for mention in ordered:
+            if id(mention) in self.beside_names:
+                mention.refers_to = self.beside_names[id(mention)].key
         _link_pronouns(ordered)
         _pronoun_antecedents(self.doc, ordered)
         return ordered
@@ -560,6 +568,68 @@ class _Collector:
             self._add(start, token.i + 1, phrase.text, PERSON, votes={PERSON: 0.5},
                       title=info.title, country=_country_in(self.gaz, phrase), sector=info.sector, nominal=True)
 
+    # -- 4b. descriptions a name carries --------------------------------------------------
+
+    def name_descriptions(self) -> None:
+        """A description written beside a person's name is a mention of that person of its own:
+
+        - a title with a modifier of its own before the name: "Kestrel CEO Dana Vole" (the
+          description "Kestrel CEO"), "company CEO Dana Vole", "CEO and co-founder Dana Vole";
+        - a noun phrase headed by a title in apposition to the name: "Dana Vole, founder of
+          Kestrel,", "Dana Vole, the Kestrel chief executive,".
+
+        The mention holds the title's words ("CEO", "chief executive", "founder"): a name
+        before them ("Kestrel") is a mention of its own. A bare title before a name
+        ("President Dana Vole", "Russian President Dana Vole") is part of the name, as the title of
+        its mention. The description ``refers_to`` the name's mention (kept only while that
+        is a named person's)."""
+        people = [m for m in self.by_range.values() if m.kind == PERSON and not m.nominal and not m.pronoun]
+        for person in people:
+            name = self.doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
+            if name is None or not len(name):
+                continue
+            info, title = self._title_before(name.start)
+            title = _hyphenated(title) if title is not None else None
+            if title is not None and self._titled_modifier(title):
+                self._description(title.start, title.end, self.gaz.title(title.text) or info, person)
+            for child in name.root.children:
+                if child.dep_ == "appos" and child.i >= name.end and child.pos_ in ("NOUN", "PROPN"):
+                    self._apposed_title(child, person)
+
+    def _titled_modifier(self, title: SpacySpan) -> bool:
+        """Whether a title before a name has a modifier of its own: a noun or a name before it
+        ("Kestrel CEO", "company CEO"), or another title it is joined to ("CEO and co-founder")."""
+        doc = self.doc
+        if title.start >= 2 and doc[title.start - 1].lower_ in ("and", "&") \
+                and self.gaz.title(doc[title.start - 2].text) is not None:
+            return True
+        chain = _modifier_chain(title)
+        return any(t.pos_ in ("NOUN", "PROPN") and self.gaz.title(t.text) is None
+                   and self.gaz.country(POSSESSIVE.sub("", t.text)) is None for t in doc[chain.start:title.start])
+
+    def _apposed_title(self, head: Token, person: EntityMention) -> None:
+        """ "founder of Kestrel", "the Kestrel chief executive": the title words of a noun phrase in
+        apposition to a name, when the gazetteer knows them as a title."""
+        start = head.i
+        while start > 0 and self.doc[start - 1].dep_ in ("compound", "amod") and self.doc[start - 1].head.i >= start \
+                and not self.doc[start - 1].is_punct and not self._taken(start - 1, start):
+            start -= 1
+        for begin in range(start, head.i + 1):  # the longest title that ends at the head
+            info = self.gaz.title(self.doc[begin:head.i + 1].text)
+            if info is not None:
+                self._description(begin, head.i + 1, info, person)
+                return
+
+    def _description(self, start: int, end: int, info, person: EntityMention) -> None:
+        while start < end and self._taken(start, start + 1):
+            start += 1  # "Kestrel CEO": the company's name is a mention of its own
+        if start >= end or self._taken(start, end) or info.honorific:
+            return
+        mention = self._add(start, end, self.doc[start:end].text, PERSON, votes={PERSON: 0.5}, title=info.title,
+                            country=_country_in(self.gaz, self.doc[start:end]), sector=info.sector, nominal=True)
+        if mention is not None:
+            self.beside_names[id(mention)] = person
+
     # -- 5. pronouns ------------------------------------------------------------------
 
     def pronouns(self) -> None:
@@ -873,6 +943,21 @@ def _antecedent_subject(pronoun: Token) -> Token | None:
             before -= 1  # the line break between two paragraphs
         return subject_of(pronoun.doc[before].sent.root) if before >= 0 else None
     return None
+
+
+def _hyphenated(words: SpacySpan) -> SpacySpan:
+    """The words with the ones a hyphen joins to their start: "co-founder", which the tokenizer
+    splits in three, for "founder"."""
+    doc, start = words.doc, words.start
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    return doc[start:words.end]
+
+
+def _described_person(description: EntityMention, mentions: list[EntityMention]) -> bool:
+    """Whether a description's ``refers_to`` is a named person's mention."""
+    return any(m.key == description.refers_to and m.kind == PERSON and not m.nominal for m in mentions)
 
 
 def _link_pronouns(mentions: list[EntityMention]) -> None:

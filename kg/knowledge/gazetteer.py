@@ -412,7 +412,9 @@ class Gazetteer:
         words = normalize(text).split()
         words = self._drop_country_words(words)
         found_modifiers: list[str] = []
-        while len(words) > 1 and (" ".join(words[:2]) in modifiers or words[0] in modifiers):
+        # "chief executive officer" is a title of its own, not "officer" with two modifiers.
+        while len(words) > 1 and " ".join(words) not in titles \
+                and (" ".join(words[:2]) in modifiers or words[0] in modifiers):
             take = 2 if " ".join(words[:2]) in modifiers else 1
             found_modifiers.append(" ".join(words[:take]))
             words = words[take:]
