@@ -2,6 +2,7 @@
 
 - office-holder descriptions ("the president") → the person the articles
   name with that title, unless ambiguous;
+- "I" and "my" in a named person's quote → that person (``kg.extract.first_person``);
 - pronouns → the person syntax makes their antecedent (the subject of their
   clause, of the clause theirs depends on, or of the sentence before: "Tam
   Bakewell, rumored to be John Doe, has died. He was 81." is Tam Bakewell) unless a
@@ -86,7 +87,7 @@ def _pronoun_genders(c: Clustering, in_article: dict[str, list], root_of: dict, 
     for items in in_article.values():
         starts = [s for s, _ in items]
         for i, (start, ref) in enumerate(items):
-            if not mentions[ref].pronoun:
+            if not mentions[ref].pronoun or mentions[ref].name.lower() not in PRONOUN_GENDER:
                 continue
             word = PRONOUN_GENDER[mentions[ref].name.lower()]
             near = {root_of[r] for s, r in items[_reach(starts, start):i] if r in root_of}
@@ -141,6 +142,13 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
                     found[ref] = root
                 continue
             if not mentions[ref].pronoun:
+                continue
+            if mentions[ref].name.lower() not in PRONOUN_GENDER:
+                # "I" in a named person's quote (kg.extract.first_person): that person, whatever
+                # gender the other pronouns give them.
+                speaker = root_of.get((ref[0], mentions[ref].refers_to)) if mentions[ref].refers_to else None
+                if speaker is not None:
+                    found[ref] = speaker
                 continue
             wanted = PRONOUN_GENDER[mentions[ref].name.lower()]
             syntax = _syntax_antecedent(ref, mentions, root_of, found, people)
