@@ -82,9 +82,14 @@ def group(text: str) -> GroupInfo | None:
     groups = _groups()
     men = key[:-3] + "men" if key.endswith("man") else key  # "policeman" → "policemen" (normalize leaves no "\n")
     for candidate in (key, key + "s", key + "es", key[:-1] + "ies", men):
-        if candidate in groups:
+        if candidate in groups and (candidate == key or candidate not in _plural_only()):
             return groups[candidate]
     return None
+
+
+@functools.cache
+def _plural_only() -> frozenset[str]:
+    return frozenset(normalize(word) for word in _groups_data().get("plural_only", ()))
 
 
 def placed_group(name: str) -> GroupInfo | None:

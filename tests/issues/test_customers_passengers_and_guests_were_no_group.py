@@ -36,3 +36,20 @@ def test_the_group_is_an_actor_with_its_mentions_as_evidence(nlp):
     actors, actor_of = Resolver().resolve_actors([ArticleExtraction(Article("a.txt", text), entities=mentions)])
     buyers = [m for m in mentions if m.kind == GROUP]
     assert len(buyers) == 2 and len({actor_of[("a.txt", m.key)] for m in buyers}) == 1
+
+
+def test_owners_are_a_group_but_the_owner_of_a_store_is_no_customer():
+    from kg.knowledge import groups
+    assert groups.group("iPhone owners".split()[-1]).label == "customers"
+    assert groups.group("owner") is None
+
+
+def test_a_crew_and_political_leaders_are_groups(nlp):
+    found = groups_in(nlp, "The jet flew with a flight crew of six. Several European political leaders attended.")
+    assert {"flight crew", "political leaders"} <= set(found)
+
+
+def test_a_messaging_client_is_no_customer(nlp):
+    text = "The release adds the messaging client iChat, which Kestrel built."
+    mentions = ActorExtractor()(nlp(text), Article("a.txt", text))
+    assert not [m for m in mentions if m.name.lower() == "client"]
