@@ -348,6 +348,10 @@ class _Collector:
             # capitalised words no institution's or place's head ends, where a person stands
             # (an age, a speech verb, a kinship noun, a person's name beside it), is a person.
             votes[PERSON] = votes.get(PERSON, 0.0) + _GIVEN_NAME_WEIGHT
+        if label == "PERSON" and _the_plural_name(surface):
+            # "the Beatles", "we love the Rolling Stones": no one person's name takes "the" and a
+            # plural; a band, a team or a firm of that name (MEANTIME, after ACE: an organisation).
+            votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + _PLURAL_NAME_WEIGHT
         kind = max(votes, key=lambda k: (votes[k], k))
         if stem and kind == ORGANIZATION and place is not None and actor is None:
             fields.pop("country", None)  # the place's country is not the company's
@@ -731,6 +735,19 @@ _GIVEN_NAME_WEIGHT = 1.5
 # What a company's name ending ("Kestrel Aircraft", "Norvela Airways") weighs: more than the
 # tagger's one vote, less than a frame of a thing (kg.extract.actor_types spares a name of 2 votes).
 _COMPANY_NAME_WEIGHT = 1.5
+
+
+# What "the" before a plural name weighs: more than the tagger's one vote for a person.
+_PLURAL_NAME_WEIGHT = 1.5
+
+
+def _the_plural_name(surface: SpacySpan) -> bool:
+    """ "the Beatles": a one-word name ending in "s" that "the" determines."""
+    if len(surface) != 1:
+        return False
+    token = surface[0]
+    return token.text.endswith("s") and token.text[:1].isupper() and not token.text.isupper() \
+        and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
 
 
 def _given_and_family(surface: SpacySpan, gaz: Gazetteer) -> bool:
