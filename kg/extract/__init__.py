@@ -17,6 +17,7 @@ from kg.extract.described_people import described_people
 from kg.extract.events import extract_events, load_lexicon
 from kg.extract.figures import attribute_quoted, extract_claims, lexicon as figure_lexicon
 from kg.extract.first_person import first_person_mentions
+from kg.extract.group_pronouns import group_pronoun_mentions
 from kg.extract.labels import label_users
 from kg.extract.quotes import attribution_cues, extract_quotes
 from kg.extract.speakers import described_speakers
@@ -47,6 +48,8 @@ class Extractor:
         claims = attribute_quoted(extract_claims(doc, article, entities, times, events), quotes)
         # "I" and "my" in a named person's quote are that person (evidence of them, nothing more).
         entities = entities + first_person_mentions(doc, article, entities, quotes)
+        # "their" after "users": the group (evidence of it, nothing more).
+        entities = entities + group_pronoun_mentions(doc, article, entities)
         return ArticleExtraction(
             article=article,
             # A side's label ("bandits") with who used it (same keys, so claims and quotes hold).

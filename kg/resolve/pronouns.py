@@ -2,7 +2,8 @@
 
 - office-holder descriptions ("the president") → the person the articles
   name with that title, unless ambiguous;
-- "I" and "my" in a named person's quote → that person (``kg.extract.first_person``);
+- "I" and "my" in a named person's quote → that person (``kg.extract.first_person``), "their"
+  after "users" → that group (``kg.extract.group_pronouns``);
 - pronouns → the person syntax makes their antecedent (the subject of their
   clause, of the clause theirs depends on, or of the sentence before: "Tam
   Bakewell, rumored to be John Doe, has died. He was 81." is Tam Bakewell) unless a
@@ -144,11 +145,11 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
             if not mentions[ref].pronoun:
                 continue
             if mentions[ref].name.lower() not in PRONOUN_GENDER:
-                # "I" in a named person's quote (kg.extract.first_person): that person, whatever
-                # gender the other pronouns give them.
-                speaker = root_of.get((ref[0], mentions[ref].refers_to)) if mentions[ref].refers_to else None
-                if speaker is not None:
-                    found[ref] = speaker
+                # "I" in a named person's quote (kg.extract.first_person), "their" after "users"
+                # (kg.extract.group_pronouns): the actor of the mention the extractor tied it to.
+                tied = root_of.get((ref[0], mentions[ref].refers_to)) if mentions[ref].refers_to else None
+                if tied is not None:
+                    found[ref] = tied
                 continue
             wanted = PRONOUN_GENDER[mentions[ref].name.lower()]
             syntax = _syntax_antecedent(ref, mentions, root_of, found, people)

@@ -1,0 +1,52 @@
+"""Plural pronouns that stand for a group of people.
+
+"The update allows users to control the phone with their voice": "their" is
+the users. A "they", "them", "their", "theirs" or "themselves" whose nearest
+actor before it (in its sentence or the one before) is a group of people
+(``GROUP``: "users", "the people working on it", "500 engineers") gets a
+pronoun mention of that group, which ``refers_to`` the group's mention;
+``kg.resolve.pronouns`` puts it with the group's actor, as evidence. When the
+nearest actor is an organisation or a country ("Kestrel and Norvela said
+they…"), or a person, whom the pronoun stands for is left open: plural
+pronouns stand for companies and states as often as for people.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Article, EntityMention
+from kg.nlp.parse import char_span
+
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_ACTORS = (GROUP, ORGANIZATION, COUNTRY, PERSON)
+
+
+def group_pronoun_mentions(doc: Doc, article: Article, entities: list[EntityMention]) -> list[EntityMention]:
+    """New pronoun mentions (keys ``g1``, ``g2``…) of the plural pronouns that stand for a group,
+    in text order."""
+    actors = sorted((m for m in entities if m.kind in _ACTORS and not m.pronoun and m.kind != PLACE),
+                    key=lambda m: (m.span.end, m.span.start))
+    ends = [m.span.end for m in actors]
+    taken = {(m.span.start, m.span.end) for m in entities}
+    found: list[EntityMention] = []
+    for token in doc:
+        if token.lower_ not in PLURAL or token.pos_ != "PRON":
+            continue
+        span = (token.idx, token.idx + len(token.text))
+        if span in taken:
+            continue
+        sentence = token.sent
+        reach = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        before = bisect_right(ends, token.idx) - 1
+        if before < 0:
+            continue
+        nearest = actors[before]
+        if nearest.kind != GROUP or nearest.span.start < reach:
+            continue
+        found.append(EntityMention(key=f"g{len(found) + 1}", span=char_span(*span, article.text), name=token.text,
+                                   kind=GROUP, votes={GROUP: 0.1}, nominal=True, pronoun=True,
+                                   refers_to=nearest.key))
+    return found
