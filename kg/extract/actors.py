@@ -14,7 +14,9 @@ Sources of mentions, in order of trust:
 4. people described by their role ("the gunman", "the 33-year-old actress":
    ``kg/data/person_roles.yaml``), nominal, for resolution;
 5. office holders by title ("the president", "Kenya's president"),
-   kept as nominal mentions for resolution;
+   kept as nominal mentions for resolution, and the descriptions written
+   beside a name ("Kestrel CEO Dana Vole", "Dana Vole, founder of Kestrel"),
+   nominal mentions that refer to that name (``name_descriptions``);
 6. personal pronouns (he/she/him/his/her/himself/herself), linked to the most recent
    compatible person, and to the subject syntax makes their antecedent where it tells
    (``_pronoun_antecedents``); ``kg.resolve`` decides with the whole cluster.
