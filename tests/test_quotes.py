@@ -146,6 +146,36 @@ SPEAKER_CASES = {
         "The minister said “the plan is final and nothing will change\n\nMarkets fell sharply on the news today.",
         [("the plan is final and nothing will change", None, "said")],
     ),
+    # Issue 14, item 3 (PolNeAR dev misses): one invented sentence per class fixed.
+    "a participle right after a name is what that person says": (
+        "The ad uses footage of Dana Whitcombe asking, “Why aren’t I fifty points ahead, you might ask?”",
+        [("Why aren’t I fifty points ahead, you might ask?", "Dana Whitcombe", "asking")],
+    ),
+    "a cue clause whose words before the comma are its own modifiers introduces the quote": (
+        "The spot ends with footage of Dana Whitcombe saying during the debate last week, “That makes me smart,” "
+        "when her rival blasted her.",
+        [("That makes me smart", "Dana Whitcombe", "saying")],
+    ),
+    "a parenthetical reporting clause governs the partial quote of its sentence": (
+        "During her six years in office, Governor Ruth Cole said, most residents have come to believe "
+        '"that the river must be cleaned up."',
+        [("that the river must be cleaned up.", "Ruth Cole", "said")],
+    ),
+    "an inverted cue opening its sentence takes the name after it": (
+        "Experts say her plans would make the code more complicated. "
+        "Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”",
+        [("I don’t get the sense she’s the least bit interested in tax reform.", "Ellis", "Said")],
+    ),
+    "the and a word of an organisation's name is that organisation": (
+        "The Federal Election Commission opened an inquiry on Monday. "
+        "The commission says on its website that “there were problems with the count in the county.”",
+        [("there were problems with the count in the county.", "The Federal Election Commission", "says")],
+    ),
+    "the and a word of two organisations' names is neither": (
+        "The Federal Election Commission and the Securities and Exchange Commission met on Monday. "
+        "The commission says on its website that “there were problems with the count in the county.”",
+        [("there were problems with the count in the county.", None, "says")],
+    ),
 }
 
 

@@ -69,3 +69,22 @@ def test_spokesperson_actor_links_to_its_employer_in_the_graph(nlp):
         ("BBC", "This was never discussed with us at any point")]
     spokesperson = next(a for a in resolved.actors if a.speaks_for)
     assert spokesperson.kind == "Person" and spokesperson.label == "spokesperson for BBC"
+
+
+def test_a_family_that_speaks_is_a_group_speaker(nlp):
+    text = ("Officer Dale Myers shot Tom Reed on Friday. Reed's family has called on police to release the "
+            'videos "as a matter of the greater good and transparency."')
+    extraction = extract(nlp, text)
+    assert speakers_of(extraction) == [("as a matter of the greater good and transparency.", "Reed's family", None)]
+    (quote,) = extraction.quotes
+    assert {m.key: m.kind for m in extraction.entities}[quote.speaker] == "Group"
+
+
+def test_plural_aides_that_speak_are_a_group_speaker_not_the_person_they_serve(nlp):
+    text = "Senator Dana Whitcombe toured the plant. “We will be back next month with a plan,” her aides said."
+    assert speakers_of(extract(nlp, text)) == [("We will be back next month with a plan", "her aides", None)]
+
+
+def test_people_alone_are_no_group_speaker(nlp):
+    text = "The mill closed on Friday. “We will be back next month with a plan,” people said."
+    assert speakers_of(extract(nlp, text)) == [("We will be back next month with a plan", None, None)]

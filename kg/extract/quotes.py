@@ -14,7 +14,9 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    outside the quotation marks, the first of:
    - in a clause that *introduces* the quote and ends with a colon or a
      comma right after the verb (``X said in a statement:`` also at the end
-     of the previous paragraph; ``Doe boasted, "…"``); before a colon, a
+     of the previous paragraph; ``Doe boasted, "…"``; ``Doe said in an
+     interview with a radio station on Sunday, "…"``, the words between the
+     verb and a far comma all its own modifiers); before a colon, a
      statement noun a verb takes as its object (``speech_nouns``: ``X made
      the following comment:``);
    - *after* the stretch, in the same clause (``"…," he added.``,
@@ -22,7 +24,9 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
      words end with a full stop, which closes the sentence;
    - *before* the stretch, in the same sentence, when the parse puts the
      quoted words in the verb's clause (a partial quote:
-     ``He said it would stay "for a limited period"``).
+     ``He said it would stay "for a limited period"``), or the verb is a
+     parenthetical clause of the verb that has them (``In office, X said,
+     most voters came to believe "…"``).
 3. **Continuation.** A stretch with no cue of its own that follows an
    attributed stretch with nothing but that stretch's attribution clause
    between them (the second half of a split quote, or the next paragraph
@@ -67,7 +71,13 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    relative to the parser), takes that noun when it is a mention of a
    person or an organisation; a verb left with no subject outside the marks takes the
    name right before it or, failing that, the name right after the closing
-   mark ('"…," Jane Doe, an adviser, said'). A pronoun takes the pronoun mention's ``refers_to`` when the actor
+   mark ('"…," Jane Doe, an adviser, said'); an inverted verb opening its
+   sentence takes the name right after it ("Said Doe: “…”"). A participle
+   right after a name that is what a verb shows or what footage is of
+   ("footage of Jane Doe asking, “…”") is that person's. "The" and a common
+   noun that is a word of the name of exactly one organisation named
+   earlier ("the commission" after "the Federal Election Commission") is
+   that organisation. A pronoun takes the pronoun mention's ``refers_to`` when the actor
    extractor gave one, otherwise the nearest preceding named subject or
    speaker of a compatible kind: he/she → a Person, it/they → an
    Organization, Group or Country. When no mention fits the speaker is None:
@@ -100,6 +110,7 @@ from kg.nlp.parse import char_span, positions, positions_of
 from kg.knowledge.resources import data_yaml
 
 MIN_QUOTE_WORDS = 4
+_NAME_WORDS = re.compile(r"\w+")
 SUBJECT_DEPS = ("nsubj",)
 NAME_DEPS = ("appos", "compound", "flat")
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "acl")
@@ -121,6 +132,7 @@ class AttributionCues:
     speech_nouns: frozenset[str] = frozenset()
     describing_verbs: frozenset[str] = frozenset()  # a cue only with "as “…”": "praised him as “…”"
     documents: frozenset[str] = frozenset()  # "according to a report by X": X issued it
+    collectives: frozenset[str] = frozenset()  # "the family said": a group that speaks as one
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +148,7 @@ def attribution_cues() -> AttributionCues:
         speech_nouns=frozenset(data["speech_nouns"]),
         describing_verbs=frozenset(data["describing_verbs"]),
         documents=frozenset(data["documents"]),
+        collectives=frozenset(data["collectives"]),
     )
 
 
@@ -421,16 +434,39 @@ def _cue_introducing(
                 and t.lemma_.lower() in attribution_cues().speech_nouns]
     if not cues:
         return None
-    if introduction.endswith(",") and len(tokens) - tokens.index(cues[-1]) > 5:
-        return None  # a comma far from the verb closes some other clause
-    return cues[-1]
+    cue = cues[-1]
+    if introduction.endswith(",") and len(tokens) - tokens.index(cue) > 5 and not _modifiers_only(
+            [t for t in tokens[tokens.index(cue) + 1:] if not t.is_punct], cue):
+        # A comma far from the verb closes some other clause; not when all the words between are
+        # the verb's own modifiers ("Doe said in an interview with a radio station on Sunday, “…”").
+        return None
+    return cue
+
+
+def _modifiers_only(words: list[Token], verb: Token) -> bool:
+    """Whether ``words`` all hang from ``verb`` through prepositions, adverbs and their objects: a
+    time, a place, a medium — no clause of their own."""
+    for word in words:
+        if word.pos_ in ("VERB", "AUX") or word.dep_ in ("ccomp", "advcl", "relcl", "conj", "nsubj"):
+            return False
+        path = word
+        while path != verb and path.head != path and path.dep_ in ("prep", "pobj", "det", "amod",
+                                                                           "compound", "poss", "case", "npadvmod",
+                                                                           "advmod", "nummod", "nmod"):
+            path = path.head
+        if path != verb:
+            return False
+    return True
 
 
 def _cue_governing(doc: Doc, lead: tuple[int, int], stretch: QuotedStretch, inside: Ranges) -> Token | None:
     """A cue earlier in the sentence whose clause contains the quoted words (a partial quote)."""
     cues = [t for t in _tokens_between(doc, *lead, inside) if _is_cue(t)]
     quoted = [t for t in _tokens_between(doc, stretch.start, stretch.end) if not t.is_punct]
-    governing = [cue for cue in cues if any(cue in t.ancestors for t in quoted)]
+    # A parenthetical reporting clause ("…, Doe said, most voters have come to believe “…”") hangs
+    # from the verb of the clause it reports: it governs what that verb governs.
+    governing = [cue for cue in cues if any(cue in t.ancestors or cue.dep_ == "parataxis" and cue.head in t.ancestors
+                                            for t in quoted)]
     return governing[-1] if governing else None
 
 
@@ -653,6 +689,8 @@ class _SpeakerFinder:
         subject = self._subject(cue)
         if subject is None:
             source, key = self._name_right_before(cue)
+            if key is None:
+                source, key = self._name_right_after(cue)
             return (source, key) if key is not None else self._name_after_the_quote(cue)
         key = self._key(subject)
         source = char_span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text), self.text)
@@ -677,6 +715,22 @@ class _SpeakerFinder:
             if end == 0 or not self.text[end - 1].isspace():
                 return None, None
             end -= 1
+
+    def _name_right_after(self, cue: Token) -> tuple[Span | None, str | None]:
+        """ "Said Doe: “…”": a reporting verb opening its sentence, inverted before the speaker's
+        name (the parse often makes the verb a modifier of the name, and the name the root)."""
+        if cue.pos_ != "VERB" or cue.lemma_.lower() not in attribution_cues().speech_verbs or \
+                cue.i + 1 >= len(cue.doc) or not (cue.is_sent_start or cue.i > 0 and cue.doc[cue.i - 1].is_punct
+                                                   and cue.doc[cue.i - 1].text in ".!?\n"):
+            return None, None
+        after = cue.doc[cue.i + 1]
+        named = [m for m in self.by_offset.overlapping(after.idx, after.idx + 1) if m.span.start == after.idx
+                 and not (m.nominal or m.pronoun) and m.kind in (PERSON, ORGANIZATION)]
+        if not named:
+            return None, None
+        mention = max(named, key=lambda m: m.span.end - m.span.start)
+        self.speakers.append((mention.span.start, mention))
+        return char_span(mention.span.start, mention.span.end, self.text), mention.key
 
     def _name_after_the_quote(self, cue: Token) -> tuple[Span | None, str | None]:
         """ '"…," Jane Doe, a campaign adviser, said': a verb the parse gives no subject (it hung
@@ -726,7 +780,8 @@ class _SpeakerFinder:
         preposition = _preposition_cue(cue)
         if preposition:
             return issuer(next((t for t in preposition[-1].children if t.dep_ == "pobj"), None))
-        shared = self._subject_of_the_clause_before(cue) or self._subject_of_the_poster(cue)
+        shared = self._subject_of_the_clause_before(cue) or self._subject_of_the_poster(cue) or \
+            self._named_before_participle(cue)
         if shared is not None:
             return shared
         verb = cue.head if cue.pos_ == "NOUN" else cue  # a statement noun: its verb's subject
@@ -751,12 +806,29 @@ class _SpeakerFinder:
             verb = verb.head
         return None
 
+    def _named_before_participle(self, cue: Token) -> Token | None:
+        """ "footage of Jane Doe asking, “…”", "the video shows Doe saying “…”": a participle right
+        after a name (no comma between) is what that person or organisation says, whatever verb
+        the parse hangs it from (it often gives it the subject of "shows" or "uses")."""
+        if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+            return None
+        before = cue.doc[cue.i - 1]
+        if before.pos_ not in ("PROPN", "NOUN") or self.quoted.covers(before.idx):
+            return None
+        # Whom the footage is of, or whom a verb shows: not a medium ("posted on Facebook saying").
+        if not (before.dep_ == "dobj" or before.dep_ == "pobj" and before.head.lower_ == "of"):
+            return None
+        mention = self._named_at(before)
+        if mention is None or mention.span.end != before.idx + len(before.text) or mention.kind not in (PERSON, *COLLECTIVE_KINDS):
+            return None
+        return before
+
     def _subject_of_the_poster(self, cue: Token) -> Token | None:
         """ "A friend posted a message on Facebook saying, “…”": the parse hung the participle
         from the preposition, with the medium as its subject; the participle says what the
         subject of the verb above the preposition says."""
-        if cue.tag_ != "VBG" or cue.dep_ != "pobj":
-            return None
+        if cue.tag_ != "VBG" or cue.dep_ != "pobj" or cue.head.lower_ == "of":
+            return None  # "footage of Doe saying": the participle's own subject says it
         verb = cue.head
         for _ in range(4):
             if verb.pos_ == "VERB" or verb.head is verb:
@@ -811,7 +883,21 @@ class _SpeakerFinder:
                 return mention.key
         if subject.pos_ == "PROPN":
             return self._earlier_full_name(subject)
-        return None
+        return self._organisation_named_with(subject)
+
+    def _organisation_named_with(self, noun: Token) -> str | None:
+        """ "The commission says …" after "the Commission on Presidential Debates": "the" and a
+        common noun that is a word of the name of exactly one organisation named earlier in the
+        article is that organisation (a short way of naming it again). Two organisations with
+        the word ("the party" after two parties) leave it unknown."""
+        if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts) or \
+                any(c.dep_ == "poss" for c in noun.children):
+            return None
+        word = noun.lower_
+        earlier = [m for m in self.entities if m.span.end <= noun.idx and m.kind == ORGANIZATION
+                   and not (m.nominal or m.pronoun) and word in _NAME_WORDS.findall(m.name.casefold())]
+        names = {" ".join(_NAME_WORDS.findall(m.name.casefold())).removeprefix("the ") for m in earlier}
+        return earlier[-1].key if len(names) == 1 else None
 
     def _earlier_full_name(self, surname: Token) -> str | None:
         """A bare surname the NER missed ("Pannier said") names the last Person mention ending with it
