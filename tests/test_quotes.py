@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from kg.extract.quotes import extract_quotes, quoted_stretches
-from kg.model import PERSON, Article, EntityMention, Span
+from kg.model import ORGANIZATION, PERSON, Article, EntityMention, Span
 
 from conftest import EXAMPLE_DIR, GOLD_FILE, REPO
 
@@ -148,31 +148,26 @@ SPEAKER_CASES = {
     ),
     # Issue 14, item 3 (PolNeAR dev misses): one invented sentence per class fixed.
     "a participle right after a name is what that person says": (
-        "The ad uses footage of Dana Whitcombe asking, “Why aren’t I fifty points ahead, you might ask?”",
-        [("Why aren’t I fifty points ahead, you might ask?", "Dana Whitcombe", "asking")],
+        "The ad uses footage of Dana Whitcombe asking, “Why are we not ten points ahead in this race?”",
+        [("Why are we not ten points ahead in this race?", "Dana Whitcombe", "asking")],
     ),
     "a cue clause whose words before the comma are its own modifiers introduces the quote": (
-        "The spot ends with footage of Dana Whitcombe saying during the debate last week, “That makes me smart,” "
-        "when her rival blasted her.",
-        [("That makes me smart", "Dana Whitcombe", "saying")],
+        "The spot ends with footage of Dana Whitcombe saying during the debate last week, “That is called being "
+        "careful,” when her rival attacked her.",
+        [("That is called being careful", "Dana Whitcombe", "saying")],
     ),
     "a parenthetical reporting clause governs the partial quote of its sentence": (
         "During her six years in office, Governor Ruth Cole said, most residents have come to believe "
         '"that the river must be cleaned up."',
         [("that the river must be cleaned up.", "Ruth Cole", "said")],
     ),
-    "an inverted cue opening its sentence takes the name after it": (
-        "Experts say her plans would make the code more complicated. "
-        "Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”",
-        [("I don’t get the sense she’s the least bit interested in tax reform.", "Ellis", "Said")],
-    ),
     "the and a word of an organisation's name is that organisation": (
-        "The Federal Election Commission opened an inquiry on Monday. "
+        "The Harbor Transit Commission opened an inquiry on Monday. "
         "The commission says on its website that “there were problems with the count in the county.”",
-        [("there were problems with the count in the county.", "The Federal Election Commission", "says")],
+        [("there were problems with the count in the county.", "The Harbor Transit Commission", "says")],
     ),
     "the and a word of two organisations' names is neither": (
-        "The Federal Election Commission and the Securities and Exchange Commission met on Monday. "
+        "The Harbor Transit Commission and the State Water Commission met on Monday. "
         "The commission says on its website that “there were problems with the count in the county.”",
         [("there were problems with the count in the county.", None, "says")],
     ),
@@ -202,6 +197,33 @@ def test_pronoun_mention_with_refers_to_is_followed(nlp):
         EntityMention(key="e2", span=Span(he, he + 2, "he"), name="he", kind=PERSON, nominal=True, pronoun=True, refers_to="e1"),
     ]
     assert quotes_in(nlp, text, entities) == [("We are ready to talk to anyone at all", "Anna Berg", "said")]
+
+
+def test_he_said_takes_a_person_s_surname_ner_typed_an_organisation(nlp):
+    text = ("Secretary Jon Hale appealed on Monday. Judge Amy Stone ruled against him last week. Hale said the ruling was wrong. "
+            "He said that if \"the court orders us to reinstate them, we will appeal again.\"")
+
+    def at(word, start=0):
+        i = text.index(word, start)
+        return Span(i, i + len(word), word)
+
+    entities = [
+        EntityMention(key="e1", span=at("Jon Hale"), name="Jon Hale", kind=PERSON),
+        EntityMention(key="e2", span=at("Amy Stone"), name="Amy Stone", kind=PERSON),
+        EntityMention(key="e3", span=at("Hale said"), name="Hale", kind=ORGANIZATION),  # NER's slip
+        EntityMention(key="e4", span=at("He said"), name="He", kind=PERSON, nominal=True, pronoun=True),
+    ]
+    (quote,) = quotes_in(nlp, text, entities)
+    assert quote[1] == "Hale"  # not Amy Stone, the last subject NER typed a person
+
+
+def test_an_inverted_cue_opening_its_sentence_takes_the_name_after_it(nlp):
+    text = ("Experts say her plans would make the rules more complicated. "
+            "Said Kowalski: “I don’t get the sense she’s the least bit interested in fixing them.”")
+    name = text.index("Kowalski")
+    entities = [EntityMention(key="e1", span=Span(name, name + 8, "Kowalski"), name="Kowalski", kind=PERSON)]
+    assert quotes_in(nlp, text, entities) == [
+        ("I don’t get the sense she’s the least bit interested in fixing them.", "Kowalski", "Said")]
 
 
 def test_no_entities_means_no_speaker_but_the_quote_is_kept(nlp):

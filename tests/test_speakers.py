@@ -88,3 +88,23 @@ def test_plural_aides_that_speak_are_a_group_speaker_not_the_person_they_serve(n
 def test_people_alone_are_no_group_speaker(nlp):
     text = "The mill closed on Friday. “We will be back next month with a plan,” people said."
     assert speakers_of(extract(nlp, text)) == [("We will be back next month with a plan", None, None)]
+
+
+def test_the_senator_after_a_surname_ner_typed_an_organisation_is_that_person(nlp):
+    from kg.extract.speakers import described_speakers
+    from kg.knowledge.gazetteer import Gazetteer
+    from kg.model import ORGANIZATION, PERSON, EntityMention, Span
+
+    text = ("Dana Whitfield spoke in Dayton on Monday.\n\nAs for whether Whitfield still hears anger at the plan, "
+            "the Ohio senator acknowledged that “some people” still feel that way.")
+
+    def at(word, start=0):
+        i = text.index(word, start)
+        return Span(i, i + len(word), word)
+
+    article = Article(source_id="a1", text=text)
+    entities = [EntityMention(key="e1", span=at("Dana Whitfield"), name="Dana Whitfield", kind=PERSON),
+                EntityMention(key="e2", span=at("Whitfield", text.index("whether")), name="Whitfield",
+                              kind=ORGANIZATION)]  # NER's slip: the surname typed an organisation
+    (senator,) = described_speakers(nlp(text), article, entities, Gazetteer.load())
+    assert (senator.name, senator.refers_to) == ("Ohio senator", "e1")

@@ -76,11 +76,13 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    right after a name that is what a verb shows or what footage is of
    ("footage of Jane Doe asking, “…”") is that person's. "The" and a common
    noun that is a word of the name of exactly one organisation named
-   earlier ("the commission" after "the Federal Election Commission") is
+   earlier ("the commission" after "the Harbor Transit Commission") is
    that organisation. A pronoun takes the pronoun mention's ``refers_to`` when the actor
    extractor gave one, otherwise the nearest preceding named subject or
    speaker of a compatible kind: he/she → a Person, it/they → an
-   Organization, Group or Country. When no mention fits the speaker is None:
+   Organization, Group or Country (a one-word organisation that is the
+   surname of a person named in full, "Hale" after "Jon Hale", counts as a
+   person: NER typing slips). When no mention fits the speaker is None:
    no guess.
 """
 
@@ -664,6 +666,17 @@ def _cue_of_sentence_before(
 # --- speakers ------------------------------------------------------------------
 
 
+def people_surnames(entities: Iterable[EntityMention]) -> frozenset[str]:
+    """The last words of the names of the named people of an article ("Jon Hale": "Hale"),
+    less the names of its organisations: a one-word mention NER typed an organisation that is
+    one of these is the person written by surname ("Hale said" after "Jon Hale"), the way
+    the resolver votes a name's kind across its mentions."""
+    named = [m for m in entities if not (m.nominal or m.pronoun)]
+    surnames = {m.name.split()[-1] for m in named if m.kind == PERSON and len(m.name.split()) > 1}
+    organisations = {m.name for m in named if m.kind == ORGANIZATION and len(m.name.split()) > 1}
+    return frozenset(surnames - organisations)
+
+
 class _SpeakerFinder:
     """Maps the subject of a cue to an EntityMention key, resolving pronouns to earlier speakers."""
 
@@ -684,6 +697,7 @@ class _SpeakerFinder:
             if mention is not None
         ]
         self.speakers: list[tuple[int, EntityMention]] = []
+        self.surnames = people_surnames(self.entities)
 
     def speaker_of(self, cue: Token) -> tuple[Span | None, str | None]:
         subject = self._subject(cue)
@@ -886,7 +900,7 @@ class _SpeakerFinder:
         return self._organisation_named_with(subject)
 
     def _organisation_named_with(self, noun: Token) -> str | None:
-        """ "The commission says …" after "the Commission on Presidential Debates": "the" and a
+        """ "The commission says …" after "the Harbor Transit Commission": "the" and a
         common noun that is a word of the name of exactly one organisation named earlier in the
         article is that organisation (a short way of naming it again). Two organisations with
         the word ("the party" after two parties) leave it unknown."""
@@ -921,8 +935,13 @@ class _SpeakerFinder:
             kinds = COLLECTIVE_KINDS
         else:
             return None
-        earlier = [(at, m) for at, m in self.named_subjects + self.speakers if at < pronoun.idx and m.kind in kinds]
+        earlier = [(at, m) for at, m in self.named_subjects + self.speakers
+                   if at < pronoun.idx and (m.kind in kinds or PERSON in kinds and self._person_named(m))]
         return max(earlier, key=lambda pair: pair[0])[1].key if earlier else None
+
+    def _person_named(self, m: EntityMention) -> bool:
+        """A bare surname NER typed an organisation ("Hale said" after "Jon Hale"): a person."""
+        return m.kind == ORGANIZATION and m.name in self.surnames
 
     def _mention_at(self, token: Token) -> EntityMention | None:
         start, end = token.idx, token.idx + len(token.text)

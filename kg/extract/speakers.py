@@ -54,7 +54,7 @@ from kg.nlp.parse import char_span, positions_of
 from kg.extract.actor_types import frame_votes
 from kg.extract.described_people import is_person_noun
 from kg.extract.overlaps import MentionsByOffset
-from kg.extract.quotes import attribution_cues
+from kg.extract.quotes import attribution_cues, people_surnames
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 EMPLOYER_DEPS = ("poss", "compound", "amod", "nmod")
@@ -260,6 +260,12 @@ class _TitledPeople:
         at, mention = earlier[-1]
         if len(_PARAGRAPH_BREAK.findall(self.doc.text, at, head.idx)) > 1:
             return None  # further back than the paragraph before
+        if mention.kind == ORGANIZATION and mention.name in people_surnames(self.entities):
+            # A bare surname NER typed an organisation ("whether Whitfield still backs it, the Ohio
+            # senator said" after "Dana Whitfield"): the person of that name.
+            people = [m for m in self.entities if m.kind == PERSON and not (m.nominal or m.pronoun)
+                      and m.name.split()[-1] == mention.name]
+            return people[-1] if len({m.name for m in people if " " in m.name}) == 1 else None
         return mention if mention.kind == PERSON else None
 
     def _titles_before(self, m: EntityMention) -> list[str]:
