@@ -166,6 +166,19 @@ SPEAKER_CASES = {
         "The commission says on its website that “there were problems with the count in the county.”",
         [("there were problems with the count in the county.", "The Harbor Transit Commission", "says")],
     ),
+    "accused of: the describing verb's own preposition takes the quoted words": (
+        'Norland accused the rebel commander, Ivo Brandt, of "reckless fanaticism."',
+        [("reckless fanaticism.", "Norland", "accused")],
+    ),
+    "likened to": (
+        'Another critic, Professor Lena Marsh, likened the new rules to "burning the charter" last week.',
+        [("burning the charter", "Lena Marsh", "likened")],
+    ),
+    "branded: the second object of a describing verb": (
+        'Norland branded its neighbour an "outlaw state in the region."',
+        [("outlaw state in the region.", "Norland", "branded")],
+    ),
+    "praised with no 'as' is still no cue": ('Police praised the officers for their "quick thinking" on Monday.', []),
     "the and a word of two organisations' names is neither": (
         "The Harbor Transit Commission and the State Water Commission met on Monday. "
         "The commission says on its website that “there were problems with the count in the county.”",

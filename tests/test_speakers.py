@@ -108,3 +108,10 @@ def test_the_senator_after_a_surname_ner_typed_an_organisation_is_that_person(nl
                               kind=ORGANIZATION)]  # NER's slip: the surname typed an organisation
     (senator,) = described_speakers(nlp(text), article, entities, Gazetteer.load())
     assert (senator.name, senator.refers_to) == ("Ohio senator", "e1")
+
+
+def test_the_subject_of_a_verb_whose_participle_reports_speech_is_a_group_speaker(nlp):
+    text = ("In August, several environmental groups granted the mine an extension on a court order, saying its "
+            '"start-up capital was less than expected."')
+    assert speakers_of(extract(nlp, text)) == [
+        ("start-up capital was less than expected.", "several environmental groups", None)]

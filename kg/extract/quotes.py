@@ -53,7 +53,9 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    Work in Europe"``) is no quote, nor is a quoted subject of its cue verb
    (``"…" was written by X``). A describing verb (``describing_verbs``:
    praise, hail, criticise…) is a cue only with an "as" complement: ``was
-   praised by X as "…"``.
+   praised by X as "…"``, or as the second of two objects (``X branded the
+   plan a "…"``); a verb of ``describing_prepositions`` with its own
+   preposition (``X accused him of "…"``, ``X likened it to "…"``).
 5. **Speaker.** The subject of the speech verb (the object of a relay verb:
    "his office quoted *him*"; the object of "according to"; the "by" agent of
    a passive cue; the antecedent of a relative "who"; for a statement or
@@ -91,7 +93,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.attrs import DEP, ORTH
@@ -135,6 +137,8 @@ class AttributionCues:
     describing_verbs: frozenset[str] = frozenset()  # a cue only with "as “…”": "praised him as “…”"
     documents: frozenset[str] = frozenset()  # "according to a report by X": X issued it
     collectives: frozenset[str] = frozenset()  # "the family said": a group that speaks as one
+    # a describing verb's own preposition before the quoted words: "accused X of “…”"
+    describing_prepositions: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +155,7 @@ def attribution_cues() -> AttributionCues:
         describing_verbs=frozenset(data["describing_verbs"]),
         documents=frozenset(data["documents"]),
         collectives=frozenset(data["collectives"]),
+        describing_prepositions=dict(data["describing_prepositions"]),
     )
 
 
@@ -493,8 +498,11 @@ def _cue_taking(doc: Doc, lead: tuple[int, int], stretch: QuotedStretch, inside:
         return None  # a quoted name (a show, a title) is what is spoken of: 'told a station's "…"'
     while head.dep_ == "conj" and head.head != head:
         head = head.head
-    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "as" and head.head.dep_ == "prep":
-        return _cue_as(doc, lead, stretch, inside)  # "described it as “…”"
+    if head.dep_ in ("pobj", "pcomp") and head.head.dep_ == "prep" and (
+            head.head.lower_ == "as" or head.head.lower_ in attribution_cues().describing_prepositions.values()):
+        return _cue_as(doc, lead, stretch, inside)  # "described it as “…”", "accused him of “…”"
+    if head.dep_ in ("dobj", "oprd") and (named := _cue_as(doc, lead, stretch, inside)) is not None:
+        return named  # "branded the move a “…”"
     if head.dep_ in SAID_DEPS:
         verb = head.head
         if verb.dep_ == "ccomp" and not _is_cue(verb):
@@ -540,12 +548,24 @@ def _cue_as(doc: Doc, lead: tuple[int, int], stretch: QuotedStretch, inside: Ran
     head = heads[0]
     while head.dep_ == "conj" and head.head != head:
         head = head.head
-    if not (head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "as" and head.head.dep_ == "prep"):
+    cues = attribution_cues()
+    if head.dep_ in ("pobj", "pcomp") and head.head.dep_ == "prep":
+        verb = head.head.head
+        if head.head.lower_ != "as" and cues.describing_prepositions.get(verb.lemma_.lower()) != head.head.lower_:
+            return None  # "accused him of “…”", "likened it to “…”": the verb's own preposition
+        describing = head.head.lower_ != "as" or verb.lemma_.lower() in cues.describing_verbs
+    elif head.dep_ in ("dobj", "oprd"):
+        # "branded the plan a “…”": the second of two objects of a describing verb names the first.
+        verb = head.head
+        describing = verb.lemma_.lower() in cues.describing_verbs and any(
+            c.dep_ == "dobj" and c.i < head.i and not inside.covers(c.idx) for c in verb.children)
+        if not describing:
+            return None
+    else:
         return None
-    verb = head.head.head
     if inside.covers(verb.idx) or not verb.idx < stretch.open_mark or not lead[0] <= verb.idx:
         return None
-    if not (_is_cue(verb) or verb.pos_ == "VERB" and verb.lemma_.lower() in attribution_cues().describing_verbs):
+    if not (_is_cue(verb) or verb.pos_ == "VERB" and describing):
         return None
     return verb if any(child.dep_ in ("nsubj", "agent") for child in verb.children) else None
 

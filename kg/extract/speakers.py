@@ -29,7 +29,9 @@ only, this module adds nominal mentions (people, and groups):
   person or of a title ("her aides", "officials"), a noun of ``collectives``
   in ``attribution_cues.yaml`` ("the family", "several groups"; "groups of
   protesters" takes the protesters) — is a Group mention. "People" alone
-  names no one.
+  names no one. A subject counts when its verb reports speech or has a
+  participle or conjunct that does ("several groups granted an extension,
+  saying …").
 
 - **names NER missed**: a subject of one to four capitalised proper nouns
   that no mention covers ("Blue Harbor said"), a person when it begins with a
@@ -123,6 +125,10 @@ def _reporting_subjects(doc: Doc) -> Iterator[Token]:
     for token in (doc[i] for i in positions_of(doc, DEP, (*SUBJECT_DEPS, "pobj"))):
         if token.dep_ in SUBJECT_DEPS and token.head.pos_ == "VERB" and token.head.lemma_.lower() in verbs:
             yield token
+        elif token.dep_ in SUBJECT_DEPS and any(
+                c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in verbs
+                and not any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in token.head.children):
+            yield token  # "several groups granted an extension, saying …": the participle's subject
         elif token.dep_ == "pobj":
             preposition = token.head
             words = [t.lower_ for t in doc[max(0, preposition.i - 3) : preposition.i + 1]]
