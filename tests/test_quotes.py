@@ -179,6 +179,21 @@ SPEAKER_CASES = {
         [("outlaw state in the region.", "Norland", "branded")],
     ),
     "praised with no 'as' is still no cue": ('Police praised the officers for their "quick thinking" on Monday.', []),
+    "a reporting verb in a relative clause introduces nothing; the clause after the quote does": (
+        "The statement also referenced the gains it said the new contract would bring to workers: “Our members "
+        "have waited a long time for this day and we are proud of it,” the union wrote.",
+        [("Our members have waited a long time for this day and we are proud of it", None, "wrote")],
+    ),
+    "a clause opening with but after a quote is no attribution clause": (
+        'Mayor Tom Reed further described the crash as a "terrible situation," but stopped short of calling the '
+        "driver reckless.",
+        [("terrible situation", "Tom Reed", "described")],
+    ),
+    "a participle adjunct takes the passive subject of its clause": (
+        "Dana Whitfield fell ill in May. After saying that the plan was “a disaster for every family in the "
+        "county,” she was taken to the hospital for tests.",
+        [("a disaster for every family in the county", "Dana Whitfield", "saying")],
+    ),
     "the and a word of two organisations' names is neither": (
         "The Harbor Transit Commission and the State Water Commission met on Monday. "
         "The commission says on its website that “there were problems with the count in the county.”",
@@ -237,6 +252,13 @@ def test_an_inverted_cue_opening_its_sentence_takes_the_name_after_it(nlp):
     entities = [EntityMention(key="e1", span=Span(name, name + 8, "Kowalski"), name="Kowalski", kind=PERSON)]
     assert quotes_in(nlp, text, entities) == [
         ("I don’t get the sense she’s the least bit interested in fixing them.", "Kowalski", "Said")]
+
+
+def test_a_brief_is_a_document_its_possessor_issued(nlp):
+    text = ("Dana Whitfield's brief said that was not her view and dismissed the reports as "
+            '"misread statements and allegations."')
+    ((_, speaker, cue),) = quotes_in(nlp, text)
+    assert cue == "said" and speaker is not None and speaker.startswith("Dana Whitfield")
 
 
 def test_no_entities_means_no_speaker_but_the_quote_is_kept(nlp):

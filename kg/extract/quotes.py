@@ -16,12 +16,15 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
      comma right after the verb (``X said in a statement:`` also at the end
      of the previous paragraph; ``Doe boasted, "…"``; ``Doe said in an
      interview with a radio station on Sunday, "…"``, the words between the
-     verb and a far comma all its own modifiers); before a colon, a
+     verb and a far comma all its own modifiers; never a verb of a relative
+     clause, "the impact it said the plan would have:"); before a colon, a
      statement noun a verb takes as its object (``speech_nouns``: ``X made
      the following comment:``);
    - *after* the stretch, in the same clause (``"…," he added.``,
      ``"…?" Clinton asked.``, ``"…," said Macron.``); not when the quoted
-     words end with a full stop, which closes the sentence;
+     words end with a full stop, which closes the sentence, nor when the
+     clause opens with a conjunction (``"…," but stopped short of calling
+     it …``: a clause of its own);
    - *before* the stretch, in the same sentence, when the parse puts the
      quoted words in the verb's clause (a partial quote:
      ``He said it would stay "for a limited period"``), or the verb is a
@@ -66,7 +69,8 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    ending with it). A subject inside quotation marks is a word of the quote,
    never its speaker; a participle right after a reporting verb and its
    comma ("X said, adding …", "X said, going on to say …") takes that
-   verb's subject, and so does one the parse hung from a preposition with
+   verb's subject, a participle adjunct the subject of its clause, active or
+   passive ("After saying …, she was taken …"), and so does one the parse hung from a preposition with
    the medium as its subject ("posted a message on Facebook saying, …");
    a past tense the parse read as a participle after a noun, with no
    auxiliary or "by" ("A family friend posted on Facebook: …", a reduced
@@ -399,7 +403,11 @@ def _cue_after(
     after = bisect.bisect_right(boundaries, begin)
     sentence_end = boundaries[after] if after < len(boundaries) else stop
     stop = min(stop, next_opening, sentence_end)
-    for token in _tokens_between(doc, begin, stop, inside):
+    tokens = _tokens_between(doc, begin, stop, inside)
+    words = [t for t in tokens if not t.is_punct]
+    if words and words[0].pos_ == "CCONJ":
+        return None, None  # '“…,” but stopped short of calling it …': a clause of its own, no attribution
+    for token in tokens:
         if _is_cue(token, after_quote=True):
             return token, stop
     return None, None
@@ -433,7 +441,10 @@ def _cue_introducing(
     # "Caddell continued:", "She continued, “…": a colon, or a comma, right after the verb
     # makes "continue" a cue too.
     words = [t for t in tokens if not t.is_punct]
-    cues = [t for t in tokens if _is_cue(t, after_quote=introduction.endswith(":") or (bool(words) and t == words[-1]))]
+    # A reporting verb of a relative clause describes its noun ("referenced the impact it said the
+    # plan would have:"): it introduces nothing.
+    cues = [t for t in tokens if _is_cue(t, after_quote=introduction.endswith(":") or (bool(words) and t == words[-1]))
+            and t.dep_ != "relcl"]
     if not cues and introduction.endswith(":"):
         # "X made the following comment:", "the ministry issued a statement:": a statement noun
         # that a verb takes as its object introduces the quote; the verb's subject makes it.
@@ -830,7 +841,10 @@ class _SpeakerFinder:
                 return agent
             # A subject inside quotation marks is the quoted speaker's word ('"We will," the chief
             # said' parsed with "said" under the quoted verb), never who says it.
-            subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS and not self.quoted.covers(t.idx)]
+            # A participle's clause has the subject of the clause it hangs from, active or passive
+            # ("After saying her foot was “…”, she was taken to hospital").
+            deps = SUBJECT_DEPS + ("nsubjpass",) if verb != cue and cue.tag_ == "VBG" else SUBJECT_DEPS
+            subjects = [t for t in verb.children if t.dep_ in deps and not self.quoted.covers(t.idx)]
             if subjects:
                 return min(subjects, key=lambda t: abs(t.i - cue.i))
             if verb is cue and self._written_by(cue):
