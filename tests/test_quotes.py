@@ -194,6 +194,11 @@ SPEAKER_CASES = {
         "county,” she was taken to the hospital for tests.",
         [("a disaster for every family in the county", "Dana Whitfield", "saying")],
     ),
+    "a quote the parse made a second subject of its cue verb is still a quote": (
+        "“My reaction, that was outrageous,” Whitfield's former campaign strategist said in an interview with a "
+        "radio host.",
+        [("My reaction, that was outrageous", None, "said")],  # no described people among these mentions
+    ),
     "the and a word of two organisations' names is neither": (
         "The Harbor Transit Commission and the State Water Commission met on Monday. "
         "The commission says on its website that “there were problems with the count in the county.”",

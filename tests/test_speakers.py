@@ -115,3 +115,10 @@ def test_the_subject_of_a_verb_whose_participle_reports_speech_is_a_group_speake
             '"start-up capital was less than expected."')
     assert speakers_of(extract(nlp, text)) == [
         ("start-up capital was less than expected.", "several environmental groups", None)]
+
+
+def test_a_campaign_strategist_is_a_described_speaker(nlp):
+    text = ("Senator Dana Whitfield called on the governor to apologize. "
+            "“My reaction, that was outrageous,” her former campaign strategist said in an interview.")
+    assert speakers_of(extract(nlp, text)) == [
+        ("My reaction, that was outrageous", "her former campaign strategist", None)]

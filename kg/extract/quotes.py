@@ -54,7 +54,8 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    words: a finite verb of its own, or a sentence standing alone; a quoted
    title or name inside a sentence (``the conference, titled "The Future of
    Work in Europe"``) is no quote, nor is a quoted subject of its cue verb
-   (``"…" was written by X``). A describing verb (``describing_verbs``:
+   (``"…" was written by X``) unless the verb has a subject outside the
+   marks too (a parse slip: ``"…," the adviser said``). A describing verb (``describing_verbs``:
    praise, hail, criticise…) is a cue only with an "as" complement: ``was
    praised by X as "…"``, or as the second of two objects (``X branded the
    plan a "…"``); a verb of ``describing_prepositions`` with its own
@@ -532,7 +533,12 @@ def _subject_of(doc: Doc, stretch: QuotedStretch, cue: Token) -> bool:
     ('“Back in Town” was written by her brother'), not words someone says."""
     quoted = [t for t in _tokens_between(doc, stretch.start, stretch.end) if not t.is_punct]
     heads = [t for t in quoted if not stretch.start <= t.head.idx < stretch.end or t.head == t]
-    return len(heads) == 1 and heads[0].dep_ in ("nsubj", "nsubjpass") and heads[0].head == cue
+    if not (len(heads) == 1 and heads[0].dep_ in ("nsubj", "nsubjpass") and heads[0].head == cue):
+        return False
+    # A subject of the verb outside the marks too ('“My reaction, that was outrageous,” the adviser
+    # said'): the parse hung the quote from the verb as a second subject; the quote is what is said.
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and not stretch.open_mark <= c.idx <= stretch.close_mark
+                   for c in cue.children)
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
