@@ -199,6 +199,20 @@ SPEAKER_CASES = {
         "radio host.",
         [("My reaction, that was outrageous", None, "said")],  # no described people among these mentions
     ),
+    "the report is the last report named before, said by its issuer": (
+        "Years ago, a Harbor Gazette report praised the mayor. "
+        "“Business leaders honored the mayor yesterday for his work on the port,” the report said.",
+        [("Business leaders honored the mayor yesterday for his work on the port", "Harbor Gazette", "said")],
+    ),
+    "an article is a document its outlet issued": (
+        "Years ago, a Harbor Gazette article praised the mayor. "
+        "“Business leaders honored the mayor yesterday for his work on the port,” the article read.",
+        [("Business leaders honored the mayor yesterday for his work on the port", "Harbor Gazette", "read")],
+    ),
+    "a report with no issuer named before has none": (
+        "A report praised the mayor. “Business leaders honored the mayor for his work,” the report said.",
+        [("Business leaders honored the mayor for his work", None, "said")],
+    ),
     "the and a word of two organisations' names is neither": (
         "The Harbor Transit Commission and the State Water Commission met on Monday. "
         "The commission says on its website that “there were problems with the count in the county.”",

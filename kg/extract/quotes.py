@@ -64,7 +64,8 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    "his office quoted *him*"; the object of "according to"; the "by" agent of
    a passive cue; the antecedent of a relative "who"; for a statement or
    document, its issuer: "according to a statement on X's website", "a
-   Reuters report said"), mapped to the
+   Reuters report said"; "the report said" after "a Reuters report": the
+   issuer of the last report named before), mapped to the
    EntityMention whose span overlaps the subject's head (or a name attached
    to it; a bare surname the mentions miss takes the last Person mention
    ending with it). A subject inside quotation marks is a word of the quote,
@@ -929,7 +930,7 @@ class _SpeakerFinder:
             subject = subject.head.head  # "Jane Doe, who said …": the relative pronoun's antecedent
         if subject.pos_ == "PRON":
             return self._resolve_pronoun(subject)
-        subject = issuer(subject)  # "the agency's report said": the agency
+        subject = issuer(self._document_named_before(subject))  # "the agency's report said": the agency
         names = [t for t in subject.children if t.dep_ == "appos" or (t.dep_ in NAME_DEPS and subject.pos_ == "PROPN")]
         for token in [subject] + names:
             mention = self._mention_at(token)
@@ -938,6 +939,19 @@ class _SpeakerFinder:
         if subject.pos_ == "PROPN":
             return self._earlier_full_name(subject)
         return self._organisation_named_with(subject)
+
+    def _document_named_before(self, noun: Token) -> Token:
+        """ "The article read …" after "a Times article hailed …": "the" and a document noun with no
+        issuer of its own is the last document of that noun before it in the article (whose
+        issuer says it); the noun itself when there is none."""
+        cues = attribution_cues()
+        lemma = noun.lemma_.lower()
+        if lemma not in cues.documents | cues.speech_nouns or issuer(noun) != noun or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+            return noun
+        earlier = [t for t in noun.doc[: noun.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+                   and not self.quoted.covers(t.idx)]
+        return earlier[-1] if earlier and issuer(earlier[-1]) != earlier[-1] else noun
 
     def _organisation_named_with(self, noun: Token) -> str | None:
         """ "The commission says …" after "the Harbor Transit Commission": "the" and a
