@@ -2,6 +2,7 @@
 
     python bench/eval_polnear.py                # dev split
     python bench/eval_polnear.py --split test   # the reported figures; never tune on them
+    python bench/eval_polnear.py --misses       # dev: also print each direct quote whose source is missed
 
 Reads ``../shared/eval-data/polnear/<split>.jsonl`` (not copied into the
 repository). Each document is parsed, entity mentions come from spaCy's named
