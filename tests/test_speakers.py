@@ -78,6 +78,9 @@ def test_a_family_that_speaks_is_a_group_speaker(nlp):
     assert speakers_of(extraction) == [("as a matter of the greater good and transparency.", "Reed's family", None)]
     (quote,) = extraction.quotes
     assert {m.key: m.kind for m in extraction.entities}[quote.speaker] == "Group"
+    (resolved,) = resolve([extraction]).quotes  # the group is an actor of the graph, as "protesters" is
+    assert {(a.label, a.kind) for a in resolve([extraction]).actors if a.key == resolved.speaker} == {
+        ("Reed's family", "Group")}
 
 
 def test_plural_aides_that_speak_are_a_group_speaker_not_the_person_they_serve(nlp):

@@ -196,7 +196,7 @@ def _group(head: Token, article: Article, gazetteer: Gazetteer) -> EntityMention
     first, last = words[0], words[-1]
     name = head.doc[first.i : last.i + 1].text
     return EntityMention(key="", span=char_span(first.idx, last.idx + len(last.text), article.text),
-                         name=name, kind=GROUP, votes={GROUP: 0.5}, nominal=True,
+                         name=name, kind=GROUP, votes={GROUP: 0.5},
                          sector=info.sector if info is not None else None)
 
 
