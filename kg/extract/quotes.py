@@ -874,7 +874,8 @@ class _SpeakerFinder:
         if not (before.dep_ == "dobj" or before.dep_ == "pobj" and before.head.lower_ == "of"):
             return None
         mention = self._named_at(before)
-        if mention is None or mention.span.end != before.idx + len(before.text) or mention.kind not in (PERSON, *COLLECTIVE_KINDS):
+        if mention is None or mention.span.end != before.idx + len(before.text) or \
+                mention.kind not in (PERSON, *COLLECTIVE_KINDS):
             return None
         return before
 
