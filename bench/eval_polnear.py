@@ -2,6 +2,7 @@
 
     python bench/eval_polnear.py                # dev split
     python bench/eval_polnear.py --split test   # the reported figures; never tune on them
+    python bench/eval_polnear.py --misses       # dev: also print each direct quote whose source is missed
 
 Reads ``../shared/eval-data/polnear/<split>.jsonl`` (not copied into the
 repository). Each document is parsed, entity mentions come from spaCy's named
@@ -215,7 +216,46 @@ class Tally:
         return cells
 
 
-def evaluate(split: str, data: Path = DATA) -> str:
+def misses(record: dict, gold: list[Attribution], predicted: list[Attribution], subjects: list[Attribution]) -> list[str]:
+    """The direct gold attributions whose source the extractor misses or gets wrong ("any" overlap),
+    and its sources that pair with no gold source: what ``--misses`` prints, for reading on dev."""
+    text = record["text"]
+
+    def show(ranges: Ranges) -> str:
+        return " … ".join(text[s:e] for s, e in ranges) or "-"
+
+    lines = []
+    paired = dict(pair(gold, predicted, "any"))
+    for gi, g in enumerate(gold):
+        if not g.direct or not g.source:
+            continue
+        pi = paired.get(gi)
+        p = predicted[pi] if pi is not None else None
+        if p is not None and p.source and matches(g.source, p.source, "any"):
+            continue
+        kind = "unpaired" if p is None else ("no-source" if not p.source else "wrong-source")
+        start = max(0, g.content[0][0] - 200)
+        end = min(len(text), g.content[-1][1] + 150)
+        lines.append(
+            f"## {record['doc_id']} {kind}: gold source {show(g.source)!r} cue {show(g.cue)!r}"
+            + (f" | predicted source {show(p.source)!r} cue {show(p.cue)!r}" if p else "")
+            + (f" subject {show(subjects[pi].source)!r}" if p is not None and not p.source else "")
+            + "".join(f" | overlaps a prediction paired elsewhere, content {show(q.content)[:40]!r}"
+                      for q in predicted if p is None and overlap(q.content, g.content))
+            + "\n" + text[start:end].replace("\n", " ⏎ ")
+        )
+    for pi, p in enumerate(predicted):
+        gi = next((g for g, q in paired.items() if q == pi), None)
+        if p.source and gi is not None and gold[gi].direct and gold[gi].source and not matches(gold[gi].source, p.source, "any"):
+            continue  # already listed as wrong-source
+        if p.source and (gi is None or (gold[gi].direct and not gold[gi].source)):
+            start = max(0, p.content[0][0] - 200)
+            lines.append(f"## {record['doc_id']} spurious: source {show(p.source)!r} cue {show(p.cue)!r}\n"
+                         + text[start:p.content[-1][1] + 100].replace("\n", " ⏎ "))
+    return lines
+
+
+def evaluate(split: str, data: Path = DATA, show_misses: bool = False) -> str:
     records = [json.loads(line) for line in (data / f"{split}.jsonl").read_text(encoding="utf-8").splitlines() if line]
     articles = [Article(source_id=r["doc_id"], text=r["text"]) for r in records]
     systems = {"extractor": {}, "extractor (subject)": {}, "baseline": {}}
@@ -234,6 +274,9 @@ def evaluate(split: str, data: Path = DATA) -> str:
             "extractor (subject)": extractor_attributions(doc, article, subject_always=True),
             "baseline": baseline_attributions(doc, article),
         }
+        if show_misses:
+            for line in misses(record, gold, predictions["extractor"], predictions["extractor (subject)"]):
+                print(line, "\n")
         for name, predicted in predictions.items():
             for rule, subset in keys:
                 systems[name][rule, subset].add(gold, predicted, rule, subset)
@@ -255,8 +298,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=("dev", "test"))
     parser.add_argument("--data", type=Path, default=DATA, help="folder with dev.jsonl and test.jsonl")
+    parser.add_argument("--misses", action="store_true",
+                        help="print the direct quotes whose source is missed or wrong (dev only)")
     options = parser.parse_args()
-    print(evaluate(options.split, options.data))
+    if options.misses and options.split != "dev":
+        parser.error("--misses reads errors: dev only")
+    print(evaluate(options.split, options.data, options.misses))
 
 
 if __name__ == "__main__":

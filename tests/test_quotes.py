@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from kg.extract.quotes import extract_quotes, quoted_stretches
-from kg.model import PERSON, Article, EntityMention, Span
+from kg.model import ORGANIZATION, PERSON, Article, EntityMention, Span
 
 from conftest import EXAMPLE_DIR, GOLD_FILE, REPO
 
@@ -146,6 +146,78 @@ SPEAKER_CASES = {
         "The minister said “the plan is final and nothing will change\n\nMarkets fell sharply on the news today.",
         [("the plan is final and nothing will change", None, "said")],
     ),
+    # Issue 14, item 3 (PolNeAR dev misses): one invented sentence per class fixed.
+    "a participle right after a name is what that person says": (
+        "The ad uses footage of Dana Whitcombe asking, “Why are we not ten points ahead in this race?”",
+        [("Why are we not ten points ahead in this race?", "Dana Whitcombe", "asking")],
+    ),
+    "a cue clause whose words before the comma are its own modifiers introduces the quote": (
+        "The spot ends with footage of Dana Whitcombe saying during the debate last week, “That is called being "
+        "careful,” when her rival attacked her.",
+        [("That is called being careful", "Dana Whitcombe", "saying")],
+    ),
+    "a parenthetical reporting clause governs the partial quote of its sentence": (
+        "During her six years in office, Governor Ruth Cole said, most residents have come to believe "
+        '"that the river must be cleaned up."',
+        [("that the river must be cleaned up.", "Ruth Cole", "said")],
+    ),
+    "the and a word of an organisation's name is that organisation": (
+        "The Harbor Transit Commission opened an inquiry on Monday. "
+        "The commission says on its website that “there were problems with the count in the county.”",
+        [("there were problems with the count in the county.", "The Harbor Transit Commission", "says")],
+    ),
+    "accused of: the describing verb's own preposition takes the quoted words": (
+        'Norland accused the rebel commander, Ivo Brandt, of "reckless fanaticism."',
+        [("reckless fanaticism.", "Norland", "accused")],
+    ),
+    "likened to": (
+        'Another critic, Professor Lena Marsh, likened the new rules to "burning the charter" last week.',
+        [("burning the charter", "Lena Marsh", "likened")],
+    ),
+    "branded: the second object of a describing verb": (
+        'Norland branded its neighbour an "outlaw state in the region."',
+        [("outlaw state in the region.", "Norland", "branded")],
+    ),
+    "praised with no 'as' is still no cue": ('Police praised the officers for their "quick thinking" on Monday.', []),
+    "a reporting verb in a relative clause introduces nothing; the clause after the quote does": (
+        "The statement also referenced the gains it said the new contract would bring to workers: “Our members "
+        "have waited a long time for this day and we are proud of it,” the union wrote.",
+        [("Our members have waited a long time for this day and we are proud of it", None, "wrote")],
+    ),
+    "a clause opening with but after a quote is no attribution clause": (
+        'Mayor Tom Reed further described the crash as a "terrible situation," but stopped short of calling the '
+        "driver reckless.",
+        [("terrible situation", "Tom Reed", "described")],
+    ),
+    "a participle adjunct takes the passive subject of its clause": (
+        "Dana Whitfield fell ill in May. After saying that the plan was “a disaster for every family in the "
+        "county,” she was taken to the hospital for tests.",
+        [("a disaster for every family in the county", "Dana Whitfield", "saying")],
+    ),
+    "a quote the parse made a second subject of its cue verb is still a quote": (
+        "“My reaction, that was outrageous,” Whitfield's former campaign strategist said in an interview with a "
+        "radio host.",
+        [("My reaction, that was outrageous", None, "said")],  # no described people among these mentions
+    ),
+    "the report is the last report named before, said by its issuer": (
+        "Years ago, a Harbor Gazette report praised the mayor. "
+        "“Business leaders honored the mayor yesterday for his work on the port,” the report said.",
+        [("Business leaders honored the mayor yesterday for his work on the port", "Harbor Gazette", "said")],
+    ),
+    "an article is a document its outlet issued": (
+        "Years ago, a Harbor Gazette article praised the mayor. "
+        "“Business leaders honored the mayor yesterday for his work on the port,” the article read.",
+        [("Business leaders honored the mayor yesterday for his work on the port", "Harbor Gazette", "read")],
+    ),
+    "a report with no issuer named before has none": (
+        "A report praised the mayor. “Business leaders honored the mayor for his work,” the report said.",
+        [("Business leaders honored the mayor for his work", None, "said")],
+    ),
+    "the and a word of two organisations' names is neither": (
+        "The Harbor Transit Commission and the State Water Commission met on Monday. "
+        "The commission says on its website that “there were problems with the count in the county.”",
+        [("there were problems with the count in the county.", None, "says")],
+    ),
 }
 
 
@@ -172,6 +244,40 @@ def test_pronoun_mention_with_refers_to_is_followed(nlp):
         EntityMention(key="e2", span=Span(he, he + 2, "he"), name="he", kind=PERSON, nominal=True, pronoun=True, refers_to="e1"),
     ]
     assert quotes_in(nlp, text, entities) == [("We are ready to talk to anyone at all", "Anna Berg", "said")]
+
+
+def test_he_said_takes_a_person_s_surname_ner_typed_an_organisation(nlp):
+    text = ("Secretary Jon Hale appealed on Monday. Judge Amy Stone ruled against him last week. Hale said the ruling was wrong. "
+            "He said that if \"the court orders us to reinstate them, we will appeal again.\"")
+
+    def at(word, start=0):
+        i = text.index(word, start)
+        return Span(i, i + len(word), word)
+
+    entities = [
+        EntityMention(key="e1", span=at("Jon Hale"), name="Jon Hale", kind=PERSON),
+        EntityMention(key="e2", span=at("Amy Stone"), name="Amy Stone", kind=PERSON),
+        EntityMention(key="e3", span=at("Hale said"), name="Hale", kind=ORGANIZATION),  # NER's slip
+        EntityMention(key="e4", span=at("He said"), name="He", kind=PERSON, nominal=True, pronoun=True),
+    ]
+    (quote,) = quotes_in(nlp, text, entities)
+    assert quote[1] == "Hale"  # not Amy Stone, the last subject NER typed a person
+
+
+def test_an_inverted_cue_opening_its_sentence_takes_the_name_after_it(nlp):
+    text = ("Experts say her plans would make the rules more complicated. "
+            "Said Kowalski: “I don’t get the sense she’s the least bit interested in fixing them.”")
+    name = text.index("Kowalski")
+    entities = [EntityMention(key="e1", span=Span(name, name + 8, "Kowalski"), name="Kowalski", kind=PERSON)]
+    assert quotes_in(nlp, text, entities) == [
+        ("I don’t get the sense she’s the least bit interested in fixing them.", "Kowalski", "Said")]
+
+
+def test_a_brief_is_a_document_its_possessor_issued(nlp):
+    text = ("Dana Whitfield's brief said that was not her view and dismissed the reports as "
+            '"misread statements and allegations."')
+    ((_, speaker, cue),) = quotes_in(nlp, text)
+    assert cue == "said" and speaker is not None and speaker.startswith("Dana Whitfield")
 
 
 def test_no_entities_means_no_speaker_but_the_quote_is_kept(nlp):

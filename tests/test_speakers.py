@@ -69,3 +69,59 @@ def test_spokesperson_actor_links_to_its_employer_in_the_graph(nlp):
         ("BBC", "This was never discussed with us at any point")]
     spokesperson = next(a for a in resolved.actors if a.speaks_for)
     assert spokesperson.kind == "Person" and spokesperson.label == "spokesperson for BBC"
+
+
+def test_a_family_that_speaks_is_a_group_speaker(nlp):
+    text = ("Officer Dale Myers shot Tom Reed on Friday. Reed's family has called on police to release the "
+            'videos "as a matter of the greater good and transparency."')
+    extraction = extract(nlp, text)
+    assert speakers_of(extraction) == [("as a matter of the greater good and transparency.", "Reed's family", None)]
+    (quote,) = extraction.quotes
+    assert {m.key: m.kind for m in extraction.entities}[quote.speaker] == "Group"
+    (resolved,) = resolve([extraction]).quotes  # the group is an actor of the graph, as "protesters" is
+    assert {(a.label, a.kind) for a in resolve([extraction]).actors if a.key == resolved.speaker} == {
+        ("Reed's family", "Group")}
+
+
+def test_plural_aides_that_speak_are_a_group_speaker_not_the_person_they_serve(nlp):
+    text = "Senator Dana Whitcombe toured the plant. “We will be back next month with a plan,” her aides said."
+    assert speakers_of(extract(nlp, text)) == [("We will be back next month with a plan", "her aides", None)]
+
+
+def test_people_alone_are_no_group_speaker(nlp):
+    text = "The mill closed on Friday. “We will be back next month with a plan,” people said."
+    assert speakers_of(extract(nlp, text)) == [("We will be back next month with a plan", None, None)]
+
+
+def test_the_senator_after_a_surname_ner_typed_an_organisation_is_that_person(nlp):
+    from kg.extract.speakers import described_speakers
+    from kg.knowledge.gazetteer import Gazetteer
+    from kg.model import ORGANIZATION, PERSON, EntityMention, Span
+
+    text = ("Dana Whitfield spoke in Dayton on Monday.\n\nAs for whether Whitfield still hears anger at the plan, "
+            "the Ohio senator acknowledged that “some people” still feel that way.")
+
+    def at(word, start=0):
+        i = text.index(word, start)
+        return Span(i, i + len(word), word)
+
+    article = Article(source_id="a1", text=text)
+    entities = [EntityMention(key="e1", span=at("Dana Whitfield"), name="Dana Whitfield", kind=PERSON),
+                EntityMention(key="e2", span=at("Whitfield", text.index("whether")), name="Whitfield",
+                              kind=ORGANIZATION)]  # NER's slip: the surname typed an organisation
+    (senator,) = described_speakers(nlp(text), article, entities, Gazetteer.load())
+    assert (senator.name, senator.refers_to) == ("Ohio senator", "e1")
+
+
+def test_the_subject_of_a_verb_whose_participle_reports_speech_is_a_group_speaker(nlp):
+    text = ("In August, several environmental groups granted the mine an extension on a court order, saying its "
+            '"start-up capital was less than expected."')
+    assert speakers_of(extract(nlp, text)) == [
+        ("start-up capital was less than expected.", "several environmental groups", None)]
+
+
+def test_a_campaign_strategist_is_a_described_speaker(nlp):
+    text = ("Senator Dana Whitfield called on the governor to apologize. "
+            "“My reaction, that was outrageous,” her former campaign strategist said in an interview.")
+    assert speakers_of(extract(nlp, text)) == [
+        ("My reaction, that was outrageous", "her former campaign strategist", None)]

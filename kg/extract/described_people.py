@@ -45,6 +45,11 @@ _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "agent"}
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
+def is_person_noun(word: str) -> bool:
+    """Whether a singular noun describes one person ("aide", "voter", "mother")."""
+    return word.lower() in _NOUNS
+
+
 def described_people(doc: Doc, article: Article, entities: list[EntityMention]) -> list[EntityMention]:
     """``entities`` with the people ``doc`` describes without naming: new Person mentions (keys
     ``d1``, ``d2``…, ``described`` set), in text order, after the others; a group mention of

@@ -14,15 +14,22 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    outside the quotation marks, the first of:
    - in a clause that *introduces* the quote and ends with a colon or a
      comma right after the verb (``X said in a statement:`` also at the end
-     of the previous paragraph; ``Doe boasted, "…"``); before a colon, a
+     of the previous paragraph; ``Doe boasted, "…"``; ``Doe said in an
+     interview with a radio station on Sunday, "…"``, the words between the
+     verb and a far comma all its own modifiers; never a verb of a relative
+     clause, "the impact it said the plan would have:"); before a colon, a
      statement noun a verb takes as its object (``speech_nouns``: ``X made
      the following comment:``);
    - *after* the stretch, in the same clause (``"…," he added.``,
      ``"…?" Clinton asked.``, ``"…," said Macron.``); not when the quoted
-     words end with a full stop, which closes the sentence;
+     words end with a full stop, which closes the sentence, nor when the
+     clause opens with a conjunction (``"…," but stopped short of calling
+     it …``: a clause of its own);
    - *before* the stretch, in the same sentence, when the parse puts the
      quoted words in the verb's clause (a partial quote:
-     ``He said it would stay "for a limited period"``).
+     ``He said it would stay "for a limited period"``), or the verb is a
+     parenthetical clause of the verb that has them (``In office, X said,
+     most voters came to believe "…"``).
 3. **Continuation.** A stretch with no cue of its own that follows an
    attributed stretch with nothing but that stretch's attribution clause
    between them (the second half of a split quote, or the next paragraph
@@ -47,30 +54,43 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    words: a finite verb of its own, or a sentence standing alone; a quoted
    title or name inside a sentence (``the conference, titled "The Future of
    Work in Europe"``) is no quote, nor is a quoted subject of its cue verb
-   (``"…" was written by X``). A describing verb (``describing_verbs``:
+   (``"…" was written by X``) unless the verb has a subject outside the
+   marks too (a parse slip: ``"…," the adviser said``). A describing verb (``describing_verbs``:
    praise, hail, criticise…) is a cue only with an "as" complement: ``was
-   praised by X as "…"``.
+   praised by X as "…"``, or as the second of two objects (``X branded the
+   plan a "…"``); a verb of ``describing_prepositions`` with its own
+   preposition (``X accused him of "…"``, ``X likened it to "…"``).
 5. **Speaker.** The subject of the speech verb (the object of a relay verb:
    "his office quoted *him*"; the object of "according to"; the "by" agent of
    a passive cue; the antecedent of a relative "who"; for a statement or
    document, its issuer: "according to a statement on X's website", "a
-   Reuters report said"), mapped to the
+   Reuters report said"; "the report said" after "a Reuters report": the
+   issuer of the last report named before), mapped to the
    EntityMention whose span overlaps the subject's head (or a name attached
    to it; a bare surname the mentions miss takes the last Person mention
    ending with it). A subject inside quotation marks is a word of the quote,
    never its speaker; a participle right after a reporting verb and its
    comma ("X said, adding …", "X said, going on to say …") takes that
-   verb's subject, and so does one the parse hung from a preposition with
+   verb's subject, a participle adjunct the subject of its clause, active or
+   passive ("After saying …, she was taken …"), and so does one the parse hung from a preposition with
    the medium as its subject ("posted a message on Facebook saying, …");
    a past tense the parse read as a participle after a noun, with no
    auxiliary or "by" ("A family friend posted on Facebook: …", a reduced
    relative to the parser), takes that noun when it is a mention of a
    person or an organisation; a verb left with no subject outside the marks takes the
    name right before it or, failing that, the name right after the closing
-   mark ('"…," Jane Doe, an adviser, said'). A pronoun takes the pronoun mention's ``refers_to`` when the actor
+   mark ('"…," Jane Doe, an adviser, said'); an inverted verb opening its
+   sentence takes the name right after it ("Said Doe: “…”"). A participle
+   right after a name that is what a verb shows or what footage is of
+   ("footage of Jane Doe asking, “…”") is that person's. "The" and a common
+   noun that is a word of the name of exactly one organisation named
+   earlier ("the commission" after "the Harbor Transit Commission") is
+   that organisation. A pronoun takes the pronoun mention's ``refers_to`` when the actor
    extractor gave one, otherwise the nearest preceding named subject or
    speaker of a compatible kind: he/she → a Person, it/they → an
-   Organization, Group or Country. When no mention fits the speaker is None:
+   Organization, Group or Country (a one-word organisation that is the
+   surname of a person named in full, "Hale" after "Jon Hale", counts as a
+   person: NER typing slips). When no mention fits the speaker is None:
    no guess.
 """
 
@@ -79,7 +99,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.attrs import DEP, ORTH
@@ -100,6 +120,7 @@ from kg.nlp.parse import char_span, positions, positions_of
 from kg.knowledge.resources import data_yaml
 
 MIN_QUOTE_WORDS = 4
+_NAME_WORDS = re.compile(r"\w+")
 SUBJECT_DEPS = ("nsubj",)
 NAME_DEPS = ("appos", "compound", "flat")
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "acl")
@@ -121,6 +142,9 @@ class AttributionCues:
     speech_nouns: frozenset[str] = frozenset()
     describing_verbs: frozenset[str] = frozenset()  # a cue only with "as “…”": "praised him as “…”"
     documents: frozenset[str] = frozenset()  # "according to a report by X": X issued it
+    collectives: frozenset[str] = frozenset()  # "the family said": a group that speaks as one
+    # a describing verb's own preposition before the quoted words: "accused X of “…”"
+    describing_prepositions: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +160,8 @@ def attribution_cues() -> AttributionCues:
         speech_nouns=frozenset(data["speech_nouns"]),
         describing_verbs=frozenset(data["describing_verbs"]),
         documents=frozenset(data["documents"]),
+        collectives=frozenset(data["collectives"]),
+        describing_prepositions=dict(data["describing_prepositions"]),
     )
 
 
@@ -379,7 +405,11 @@ def _cue_after(
     after = bisect.bisect_right(boundaries, begin)
     sentence_end = boundaries[after] if after < len(boundaries) else stop
     stop = min(stop, next_opening, sentence_end)
-    for token in _tokens_between(doc, begin, stop, inside):
+    tokens = _tokens_between(doc, begin, stop, inside)
+    words = [t for t in tokens if not t.is_punct]
+    if words and words[0].pos_ == "CCONJ":
+        return None, None  # '“…,” but stopped short of calling it …': a clause of its own, no attribution
+    for token in tokens:
         if _is_cue(token, after_quote=True):
             return token, stop
     return None, None
@@ -413,7 +443,10 @@ def _cue_introducing(
     # "Caddell continued:", "She continued, “…": a colon, or a comma, right after the verb
     # makes "continue" a cue too.
     words = [t for t in tokens if not t.is_punct]
-    cues = [t for t in tokens if _is_cue(t, after_quote=introduction.endswith(":") or (bool(words) and t == words[-1]))]
+    # A reporting verb of a relative clause describes its noun ("referenced the impact it said the
+    # plan would have:"): it introduces nothing.
+    cues = [t for t in tokens if _is_cue(t, after_quote=introduction.endswith(":") or (bool(words) and t == words[-1]))
+            and t.dep_ != "relcl"]
     if not cues and introduction.endswith(":"):
         # "X made the following comment:", "the ministry issued a statement:": a statement noun
         # that a verb takes as its object introduces the quote; the verb's subject makes it.
@@ -421,16 +454,39 @@ def _cue_introducing(
                 and t.lemma_.lower() in attribution_cues().speech_nouns]
     if not cues:
         return None
-    if introduction.endswith(",") and len(tokens) - tokens.index(cues[-1]) > 5:
-        return None  # a comma far from the verb closes some other clause
-    return cues[-1]
+    cue = cues[-1]
+    if introduction.endswith(",") and len(tokens) - tokens.index(cue) > 5 and not _modifiers_only(
+            [t for t in tokens[tokens.index(cue) + 1:] if not t.is_punct], cue):
+        # A comma far from the verb closes some other clause; not when all the words between are
+        # the verb's own modifiers ("Doe said in an interview with a radio station on Sunday, “…”").
+        return None
+    return cue
+
+
+def _modifiers_only(words: list[Token], verb: Token) -> bool:
+    """Whether ``words`` all hang from ``verb`` through prepositions, adverbs and their objects: a
+    time, a place, a medium — no clause of their own."""
+    for word in words:
+        if word.pos_ in ("VERB", "AUX") or word.dep_ in ("ccomp", "advcl", "relcl", "conj", "nsubj"):
+            return False
+        path = word
+        while path != verb and path.head != path and path.dep_ in ("prep", "pobj", "det", "amod",
+                                                                           "compound", "poss", "case", "npadvmod",
+                                                                           "advmod", "nummod", "nmod"):
+            path = path.head
+        if path != verb:
+            return False
+    return True
 
 
 def _cue_governing(doc: Doc, lead: tuple[int, int], stretch: QuotedStretch, inside: Ranges) -> Token | None:
     """A cue earlier in the sentence whose clause contains the quoted words (a partial quote)."""
     cues = [t for t in _tokens_between(doc, *lead, inside) if _is_cue(t)]
     quoted = [t for t in _tokens_between(doc, stretch.start, stretch.end) if not t.is_punct]
-    governing = [cue for cue in cues if any(cue in t.ancestors for t in quoted)]
+    # A parenthetical reporting clause ("…, Doe said, most voters have come to believe “…”") hangs
+    # from the verb of the clause it reports: it governs what that verb governs.
+    governing = [cue for cue in cues if any(cue in t.ancestors or cue.dep_ == "parataxis" and cue.head in t.ancestors
+                                            for t in quoted)]
     return governing[-1] if governing else None
 
 
@@ -455,8 +511,11 @@ def _cue_taking(doc: Doc, lead: tuple[int, int], stretch: QuotedStretch, inside:
         return None  # a quoted name (a show, a title) is what is spoken of: 'told a station's "…"'
     while head.dep_ == "conj" and head.head != head:
         head = head.head
-    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "as" and head.head.dep_ == "prep":
-        return _cue_as(doc, lead, stretch, inside)  # "described it as “…”"
+    if head.dep_ in ("pobj", "pcomp") and head.head.dep_ == "prep" and (
+            head.head.lower_ == "as" or head.head.lower_ in attribution_cues().describing_prepositions.values()):
+        return _cue_as(doc, lead, stretch, inside)  # "described it as “…”", "accused him of “…”"
+    if head.dep_ in ("dobj", "oprd") and (named := _cue_as(doc, lead, stretch, inside)) is not None:
+        return named  # "branded the move a “…”"
     if head.dep_ in SAID_DEPS:
         verb = head.head
         if verb.dep_ == "ccomp" and not _is_cue(verb):
@@ -475,7 +534,12 @@ def _subject_of(doc: Doc, stretch: QuotedStretch, cue: Token) -> bool:
     ('“Back in Town” was written by her brother'), not words someone says."""
     quoted = [t for t in _tokens_between(doc, stretch.start, stretch.end) if not t.is_punct]
     heads = [t for t in quoted if not stretch.start <= t.head.idx < stretch.end or t.head == t]
-    return len(heads) == 1 and heads[0].dep_ in ("nsubj", "nsubjpass") and heads[0].head == cue
+    if not (len(heads) == 1 and heads[0].dep_ in ("nsubj", "nsubjpass") and heads[0].head == cue):
+        return False
+    # A subject of the verb outside the marks too ('“My reaction, that was outrageous,” the adviser
+    # said'): the parse hung the quote from the verb as a second subject; the quote is what is said.
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and not stretch.open_mark <= c.idx <= stretch.close_mark
+                   for c in cue.children)
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -502,12 +566,24 @@ def _cue_as(doc: Doc, lead: tuple[int, int], stretch: QuotedStretch, inside: Ran
     head = heads[0]
     while head.dep_ == "conj" and head.head != head:
         head = head.head
-    if not (head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "as" and head.head.dep_ == "prep"):
+    cues = attribution_cues()
+    if head.dep_ in ("pobj", "pcomp") and head.head.dep_ == "prep":
+        verb = head.head.head
+        if head.head.lower_ != "as" and cues.describing_prepositions.get(verb.lemma_.lower()) != head.head.lower_:
+            return None  # "accused him of “…”", "likened it to “…”": the verb's own preposition
+        describing = head.head.lower_ != "as" or verb.lemma_.lower() in cues.describing_verbs
+    elif head.dep_ in ("dobj", "oprd"):
+        # "branded the plan a “…”": the second of two objects of a describing verb names the first.
+        verb = head.head
+        describing = verb.lemma_.lower() in cues.describing_verbs and any(
+            c.dep_ == "dobj" and c.i < head.i and not inside.covers(c.idx) for c in verb.children)
+        if not describing:
+            return None
+    else:
         return None
-    verb = head.head.head
     if inside.covers(verb.idx) or not verb.idx < stretch.open_mark or not lead[0] <= verb.idx:
         return None
-    if not (_is_cue(verb) or verb.pos_ == "VERB" and verb.lemma_.lower() in attribution_cues().describing_verbs):
+    if not (_is_cue(verb) or verb.pos_ == "VERB" and describing):
         return None
     return verb if any(child.dep_ in ("nsubj", "agent") for child in verb.children) else None
 
@@ -628,6 +704,17 @@ def _cue_of_sentence_before(
 # --- speakers ------------------------------------------------------------------
 
 
+def people_surnames(entities: Iterable[EntityMention]) -> frozenset[str]:
+    """The last words of the names of the named people of an article ("Jon Hale": "Hale"),
+    less the names of its organisations: a one-word mention NER typed an organisation that is
+    one of these is the person written by surname ("Hale said" after "Jon Hale"), the way
+    the resolver votes a name's kind across its mentions."""
+    named = [m for m in entities if not (m.nominal or m.pronoun)]
+    surnames = {m.name.split()[-1] for m in named if m.kind == PERSON and len(m.name.split()) > 1}
+    organisations = {m.name for m in named if m.kind == ORGANIZATION and len(m.name.split()) > 1}
+    return frozenset(surnames - organisations)
+
+
 class _SpeakerFinder:
     """Maps the subject of a cue to an EntityMention key, resolving pronouns to earlier speakers."""
 
@@ -648,11 +735,14 @@ class _SpeakerFinder:
             if mention is not None
         ]
         self.speakers: list[tuple[int, EntityMention]] = []
+        self.surnames = people_surnames(self.entities)
 
     def speaker_of(self, cue: Token) -> tuple[Span | None, str | None]:
         subject = self._subject(cue)
         if subject is None:
             source, key = self._name_right_before(cue)
+            if key is None:
+                source, key = self._name_right_after(cue)
             return (source, key) if key is not None else self._name_after_the_quote(cue)
         key = self._key(subject)
         source = char_span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text), self.text)
@@ -677,6 +767,22 @@ class _SpeakerFinder:
             if end == 0 or not self.text[end - 1].isspace():
                 return None, None
             end -= 1
+
+    def _name_right_after(self, cue: Token) -> tuple[Span | None, str | None]:
+        """ "Said Doe: “…”": a reporting verb opening its sentence, inverted before the speaker's
+        name (the parse often makes the verb a modifier of the name, and the name the root)."""
+        if cue.pos_ != "VERB" or cue.lemma_.lower() not in attribution_cues().speech_verbs or \
+                cue.i + 1 >= len(cue.doc) or not (cue.is_sent_start or cue.i > 0 and cue.doc[cue.i - 1].is_punct
+                                                   and cue.doc[cue.i - 1].text in ".!?\n"):
+            return None, None
+        after = cue.doc[cue.i + 1]
+        named = [m for m in self.by_offset.overlapping(after.idx, after.idx + 1) if m.span.start == after.idx
+                 and not (m.nominal or m.pronoun) and m.kind in (PERSON, ORGANIZATION)]
+        if not named:
+            return None, None
+        mention = max(named, key=lambda m: m.span.end - m.span.start)
+        self.speakers.append((mention.span.start, mention))
+        return char_span(mention.span.start, mention.span.end, self.text), mention.key
 
     def _name_after_the_quote(self, cue: Token) -> tuple[Span | None, str | None]:
         """ '"…," Jane Doe, a campaign adviser, said': a verb the parse gives no subject (it hung
@@ -726,7 +832,8 @@ class _SpeakerFinder:
         preposition = _preposition_cue(cue)
         if preposition:
             return issuer(next((t for t in preposition[-1].children if t.dep_ == "pobj"), None))
-        shared = self._subject_of_the_clause_before(cue) or self._subject_of_the_poster(cue)
+        shared = self._subject_of_the_clause_before(cue) or self._subject_of_the_poster(cue) or \
+            self._named_before_participle(cue)
         if shared is not None:
             return shared
         verb = cue.head if cue.pos_ == "NOUN" else cue  # a statement noun: its verb's subject
@@ -741,7 +848,10 @@ class _SpeakerFinder:
                 return agent
             # A subject inside quotation marks is the quoted speaker's word ('"We will," the chief
             # said' parsed with "said" under the quoted verb), never who says it.
-            subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS and not self.quoted.covers(t.idx)]
+            # A participle's clause has the subject of the clause it hangs from, active or passive
+            # ("After saying her foot was “…”, she was taken to hospital").
+            deps = SUBJECT_DEPS + ("nsubjpass",) if verb != cue and cue.tag_ == "VBG" else SUBJECT_DEPS
+            subjects = [t for t in verb.children if t.dep_ in deps and not self.quoted.covers(t.idx)]
             if subjects:
                 return min(subjects, key=lambda t: abs(t.i - cue.i))
             if verb is cue and self._written_by(cue):
@@ -751,12 +861,30 @@ class _SpeakerFinder:
             verb = verb.head
         return None
 
+    def _named_before_participle(self, cue: Token) -> Token | None:
+        """ "footage of Jane Doe asking, “…”", "the video shows Doe saying “…”": a participle right
+        after a name (no comma between) is what that person or organisation says, whatever verb
+        the parse hangs it from (it often gives it the subject of "shows" or "uses")."""
+        if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+            return None
+        before = cue.doc[cue.i - 1]
+        if before.pos_ not in ("PROPN", "NOUN") or self.quoted.covers(before.idx):
+            return None
+        # Whom the footage is of, or whom a verb shows: not a medium ("posted on Facebook saying").
+        if not (before.dep_ == "dobj" or before.dep_ == "pobj" and before.head.lower_ == "of"):
+            return None
+        mention = self._named_at(before)
+        if mention is None or mention.span.end != before.idx + len(before.text) or \
+                mention.kind not in (PERSON, *COLLECTIVE_KINDS):
+            return None
+        return before
+
     def _subject_of_the_poster(self, cue: Token) -> Token | None:
         """ "A friend posted a message on Facebook saying, “…”": the parse hung the participle
         from the preposition, with the medium as its subject; the participle says what the
         subject of the verb above the preposition says."""
-        if cue.tag_ != "VBG" or cue.dep_ != "pobj":
-            return None
+        if cue.tag_ != "VBG" or cue.dep_ != "pobj" or cue.head.lower_ == "of":
+            return None  # "footage of Doe saying": the participle's own subject says it
         verb = cue.head
         for _ in range(4):
             if verb.pos_ == "VERB" or verb.head is verb:
@@ -803,7 +931,7 @@ class _SpeakerFinder:
             subject = subject.head.head  # "Jane Doe, who said …": the relative pronoun's antecedent
         if subject.pos_ == "PRON":
             return self._resolve_pronoun(subject)
-        subject = issuer(subject)  # "the agency's report said": the agency
+        subject = issuer(self._document_named_before(subject))  # "the agency's report said": the agency
         names = [t for t in subject.children if t.dep_ == "appos" or (t.dep_ in NAME_DEPS and subject.pos_ == "PROPN")]
         for token in [subject] + names:
             mention = self._mention_at(token)
@@ -811,7 +939,34 @@ class _SpeakerFinder:
                 return mention.key
         if subject.pos_ == "PROPN":
             return self._earlier_full_name(subject)
-        return None
+        return self._organisation_named_with(subject)
+
+    def _document_named_before(self, noun: Token) -> Token:
+        """ "The article read …" after "a Times article hailed …": "the" and a document noun with no
+        issuer of its own is the last document of that noun before it in the article (whose
+        issuer says it); the noun itself when there is none."""
+        cues = attribution_cues()
+        lemma = noun.lemma_.lower()
+        if lemma not in cues.documents | cues.speech_nouns or issuer(noun) != noun or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+            return noun
+        earlier = [t for t in noun.doc[: noun.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+                   and not self.quoted.covers(t.idx)]
+        return earlier[-1] if earlier and issuer(earlier[-1]) != earlier[-1] else noun
+
+    def _organisation_named_with(self, noun: Token) -> str | None:
+        """ "The commission says …" after "the Harbor Transit Commission": "the" and a
+        common noun that is a word of the name of exactly one organisation named earlier in the
+        article is that organisation (a short way of naming it again). Two organisations with
+        the word ("the party" after two parties) leave it unknown."""
+        if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts) or \
+                any(c.dep_ == "poss" for c in noun.children):
+            return None
+        word = noun.lower_
+        earlier = [m for m in self.entities if m.span.end <= noun.idx and m.kind == ORGANIZATION
+                   and not (m.nominal or m.pronoun) and word in _NAME_WORDS.findall(m.name.casefold())]
+        names = {" ".join(_NAME_WORDS.findall(m.name.casefold())).removeprefix("the ") for m in earlier}
+        return earlier[-1].key if len(names) == 1 else None
 
     def _earlier_full_name(self, surname: Token) -> str | None:
         """A bare surname the NER missed ("Pannier said") names the last Person mention ending with it
@@ -835,8 +990,13 @@ class _SpeakerFinder:
             kinds = COLLECTIVE_KINDS
         else:
             return None
-        earlier = [(at, m) for at, m in self.named_subjects + self.speakers if at < pronoun.idx and m.kind in kinds]
+        earlier = [(at, m) for at, m in self.named_subjects + self.speakers
+                   if at < pronoun.idx and (m.kind in kinds or PERSON in kinds and self._person_named(m))]
         return max(earlier, key=lambda pair: pair[0])[1].key if earlier else None
+
+    def _person_named(self, m: EntityMention) -> bool:
+        """A bare surname NER typed an organisation ("Hale said" after "Jon Hale"): a person."""
+        return m.kind == ORGANIZATION and m.name in self.surnames
 
     def _mention_at(self, token: Token) -> EntityMention | None:
         start, end = token.idx, token.idx + len(token.text)

@@ -4,7 +4,7 @@ The quote and figure extractors take the speaker from the subject of a
 reporting verb (or the object of "according to"), mapped to an actor mention.
 The actor extractor gives names, institutions, office holders and definite
 roles; a reporting verb's subject is often none of these. For those subjects
-only, this module adds nominal Person mentions:
+only, this module adds nominal mentions (people, and groups):
 
 - **spokespeople**: a noun of ``spokespeople`` in
   ``kg/data/attribution_cues.yaml`` tied to whom it speaks for: "X's
@@ -23,6 +23,15 @@ only, this module adds nominal Person mentions:
   before) as "he" would, unless that person is written with another title.
   Otherwise (several holders, no such subject) whom it describes is unknown
   and no mention is added.
+
+- **groups**: a subject that names a set of people — a group of
+  ``kg/data/groups.yaml`` ("demonstrators"), the plural of a noun for one
+  person or of a title ("her aides", "officials"), a noun of ``collectives``
+  in ``attribution_cues.yaml`` ("the family", "several groups"; "groups of
+  protesters" takes the protesters) — is a Group mention. "People" alone
+  names no one. A subject counts when its verb reports speech or has a
+  participle or conjunct that does ("several groups granted an extension,
+  saying …").
 
 - **names NER missed**: a subject of one to four capitalised proper nouns
   that no mention covers ("Blue Harbor said"), a person when it begins with a
@@ -45,8 +54,9 @@ from kg.knowledge.gazetteer import Gazetteer
 from kg.model import GROUP, ORGANIZATION, PERSON, Article, EntityMention
 from kg.nlp.parse import char_span, positions_of
 from kg.extract.actor_types import frame_votes
+from kg.extract.described_people import is_person_noun
 from kg.extract.overlaps import MentionsByOffset
-from kg.extract.quotes import attribution_cues
+from kg.extract.quotes import attribution_cues, people_surnames
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 EMPLOYER_DEPS = ("poss", "compound", "amod", "nmod")
@@ -75,7 +85,8 @@ def described_speakers(doc: Doc, article: Article, entities: list[EntityMention]
         if head.pos_ != "NOUN":
             continue
         new = _spokesperson(head, article, entities + found, gazetteer) or \
-            [m for m in [_titled(head, article, titled, gazetteer)] if m is not None]
+            [m for m in [_titled(head, article, titled, gazetteer) or _group(head, article, gazetteer)]
+             if m is not None]
         for mention in new:
             mention.key = f"s{len(found) + 1}"
             found.append(mention)
@@ -114,6 +125,10 @@ def _reporting_subjects(doc: Doc) -> Iterator[Token]:
     for token in (doc[i] for i in positions_of(doc, DEP, (*SUBJECT_DEPS, "pobj"))):
         if token.dep_ in SUBJECT_DEPS and token.head.pos_ == "VERB" and token.head.lemma_.lower() in verbs:
             yield token
+        elif token.dep_ in SUBJECT_DEPS and any(
+                c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in verbs
+                and not any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in token.head.children):
+            yield token  # "several groups granted an extension, saying …": the participle's subject
         elif token.dep_ == "pobj":
             preposition = token.head
             words = [t.lower_ for t in doc[max(0, preposition.i - 3) : preposition.i + 1]]
@@ -151,6 +166,43 @@ def _spokesperson(head: Token, article: Article, entities: list[EntityMention],
                                  name=f"spokesperson for {employer.name}", kind=PERSON, votes={PERSON: 0.5},
                                  nominal=True, speaks_for=employer.key)
     return made + [spokesperson]
+
+
+def _group(head: Token, article: Article, gazetteer: Gazetteer) -> EntityMention | None:
+    """ "Demonstrators said", "aides said", "the family said", "small groups of protesters
+    chanted": a subject that names a set of people (a group of ``groups.yaml``, the plural of a
+    noun for one person or of a title, or a noun of ``collectives`` in
+    ``attribution_cues.yaml``, "group of X" taking X's group) is a Group speaker. "People" alone
+    names no one (``qualified_only``)."""
+    noun = head
+    if head.lemma_.lower() == "group":
+        members = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"]
+        noun = members[0] if members else head
+    lemma = noun.lemma_.lower()
+    info = groups.group(noun.text)
+    if info is None and not (
+            noun.tag_ == "NNS" and (is_person_noun(lemma) or _person_title(lemma, gazetteer))
+            or lemma in attribution_cues().collectives):
+        return None
+    if groups.qualified_only(noun.text) and not any(
+            c.dep_ in ("amod", "compound", "poss", "nummod", "prep", "relcl") for c in noun.children):
+        return None
+    words = [t for t in head.subtree if t.i <= max(head.i, noun.i)]
+    while words and words[0].pos_ in ("PUNCT", "CCONJ"):
+        words = words[1:]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # a clause inside the phrase is no plain description
+    first, last = words[0], words[-1]
+    name = head.doc[first.i : last.i + 1].text
+    return EntityMention(key="", span=char_span(first.idx, last.idx + len(last.text), article.text),
+                         name=name, kind=GROUP, votes={GROUP: 0.5},
+                         sector=info.sector if info is not None else None)
+
+
+def _person_title(lemma: str, gazetteer: Gazetteer) -> bool:
+    info = gazetteer.title(lemma)
+    return info is not None and info.kind == PERSON
 
 
 def _titled(head: Token, article: Article, titled: _TitledPeople, gazetteer: Gazetteer) -> EntityMention | None:
@@ -214,6 +266,12 @@ class _TitledPeople:
         at, mention = earlier[-1]
         if len(_PARAGRAPH_BREAK.findall(self.doc.text, at, head.idx)) > 1:
             return None  # further back than the paragraph before
+        if mention.kind == ORGANIZATION and mention.name in people_surnames(self.entities):
+            # A bare surname NER typed an organisation ("whether Whitfield still backs it, the Ohio
+            # senator said" after "Dana Whitfield"): the person of that name.
+            people = [m for m in self.entities if m.kind == PERSON and not (m.nominal or m.pronoun)
+                      and m.name.split()[-1] == mention.name]
+            return people[-1] if len({m.name for m in people if " " in m.name}) == 1 else None
         return mention if mention.kind == PERSON else None
 
     def _titles_before(self, m: EntityMention) -> list[str]:
