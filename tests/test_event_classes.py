@@ -78,3 +78,23 @@ def test_a_network_going_down_is_an_outage_prices_going_down_are_not(nlp):
                                            ("Police are investigating the robbery.", "robbery")])
 def test_a_theft(nlp, text, trigger):
     assert ("Theft", trigger) in types(nlp, text)
+
+
+def test_a_fighter_stopped_in_a_round_is_a_contest_a_car_stopped_is_not(nlp):
+    """Issue 15, fifth round: a bout won inside the distance is reported as "stopped X in the sixth
+    round" or "a seventh-round stoppage"; a plain stop is no contest."""
+    assert types(nlp, "The champion stopped the challenger in the sixth round.") == [("Contest", "stopped")]
+    assert types(nlp, "He won with a seventh-round stoppage of the challenger.") == [("Contest", "round")]
+    assert types(nlp, "Police stopped the car on the highway.") == []
+
+
+def test_an_office_christmas_party_is_a_ceremony_a_political_party_is_not(nlp):
+    """A party named by its occasion or host is a gathering; "party" alone is mostly political."""
+    assert ("Ceremony", "Christmas") in types(nlp, "A gunman opened fire at an office Christmas party on Friday.")
+    assert types(nlp, "The party elected a new leader.") == [("Elect", "elected")]
+
+
+def test_a_fall_measured_in_height_is_an_accident_prices_falling_are_not(nlp):
+    assert types(nlp, "The climber died after falling 150 metres from a ridge.") == [("Die", "died"), ("Accident", "falling")]
+    assert types(nlp, "A worker fell to his death from the roof.") == [("Accident", "fell")]
+    assert types(nlp, "Prices fell 5 percent on Monday.") == []
