@@ -404,6 +404,22 @@ def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | N
     return matched
 
 
+def _headline_passive(verb: Token) -> bool:
+    """A past participle with a subject and no object, no auxiliary and no "by" phrase, in a line
+    with no full stop at its end (a headline): headlines drop the auxiliary of the passive ("John
+    Smith Arrested After Shooting", "Smith placed on injured reserve"), and write the active in
+    the present ("Police Arrest Smith"). The parser reads the participle as a past tense whose
+    subject does the act."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+        return False
+    text = verb.doc.text
+    start, end = text.rfind("\n", 0, verb.idx) + 1, text.find("\n", verb.idx)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return bool(line) and not line.endswith((".", "!", "?", ":", ";", ","))
+
+
 def _doers(token: Token) -> list[Token]:
     """Who or what does a verb: its subject, or the "by" phrase of a passive ("struck by a car")."""
     if token.pos_ != "VERB":
@@ -774,8 +790,10 @@ class _Roles:
                                              if prep in self.lexicon.target_prepositions(kind) | {"to", "with"}]
         possessor = token.pos_ != "VERB" and kind in self.lexicon.possessed and any(
             a.dep_ == "poss" and a.head == token for a in agents)
-        if (kind in self.lexicon.undergoers or possessor) and not self.keys(targets):
-            agents, targets = [], agents  # "the actress died", "Page's death": she is the one it happened to
+        if (kind in self.lexicon.undergoers or possessor or kind in self.lexicon.possessed and _headline_passive(token)) \
+                and not self.keys(targets):
+            # "the actress died", "Page's death", the headline "John Smith Arrested": the one it happened to
+            agents, targets = [], agents
         agent_keys = self.keys(agents)
         if not agent_keys and token.pos_ != "VERB" and kind == "Protest":
             agent_keys = self._protesters_near(token)
