@@ -876,6 +876,11 @@ def _hypothetical(token: Token, lexicon: Lexicon) -> bool:
     return _modality(token, lexicon) is not None
 
 
+# Prepositions whose object is taken as having happened whatever the modality of the clause they
+# hang on (presupposed: "despite his arrest, he will play", "after his arrest he could be freed").
+_PRESUPPOSING_PREPOSITIONS = {"despite", "after", "following", "since", "amid"}
+
+
 def _modality(token: Token, lexicon: Lexicon) -> str | None:
     """"future" when the event is planned, promised or announced ("will", "plans to",
     "vowed to", "to help quell"), "possible" when it is conditional, wished, asked for or
@@ -884,6 +889,8 @@ def _modality(token: Token, lexicon: Lexicon) -> str | None:
     if token.pos_ != "VERB" and verb != token and token.dep_ not in ("dobj", "nsubjpass", "attr"):
         verb = token  # a noun elsewhere in the clause is not under the verb's modality
     for node in (verb, *list(verb.ancestors)[:3]):
+        if node.dep_ == "prep" and node.lower_ in _PRESUPPOSING_PREPOSITIONS:
+            return None  # "despite his arrest, he will play": the arrest happened, whatever "will" says
         children = list(node.children)
         modals = [c.lemma_.lower() for c in children if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in lexicon.modals]
         if modals:
