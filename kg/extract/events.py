@@ -794,7 +794,10 @@ class _Roles:
                 and not self.keys(targets):
             # "the actress died", "Page's death", the headline "John Smith Arrested": the one it happened to
             agents, targets = [], agents
-        agent_keys = self.keys(agents)
+        # a trigger inside a name ("the Academy Awards", "the Harbor Critics Awards") names the
+        # happening: that name is no one who does it or undergoes it
+        naming = set(self._overlapping(token, None))
+        agent_keys = [k for k in self.keys(agents) if k not in naming]
         if not agent_keys and token.pos_ != "VERB" and kind == "Protest":
             agent_keys = self._protesters_near(token)
         place_keys = self.keys(places, (PLACE, COUNTRY)) or [k for k in self.keys(places)]
@@ -814,7 +817,7 @@ class _Roles:
         factuality = "negated" if negated else "denied" if denied_by else modality or "asserted"
         return EventMention(
             key=key, type=kind, trigger=char_span(start, end, text), sentence=span_of(token.sent, text),
-            agents=agent_keys, targets=[k for k in self.keys(targets) if k not in agent_keys],
+            agents=agent_keys, targets=[k for k in self.keys(targets) if k not in agent_keys and k not in naming],
             places=place_keys, date=day_value(when), date_span=when.span if when and day_value(when) else None,
             negated=negated, hypothetical=modality is not None, factuality=factuality, denied_by=denied_by,
             distinct=_another(token, self.lexicon))
