@@ -4,6 +4,7 @@
     python bench/eval_ecbplus_events.py --split test    # the reported figures; never tune on them
     python bench/eval_ecbplus_events.py --write-docs    # rewrite "## Events (ECB+)" (dev, and test if run)
     python bench/eval_ecbplus_events.py --topics 1,3    # a subset while iterating
+    python bench/eval_ecbplus_events.py --losses        # dev: each document a best node misses, and why
 
 Reads ``../shared/eval-data/ecbplus/`` (not copied into the repository).
 
@@ -115,6 +116,8 @@ class Result:
     paired: int = 0
     in_node: int = 0
     seconds: float = 0.0
+    # (sub-topic, document, loss class, detail) for each document the best node does not report
+    losses: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     @property
     def found(self) -> float:
@@ -154,6 +157,9 @@ def evaluate(split: str = "dev", topics: set[str] | None = None,
         node_of = {(e.source_id, e.span.start, e.span.end): event.key
                    for event in resolved.events for e in event.evidence}
         golds_by_sub: dict[str, list[Gold]] = defaultdict(list)
+        extraction_of = {x.article.source_id: x for x, _ in parsed}
+        node_by_key = {event.key: event for event in resolved.events}
+        story_of = {sid: n for n, story in enumerate(resolved.stories) for sid in story.articles}
         for record, (extraction, doc) in zip(records, parsed):
             lines = sentence_ranges(record["text"])
             scope = [lines[i] for i in sorted(selected.get(record["doc"], ())) if i < len(lines)]
@@ -194,8 +200,48 @@ def evaluate(split: str = "dev", topics: set[str] | None = None,
                         reported[event.key].add(e.source_id)
             best = max((len(d) for d in reported.values()), default=0)
             result.stories.append((sub, len(docs), best, len(reported)))
+            best_key = min((key for key, d in reported.items() if len(d) == best), default=None)
+            for sid in sorted(docs - reported.get(best_key, set())):
+                result.losses.append((sub, sid, *loss_class(
+                    [g for g in mentions if g.doc == sid], extraction_of[sid], node_of, node_by_key, story_of,
+                    {story_of.get(d) for d in reported.get(best_key, ())})))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def loss_class(mentions: list[Gold], extraction, node_of: dict, node_by_key: dict, story_of: dict,
+               best_stories: set) -> tuple[str, str]:
+    """Why a document mentioning a sub-topic's central event is not reported by its best node (dev
+    diagnostics, ``--losses``): no event mention on the gold trigger; a mention that made no node
+    (no role, place or date); one whose node is not asserted; one in another node of the best
+    node's story, or of another story. The detail names the mention's trigger and class."""
+    sid = extraction.article.source_id
+    found = [m for m in extraction.events if any(g.start < m.trigger.end and m.trigger.start < g.end for g in mentions)]
+    if not found:
+        return "no mention", ", ".join(sorted({extraction.article.text[g.start:g.end] for g in mentions}))
+    order = ("another story", "another node", "not asserted", "no node")
+    classes = []
+    for m in found:
+        key = node_of.get((sid, m.trigger.start, m.trigger.end))
+        event = node_by_key.get(key)
+        if event is None:
+            classes.append(("no node", f"{m.trigger.text} ({m.type}, {m.factuality})"))
+        elif event.factuality != "asserted":
+            classes.append(("not asserted", f"{m.trigger.text} ({m.type}, {event.factuality})"))
+        else:
+            where = "another story" if best_stories and story_of.get(sid) not in best_stories else "another node"
+            classes.append((where, f"{m.trigger.text} ({m.type}) in a {event.type} node of "
+                                   f"{len({e.source_id for e in event.evidence})} documents"))
+    return min(classes, key=lambda c: order.index(c[0]))
+
+
+def losses_table(result: Result) -> str:
+    """The documents each sub-topic's best node misses, by loss class (dev diagnostics)."""
+    counts = Counter(kind for _, _, kind, _ in result.losses)
+    lines = ["Documents the best node misses, by class: " + ", ".join(f"{k} {n}" for k, n in counts.most_common()), "",
+             "| sub-topic | document | class | detail |", "| --- | --- | --- | --- |"]
+    lines += [f"| {sub} | {sid} | {kind} | {detail} |" for sub, sid, kind, detail in result.losses]
+    return "\n".join(lines)
 
 
 def report(result: Result) -> str:
@@ -305,10 +351,35 @@ Tried and dropped: an offence named by its legal grade in a charge
 ("charged with first-degree murder") as no event: ECB+ counts that
 "murder" as the killing, and the sub-topic lost a document; "destroyed"
 by a fire as no event (ECB+ pairs it in the fire stories).
-The figures below are a run with the parse cache (fourth round).
+Fifth round (with the cache, 0.924 / 0.631 / 55.6 vs 56.3 before; loss
+classes from `--losses`, documents the best node misses: no mention 174,
+another node 55, another story 21, not asserted 11, no node 7): triggers for
+the central events still unfound or reported in words of no class — a
+fighter stopped in a round (Contest), a party named by its occasion ('an
+office Christmas party', Ceremony), a fall measured in height or to one's
+death (Accident) 0.955 / 0.671; two classes of no ACE, Rich ERE or PLOVER
+type, Suspension ('placed on injured reserve', 'suspended the coach') and
+Foil ('foiled a piracy attempt', 'thwarted an attack'), a team beaten and a
+'win' (Contest), 'rioting', 'snatched', and nodes left apart by the order
+of joining joined once compatible and tied (`join_nodes`) 1.000 / 0.713 /
+57.1 vs 57.5 (the baseline gains the new mentions); the subject of a
+headline's participle ('Smith Arrested After Shooting') as the one it
+happens to 0.715 / 57.2; the object of 'despite' or 'after' as having
+happened whatever the clause's modality 57.3 vs 57.5; a trigger inside a
+name ('the Academy Awards honored ...') no agent of its own happening 0.719
+/ 57.3 vs 57.5. Tried and dropped:
+the referee's 'stopped the fight' (its agent split the bout), 'unrest' as a
+Protest (the example's reports of unrest are no event), a looser story
+threshold (0.05: +0.1 CoNLL, but it changes every build's stories), and
+roles read the other way round agreeing (no change). After this round:
+no mention 100, another node 57, another story 21, not asserted 15, no
+node 7.
+The figures below are a run with the parse cache (fifth round).
 
 Known gaps (from dev). Targets (found ≥ 0.9, coverage ≥ 0.7, CoNLL +5 over
-the baseline): found is met, coverage and CoNLL are not. Of the 15 central
+the baseline): found and coverage are met (fifth round), CoNLL is not (0.2 points below the baseline). What
+follows was written after the fourth round; the fifth found the injured
+reserve, the foiled piracy attack, the fall and the party. Of the 15 central
 events that had no class, 10 are now found: the rehab stay (Treatment;
 checking into rehab, found before in 1 of its 18 documents, now in 14),
 the awards ceremony (2, Ceremony: 'ceremony', 'celebration', a name ending
@@ -348,12 +419,17 @@ def main(argv: list[str] | None = None) -> int:
         parser.add_argument("--topics", help="comma-separated topic numbers (iterating only; not for --write-docs)")
         parser.add_argument("--by-story", action="store_true", help="print the per-sub-topic table too")
         parser.add_argument("--parse-cache", type=Path, help="a folder for the parsed Docs (iterating only)")
+        parser.add_argument("--losses", action="store_true",
+                            help="dev diagnostics: each document a sub-topic's best node misses, and why")
 
     def run(args) -> str:
         topics = set(args.topics.split(",")) if args.topics else None
         result = evaluate(args.split, topics, progress=lambda msg: print(msg, file=sys.stderr), cache=args.parse_cache)
         text = report(result)
-        return text + ("\n\n" + sub_topic_table(result) if args.by_story else "")
+        if args.losses and args.split != "dev":
+            raise SystemExit("--losses is for dev only")
+        return (text + ("\n\n" + sub_topic_table(result) if args.by_story else "")
+                + ("\n\n" + losses_table(result) if args.losses else ""))
 
     return split_bench_main(argv, description=__doc__.split("\n")[0], data=DATA, title="Events (ECB+)",
                             intro=DOC_INTRO, evaluate=run, add_arguments=add_arguments)

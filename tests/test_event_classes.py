@@ -10,7 +10,8 @@ from kg.knowledge.event_classes import plover_category
 
 from test_events import events_of
 
-NEW_CLASSES = ("Appeal", "Marry", "Divorce", "Contest", "Ceremony", "Treatment", "Enact", "Outage", "Theft")
+NEW_CLASSES = ("Appeal", "Marry", "Divorce", "Contest", "Ceremony", "Treatment", "Enact", "Outage", "Theft",
+               "Suspension", "Foil")
 
 
 def types(nlp, text):
@@ -78,3 +79,49 @@ def test_a_network_going_down_is_an_outage_prices_going_down_are_not(nlp):
                                            ("Police are investigating the robbery.", "robbery")])
 def test_a_theft(nlp, text, trigger):
     assert ("Theft", trigger) in types(nlp, text)
+
+
+def test_a_fighter_stopped_in_a_round_is_a_contest_a_car_stopped_is_not(nlp):
+    """Issue 15, fifth round: a bout won inside the distance is reported as "stopped X in the sixth
+    round" or "a seventh-round stoppage"; a plain stop is no contest."""
+    assert types(nlp, "The champion stopped the challenger in the sixth round.") == [("Contest", "stopped")]
+    assert types(nlp, "He won with a seventh-round stoppage of the challenger.") == [("Contest", "round")]
+    assert types(nlp, "Police stopped the car on the highway.") == []
+
+
+def test_an_office_christmas_party_is_a_ceremony_a_political_party_is_not(nlp):
+    """A party named by its occasion or host is a gathering; "party" alone is mostly political."""
+    assert ("Ceremony", "Christmas") in types(nlp, "A gunman opened fire at an office Christmas party on Friday.")
+    assert types(nlp, "The party elected a new leader.") == [("Elect", "elected")]
+
+
+def test_a_fall_measured_in_height_is_an_accident_prices_falling_are_not(nlp):
+    assert types(nlp, "The climber died after falling 150 metres from a ridge.") == [("Die", "died"), ("Accident", "falling")]
+    assert types(nlp, "A worker fell to his death from the roof.") == [("Accident", "fell")]
+    assert types(nlp, "Prices fell 5 percent on Monday.") == []
+
+
+def test_a_player_placed_on_injured_reserve_is_a_suspension_not_an_injury(nlp):
+    """Issue 15, fifth round: someone taken out of play or off duty for a time. "Injured reserve"
+    names a roster, not an injury; "suspended talks" stays a Sanction."""
+    assert types(nlp, "The Saints placed Bush on injured reserve on Wednesday.") == [("Suspension", "placed")]
+    assert types(nlp, "The league suspended the coach for two games.")[0] == ("Suspension", "suspended")
+    assert types(nlp, "The government suspended talks with the rebels.") == [("Sanction", "suspended")]
+
+
+def test_an_attack_foiled_is_a_foil_hopes_thwarted_are_not(nlp):
+    assert ("Foil", "foiled") in types(nlp, "The navy foiled a piracy attempt in the Gulf on Thursday.")
+    assert ("Foil", "thwarted") in types(nlp, "A warship thwarted an attack on merchant vessels.")
+    assert types(nlp, "The rain thwarted his hopes.") == []
+
+
+def test_a_team_beaten_and_a_win_are_a_contest_protesters_beaten_are_not(nlp):
+    assert types(nlp, "The Tigers beat the rival team on Sunday.") == [("Contest", "beat")]
+    assert types(nlp, "Police beat protesters in the square.") == [("Assault", "beat")]
+    assert ("Contest", "win") in types(nlp, "The win over the Jaguars clinched a playoff spot.")
+    assert types(nlp, "The deal is a win-win.") == [("Contract", "deal")]
+
+
+def test_rioting_and_a_snatching(nlp):
+    assert types(nlp, "Rioting spread through Athens.") == [("Protest", "Rioting")]
+    assert types(nlp, "Thieves snatched jewels worth millions.") == [("Theft", "snatched")]

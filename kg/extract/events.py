@@ -404,6 +404,22 @@ def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | N
     return matched
 
 
+def _headline_passive(verb: Token) -> bool:
+    """A past participle with a subject and no object, no auxiliary and no "by" phrase, in a line
+    with no full stop at its end (a headline): headlines drop the auxiliary of the passive ("John
+    Smith Arrested After Shooting", "Smith placed on injured reserve"), and write the active in
+    the present ("Police Arrest Smith"). The parser reads the participle as a past tense whose
+    subject does the act."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+        return False
+    text = verb.doc.text
+    start, end = text.rfind("\n", 0, verb.idx) + 1, text.find("\n", verb.idx)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return bool(line) and not line.endswith((".", "!", "?", ":", ";", ","))
+
+
 def _doers(token: Token) -> list[Token]:
     """Who or what does a verb: its subject, or the "by" phrase of a passive ("struck by a car")."""
     if token.pos_ != "VERB":
@@ -774,9 +790,14 @@ class _Roles:
                                              if prep in self.lexicon.target_prepositions(kind) | {"to", "with"}]
         possessor = token.pos_ != "VERB" and kind in self.lexicon.possessed and any(
             a.dep_ == "poss" and a.head == token for a in agents)
-        if (kind in self.lexicon.undergoers or possessor) and not self.keys(targets):
-            agents, targets = [], agents  # "the actress died", "Page's death": she is the one it happened to
-        agent_keys = self.keys(agents)
+        if (kind in self.lexicon.undergoers or possessor or kind in self.lexicon.possessed and _headline_passive(token)) \
+                and not self.keys(targets):
+            # "the actress died", "Page's death", the headline "John Smith Arrested": the one it happened to
+            agents, targets = [], agents
+        # a trigger inside a name ("the Academy Awards", "the Harbor Critics Awards") names the
+        # happening: that name is no one who does it or undergoes it
+        naming = set(self._overlapping(token, None))
+        agent_keys = [k for k in self.keys(agents) if k not in naming]
         if not agent_keys and token.pos_ != "VERB" and kind == "Protest":
             agent_keys = self._protesters_near(token)
         place_keys = self.keys(places, (PLACE, COUNTRY)) or [k for k in self.keys(places)]
@@ -796,7 +817,7 @@ class _Roles:
         factuality = "negated" if negated else "denied" if denied_by else modality or "asserted"
         return EventMention(
             key=key, type=kind, trigger=char_span(start, end, text), sentence=span_of(token.sent, text),
-            agents=agent_keys, targets=[k for k in self.keys(targets) if k not in agent_keys],
+            agents=agent_keys, targets=[k for k in self.keys(targets) if k not in agent_keys and k not in naming],
             places=place_keys, date=day_value(when), date_span=when.span if when and day_value(when) else None,
             negated=negated, hypothetical=modality is not None, factuality=factuality, denied_by=denied_by,
             distinct=_another(token, self.lexicon))
@@ -858,6 +879,11 @@ def _hypothetical(token: Token, lexicon: Lexicon) -> bool:
     return _modality(token, lexicon) is not None
 
 
+# Prepositions whose object is taken as having happened whatever the modality of the clause they
+# hang on (presupposed: "despite his arrest, he will play", "after his arrest he could be freed").
+_PRESUPPOSING_PREPOSITIONS = {"despite", "after", "following", "since", "amid"}
+
+
 def _modality(token: Token, lexicon: Lexicon) -> str | None:
     """"future" when the event is planned, promised or announced ("will", "plans to",
     "vowed to", "to help quell"), "possible" when it is conditional, wished, asked for or
@@ -866,6 +892,8 @@ def _modality(token: Token, lexicon: Lexicon) -> str | None:
     if token.pos_ != "VERB" and verb != token and token.dep_ not in ("dobj", "nsubjpass", "attr"):
         verb = token  # a noun elsewhere in the clause is not under the verb's modality
     for node in (verb, *list(verb.ancestors)[:3]):
+        if node.dep_ == "prep" and node.lower_ in _PRESUPPOSING_PREPOSITIONS:
+            return None  # "despite his arrest, he will play": the arrest happened, whatever "will" says
         children = list(node.children)
         modals = [c.lemma_.lower() for c in children if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in lexicon.modals]
         if modals:

@@ -20,7 +20,10 @@ PLOVER_CATEGORIES = (
 # nine (issue 15) cover ordinary news the first ones missed: ACE 2005
 # Justice.Appeal and Life.Marry / Life.Divorce, and, where neither ACE, Rich ERE
 # nor CAMEO/PLOVER has a type, a contest or match, a ceremony or award, medical
-# treatment, a rule or law enacted, an outage of a service, and a theft.
+# treatment, a rule or law enacted, an outage of a service, and a theft. The
+# fifth round added two more of no ACE, Rich ERE or PLOVER type: someone taken
+# off duty or out of play for a time (suspended, placed on leave or on injured
+# reserve), and an attack, crime or plot foiled.
 NEWS_EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "Die": (), "Kill": ("Die", "Assault"), "Injure": (), "Attack": ("Assault",), "Shooting": ("Attack",),
     "Bombing": ("Attack",), "Explosion": (),
@@ -32,6 +35,7 @@ NEWS_EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "Disaster": (), "Fire": (), "Accident": (),
     "Appeal": (), "Marry": (), "Divorce": (),
     "Contest": (), "Ceremony": (), "Treatment": (), "Enact": (), "Outage": (), "Theft": (),
+    "Suspension": (), "Foil": (),
 }
 EVENT_TYPES = PLOVER_CATEGORIES + ("Statement",) + tuple(NEWS_EVENT_CLASSES)
 

@@ -93,6 +93,8 @@ class KG(DefinedNamespace):
     Enact: URIRef
     Outage: URIRef
     Theft: URIRef
+    Suspension: URIRef
+    Foil: URIRef
 
     # owl:ObjectProperty
     mentionedIn: URIRef

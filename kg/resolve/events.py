@@ -47,6 +47,11 @@ Steps (``merge_events``):
      participant, place or date from an earlier sentence of its own article:
      that is the happening it is set apart from.
 
+   Once every mention has joined, two nodes of a story that are compatible
+   and tied to each other as they now stand (a shared target, or a shared
+   agent and trigger word) are one (``join_nodes``): the order of joining
+   had left them apart ("the killing of Smith" and "Jones murdered" before
+   "Jones murdered Smith").
 4. *Anchored nodes.* A node with no agent, target, place or date asserts only
    that something of its type happened somewhere, some time: it is dropped.
    An event placed in a city is also placed in that city's country.
@@ -147,7 +152,8 @@ def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
     sector_of = {actor.key: actor.sector or "" for actor in actors if actor.kind == GROUP}
     described = {actor.key for actor in actors if actor.described}
     mentions = event_mentions(extractions, actor_of, kind_of, story_of, sector_of, described)
-    nodes = join_mentions(mentions, set(country_of.values()), places_of(actors, gazetteer or Gazetteer.load()))
+    countries, place_of = set(country_of.values()), places_of(actors, gazetteer or Gazetteer.load())
+    nodes = join_nodes(join_mentions(mentions, countries, place_of), countries, place_of)
     for node in nodes:
         for m in node.mentions:
             node.event.agents |= m.described[0]
@@ -272,6 +278,64 @@ def join_mentions(mentions: list[_Mention], countries: set[str],
             nodes.append(node)
         index.add(node, m)
     return nodes
+
+
+def join_nodes(nodes: list[_Node], countries: set[str], place_of: dict[str, PlaceInfo] | None = None) -> list[_Node]:
+    """Nodes of one story that the order of joining left apart although each is compatible with the
+    other and tied to it (``_nodes_tied``: a shared target, or a shared agent and trigger word), as
+    their mentions would have been, had the mention that ties them come first: "the killing of
+    Smith" started a node before "Jones killed Smith" reached the node of "Jones shot"; the
+    two are one happening. The later-started node joins the earlier one; repeated until no two
+    such nodes are left. Nodes holding a mention set apart ("another shooting") are left as they
+    are."""
+    place_of = place_of or {}
+    alive = {node.number: node for node in nodes}
+    by_key: dict[tuple, list[int]] = defaultdict(list)
+
+    def keys(node: _Node) -> list[tuple]:
+        event = node.event
+        return ([(node.story, "target", key) for key in event.targets]
+                + [(node.story, "agent", key, word) for key in event.agents for word in node.words])
+
+    for node in nodes:
+        for key in keys(node):
+            by_key[key].append(node.number)
+    changed = True
+    while changed:
+        changed = False
+        for node in sorted(alive.values(), key=lambda n: n.number):
+            if node.number not in alive or any(m.mention.distinct for m in node.mentions):
+                continue
+            others = sorted({number for key in keys(node) for number in by_key[key]
+                             if number != node.number and number in alive})
+            for number in others:
+                other = alive[number]
+                if any(m.mention.distinct for m in other.mentions) or not _nodes_compatible(node, other, countries, place_of):
+                    continue
+                first, second = (node, other) if node.number < other.number else (other, node)
+                for m in second.mentions:
+                    _add(first, m)
+                del alive[second.number]
+                for key in keys(first):
+                    if first.number not in by_key[key]:
+                        by_key[key].append(first.number)
+                changed = True
+                break
+    return [node for node in nodes if node.number in alive]
+
+
+def _nodes_compatible(one: _Node, other: _Node, countries: set[str], place_of: dict[str, PlaceInfo]) -> bool:
+    """``compatible`` for two nodes: one story, factuality and date, compatible classes, places that
+    agree, agents and targets that agree."""
+    a, b = one.event, other.event
+    if one.story != other.story or a.factuality != b.factuality or not compatible_types(a.type, b.type):
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    if not _places_agree(a.places, b.places, countries, place_of):
+        return False
+    descriptions = {**one.descriptions, **other.descriptions}
+    return _roles_agree(a.agents, b.agents, descriptions) and _roles_agree(a.targets, b.targets, descriptions)
 
 
 class _Index:
