@@ -47,7 +47,7 @@ from kg.extract.overlaps import MentionsByOffset
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
 from kg.nlp.parse import char_span, positions, positions_of, span_of
 from kg.knowledge.resources import data_file, load_yaml
-from kg.extract.dates import bounds_a_period, date_for, day_value, times_starting_in
+from kg.extract.dates import bounds_a_period, date_for, day_value, time_phrase, times_starting_in
 from kg.knowledge.event_classes import EVENT_TYPES, plover_category
 
 STATEMENT = "Statement"
@@ -148,6 +148,10 @@ class Lexicon:
     refusal_heads: frozenset[str] = frozenset()  # their infinitive did not happen ("refusing to help")
     other_happening: frozenset[str] = frozenset()  # "another shooting", "happened four hours earlier"
     negative_subjects: frozenset[str] = frozenset()  # "nobody was hurt": the event did not happen
+    undergoing: frozenset[str] = frozenset()  # "suffered a wound": the wound is at their time
+    simultaneous: frozenset[str] = frozenset()  # "while", "as": a clause they open is at its governor's time
+    happening_anaphors: frozenset[str] = frozenset()  # "it", "the incident" (happened Saturday)
+    happening_times: frozenset[str] = frozenset()  # "happen", "occur", "take place"
     # lemma → the senses in which a (verb or noun) trigger word names no event ("hails from", "killed a deal")
     not_senses: dict[tuple[str, str], tuple[NotSense, ...]] = field(default_factory=dict)
 
@@ -222,6 +226,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         attending=frozenset(data["attending_verbs"]), refusal_heads=frozenset(data.get("refusal_heads", [])),
         other_happening=frozenset(data.get("other_happening", [])),
         negative_subjects=frozenset(data.get("negative_subjects", [])),
+        undergoing=frozenset(data.get("undergoing_verbs", [])),
+        simultaneous=frozenset(data.get("simultaneous_marks", [])),
+        happening_anaphors=frozenset(data.get("happening_anaphors", [])),
+        happening_times=frozenset(data.get("happening_times", [])),
         not_senses=_not_senses(data.get("not_senses", []), classes),
     )
 
@@ -284,7 +292,43 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
     events.sort(key=lambda event: event.trigger.start)
     for number, event in enumerate(events, start=1):
         event.key = f"v{number}"
+    _happening_dates(doc, events, times, lexicon)
     return events
+
+
+def _happening_dates(doc: Doc, events: list[EventMention], times: list[TimeMention], lexicon: Lexicon) -> None:
+    """Date the events a sentence such as "It happened about 10 p.m. Saturday" or "The incident
+    occurred Saturday around 7 a.m." tells the time of: those of the sentence before it (the
+    one "it" and "the incident" stand for), or, when no sentence before it tells an event, of
+    the sentence after it. Only undated events the text asserts take the day, and not a
+    later stage of the happening (an arrest, a charge), a report or a judgement: "Police
+    arrested a man. The incident happened Friday" dates no arrest."""
+    verbs = [doc[i] for i in _lemma_positions(doc, {phrase.split()[0] for phrase in lexicon.happening_times})]
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in lexicon.happening_times and not any(  # "took place"
+                f"{lemma} {c.lower_}" in lexicon.happening_times for c in verb.children if c.dep_ == "dobj"):
+            continue
+        if verb.tag_ != "VBD" or _negated(verb, lexicon) or not any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.happening_anaphors for c in verb.children):
+            continue
+        when = date_for(verb, times)
+        if day_value(when) is None:
+            continue
+        sentence = verb.sent
+        step, i = (-1, sentence.start - 1) if any(e.sentence.end <= sentence.start_char for e in events) else (
+            1, sentence.end)
+        while 0 <= i < len(doc) and doc[i].is_space:  # the blank between two paragraphs
+            i += step
+        if not 0 <= i < len(doc):
+            continue
+        near = doc[i].sent
+        start, end = near.start_char, near.end_char
+        told = [e for e in events if start <= e.trigger.start and e.trigger.end <= end]
+        for event in told:
+            if event.date is None and event.factuality == "asserted" and event.type != STATEMENT and \
+                    event.type not in lexicon.later_stage:
+                event.date, event.date_span = day_value(when), when.span
 
 
 def main_event(doc: Doc, events: list[EventMention]) -> EventMention | None:
@@ -942,7 +986,7 @@ def _event_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> Tim
     protesters stormed …")."""
     node: Token | None = token
     for _ in range(3):
-        when = date_for(node, times)
+        when = date_for(node, times) or _told_of_date(node, times, lexicon)
         if when is not None:
             return when
         node = _date_governor(node, lexicon)
@@ -951,10 +995,34 @@ def _event_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> Tim
     return _sentence_date(token, times, lexicon)
 
 
+def _told_of_date(node: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
+    """The time a relative clause gives the happening it is about: "a shooting that happened
+    just after 2:30 a.m. Thursday", "a shooting that left one man dead Monday" (the shooting
+    did it then; not "a shooting that police investigated Monday", nor "which was reported
+    Monday"), also for the verb of an event that took place in it ("was injured in a shooting
+    that happened Thursday")."""
+    if node.pos_ in ("VERB", "AUX"):
+        nouns = [obj for prep in node.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+                 for obj in prep.children if obj.dep_ == "pobj" and _is_event_word(obj, lexicon)
+                 and not _later_stage(obj, lexicon)]
+    else:
+        nouns = [node]
+    for noun in nouns:
+        for clause in noun.children:
+            if clause.dep_ == "relcl" and clause.pos_ in ("VERB", "AUX") and not _later_stage(clause, lexicon) and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children):
+                when = date_for(clause, times)
+                if when is not None:
+                    return when
+    return None
+
+
 def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
     """The word whose time expression also dates ``node``: the clause an adverbial clause hangs
-    on; the light or happening verb of a nominal event ("staged protests on Monday", "the
-    shooting happened on Tuesday"), the event verb it is the subject of ("the blast killed three
+    on; the noun a nominal event is a compound of ("a Friday night shooting spree", not "a
+    murder trial on Monday"); the light or happening verb of a nominal event ("staged protests
+    on Monday", "the shooting happened on Tuesday"), the verb of undergoing it ("suffered a
+    gunshot wound Saturday"), the event verb it is the subject of ("the blast killed three
     on Tuesday"), not any verb ("ruled the death a homicide on Monday" dates
     the ruling); the event word a prepositional phrase hangs on ("killed in an attack on
     Tuesday"), unless the preposition shifts the time ("arrested on Friday after the shooting"),
@@ -964,10 +1032,14 @@ def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
     if node.dep_ == "advcl":  # not "arraigned Thursday after his son shot himself"
         shifted = any(w.lower_ in lexicon.temporal_shift for w in node.children if w.dep_ in ("mark", "advmod"))
         return None if shifted or _later_stage(node.head, lexicon) else node.head
+    if node.dep_ == "compound" and node.head.pos_ == "NOUN" and not _later_stage(node.head, lexicon):
+        return node.head  # "a Friday night shooting spree", "a gunshot wound Monday"
     if node.dep_ in ("dobj", "nsubj", "nsubjpass"):
         verb = node.head.lemma_.lower()
         causes = node.dep_ == "nsubj" and verb in lexicon.verbs and not _later_stage(node.head, lexicon)
-        return node.head if node.pos_ == "VERB" or verb in lexicon.light or verb in lexicon.happen or causes else None
+        undergone = node.dep_ == "dobj" and verb in lexicon.undergoing  # "suffered a gunshot wound Saturday"
+        return node.head if node.pos_ == "VERB" or verb in lexicon.light or verb in lexicon.happen or causes or \
+            undergone else None
     if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent") and node.head.lower_ not in lexicon.temporal_shift:
         governor = node.head.head
         if _is_event_word(governor, lexicon) and not _later_stage(governor, lexicon):
@@ -1040,9 +1112,45 @@ def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> 
         span = token.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
         if span is None or bounds_a_period(span):
             continue
-        verb = span.root.head
+        verb = time_phrase(span).head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        if verb in path:
+        if verb in path or _simultaneous(verb, path, lexicon) or _present_state_over(verb, token, lexicon):
             days.append(time)
     return days[0] if days and len({day_value(t) for t in days}) == 1 else None
+
+
+def _simultaneous(verb: Token, path: list[Token], lexicon: Lexicon) -> bool:
+    """The time's verb opens a clause at the time of one on the event's path: "was shot while
+    sleeping early Tuesday morning", "sustained a gunshot wound while riding in a car Monday
+    night" (not a report: "while police said Tuesday …")."""
+    return verb.dep_ == "advcl" and verb.head in path and not _later_stage(verb, lexicon) and any(
+        c.dep_ == "mark" and c.lower_ in lexicon.simultaneous for c in verb.children)
+
+
+def _present_state_over(verb: Token, token: Token, lexicon: Lexicon) -> bool:
+    """The time's verb is in the present tense, telling what goes on now ("police are
+    investigating", "is in critical condition", "are searching for a gunman"): that takes
+    place on no past day, so a day the parser hangs on it ("are investigating a shooting
+    Saturday night", "are searching for a gunman after four people were shot … late
+    Wednesday") is the day of the happening the clause is about, an event word below it
+    reached through no reporting, judging or later-stage word (not "police say Saturday",
+    "is charged with murder in a shooting Monday")."""
+    if token == verb or verb.lemma_.lower() in lexicon.reporting or _later_stage(verb, lexicon) and not (
+            verb.tag_ == "VBG"):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "auxpass" or c.tag_ in ("MD", "VBD") or c.lemma_ == "have" for c in aux):
+        return False
+    if not (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(c.tag_ in ("VBZ", "VBP") for c in aux)):
+        return False
+    node = token
+    for _ in range(8):
+        if node.head == node:
+            return False
+        node = node.head
+        if node == verb:
+            return not _later_stage(token, lexicon)
+        if node.pos_ in ("VERB", "AUX", "NOUN") and _later_stage(node, lexicon):
+            return False
+    return False
