@@ -77,6 +77,7 @@ _AGO = re.compile(r"^(?P<count>[\w-]+(?:\s[\w-]+)?)\s+(?P<unit>day|week|month|ye
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # Words that make a time the boundary of a stretch rather than a day something happened on.
 _PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "midnight", "noon", "hours", "dawn", "dusk"}
+_DAY_WORDS = {"yesterday", "today", "tonight"}
 _WITHIN_A_DAY = {"after", "before"}  # "shortly after 2 a.m. Sunday": still Sunday
 _CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "midnight", "noon", "o'clock"}
 _BOUNDARY = {"since", "from", "until", "till", "through", "thru", "between", "after", "before", "by"}
@@ -389,15 +390,16 @@ def _candidates(doc: Doc) -> list[SpacySpan]:
 
 def _day_after_clock(span: SpacySpan) -> SpacySpan | None:
     """The day named after a clock time in one expression: "shortly after 10 p.m. Saturday",
-    "about 2 a.m. on Sunday, July 17" (spaCy tags the whole as one TIME, which names no day
-    as a whole), from the first word after the clock time on; None when there is none."""
-    clock = max((token.i for token in span if token.lower_ in _CLOCK_WORDS), default=None)
-    if clock is None or clock + 1 >= span.end:
+    "around six Sunday morning", "about 2 a.m. on Sunday, July 17" (spaCy tags the whole as one
+    TIME, which names no day as a whole): from the first weekday, month or "yesterday" after its
+    first word on, with an "early", "late" or "last" before it; None when there is none."""
+    start = next((token.i for token in span[1:] if token.lower_ in _WEEKDAYS or token.lower_ in _DAY_WORDS
+                  or token.lower_.rstrip(".") in _MONTHS), None)
+    if start is None:
         return None
-    start = clock + 1
-    while start < span.end and (span.doc[start].is_punct or span.doc[start].lower_ in ("on", "of")):
-        start += 1
-    return span.doc[start:span.end] if start < span.end else None
+    if start - 1 > span.start and span.doc[start - 1].lower_ in ("early", "late", "last", "this"):
+        start -= 1
+    return span.doc[start:span.end]
 
 
 def _in_future_clause(span: SpacySpan) -> bool:

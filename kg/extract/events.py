@@ -36,6 +36,7 @@ category and carry ``negated`` / ``hypothetical``.
 from __future__ import annotations
 
 from bisect import bisect_right
+from datetime import date
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -60,6 +61,9 @@ _CONTENT_OF = {"Request", "Agree", "Reject", "Threaten"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Links by which a verb's clause shares the time of the clause it belongs to.
 _SAME_TIME_CLAUSES = {"advcl", "conj", "xcomp", "ccomp"}
+# Words by which a time names a moment or part of a day, not a whole day ("early Sunday morning").
+_MOMENT_WORDS = {"early", "late", "morning", "afternoon", "evening", "night", "midnight", "noon", "overnight",
+                 "a.m.", "p.m.", "dawn"}
 NO_OBJECT = frozenset({"<none>"})  # a constraint: the trigger counts only without an object
 PERSON_OBJECT = "<person>"  # in a word class: an object the parser names as a person
 ORGANIZATION_OBJECT = "<organization>"  # in a word class: an object the parser names as an organisation
@@ -831,7 +835,7 @@ class _Roles:
         if max(t.i for t in matched) - min(t.i for t in matched) > 5:
             matched = [token]  # a phrase spread over a clause: the head word is the trigger
         start, end = min(t.idx for t in matched), max(t.idx + len(t.text) for t in matched)
-        when = _event_date(token, times, self.lexicon)
+        when = _event_date(token, times, self.lexicon, self.article.date)
         refused = _refused(token, self.lexicon)
         negated = _negated(token, self.lexicon) or refused
         modality = None if refused else "possible" if content else _modality(token, self.lexicon)
@@ -980,7 +984,8 @@ def _denier(token: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _event_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
+def _event_date(token: Token, times: list[TimeMention], lexicon: Lexicon,
+                published: date | None = None) -> TimeMention | None:
     """The time expression of the trigger, else of the verb of a nominal trigger,
     else of the clause a subordinate event belongs to ("grew on Wednesday as
     protesters stormed …")."""
@@ -992,7 +997,7 @@ def _event_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> Tim
         node = _date_governor(node, lexicon)
         if node is None:
             break
-    return _sentence_date(token, times, lexicon)
+    return _sentence_date(token, times, lexicon, published)
 
 
 def _told_of_date(node: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
@@ -1093,7 +1098,8 @@ def _same_time_path(token: Token, lexicon: Lexicon) -> list[Token]:
     return path
 
 
-def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
+def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon,
+                   published: date | None = None) -> TimeMention | None:
     """The day of the clause an event stands in, when no time expression modifies it in the
     tree: "Fighting had continued on Thursday, with a correspondent hearing bursts of gunfire"
     (the gunfire is Thursday's). The time must belong to the clause of a word on the event's
@@ -1115,7 +1121,8 @@ def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> 
         verb = time_phrase(span).head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        if verb in path or _simultaneous(verb, path, lexicon) or _present_state_over(verb, token, lexicon):
+        if verb in path or _simultaneous(verb, path, lexicon) or _present_state_over(verb, token, lexicon) and (
+                _a_moment(span) or published is not None and day_value(time) < published):
             days.append(time)
     return days[0] if days and len({day_value(t) for t in days}) == 1 else None
 
@@ -1126,6 +1133,15 @@ def _simultaneous(verb: Token, path: list[Token], lexicon: Lexicon) -> bool:
     night" (not a report: "while police said Tuesday …")."""
     return verb.dep_ == "advcl" and verb.head in path and not _later_stage(verb, lexicon) and any(
         c.dep_ == "mark" and c.lower_ in lexicon.simultaneous for c in verb.children)
+
+
+def _a_moment(span) -> bool:
+    """The time names a moment or part of a day ("early Sunday morning", "Saturday night", "2
+    a.m. Sunday"), not a whole day: on a present-tense clause ("an investigation is underway
+    Tuesday", the article's day) a whole day may be the clause's own."""
+    phrase = time_phrase(span)
+    words = {w.lower_ for w in (*span, phrase)}
+    return bool(words & _MOMENT_WORDS)
 
 
 def _present_state_over(verb: Token, token: Token, lexicon: Lexicon) -> bool:

@@ -27,3 +27,11 @@ def test_a_day_with_a_clock_time_dates_the_event(nlp, text, event, day):
 def test_a_clock_time_still_bounds_a_stretch_after_from_or_until(nlp):
     text = "Gunfire wounded five people from 10 p.m. Friday until 2 a.m. Sunday."
     assert event_dates(nlp, text, MONDAY)["wounded"] is None
+
+
+@pytest.mark.parametrize("text, event, day", [
+    ("The shooting happened at 10:45 Thursday night in the 1300 block.", "shooting", date(2017, 1, 12)),
+    ("The shooting happened around six Sunday morning near the park.", "shooting", date(2017, 1, 15)),
+])
+def test_a_day_after_an_hour_without_a_m_or_p_m_dates_the_event(nlp, text, event, day):
+    assert event_dates(nlp, text, MONDAY)[event] == day

@@ -28,3 +28,9 @@ def test_the_day_dates_the_happening_below_the_present_clause(nlp, text, event, 
 ])
 def test_a_report_or_a_later_stage_keeps_its_day(nlp, text, event):
     assert event_dates(nlp, text, THURSDAY)[event] is None
+
+
+def test_the_article_s_whole_day_may_be_the_present_clause_s_own(nlp):
+    """"An investigation is underway Thursday" in Thursday's article: the investigation's day."""
+    text = "An investigation is underway Thursday into a gun battle between police and a gunman."
+    assert event_dates(nlp, text, THURSDAY)["battle"] is None
