@@ -297,6 +297,7 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
     for number, event in enumerate(events, start=1):
         event.key = f"v{number}"
     _happening_dates(doc, events, times, lexicon)
+    _continued_dates(doc, events, times, lexicon)
     return events
 
 
@@ -333,6 +334,82 @@ def _happening_dates(doc: Doc, events: list[EventMention], times: list[TimeMenti
             if event.date is None and event.factuality == "asserted" and event.type != STATEMENT and \
                     event.type not in lexicon.later_stage:
                 event.date, event.date_span = day_value(when), when.span
+
+
+def _continued_dates(doc: Doc, events: list[EventMention], times: list[TimeMention], lexicon: Lexicon) -> None:
+    """Date the events of a sentence that names no time and goes on from a sentence telling
+    when the police or medics attended the scene: "Officers responded to a home around 2:40
+    p.m. Saturday. A teenager was found with a gunshot wound" (what they found is what had
+    just happened). The day must be that of a past-tense clause of attending (the lexicon's
+    ``attending_verbs``: not "Police identified the victim Monday. He was shot", nor an
+    arrest, a report or a vigil, after which a story goes back in time), and all the day times
+    of that sentence must name one day; only undated asserted events in the past tense take
+    it, one sentence on. (Taking the day of any past-tense sentence before dated many events
+    of the sentence after otherwise than the text on GVA dev: recaps, later deaths.)"""
+    by_sentence: dict[int, list[EventMention]] = {}
+    for event in events:
+        by_sentence.setdefault(event.sentence.start, []).append(event)
+    for start, told in by_sentence.items():
+        told = [e for e in told if e.date is None and e.factuality == "asserted" and e.type != STATEMENT
+                and e.type not in lexicon.later_stage and not e.distinct]
+        if not told:
+            continue
+        sentence = doc.char_span(told[0].sentence.start, told[0].sentence.end, alignment_mode="expand")
+        if sentence is None or times_starting_in(doc, times, sentence.start_char, sentence.end_char):
+            continue  # the sentence names a time of its own
+        i = sentence.start - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0:
+            continue
+        before = doc[i].sent
+        when = _narrative_day(doc, before, times, lexicon)
+        if when is None:
+            continue
+        for event in told:
+            token = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+            if token is not None and _told_in_past(token.root, lexicon):
+                event.date, event.date_span = day_value(when), when.span
+
+
+def _narrative_day(doc: Doc, sentence, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
+    """The one day the sentence's past-tense clauses of attending a scene are at, if they name
+    one and no other time ("responded to a call around 3 a.m. Sunday")."""
+    days = []
+    for time in times_starting_in(doc, times, sentence.start_char, sentence.end_char):
+        span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+        if span is None or bounds_a_period(span):
+            continue
+        if day_value(time) is None:
+            return None  # "last week", "in March": the sentence's time is no one day
+        verb = time_phrase(span).head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb.lemma_.lower() not in lexicon.attending or not _past(verb) or any(
+                w.lower_ in lexicon.temporal_shift for w in verb.children if w.dep_ in ("mark", "advmod")):
+            return None
+        days.append(time)
+    return days[0] if days and len({day_value(t) for t in days}) == 1 else None
+
+
+def _past(verb: Token) -> bool:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ in ("will", "shall", "'ll") for c in aux):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux)
+
+
+def _told_in_past(token: Token, lexicon: Lexicon) -> bool:
+    """The event's clause is in the past tense: "was shot", "fired shots", "the shooting was"."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") and (verb.tag_ != "VBG" and verb.tag_ != "VBN" or any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children)):
+            break
+        if verb.head == verb:
+            break
+        verb = verb.head
+    return _past(verb) and verb.lemma_.lower() not in lexicon.reporting
 
 
 def main_event(doc: Doc, events: list[EventMention]) -> EventMention | None:
