@@ -184,7 +184,8 @@ def date_for(item: Token | SpacySpan, times: list[TimeMention]) -> TimeMention |
 def bounds_a_period(span: SpacySpan) -> bool:
     """The time is the start or end of a stretch, not the day of what its clause tells:
     "gunfire wounded 26 people from Friday through Sunday", "since Friday evening", "until
-    Monday", "between Tuesday afternoon and early Wednesday", "before Christmas". A day with
+    Monday", "between Tuesday afternoon and early Wednesday", "before Christmas", "as of
+    Monday". A day with
     a clock time "after" or "before" it is still that day: "shortly after 2 a.m. Sunday",
     "just before midnight Saturday"."""
     first = _clean(span.text).split(" ", 1)[0]
@@ -192,6 +193,8 @@ def bounds_a_period(span: SpacySpan) -> bool:
     head = phrase.head
     if (first in _WITHIN_A_DAY or head.lower_ in _WITHIN_A_DAY) and _clock_time(phrase) and day_of(span):
         return False
+    if head.lower_ == "of" and head.head.lower_ == "as" or _clean(span.text).startswith("as of "):
+        return True  # "as of Monday, there had been 299 killings": up to that day
     return first in _BOUNDARY or head.pos_ in ("ADP", "SCONJ") and head.lower_ in _BOUNDARY or (
         phrase.dep_ == "conj" and any(a.lower_ == "between" for a in phrase.ancestors))
 

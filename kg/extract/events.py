@@ -1091,8 +1091,10 @@ def _told_of_date(node: Token, times: list[TimeMention], lexicon: Lexicon) -> Ti
         nouns = [node]
     for noun in nouns:
         for clause in noun.children:
-            if clause.dep_ == "relcl" and clause.pos_ in ("VERB", "AUX") and not _later_stage(clause, lexicon) and any(
-                    c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children):
+            said_of = clause.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children) or (
+                clause.dep_ == "acl" and clause.tag_ == "VBG")  # "a shooting involving a child Friday night"
+            if said_of and clause.pos_ in ("VERB", "AUX") and not _later_stage(clause, lexicon):
                 when = date_for(clause, times)
                 if when is not None:
                     return when
@@ -1101,7 +1103,7 @@ def _told_of_date(node: Token, times: list[TimeMention], lexicon: Lexicon) -> Ti
 
 def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
     """The word whose time expression also dates ``node``: the clause an adverbial clause hangs
-    on; the noun a nominal event is a compound of ("a Friday night shooting spree", not "a
+    on; the existential "be" of "there was a shooting Friday"; the noun a nominal event is a compound of ("a Friday night shooting spree", not "a
     murder trial on Monday"); the light or happening verb of a nominal event ("staged protests
     on Monday", "the shooting happened on Tuesday"), the verb of undergoing it ("suffered a
     gunshot wound Saturday"), the event verb it is the subject of ("the blast killed three
@@ -1114,6 +1116,8 @@ def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
     if node.dep_ == "advcl":  # not "arraigned Thursday after his son shot himself"
         shifted = any(w.lower_ in lexicon.temporal_shift for w in node.children if w.dep_ in ("mark", "advmod"))
         return None if shifted or _later_stage(node.head, lexicon) else node.head
+    if node.dep_ == "attr" and node.head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in node.head.children):
+        return node.head  # "there were reports of gunfire around 5 p.m. Friday"
     if node.dep_ == "compound" and node.head.pos_ == "NOUN" and not _later_stage(node.head, lexicon):
         return node.head  # "a Friday night shooting spree", "a gunshot wound Monday"
     if node.dep_ in ("dobj", "nsubj", "nsubjpass"):
