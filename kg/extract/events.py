@@ -152,6 +152,7 @@ class Lexicon:
     refusal_heads: frozenset[str] = frozenset()  # their infinitive did not happen ("refusing to help")
     other_happening: frozenset[str] = frozenset()  # "another shooting", "happened four hours earlier"
     negative_subjects: frozenset[str] = frozenset()  # "nobody was hurt": the event did not happen
+    cause_preps: frozenset[str] = frozenset()  # "died from injuries": the injuries came before
     undergoing: frozenset[str] = frozenset()  # "suffered a wound": the wound is at their time
     simultaneous: frozenset[str] = frozenset()  # "while", "as": a clause they open is at its governor's time
     happening_anaphors: frozenset[str] = frozenset()  # "it", "the incident" (happened Saturday)
@@ -231,6 +232,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         other_happening=frozenset(data.get("other_happening", [])),
         negative_subjects=frozenset(data.get("negative_subjects", [])),
         undergoing=frozenset(data.get("undergoing_verbs", [])),
+        cause_preps=frozenset(data.get("cause_prepositions", [])),
         simultaneous=frozenset(data.get("simultaneous_marks", [])),
         happening_anaphors=frozenset(data.get("happening_anaphors", [])),
         happening_times=frozenset(data.get("happening_times", [])),
@@ -1109,7 +1111,8 @@ def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
     gunshot wound Saturday"), the event verb it is the subject of ("the blast killed three
     on Tuesday"), not any verb ("ruled the death a homicide on Monday" dates
     the ruling); the event word a prepositional phrase hangs on ("killed in an attack on
-    Tuesday"), unless the preposition shifts the time ("arrested on Friday after the shooting"),
+    Tuesday"), unless the preposition shifts the time ("arrested on Friday after the shooting")
+    or names the cause of a death ("died Sunday from her injuries"),
     the word is no event (but for a part or amount of one: "heard bursts of gunfire") ("posted about the shooting on Friday", "arrested in connection with a
     shooting") or its event comes after the one it is about ("charged with murder on Monday",
     "indicted on murder charges": the ``later_stage_classes`` of the lexicon)."""
@@ -1128,6 +1131,8 @@ def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
             undergone else None
     if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent") and node.head.lower_ not in lexicon.temporal_shift:
         governor = node.head.head
+        if node.head.lower_ in lexicon.cause_preps and _undergone(governor, lexicon):
+            return None  # "died from her injuries Sunday": the injuries came before
         if _is_event_word(governor, lexicon) and not _later_stage(governor, lexicon):
             return governor
         if node.head.dep_ == "agent" and governor.pos_ == "VERB" and not _later_stage(governor, lexicon):
@@ -1149,6 +1154,12 @@ def _is_event_word(token: Token, lexicon: Lexicon) -> bool:
     # "received new information about a homicide" no happening that the homicide is part of.
     rules = (lexicon.verbs if verb else lexicon.nouns).get(lemma, ())
     return any(_match(token, rule, lexicon) is not None for rule in rules)
+
+
+def _undergone(token: Token, lexicon: Lexicon) -> bool:
+    """The word is a trigger of a class whose subject undergoes it (a death: "died", "succumbed")."""
+    table = lexicon.verbs if token.pos_ in ("VERB", "AUX") else lexicon.nouns
+    return any(rule.type in lexicon.undergoers for rule in table.get(token.lemma_.lower(), ()))
 
 
 def _later_stage(token: Token, lexicon: Lexicon) -> bool:
