@@ -1213,10 +1213,22 @@ def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon,
         verb = time_phrase(span).head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        if verb in path or _simultaneous(verb, path, lexicon) or _present_state_over(verb, token, lexicon) and (
+        if verb in path or _simultaneous(verb, path, lexicon) or _before_a_report(span, verb, path, lexicon) or \
+                _present_state_over(verb, token, lexicon) and (
                 _a_moment(span) or published is not None and day_value(time) < published):
             days.append(time)
     return days[0] if days and len({day_value(t) for t in days}) == 1 else None
+
+
+def _before_a_report(span, verb: Token, path: list[Token], lexicon: Lexicon) -> bool:
+    """The parser hangs a time on a report that follows the event's clause, but the time stands
+    before the report's subject, at the end of the event's clause: "A teen was accidentally
+    shot in the chest Saturday, the sheriff's office announced Monday" (Saturday is the
+    shooting's; not "…, police said Saturday")."""
+    if verb.lemma_.lower() not in lexicon.reporting or verb.dep_ not in ("advcl", "parataxis") or verb.head not in path:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and span.end <= subject.left_edge.i and span.start > verb.head.i
 
 
 def _simultaneous(verb: Token, path: list[Token], lexicon: Lexicon) -> bool:
