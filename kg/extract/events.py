@@ -153,6 +153,7 @@ class Lexicon:
     other_happening: frozenset[str] = frozenset()  # "another shooting", "happened four hours earlier"
     negative_subjects: frozenset[str] = frozenset()  # "nobody was hurt": the event did not happen
     cause_preps: frozenset[str] = frozenset()  # "died from injuries": the injuries came before
+    finding: frozenset[str] = frozenset()  # "found with a gunshot wound": the wound is at their time
     undergoing: frozenset[str] = frozenset()  # "suffered a wound": the wound is at their time
     simultaneous: frozenset[str] = frozenset()  # "while", "as": a clause they open is at its governor's time
     happening_anaphors: frozenset[str] = frozenset()  # "it", "the incident" (happened Saturday)
@@ -232,6 +233,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         other_happening=frozenset(data.get("other_happening", [])),
         negative_subjects=frozenset(data.get("negative_subjects", [])),
         undergoing=frozenset(data.get("undergoing_verbs", [])),
+        finding=frozenset(data.get("finding_verbs", [])),
         cause_preps=frozenset(data.get("cause_prepositions", [])),
         simultaneous=frozenset(data.get("simultaneous_marks", [])),
         happening_anaphors=frozenset(data.get("happening_anaphors", [])),
@@ -1133,6 +1135,10 @@ def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
         governor = node.head.head
         if node.head.lower_ in lexicon.cause_preps and _undergone(governor, lexicon):
             return None  # "died from her injuries Sunday": the injuries came before
+        lemma = governor.lemma_.lower()
+        if governor.pos_ == "VERB" and (node.head.lower_ == "from" and lemma in lexicon.undergoing or
+                                        node.head.lower_ == "with" and lemma in lexicon.finding):
+            return governor  # "suffering from a gunshot wound", "found with a gunshot wound Monday night"
         if _is_event_word(governor, lexicon) and not _later_stage(governor, lexicon):
             return governor
         if node.head.dep_ == "agent" and governor.pos_ == "VERB" and not _later_stage(governor, lexicon):
