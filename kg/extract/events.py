@@ -308,8 +308,8 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
 def _happening_dates(doc: Doc, events: list[EventMention], times: list[TimeMention], lexicon: Lexicon) -> None:
     """Date the events a sentence such as "It happened about 10 p.m. Saturday" or "The incident
     occurred Saturday around 7 a.m." tells the time of: those of the sentence before it (the
-    one "it" and "the incident" stand for), or, when no sentence before it tells an event, of
-    the sentence after it. Only undated events the text asserts take the day, and not a
+    one "it" and "the incident" stand for), or, when the sentence before tells no event (it
+    opens the text, or tells who was charged), of the sentence after it. Only undated events the text asserts take the day, and not a
     later stage of the happening (an arrest, a charge), a report or a judgement: "Police
     arrested a man. The incident happened Friday" dates no arrest."""
     verbs = [doc[i] for i in _lemma_positions(doc, {phrase.split()[0] for phrase in lexicon.happening_times})]
@@ -324,20 +324,19 @@ def _happening_dates(doc: Doc, events: list[EventMention], times: list[TimeMenti
         when = date_for(verb, times)
         if day_value(when) is None:
             continue
-        sentence = verb.sent
-        step, i = (-1, sentence.start - 1) if any(e.sentence.end <= sentence.start_char for e in events) else (
-            1, sentence.end)
-        while 0 <= i < len(doc) and doc[i].is_space:  # the blank between two paragraphs
-            i += step
-        if not 0 <= i < len(doc):
-            continue
-        near = doc[i].sent
-        start, end = near.start_char, near.end_char
-        told = [e for e in events if start <= e.trigger.start and e.trigger.end <= end]
-        for event in told:
-            if event.date is None and event.factuality == "asserted" and event.type != STATEMENT and \
-                    event.type not in lexicon.later_stage:
+        for step, i in ((-1, verb.sent.start - 1), (1, verb.sent.end)):
+            while 0 <= i < len(doc) and doc[i].is_space:  # the blank between two paragraphs
+                i += step
+            if not 0 <= i < len(doc):
+                continue
+            near = doc[i].sent
+            told = [e for e in events if near.start_char <= e.trigger.start and e.trigger.end <= near.end_char
+                    and e.date is None and e.factuality == "asserted" and e.type != STATEMENT
+                    and e.type not in lexicon.later_stage and not e.distinct]
+            for event in told:
                 event.date, event.date_span = day_value(when), when.span
+            if told or any(e.sentence.start == near.start_char and e.type != STATEMENT for e in events):
+                break  # the sentence before tells events: "it" is theirs, dated or not
 
 
 def _continued_dates(doc: Doc, events: list[EventMention], times: list[TimeMention], lexicon: Lexicon) -> None:

@@ -25,3 +25,10 @@ def test_it_happened_at_the_start_dates_the_sentence_after(nlp):
 def test_a_later_stage_takes_no_day_from_it(nlp):
     text = "Police arrested a man in the parking lot. The incident happened Friday night."
     assert event_dates(nlp, text, MONDAY)["arrested"] is None
+
+
+def test_after_a_sentence_telling_no_event_it_dates_the_sentence_after(nlp):
+    text = ("Prosecutors say he was the getaway driver.\n\n"
+            "The incident occurred Aug. 2 around 1:18 a.m. outside a tavern.\n\n"
+            "At least two men fired shots, killing a man.")
+    assert event_dates(nlp, text, MONDAY)["killing"] == date(2016, 8, 2)
