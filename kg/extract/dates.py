@@ -77,6 +77,9 @@ _AGO = re.compile(r"^(?P<count>[\w-]+(?:\s[\w-]+)?)\s+(?P<unit>day|week|month|ye
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # Words that make a time the boundary of a stretch rather than a day something happened on.
 _PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "midnight", "noon", "hours", "dawn", "dusk"}
+_DAY_WORDS = {"yesterday", "today", "tonight"}
+_WITHIN_A_DAY = {"after", "before"}  # "shortly after 2 a.m. Sunday": still Sunday
+_CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "midnight", "noon", "o'clock"}
 _BOUNDARY = {"since", "from", "until", "till", "through", "thru", "between", "after", "before", "by"}
 _YEAR_RANGE = re.compile(r"^(1[5-9]\d\d|20\d\d)[-–](\d\d|1[5-9]\d\d|20\d\d)$")
 
@@ -131,6 +134,8 @@ def extract_times(doc: Doc, article: Article) -> list[TimeMention]:
         text = candidate.text
         if dateline is not None and dateline.span.start <= candidate.start_char < dateline.span.end:
             continue  # "RIVERTON (July 3, 2015) –": the day the story was filed
+        if candidate.end < len(doc) and doc[candidate.end].lower_ == "block" and candidate.text.isdigit():
+            continue  # "in the 1700 block of East Avenue": a street address, not the year 1700
         years = _YEAR_RANGE.match(text)
         if years:  # "1957-58", "2009-2010": one mention per year
             first, second = years[1], years[2]
@@ -148,7 +153,13 @@ def extract_times(doc: Doc, article: Article) -> list[TimeMention]:
         value, granularity = normalise(text, anchor, future=_in_future_clause(candidate),
                                        past=_in_past_clause(candidate))
         if granularity == UNKNOWN:
-            continue
+            candidate = _day_after_clock(candidate)  # "around 10 p.m. Saturday": the day in it
+            if candidate is None:
+                continue
+            value, granularity = normalise(candidate.text, anchor, future=_in_future_clause(candidate),
+                                           past=_in_past_clause(candidate))
+            if granularity == UNKNOWN:
+                continue
         mention = TimeMention(span_of(candidate, article.text), value, granularity)
         times.append(mention)
         if granularity == "day":
@@ -175,15 +186,44 @@ def date_for(item: Token | SpacySpan, times: list[TimeMention]) -> TimeMention |
 def bounds_a_period(span: SpacySpan) -> bool:
     """The time is the start or end of a stretch, not the day of what its clause tells:
     "gunfire wounded 26 people from Friday through Sunday", "since Friday evening", "until
-    Monday", "between Tuesday afternoon and early Wednesday", "before Christmas"."""
+    Monday", "between Tuesday afternoon and early Wednesday", "before Christmas", "as of
+    Monday". A day with
+    a clock time "after" or "before" it is still that day: "shortly after 2 a.m. Sunday",
+    "just before midnight Saturday"."""
     first = _clean(span.text).split(" ", 1)[0]
-    phrase = span.root  # "since [Friday] evening": the phrase the time is part of
-    while phrase.dep_ in ("compound", "nmod", "poss") and phrase.head != phrase and (
-            phrase.head.ent_type_ in ("DATE", "TIME") or phrase.head.lower_ in _PARTS_OF_DAY):
-        phrase = phrase.head
+    phrase = time_phrase(span)  # "since [Friday] evening": the phrase the time is part of
     head = phrase.head
+    if (first in _WITHIN_A_DAY or head.lower_ in _WITHIN_A_DAY) and _clock_time(phrase) and day_of(span):
+        return False
+    if head.lower_ == "of" and head.head.lower_ == "as" or _clean(span.text).startswith("as of "):
+        return True  # "as of Monday, there had been 299 killings": up to that day
     return first in _BOUNDARY or head.pos_ in ("ADP", "SCONJ") and head.lower_ in _BOUNDARY or (
         phrase.dep_ == "conj" and any(a.lower_ == "between" for a in phrase.ancestors))
+
+
+def time_phrase(span: SpacySpan) -> Token:
+    """The top word of the phrase a time expression is part of: "[Friday] night", "[Monday]
+    night's shooting" (night), "2:30 a.m. [Thursday]" (a.m.). spaCy often tags the weekday and
+    the part of the day or the clock time as two entities, the weekday hanging on the other;
+    what the phrase modifies is what the day modifies."""
+    phrase = span.root
+    while phrase.dep_ in ("compound", "nmod", "poss", "npadvmod") and phrase.head != phrase and (
+            phrase.head.ent_type_ in ("DATE", "TIME") or phrase.head.lower_ in _PARTS_OF_DAY) and (
+            phrase.dep_ != "npadvmod" or _clock_time(phrase.head)):
+        phrase = phrase.head
+    return phrase
+
+
+def day_of(span: SpacySpan) -> bool:
+    """The expression names a day (a weekday, a date, "yesterday"), not only a clock time."""
+    return any(token.lower_ in _WEEKDAYS or token.lower_ in ("yesterday", "today", "tonight") or
+               token.lower_.rstrip(".") in _MONTHS for token in span)
+
+
+def _clock_time(token: Token) -> bool:
+    """A clock time or a named hour: "2:30 a.m.", "10 p.m.", "midnight", "noon"."""
+    return any(word.lower_ in _CLOCK_WORDS or re.fullmatch(r"\d{1,2}:\d\d", word.text)
+               for word in (token, *token.children))
 
 
 # --- internals ----------------------------------------------------------------
@@ -353,6 +393,20 @@ def _candidates(doc: Doc) -> list[SpacySpan]:
     return sorted(spans, key=lambda span: span.start)
 
 
+def _day_after_clock(span: SpacySpan) -> SpacySpan | None:
+    """The day named after a clock time in one expression: "shortly after 10 p.m. Saturday",
+    "around six Sunday morning", "about 2 a.m. on Sunday, July 17" (spaCy tags the whole as one
+    TIME, which names no day as a whole): from the first weekday, month or "yesterday" after its
+    first word on, with an "early", "late" or "last" before it; None when there is none."""
+    start = next((token.i for token in span[1:] if token.lower_ in _WEEKDAYS or token.lower_ in _DAY_WORDS
+                  or token.lower_.rstrip(".") in _MONTHS), None)
+    if start is None:
+        return None
+    if start - 1 > span.start and span.doc[start - 1].lower_ in ("early", "late", "last", "this"):
+        start -= 1
+    return span.doc[start:span.end]
+
+
 def _in_future_clause(span: SpacySpan) -> bool:
     if any(token.lower_ in ("next", "coming", "tomorrow") for token in span):
         return True
@@ -422,10 +476,11 @@ def _times_by_head(doc: Doc, times: list[TimeMention]) -> dict[int, list[tuple[T
         span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
         if span is None or bounds_a_period(span):
             continue
-        head = span.root.head
+        phrase = time_phrase(span)
+        head = phrase.head
         if head.dep_ in ("prep", "agent") and head.pos_ == "ADP":
             head = head.head
-        by_head.setdefault(head.i, []).append((time, span.root.i))
+        by_head.setdefault(head.i, []).append((time, phrase.i))
     doc.user_data["kg_times_by_head"] = (times, len(times), by_head)
     return by_head
 

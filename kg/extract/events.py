@@ -36,6 +36,7 @@ category and carry ``negated`` / ``hypothetical``.
 from __future__ import annotations
 
 from bisect import bisect_right
+from datetime import date
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -47,7 +48,7 @@ from kg.extract.overlaps import MentionsByOffset
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
 from kg.nlp.parse import char_span, positions, positions_of, span_of
 from kg.knowledge.resources import data_file, load_yaml
-from kg.extract.dates import bounds_a_period, date_for, day_value, times_starting_in
+from kg.extract.dates import bounds_a_period, date_for, day_value, time_phrase, times_starting_in
 from kg.knowledge.event_classes import EVENT_TYPES, plover_category
 
 STATEMENT = "Statement"
@@ -60,6 +61,9 @@ _CONTENT_OF = {"Request", "Agree", "Reject", "Threaten"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Links by which a verb's clause shares the time of the clause it belongs to.
 _SAME_TIME_CLAUSES = {"advcl", "conj", "xcomp", "ccomp"}
+# Words by which a time names a moment or part of a day, not a whole day ("early Sunday morning").
+_MOMENT_WORDS = {"early", "late", "morning", "afternoon", "evening", "night", "midnight", "noon", "overnight",
+                 "a.m.", "p.m.", "dawn"}
 NO_OBJECT = frozenset({"<none>"})  # a constraint: the trigger counts only without an object
 PERSON_OBJECT = "<person>"  # in a word class: an object the parser names as a person
 ORGANIZATION_OBJECT = "<organization>"  # in a word class: an object the parser names as an organisation
@@ -148,6 +152,12 @@ class Lexicon:
     refusal_heads: frozenset[str] = frozenset()  # their infinitive did not happen ("refusing to help")
     other_happening: frozenset[str] = frozenset()  # "another shooting", "happened four hours earlier"
     negative_subjects: frozenset[str] = frozenset()  # "nobody was hurt": the event did not happen
+    cause_preps: frozenset[str] = frozenset()  # "died from injuries": the injuries came before
+    finding: frozenset[str] = frozenset()  # "found with a gunshot wound": the wound is at their time
+    undergoing: frozenset[str] = frozenset()  # "suffered a wound": the wound is at their time
+    simultaneous: frozenset[str] = frozenset()  # "while", "as": a clause they open is at its governor's time
+    happening_anaphors: frozenset[str] = frozenset()  # "it", "the incident" (happened Saturday)
+    happening_times: frozenset[str] = frozenset()  # "happen", "occur", "take place"
     # lemma → the senses in which a (verb or noun) trigger word names no event ("hails from", "killed a deal")
     not_senses: dict[tuple[str, str], tuple[NotSense, ...]] = field(default_factory=dict)
 
@@ -222,6 +232,12 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         attending=frozenset(data["attending_verbs"]), refusal_heads=frozenset(data.get("refusal_heads", [])),
         other_happening=frozenset(data.get("other_happening", [])),
         negative_subjects=frozenset(data.get("negative_subjects", [])),
+        undergoing=frozenset(data.get("undergoing_verbs", [])),
+        finding=frozenset(data.get("finding_verbs", [])),
+        cause_preps=frozenset(data.get("cause_prepositions", [])),
+        simultaneous=frozenset(data.get("simultaneous_marks", [])),
+        happening_anaphors=frozenset(data.get("happening_anaphors", [])),
+        happening_times=frozenset(data.get("happening_times", [])),
         not_senses=_not_senses(data.get("not_senses", []), classes),
     )
 
@@ -284,7 +300,119 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
     events.sort(key=lambda event: event.trigger.start)
     for number, event in enumerate(events, start=1):
         event.key = f"v{number}"
+    _happening_dates(doc, events, times, lexicon)
+    _continued_dates(doc, events, times, lexicon)
     return events
+
+
+def _happening_dates(doc: Doc, events: list[EventMention], times: list[TimeMention], lexicon: Lexicon) -> None:
+    """Date the events a sentence such as "It happened about 10 p.m. Saturday" or "The incident
+    occurred Saturday around 7 a.m." tells the time of: those of the sentence before it (the
+    one "it" and "the incident" stand for), or, when the sentence before tells no event (it
+    opens the text, or tells who was charged), of the sentence after it. Only undated events the text asserts take the day, and not a
+    later stage of the happening (an arrest, a charge), a report or a judgement: "Police
+    arrested a man. The incident happened Friday" dates no arrest."""
+    verbs = [doc[i] for i in _lemma_positions(doc, {phrase.split()[0] for phrase in lexicon.happening_times})]
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in lexicon.happening_times and not any(  # "took place"
+                f"{lemma} {c.lower_}" in lexicon.happening_times for c in verb.children if c.dep_ == "dobj"):
+            continue
+        if verb.tag_ != "VBD" or _negated(verb, lexicon) or not any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.happening_anaphors for c in verb.children):
+            continue
+        when = date_for(verb, times)
+        if day_value(when) is None:
+            continue
+        for step, i in ((-1, verb.sent.start - 1), (1, verb.sent.end)):
+            while 0 <= i < len(doc) and doc[i].is_space:  # the blank between two paragraphs
+                i += step
+            if not 0 <= i < len(doc):
+                continue
+            near = doc[i].sent
+            told = [e for e in events if near.start_char <= e.trigger.start and e.trigger.end <= near.end_char
+                    and e.date is None and e.factuality == "asserted" and e.type != STATEMENT
+                    and e.type not in lexicon.later_stage and not e.distinct]
+            for event in told:
+                event.date, event.date_span = day_value(when), when.span
+            if told or any(e.sentence.start == near.start_char and e.type != STATEMENT for e in events):
+                break  # the sentence before tells events: "it" is theirs, dated or not
+
+
+def _continued_dates(doc: Doc, events: list[EventMention], times: list[TimeMention], lexicon: Lexicon) -> None:
+    """Date the events of a sentence that names no time and goes on from a sentence telling
+    when the police or medics attended the scene: "Officers responded to a home around 2:40
+    p.m. Saturday. A teenager was found with a gunshot wound" (what they found is what had
+    just happened). The day must be that of a past-tense clause of attending (the lexicon's
+    ``attending_verbs``: not "Police identified the victim Monday. He was shot", nor an
+    arrest, a report or a vigil, after which a story goes back in time), and all the day times
+    of that sentence must name one day; only undated asserted events in the past tense take
+    it, one sentence on. (Taking the day of any past-tense sentence before dated many events
+    of the sentence after otherwise than the text on GVA dev: recaps, later deaths.)"""
+    by_sentence: dict[int, list[EventMention]] = {}
+    for event in events:
+        by_sentence.setdefault(event.sentence.start, []).append(event)
+    for start, told in by_sentence.items():
+        told = [e for e in told if e.date is None and e.factuality == "asserted" and e.type != STATEMENT
+                and e.type not in lexicon.later_stage and not e.distinct]
+        if not told:
+            continue
+        sentence = doc.char_span(told[0].sentence.start, told[0].sentence.end, alignment_mode="expand")
+        if sentence is None or times_starting_in(doc, times, sentence.start_char, sentence.end_char):
+            continue  # the sentence names a time of its own
+        i = sentence.start - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0:
+            continue
+        before = doc[i].sent
+        when = _narrative_day(doc, before, times, lexicon)
+        if when is None:
+            continue
+        for event in told:
+            token = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+            if token is not None and _told_in_past(token.root, lexicon):
+                event.date, event.date_span = day_value(when), when.span
+
+
+def _narrative_day(doc: Doc, sentence, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
+    """The one day the sentence's past-tense clauses of attending a scene are at, if they name
+    one and no other time ("responded to a call around 3 a.m. Sunday")."""
+    days = []
+    for time in times_starting_in(doc, times, sentence.start_char, sentence.end_char):
+        span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+        if span is None or bounds_a_period(span):
+            continue
+        if day_value(time) is None:
+            return None  # "last week", "in March": the sentence's time is no one day
+        verb = time_phrase(span).head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb.lemma_.lower() not in lexicon.attending or not _past(verb) or any(
+                w.lower_ in lexicon.temporal_shift for w in verb.children if w.dep_ in ("mark", "advmod")):
+            return None
+        days.append(time)
+    return days[0] if days and len({day_value(t) for t in days}) == 1 else None
+
+
+def _past(verb: Token) -> bool:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ in ("will", "shall", "'ll") for c in aux):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux)
+
+
+def _told_in_past(token: Token, lexicon: Lexicon) -> bool:
+    """The event's clause is in the past tense: "was shot", "fired shots", "the shooting was"."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") and (verb.tag_ != "VBG" and verb.tag_ != "VBN" or any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children)):
+            break
+        if verb.head == verb:
+            break
+        verb = verb.head
+    return _past(verb) and verb.lemma_.lower() not in lexicon.reporting
 
 
 def main_event(doc: Doc, events: list[EventMention]) -> EventMention | None:
@@ -808,7 +936,7 @@ class _Roles:
         if max(t.i for t in matched) - min(t.i for t in matched) > 5:
             matched = [token]  # a phrase spread over a clause: the head word is the trigger
         start, end = min(t.idx for t in matched), max(t.idx + len(t.text) for t in matched)
-        when = _event_date(token, times, self.lexicon)
+        when = _event_date(token, times, self.lexicon, self.article.date)
         refused = _refused(token, self.lexicon)
         negated = _negated(token, self.lexicon) or refused
         modality = None if refused else "possible" if content else _modality(token, self.lexicon)
@@ -964,40 +1092,80 @@ def _denier(token: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _event_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
+def _event_date(token: Token, times: list[TimeMention], lexicon: Lexicon,
+                published: date | None = None) -> TimeMention | None:
     """The time expression of the trigger, else of the verb of a nominal trigger,
     else of the clause a subordinate event belongs to ("grew on Wednesday as
     protesters stormed …")."""
     node: Token | None = token
     for _ in range(3):
-        when = date_for(node, times)
+        when = date_for(node, times) or _told_of_date(node, times, lexicon)
         if when is not None:
             return when
         node = _date_governor(node, lexicon)
         if node is None:
             break
-    return _sentence_date(token, times, lexicon)
+    return _sentence_date(token, times, lexicon, published)
+
+
+def _told_of_date(node: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
+    """The time a relative clause gives the happening it is about: "a shooting that happened
+    just after 2:30 a.m. Thursday", "a shooting that left one man dead Monday" (the shooting
+    did it then; not "a shooting that police investigated Monday", nor "which was reported
+    Monday"), also for the verb of an event that took place in it ("was injured in a shooting
+    that happened Thursday")."""
+    if node.pos_ in ("VERB", "AUX"):
+        nouns = [obj for prep in node.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+                 for obj in prep.children if obj.dep_ == "pobj" and _is_event_word(obj, lexicon)
+                 and not _later_stage(obj, lexicon)]
+    else:
+        nouns = [node]
+    for noun in nouns:
+        for clause in noun.children:
+            said_of = clause.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children) or (
+                clause.dep_ == "acl" and clause.tag_ == "VBG")  # "a shooting involving a child Friday night"
+            if said_of and clause.pos_ in ("VERB", "AUX") and not _later_stage(clause, lexicon):
+                when = date_for(clause, times)
+                if when is not None:
+                    return when
+    return None
 
 
 def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
     """The word whose time expression also dates ``node``: the clause an adverbial clause hangs
-    on; the light or happening verb of a nominal event ("staged protests on Monday", "the
-    shooting happened on Tuesday"), the event verb it is the subject of ("the blast killed three
+    on; the existential "be" of "there was a shooting Friday"; the noun a nominal event is a compound of ("a Friday night shooting spree", not "a
+    murder trial on Monday"); the light or happening verb of a nominal event ("staged protests
+    on Monday", "the shooting happened on Tuesday"), the verb of undergoing it ("suffered a
+    gunshot wound Saturday"), the event verb it is the subject of ("the blast killed three
     on Tuesday"), not any verb ("ruled the death a homicide on Monday" dates
     the ruling); the event word a prepositional phrase hangs on ("killed in an attack on
-    Tuesday"), unless the preposition shifts the time ("arrested on Friday after the shooting"),
+    Tuesday"), unless the preposition shifts the time ("arrested on Friday after the shooting")
+    or names the cause of a death ("died Sunday from her injuries"),
     the word is no event (but for a part or amount of one: "heard bursts of gunfire") ("posted about the shooting on Friday", "arrested in connection with a
     shooting") or its event comes after the one it is about ("charged with murder on Monday",
     "indicted on murder charges": the ``later_stage_classes`` of the lexicon)."""
     if node.dep_ == "advcl":  # not "arraigned Thursday after his son shot himself"
         shifted = any(w.lower_ in lexicon.temporal_shift for w in node.children if w.dep_ in ("mark", "advmod"))
         return None if shifted or _later_stage(node.head, lexicon) else node.head
+    if node.dep_ == "attr" and node.head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in node.head.children):
+        return node.head  # "there were reports of gunfire around 5 p.m. Friday"
+    if node.dep_ == "compound" and node.head.pos_ == "NOUN" and not _later_stage(node.head, lexicon):
+        return node.head  # "a Friday night shooting spree", "a gunshot wound Monday"
     if node.dep_ in ("dobj", "nsubj", "nsubjpass"):
         verb = node.head.lemma_.lower()
         causes = node.dep_ == "nsubj" and verb in lexicon.verbs and not _later_stage(node.head, lexicon)
-        return node.head if node.pos_ == "VERB" or verb in lexicon.light or verb in lexicon.happen or causes else None
+        undergone = node.dep_ == "dobj" and verb in lexicon.undergoing  # "suffered a gunshot wound Saturday"
+        return node.head if node.pos_ == "VERB" or verb in lexicon.light or verb in lexicon.happen or causes or \
+            undergone else None
     if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent") and node.head.lower_ not in lexicon.temporal_shift:
         governor = node.head.head
+        if node.head.lower_ in lexicon.cause_preps and _undergone(governor, lexicon):
+            return None  # "died from her injuries Sunday": the injuries came before
+        lemma = governor.lemma_.lower()
+        if governor.pos_ == "VERB" and (node.head.lower_ == "from" and lemma in lexicon.undergoing or
+                                        node.head.lower_ == "with" and lemma in lexicon.finding):
+            return governor  # "suffering from a gunshot wound", "found with a gunshot wound Monday night"
         if _is_event_word(governor, lexicon) and not _later_stage(governor, lexicon):
             return governor
         if node.head.dep_ == "agent" and governor.pos_ == "VERB" and not _later_stage(governor, lexicon):
@@ -1019,6 +1187,12 @@ def _is_event_word(token: Token, lexicon: Lexicon) -> bool:
     # "received new information about a homicide" no happening that the homicide is part of.
     rules = (lexicon.verbs if verb else lexicon.nouns).get(lemma, ())
     return any(_match(token, rule, lexicon) is not None for rule in rules)
+
+
+def _undergone(token: Token, lexicon: Lexicon) -> bool:
+    """The word is a trigger of a class whose subject undergoes it (a death: "died", "succumbed")."""
+    table = lexicon.verbs if token.pos_ in ("VERB", "AUX") else lexicon.nouns
+    return any(rule.type in lexicon.undergoers for rule in table.get(token.lemma_.lower(), ()))
 
 
 def _later_stage(token: Token, lexicon: Lexicon) -> bool:
@@ -1049,7 +1223,8 @@ def _same_time_path(token: Token, lexicon: Lexicon) -> list[Token]:
     return path
 
 
-def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
+def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon,
+                   published: date | None = None) -> TimeMention | None:
     """The day of the clause an event stands in, when no time expression modifies it in the
     tree: "Fighting had continued on Thursday, with a correspondent hearing bursts of gunfire"
     (the gunfire is Thursday's). The time must belong to the clause of a word on the event's
@@ -1068,9 +1243,67 @@ def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon) -> 
         span = token.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
         if span is None or bounds_a_period(span):
             continue
-        verb = span.root.head
+        verb = time_phrase(span).head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        if verb in path:
+        if verb in path or _simultaneous(verb, path, lexicon) or _before_a_report(span, verb, path, lexicon) or \
+                _present_state_over(verb, token, lexicon) and (
+                _a_moment(span) or published is not None and day_value(time) < published):
             days.append(time)
     return days[0] if days and len({day_value(t) for t in days}) == 1 else None
+
+
+def _before_a_report(span, verb: Token, path: list[Token], lexicon: Lexicon) -> bool:
+    """The parser hangs a time on a report that follows the event's clause, but the time stands
+    before the report's subject, at the end of the event's clause: "A teen was accidentally
+    shot in the chest Saturday, the sheriff's office announced Monday" (Saturday is the
+    shooting's; not "…, police said Saturday")."""
+    if verb.lemma_.lower() not in lexicon.reporting or verb.dep_ not in ("advcl", "parataxis") or verb.head not in path:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and span.end <= subject.left_edge.i and span.start > verb.head.i
+
+
+def _simultaneous(verb: Token, path: list[Token], lexicon: Lexicon) -> bool:
+    """The time's verb opens a clause at the time of one on the event's path: "was shot while
+    sleeping early Tuesday morning", "sustained a gunshot wound while riding in a car Monday
+    night" (not a report: "while police said Tuesday …")."""
+    return verb.dep_ == "advcl" and verb.head in path and not _later_stage(verb, lexicon) and any(
+        c.dep_ == "mark" and c.lower_ in lexicon.simultaneous for c in verb.children)
+
+
+def _a_moment(span) -> bool:
+    """The time names a moment or part of a day ("early Sunday morning", "Saturday night", "2
+    a.m. Sunday"), not a whole day: on a present-tense clause ("an investigation is underway
+    Tuesday", the article's day) a whole day may be the clause's own."""
+    phrase = time_phrase(span)
+    words = {w.lower_ for w in (*span, phrase)}
+    return bool(words & _MOMENT_WORDS)
+
+
+def _present_state_over(verb: Token, token: Token, lexicon: Lexicon) -> bool:
+    """The time's verb is in the present tense, telling what goes on now ("police are
+    investigating", "is in critical condition", "are searching for a gunman"): that takes
+    place on no past day, so a day the parser hangs on it ("are investigating a shooting
+    Saturday night", "are searching for a gunman after four people were shot … late
+    Wednesday") is the day of the happening the clause is about, an event word below it
+    reached through no reporting, judging or later-stage word (not "police say Saturday",
+    "is charged with murder in a shooting Monday")."""
+    if token == verb or verb.lemma_.lower() in lexicon.reporting or _later_stage(verb, lexicon) and not (
+            verb.tag_ == "VBG"):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "auxpass" or c.tag_ in ("MD", "VBD") or c.lemma_ == "have" for c in aux):
+        return False
+    if not (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(c.tag_ in ("VBZ", "VBP") for c in aux)):
+        return False
+    node = token
+    for _ in range(8):
+        if node.head == node:
+            return False
+        node = node.head
+        if node == verb:
+            return not _later_stage(token, lexicon)
+        if node.pos_ in ("VERB", "AUX", "NOUN") and _later_stage(node, lexicon):
+            return False
+    return False
