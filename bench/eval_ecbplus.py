@@ -3,6 +3,8 @@
     python bench/eval_ecbplus.py                       # dev topics (split.json "dev")
     python bench/eval_ecbplus.py --split test          # the reported figures; never tune on them
     python bench/eval_ecbplus.py --write-docs          # rewrite "## Actors (ECB+)" (dev, and test if run)
+    python bench/eval_ecbplus.py --parse-cache DIR     # keep the parsed Docs in DIR (iterating only)
+    python bench/eval_ecbplus.py --topics 1,3          # a subset while iterating
 
 Reads ``../shared/eval-data/ecbplus/`` (not copied into the repository).
 
@@ -53,6 +55,7 @@ lemma (spaCy, lowercased) is the same are one entity.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import sys
 import time
@@ -90,10 +93,31 @@ class Parsed:
     doc: object  # spacy Doc of article.masked
 
 
+def parse_cached(nlp, articles: list[Article], cache: Path | None) -> list:
+    """The Docs of the articles, read from ``cache`` (spaCy DocBin files keyed by the pipeline and the
+    texts) when a run has written them: parsing is most of a run and does not change while the
+    extraction rules do."""
+    if cache is None:
+        return [doc for _, doc in parse(nlp, articles)]
+    from spacy.tokens import DocBin
+
+    key = hashlib.sha256("\0".join([nlp.meta["name"], nlp.meta["version"], *(a.masked for a in articles)])
+                         .encode()).hexdigest()[:16]
+    path = cache / f"{key}.spacy"
+    if path.exists():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    docs = [doc for _, doc in parse(nlp, articles)]
+    cache.mkdir(parents=True, exist_ok=True)
+    DocBin(store_user_data=False, docs=docs).to_disk(path)
+    return docs
+
+
 def extract_cluster(records: Iterable[tuple[str, str, str | None]], nlp=None, extractor: Extractor | None = None,
-                    resolver: Resolver | None = None) -> tuple[list[Parsed], dict[tuple[str, str], str]]:
+                    resolver: Resolver | None = None,
+                    cache: Path | None = None) -> tuple[list[Parsed], dict[tuple[str, str], str]]:
     """(id, text, ISO date or None) records → their parses and extractions, and mention → actor key
-    for the records taken as one cluster (recover_mentions then resolve_actors, as kg.resolve.resolution.resolve)."""
+    for the records taken as one cluster (recover_mentions then resolve_actors, as kg.resolve.resolution.resolve).
+    ``cache``: a folder of parsed Docs (``parse_cached``), None to parse every time."""
     from datetime import date
 
     nlp = nlp or load_pipeline()
@@ -102,7 +126,7 @@ def extract_cluster(records: Iterable[tuple[str, str, str | None]], nlp=None, ex
     articles = complete_dates([infer_metadata(clean(Article(source_id=sid, text=text,
                                                             date=date.fromisoformat(day) if day else None)))
                                for sid, text, day in records])
-    parsed = [Parsed(extractor(article, doc), doc) for article, doc in parse(nlp, articles)]
+    parsed = [Parsed(extractor(article, doc), doc) for article, doc in zip(articles, parse_cached(nlp, articles, cache))]
     extractions = resolver.recover_mentions([p.extraction for p in parsed])
     parsed = [Parsed(extraction, p.doc) for extraction, p in zip(extractions, parsed)]
     # as the build does: the people described but not named are kept out of the actor resolver and
@@ -232,9 +256,12 @@ class Result:
     seconds: float
 
 
-def evaluate(split: str = "dev", progress: Callable[[str], None] | None = None) -> Result:
+def evaluate(split: str = "dev", progress: Callable[[str], None] | None = None,
+             cache: Path | None = None, topics: set[str] | None = None) -> Result:
     started = time.perf_counter()
     by_topic, selected = load(split)
+    if topics:
+        by_topic = {t: r for t, r in by_topic.items() if t in topics}
     nlp, extractor, resolver = load_pipeline(), Extractor(), Resolver()
     counts = PRCounts()
     on_non_human = 0
@@ -247,7 +274,8 @@ def evaluate(split: str = "dev", progress: Callable[[str], None] | None = None) 
     for topic, records in by_topic.items():
         if progress:
             progress(f"topic {topic}: {len(records)} documents")
-        parsed, actor_of = extract_cluster(((r["doc"], r["text"], None) for r in records), nlp, extractor, resolver)
+        parsed, actor_of = extract_cluster(((r["doc"], r["text"], None) for r in records), nlp, extractor, resolver,
+                                           cache)
         documents += len(records)
         for record, p in zip(records, parsed):
             doc_id = record["doc"]
@@ -418,8 +446,17 @@ which costs the parser and NER some accuracy."""
 
 
 def main(argv: list[str] | None = None) -> int:
+    def add_arguments(parser) -> None:
+        parser.add_argument("--topics", help="comma-separated topic numbers (iterating only; not for --write-docs)")
+        parser.add_argument("--parse-cache", type=Path, help="a folder for the parsed Docs (iterating only)")
+
+    def run(args) -> str:
+        topics = set(args.topics.split(",")) if args.topics else None
+        return report(evaluate(args.split, progress=lambda msg: print(msg, file=sys.stderr), cache=args.parse_cache,
+                               topics=topics))
+
     return split_bench_main(argv, description=__doc__.split("\n")[0], data=DATA, title="Actors (ECB+)",
-                            intro=DOC_INTRO, evaluate=lambda args: report(evaluate(args.split, progress=lambda msg: print(msg, file=sys.stderr))))
+                            intro=DOC_INTRO, evaluate=run, add_arguments=add_arguments)
 
 
 if __name__ == "__main__":
