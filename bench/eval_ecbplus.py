@@ -76,9 +76,7 @@ from kg.ingest.metadata import complete_dates, infer_metadata  # noqa: E402
 from kg.model import Article, ArticleExtraction, EntityMention  # noqa: E402
 from kg.nlp.parse import load_pipeline, parse  # noqa: E402
 from kg.resolve.actors import Resolver  # noqa: E402
-from kg.resolve.described_people import add_described_people, join_across_story, without_described  # noqa: E402
-from kg.resolve.events import article_stories  # noqa: E402
-from kg.resolve.spokespeople import add_spokespeople  # noqa: E402
+from kg.resolve.resolution import actors_and_events  # noqa: E402
 
 DATA = REPO.parent / "shared" / "eval-data" / "ecbplus"
 ENTITY_TAGS = ("HUMAN_PART", "LOC")
@@ -129,14 +127,10 @@ def extract_cluster(records: Iterable[tuple[str, str, str | None]], nlp=None, ex
     parsed = [Parsed(extractor(article, doc), doc) for article, doc in zip(articles, parse_cached(nlp, articles, cache))]
     extractions = resolver.recover_mentions([p.extraction for p in parsed])
     parsed = [Parsed(extraction, p.doc) for extraction, p in zip(extractions, parsed)]
-    # as the build does: the people described but not named are kept out of the actor resolver and
-    # made actors of their article after it (kg.resolve.described_people), spokespeople beside them
-    actors, actor_of = resolver.resolve_actors(without_described(extractions))
-    actors, actor_of = add_spokespeople(extractions, actors, actor_of)
-    actors, actor_of = add_described_people(extractions, actors, actor_of)
-    _, actor_of = join_across_story(extractions, actors, actor_of,
-                                    article_stories(extractions, actor_of, {a.key: a.kind for a in actors}))
-    return parsed, actor_of
+    # as the build does (kg.resolve.resolution): the people described but not named are kept out
+    # of the actor resolver and made actors of their article after it, then joined by story role
+    # and by the role they fill in one event node
+    return parsed, actors_and_events(extractions, resolver).actor_of
 
 
 def pair_by_overlap(predicted: list[tuple[int, int]], gold: list[tuple[int, int]]) -> dict[int, int]:
