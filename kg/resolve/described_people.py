@@ -61,19 +61,29 @@ their descriptions agree: no two sexes ("a man", "a woman", "he"), ages ("a
 59-year-old"), ages of life ("a boy", "a man": ``young`` and ``grown``) or
 countries ("an Australian climber", "a British climber"); head nouns the same,
 ``alike``, one of ``anyone`` or one of age and sex ("a woman", "a 59-year-old
-mother"); and no word setting the person apart ("a second man"). When one
-named person, and only one, is the target of the node ("Raj Chohan was
-killed"), the described targets of the node are that person, if of no other
-sex (by the pronouns and nouns that refer to the named person): "a woman was
-killed" in a report that does not name her. Agents are not joined to a name
-so: a node's agents are the ones extraction errors most often put there.
-A report that gives the role two people other than the one named (two
-victims), or one mention that gives it two, joins nothing there: which of
-them the other reports describe is unknown. Nothing joins on the description
-alone, nor outside one event node (so never across stories, whose nodes never
-merge). The person keeps the key of the named person, else of its earliest
-report, as above. The same agreement keeps apart the people of a story's role
-above ("an Australian climber" and "a British climber").
+mother"); and no word setting the person apart ("a second man"). A report
+that gives the role two people other than the one named below joins nothing
+there: which of them the other reports describe is unknown.
+
+- When one named person, and only one, is the target of the node ("Jane Okafor
+  was killed"), the described targets of the node are that person, if of no
+  other sex (by the pronouns and nouns that refer to the named person): "a
+  woman was killed" in a report that does not name her, or that names her
+  later. The name ties them, so their nouns need not agree with one another
+  ("a grandmother", "a pedestrian"). Agents are not joined to a name so: a
+  node's agents are the ones extraction errors most often put there.
+- When one mention gives the role two people ("killed a guard and a
+  customer"), only the same noun that says more than age and sex joins ("a
+  guard" of each report, not "a man"), and nothing joins a name.
+- A role description left without a person ("the man", in a report that names
+  someone else) is the one person the node's role has in every report, when
+  it agrees with them (a named one only as a target).
+
+Nothing joins on the description alone, nor outside one event node (so never
+across stories, whose nodes never merge). The person keeps the key of the
+named person, else of its earliest report, as above. The same agreement keeps
+apart the people of a story's role above ("an Australian climber" and "a
+British climber").
 """
 
 from __future__ import annotations
@@ -87,7 +97,7 @@ from datetime import date
 
 from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge.resources import data_yaml
-from kg.model import PERSON, PRONOUN_GENDER, Actor, ArticleExtraction, EntityMention, Event, Evidence
+from kg.model import PERSON, PRONOUN_GENDER, Actor, ArticleExtraction, EntityMention, Event, Evidence, Span
 from kg.resolve import identity
 
 _LEXICON = data_yaml("described_people.yaml")
@@ -239,16 +249,19 @@ def join_by_role(extractions: list[ArticleExtraction], actors: list[Actor], acto
     ``event_of``: (source id, event mention key) → event key, as ``merge_events`` gives it."""
     by_key = {actor.key: actor for actor in actors}
     persons = {actor.key for actor in actors if actor.kind == PERSON}
-    if not any(actor.described for actor in actors):
-        return actors, actor_of, events
     gazetteer = gazetteer or Gazetteer.load()
     published = {x.article.source_id: x.article.date for x in extractions}
     # (event key, role) → article → the people the article gives that role
     fillers: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     plural: set[tuple[str, str]] = set()  # (event key, role) that one mention gives two people
+    crowded_out: set[tuple[str, str]] = set()  # the same, counting the role descriptions left out
     votes: dict[str, Counter] = defaultdict(Counter)  # named person → sex → pronouns and nouns that say it
+    # (event key, role) → the role descriptions left without a person ("the man" in a report that
+    # names someone: add_described_people leaves them out), as (source id, mention)
+    left_out: dict[tuple[str, str], list[tuple[str, EntityMention]]] = defaultdict(list)
     for extraction in extractions:
         sid = extraction.article.source_id
+        entities = {m.key: m for m in extraction.entities}
         for m in extraction.entities:
             key = actor_of.get((sid, m.key))
             if key in persons and not by_key[key].described:
@@ -262,8 +275,13 @@ def join_by_role(extractions: list[ArticleExtraction], actors: list[Actor], acto
             for role, refs in (("agent", mention.agents), ("target", mention.targets)):
                 people = {actor_of[(sid, ref)] for ref in refs if actor_of.get((sid, ref)) in persons}
                 fillers[(node, role)][sid] |= people
+                unnamed = [entities[ref] for ref in refs if (sid, ref) not in actor_of and ref in entities
+                           and _described(entities[ref])]
+                left_out[(node, role)] += [(sid, m) for m in unnamed]
                 if len(people) > 1:
                     plural.add((node, role))
+                if len(people) + len(unnamed) > 1:
+                    crowded_out.add((node, role))
 
     def order(key: str) -> tuple:
         if not by_key[key].described:
@@ -293,18 +311,24 @@ def join_by_role(extractions: list[ArticleExtraction], actors: list[Actor], acto
         return profiles[key]
 
     for node_role in sorted(fillers):
-        if node_role in plural:
-            continue
+        # a role one mention gives two people (two victims): only the same specific noun joins
+        # ("a police officer" of each report), never to a name
+        several = node_role in plural
         by_article = fillers[node_role]
         names = {key for people in by_article.values() for key in people if not by_key[key].described}
         # the one person named in the role, for the one who undergoes the event (the victim)
-        name = next(iter(names)) if len(names) == 1 and node_role[1] == "target" else None
-        # the described people of the reports that give the role no one else (but the one named)
-        single = {key for people in by_article.values() if len(people - {name}) == 1
-                  for key in people if by_key[key].described}
-        crowded = {key for people in by_article.values() if len(people - {name}) > 1 for key in people}
-        candidates = sorted((key for key in single - crowded if by_key[key].evidence and not profile(key).apart),
-                            key=order)
+        name = next(iter(names)) if len(names) == 1 and node_role[1] == "target" and not several else None
+        # the described people of the reports that give the role no one else (but the one named);
+        # where the role has several people, of the reports that give no one else its noun
+        described = {key for people in by_article.values() for key in people if by_key[key].described
+                     and by_key[key].evidence and not profile(key).apart}
+        if several:
+            crowded = {key for people in by_article.values() for key in people & described
+                       if any(other != key and profile(other).noun == profile(key).noun
+                              for other in people & described)}
+        else:
+            crowded = {key for people in by_article.values() if len(people - {name}) > 1 for key in people}
+        candidates = sorted(described - crowded, key=order)
         if name is not None and candidates:
             candidates.insert(0, name)
         for i, key in enumerate(candidates):
@@ -313,11 +337,37 @@ def join_by_role(extractions: list[ArticleExtraction], actors: list[Actor], acto
                 if one == two:
                     continue
                 group, joining = members.get(one, [one]), members.get(two, [two])
-                if all(profile(a).agrees(profile(b)) for a in group for b in joining):
+                # with a named person in either, the nouns need not agree: the name ties them
+                named_in = any(profile(a).named for a in group + joining)
+                if all(profile(a).agrees(profile(b), several, nouns=not named_in) for a in group for b in joining):
                     first, second = sorted((one, two), key=order)
                     root[second] = first
                     members[first] = sorted(members.pop(first, [first]) + members.pop(second, [second]), key=order)
+    # a role description left without a person ("the man", in a report that names someone) is the
+    # one person the role has in every report, if it agrees with them (and a named one is a target)
+    taken: dict[tuple[str, str], tuple[str, Span]] = {}
+    for node_role in sorted(left_out):
+        people = {find(key) for held in fillers[node_role].values() for key in held}
+        if node_role in crowded_out or len(people) != 1:
+            continue
+        person = next(iter(people))
+        if not by_key[person].described and node_role[1] != "target":
+            continue
+        for sid, m in left_out[node_role]:
+            mine = replace(_profile(Actor(key="", label=m.span.text, kind=PERSON, evidence=[Evidence(sid, m.span)]),
+                                    gazetteer), articles=frozenset())  # of a report the person may be in
+            group = members.get(person, [person])
+            named_in = any(profile(key).named for key in group)
+            if not mine.apart and all(mine.agrees(profile(key), nouns=not named_in) for key in group):
+                taken.setdefault((sid, m.key), (person, m.span))
     into = {key: by_key[find(key)] for key in root}
+    if taken:
+        added = defaultdict(list)
+        for (sid, _), (person, span) in sorted(taken.items()):
+            added[person].append(Evidence(sid, span))
+        actors = [replace(actor, evidence=actor.evidence + added[actor.key]) if actor.key in added else actor
+                  for actor in actors]
+        actor_of = {**actor_of, **{ref: person for ref, (person, _) in taken.items()}}
     if not into:
         return actors, actor_of, events
     actors, actor_of = _joined(actors, actor_of, into)
@@ -340,15 +390,20 @@ class _Profile:
     apart: bool  # "a second man", "another officer"
     named: bool = False  # a named person: only the sex counts, and no two named people join
 
-    def agrees(self, other: _Profile) -> bool:
-        """Whether the two may be one person described in two reports."""
+    def agrees(self, other: _Profile, same_noun: bool = False, nouns: bool = True) -> bool:
+        """Whether the two may be one person described in two reports; ``same_noun``: only with
+        the same noun, one that says more than age and sex ("officer", not "man"); ``nouns``:
+        whether the nouns must agree and the reports differ (not when a name ties the two: a
+        report may describe its named person twice, "a 10-year-old girl", "my daughter")."""
         if self.named or other.named:
             return not (self.named and other.named) and len(self.sexes | other.sexes) <= 1
-        return (self.articles.isdisjoint(other.articles)
+        if same_noun and (self.noun != other.noun or self.noun in _GROWN or self.noun in _ANYONE):
+            return False
+        return ((not nouns or self.articles.isdisjoint(other.articles))
                 and len(self.sexes | other.sexes) <= 1 and len(self.ages | other.ages) <= 1
                 and len(self.grown | other.grown) <= 1
                 and not (self.countries and other.countries and self.countries.isdisjoint(other.countries))
-                and _nouns_agree(self.noun, other.noun))
+                and (not nouns or _nouns_agree(self.noun, other.noun)))
 
 
 def _profile(actor: Actor, gazetteer: Gazetteer) -> _Profile:

@@ -9,6 +9,9 @@ noun had joined ("an Australian climber" and "a British climber")."""
 
 from described_people_helpers import resolved
 
+from kg.model import PERSON, Actor, Article, ArticleExtraction, EntityMention, Event, EventMention, Evidence, Span
+from kg.resolve.described_people import join_by_role
+
 AFTER = " in Millbrook on Sunday night, Millbrook Police said."
 SECOND = "A woman was killed by a drunk driver in Millbrook on Sunday night. Millbrook Police arrested the driver."
 
@@ -66,3 +69,69 @@ def test_an_australian_and_a_british_climber_of_one_story_stay_two_people(nlp):
     found, _ = resolved(nlp, "An Australian climber died after a fall on Mount Tarn on Friday, Tarn Alpine Rescue said.",
                         "A British climber died after a fall on Mount Tarn on Friday, Tarn Alpine Rescue said.")
     assert len(people(found, "climber")) == 2
+
+
+def test_a_named_victim_ties_descriptions_whose_nouns_differ(nlp):
+    # "a grandmother" and "a pedestrian" alone say nothing of one another; the one named target
+    # of the killing ties both
+    found, _ = resolved(nlp, "Jane Okafor was killed by a drunk driver" + AFTER + " She was 59.",
+                        SECOND.replace("A woman", "A grandmother"), SECOND.replace("A woman", "A pedestrian"))
+    okafor = people(found, "okafor")[0]
+    assert {"A grandmother", "A pedestrian"} <= {e.span.text for e in okafor.evidence}
+
+
+# Hand-made records: what the extractor and merge_events give, so that the rules are tested alone.
+
+def _article(sid: str, entities: list[EntityMention], events: list[EventMention]) -> ArticleExtraction:
+    return ArticleExtraction(Article(sid, "x" * 200), entities=entities, events=events)
+
+
+def _person(key: str, text: str, start: int = 0, described: bool = True, pronoun: bool = False) -> EntityMention:
+    return EntityMention(key, Span(start, start + len(text), text), text, PERSON, nominal=described or pronoun,
+                         pronoun=pronoun, described=described)
+
+
+def _killed(key: str, *targets: str) -> EventMention:
+    return EventMention(key, "Kill", Span(50, 56, "killed"), Span(0, 100, "x"), targets=list(targets))
+
+
+def _joined(articles, actors, actor_of):
+    event = Event("event/kill-1", "Kill", targets={actor_of[k] for k in actor_of if actor_of[k] in
+                                                   {a.key for a in actors}})
+    event_of = {(x.article.source_id, e.key): event.key for x in articles for e in x.events}
+    return join_by_role(articles, actors, actor_of, [event], event_of)
+
+
+def _described(sid: str, key: str, text: str) -> Actor:
+    return Actor(f"person/{sid}-{key}", text.lower(), PERSON, evidence=[Evidence(sid, Span(0, len(text), text))],
+                 described=True)
+
+
+def test_a_guard_of_each_report_is_one_even_where_a_report_tells_of_two_victims():
+    # "killed a guard and a customer" gives the node two targets: only the same specific noun
+    # joins there ("a guard" of each report), not "a man" and not "a customer" with "a guard"
+    articles = [_article("a0", [_person("g", "a guard"), _person("c", "a customer", 20)], [_killed("k", "g", "c")]),
+                _article("a1", [_person("g", "a guard")], [_killed("k", "g")]),
+                _article("a2", [_person("m", "a man")], [_killed("k", "m")])]
+    actors = [_described("a0", "g", "a guard"), _described("a0", "c", "a customer"),
+              _described("a1", "g", "a guard"), _described("a2", "m", "a man")]
+    actor_of = {("a0", "g"): "person/a0-g", ("a0", "c"): "person/a0-c", ("a1", "g"): "person/a1-g",
+                ("a2", "m"): "person/a2-m"}
+    joined, mapping, _ = _joined(articles, actors, actor_of)
+    assert mapping[("a1", "g")] == mapping[("a0", "g")]
+    assert len({mapping[("a0", "c")], mapping[("a0", "g")], mapping[("a2", "m")]}) == 3
+
+
+def test_the_man_a_report_left_without_a_person_is_the_one_named_victim():
+    # "the man" in a report that names someone else is left out of the described people; as the
+    # killing's target it is the one person named its target, if of his sex
+    articles = [_article("a0", [_person("n", "Jon Okafor", described=False), _person("p", "he", 30, False, True)],
+                         [_killed("k", "n")]),
+                _article("a1", [_person("t", "the man")], [_killed("k", "t")]),
+                _article("a2", [_person("t", "the woman")], [_killed("k", "t")])]
+    okafor = Actor("person/jon-okafor", "Jon Okafor", PERSON, evidence=[Evidence("a0", Span(0, 10, "Jon Okafor"))])
+    actor_of = {("a0", "n"): okafor.key, ("a0", "p"): okafor.key}
+    joined, mapping, _ = _joined(articles, [okafor], actor_of)
+    assert mapping[("a1", "t")] == okafor.key
+    assert ("a2", "t") not in mapping
+    assert "the man" in [e.span.text for e in joined[0].evidence]
