@@ -65,19 +65,18 @@ mother"); and no word setting the person apart ("a second man"). A report
 that gives the role two people other than the one named below joins nothing
 there: which of them the other reports describe is unknown.
 
-- When one named person, and only one, is the target of the node ("Jane Okafor
-  was killed"), the described targets of the node are that person, if of no
-  other sex (by the pronouns and nouns that refer to the named person): "a
-  woman was killed" in a report that does not name her, or that names her
+- When one named person, and only one, fills the role of the node ("Jane
+  Okafor was killed"), the described people in that role are that person, if
+  of no other sex (by the pronouns and nouns that refer to the named person):
+  "a woman was killed" in a report that does not name her, or that names her
   later. The name ties them, so their nouns need not agree with one another
-  ("a grandmother", "a pedestrian"). Agents are not joined to a name so: a
-  node's agents are the ones extraction errors most often put there.
+  ("a grandmother", "a pedestrian").
 - When one mention gives the role two people ("killed a guard and a
   customer"), only the same noun that says more than age and sex joins ("a
   guard" of each report, not "a man"), and nothing joins a name.
 - A role description left without a person ("the man", in a report that names
   someone else) is the one person the node's role has in every report, when
-  it agrees with them (a named one only as a target).
+  it agrees with them.
 
 Nothing joins on the description alone, nor outside one event node (so never
 across stories, whose nodes never merge). The person keeps the key of the
@@ -316,8 +315,8 @@ def join_by_role(extractions: list[ArticleExtraction], actors: list[Actor], acto
         several = node_role in plural
         by_article = fillers[node_role]
         names = {key for people in by_article.values() for key in people if not by_key[key].described}
-        # the one person named in the role, for the one who undergoes the event (the victim)
-        name = next(iter(names)) if len(names) == 1 and node_role[1] == "target" and not several else None
+        # the one person named in the role
+        name = next(iter(names)) if len(names) == 1 and not several else None
         # the described people of the reports that give the role no one else (but the one named);
         # where the role has several people, of the reports that give no one else its noun
         described = {key for people in by_article.values() for key in people if by_key[key].described
@@ -344,15 +343,13 @@ def join_by_role(extractions: list[ArticleExtraction], actors: list[Actor], acto
                     root[second] = first
                     members[first] = sorted(members.pop(first, [first]) + members.pop(second, [second]), key=order)
     # a role description left without a person ("the man", in a report that names someone) is the
-    # one person the role has in every report, if it agrees with them (and a named one is a target)
+    # one person the role has in every report, if it agrees with them
     taken: dict[tuple[str, str], tuple[str, Span]] = {}
     for node_role in sorted(left_out):
         people = {find(key) for held in fillers[node_role].values() for key in held}
         if node_role in crowded_out or len(people) != 1:
             continue
         person = next(iter(people))
-        if not by_key[person].described and node_role[1] != "target":
-            continue
         for sid, m in left_out[node_role]:
             mine = replace(_profile(Actor(key="", label=m.span.text, kind=PERSON, evidence=[Evidence(sid, m.span)]),
                                     gazetteer), articles=frozenset())  # of a report the person may be in

@@ -2,8 +2,8 @@
 made a person of its own, so the one victim was as many people as there were reports, and the
 report that names her ("Jane Okafor was killed") did not join them (ECB+ entity coreference lost
 what described people had brought). The described people of different reports who fill the same
-role of one event node are one person when their descriptions agree, and the one named target
-of the node when there is one; never when sex, age, age of life or country clash, nor when a
+role of one event node are one person when their descriptions agree, and the one named person
+in that role when there is one; never when sex, age, age of life or country clash, nor when a
 report gives the role two people. The same agreement now keeps apart two people a story's role
 noun had joined ("an Australian climber" and "a British climber")."""
 
@@ -135,3 +135,24 @@ def test_the_man_a_report_left_without_a_person_is_the_one_named_victim():
     assert mapping[("a1", "t")] == okafor.key
     assert ("a2", "t") not in mapping
     assert "the man" in [e.span.text for e in joined[0].evidence]
+
+
+def test_the_gunman_of_one_report_is_the_shooter_another_names():
+    # the same holds for the one who does the deed: "a gunman opened fire" in one report, "Jon
+    # Okafor opened fire" in another, one node: one person (and a woman is not him)
+    def fired(key: str, agent: str) -> EventMention:
+        return EventMention(key, "Shooting", Span(50, 60, "opened fire"), Span(0, 100, "x"), agents=[agent])
+
+    articles = [_article("a0", [_person("n", "Jon Okafor", described=False), _person("p", "he", 30, False, True)],
+                         [fired("s", "n")]),
+                _article("a1", [_person("g", "a gunman")], [fired("s", "g")]),
+                _article("a2", [_person("w", "a woman")], [fired("s", "w")])]
+    okafor = Actor("person/jon-okafor", "Jon Okafor", PERSON, evidence=[Evidence("a0", Span(0, 10, "Jon Okafor"))])
+    actors = [okafor, _described("a1", "g", "a gunman"), _described("a2", "w", "a woman")]
+    actor_of = {("a0", "n"): okafor.key, ("a0", "p"): okafor.key, ("a1", "g"): "person/a1-g", ("a2", "w"): "person/a2-w"}
+    event = Event("event/shooting-1", "Shooting", agents=set(actor_of.values()))
+    event_of = {(x.article.source_id, e.key): event.key for x in articles for e in x.events}
+    _, mapping, events = join_by_role(articles, actors, actor_of, [event], event_of)
+    assert mapping[("a1", "g")] == okafor.key
+    assert mapping[("a2", "w")] == "person/a2-w"
+    assert events[0].agents == {okafor.key, "person/a2-w"}
