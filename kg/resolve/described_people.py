@@ -67,7 +67,9 @@ there: which of them the other reports describe is unknown.
 
 - When one named person, and only one, fills the role of the node ("Jane
   Okafor was killed"), the described people in that role are that person, if
-  of no other sex (by the pronouns and nouns that refer to the named person):
+  of no other sex (by the pronouns and nouns that refer to the named person),
+  age or country (by the words next to the name: "British climber Rob
+  Tarrant, 32,"):
   "a woman was killed" in a report that does not name her, or that names her
   later. The name ties them, so their nouns need not agree with one another
   ("a grandmother", "a pedestrian").
@@ -255,6 +257,7 @@ def join_by_role(extractions: list[ArticleExtraction], actors: list[Actor], acto
     plural: set[tuple[str, str]] = set()  # (event key, role) that one mention gives two people
     crowded_out: set[tuple[str, str]] = set()  # the same, counting the role descriptions left out
     votes: dict[str, Counter] = defaultdict(Counter)  # named person → sex → pronouns and nouns that say it
+    said: dict[str, set] = defaultdict(set)  # named person → ages and countries written next to the name
     # (event key, role) → the role descriptions left without a person ("the man" in a report that
     # names someone: add_described_people leaves them out), as (source id, mention)
     left_out: dict[tuple[str, str], list[tuple[str, EntityMention]]] = defaultdict(list)
@@ -267,6 +270,8 @@ def join_by_role(extractions: list[ArticleExtraction], actors: list[Actor], acto
                 sex = PRONOUN_GENDER.get(m.name.lower()) if m.pronoun else m.gender
                 if sex:
                     votes[key][sex] += 1
+                if not (m.nominal or m.pronoun):
+                    said[key] |= _said_of_name(extraction.article.text, m.span, gazetteer)
         for mention in extraction.events:
             node = event_of.get((sid, mention.key))
             if node is None:
@@ -305,8 +310,9 @@ def join_by_role(extractions: list[ArticleExtraction], actors: list[Actor], acto
             else:
                 sex = votes[key].most_common(2)
                 known = sex[0][0] if sex and (len(sex) == 1 or sex[0][1] > sex[1][1]) else None
-                profiles[key] = _Profile(frozenset(), "", frozenset({known} if known else ()), frozenset(),
-                                         frozenset(), frozenset(), False, named=True)
+                profiles[key] = _Profile(frozenset(), "", frozenset({known} if known else ()),
+                                         frozenset(x for x in said[key] if isinstance(x, int)), frozenset(),
+                                         frozenset(x for x in said[key] if isinstance(x, str)), False, named=True)
         return profiles[key]
 
     for node_role in sorted(fillers):
@@ -393,7 +399,9 @@ class _Profile:
         whether the nouns must agree and the reports differ (not when a name ties the two: a
         report may describe its named person twice, "a 10-year-old girl", "my daughter")."""
         if self.named or other.named:
-            return not (self.named and other.named) and len(self.sexes | other.sexes) <= 1
+            return not (self.named and other.named) and len(self.sexes | other.sexes) <= 1 \
+                and not (self.ages and other.ages and self.ages.isdisjoint(other.ages)) \
+                and not (self.countries and other.countries and self.countries.isdisjoint(other.countries))
         if same_noun and (self.noun != other.noun or self.noun in _GROWN or self.noun in _ANYONE):
             return False
         return ((not nouns or self.articles.isdisjoint(other.articles))
@@ -416,6 +424,20 @@ def _profile(actor: Actor, gazetteer: Gazetteer) -> _Profile:
                     frozenset(country.code for word in words if word[:1].isupper()
                               for country in [gazetteer.demonym(word)] if country),
                     any(word.lower() in _SET_APART for word in words))
+
+
+def _said_of_name(text: str, span: Span, gazetteer: Gazetteer) -> set:
+    """The ages and countries written right next to a name: "British climber Robert Buckley" (a
+    demonym among the three words before it, within its clause), "Duncan Rait, 36," and "36-year-old
+    Duncan Rait"."""
+    before = re.split(r"[,;:.!?()\"]", text[max(0, span.start - 60):span.start])[-1].split()[-3:]
+    found: set = {country.code for word in before if word[:1].isupper()
+                  for country in [gazetteer.demonym(word)] if country}
+    found |= {int(age) for age in _AGE.findall(" ".join(before))}
+    after = re.match(r"\s*,\s*(\d{1,3})\s*,", text[span.end:span.end + 12])
+    if after:
+        found.add(int(after.group(1)))
+    return found
 
 
 def _nouns_agree(one: str, other: str) -> bool:
