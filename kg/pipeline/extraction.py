@@ -11,13 +11,20 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import multiprocessing.pool
-from collections.abc import Iterator, Sequence
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
 
 from kg.errors import ModelError
 from kg.system.collection import collection_paused
-from kg.extract import Extractor
 from kg.model import Article, ArticleExtraction
 from kg.nlp.parse import DEFAULT_MODEL, load_pipeline, parse
+
+if TYPE_CHECKING:
+    from kg.extract import Extractor
 
 BATCH_SIZE = 64
 # Articles go to a worker one spaCy batch at a time: every backend gives spaCy
@@ -36,6 +43,71 @@ def extract_stream(articles: Sequence[Article], model: str = DEFAULT_MODEL, *,
             yield extractor(article, doc)
         except Exception as error:  # one article that breaks an extractor must not stop the build
             yield ArticleExtraction(article, error=f"extraction failed: {type(error).__name__}: {error}")
+
+
+def extract_beside(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batch_size: int = BATCH_SIZE,
+                   meanwhile: Callable[[], None] | None = None) -> Iterator[ArticleExtraction]:
+    """As :func:`extract_stream`, but one other process extracts while this one parses.
+
+    This process parses exactly as :func:`extract_stream` does (the same
+    pipeline and batches); each Doc, as spaCy hands it over, goes to the other
+    process as bytes (``Doc.to_bytes``: every token's annotation, about 40 KB
+    an article) with its article, and is extracted there while the next
+    batch is parsed here. The records come back in order. A helper process
+    costs its own start-up (Python, spaCy, the pipeline's vocabulary and the
+    gazetteer, about 2 s of CPU), paid while this process loads the pipeline
+    and parses the first batch: worth it beyond one batch of articles on a
+    machine with a second core that is free (:func:`beside_pays`). This process never
+    imports the extractors; once the last batch is parsed it calls
+    ``meanwhile`` (if given) while the helper extracts that batch.
+    """
+    with start_workers(model, 1) as pool:
+        nlp = load_pipeline(model)
+        gc.freeze()  # as _extractor does: the pipeline lives as long as the process
+        waiting: deque = deque()
+        for article, doc in parse(nlp, articles, batch_size=batch_size):
+            data = doc.to_bytes(exclude=["tensor", "user_data"])
+            del doc
+            waiting.append((article, pool.apply_async(_extract_parsed, (article, data, model))))
+            while waiting and waiting[0][1].ready():
+                yield _returned(*waiting.popleft())
+        if meanwhile is not None:
+            meanwhile()
+        while waiting:
+            yield _returned(*waiting.popleft())
+
+
+def beside_pays(articles: int, batch_size: int = BATCH_SIZE) -> bool:
+    """Whether :func:`extract_beside` is worth its helper process: more than one batch of
+    articles, and a core free to run it on (fewer runnable processes than cores by a half, in
+    the last minute's load average). On a machine whose cores are all busy the helper only
+    competes with this process and adds its start-up."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):  # not on Unix
+        busy = 0.0
+    return articles > batch_size and cores > 1 and busy <= cores - 0.5
+
+
+def _extract_parsed(article: Article, data: bytes, model: str) -> ArticleExtraction:
+    """The record of one article from its Doc's bytes, without its article (the caller has it)."""
+    doc = Doc(load_pipeline(model).vocab).from_bytes(data)
+    try:
+        record = _extractor()(article, doc)
+    except Exception as error:  # as in extract_stream: one article must not stop the build
+        record = ArticleExtraction(article, error=f"extraction failed: {type(error).__name__}: {error}")
+    record.article = None
+    return record
+
+
+def _returned(article: Article, result: multiprocessing.pool.AsyncResult) -> ArticleExtraction:
+    record = result.get()
+    record.article = article
+    return record
 
 
 def extract_chunk(articles: list[Article], model: str, batch_size: int) -> list[ArticleExtraction]:
@@ -99,6 +171,8 @@ _EXTRACTORS: list[Extractor] = []
 def _extractor() -> Extractor:
     """One Extractor per process: its gazetteer takes a while to load."""
     if not _EXTRACTORS:
+        from kg.extract import Extractor  # here: a process that only parses (extract_beside) needs none
+
         # The pipeline and the gazetteer (about a million objects) live as long as the process:
         # freeze them out of the cyclic garbage collector, which otherwise walks all of them on
         # each full collection while articles are extracted (about 2 s in 300 articles), and
