@@ -128,7 +128,7 @@ def build_cli(
     base: Annotated[str, typer.Option(help="Base IRI of the minted instance IRIs.")] = str(DATA),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")] = 1,
-    helper: Annotated[Optional[bool], typer.Option("--helper/--no-helper", help="With --jobs 1, extract in a second process while this one parses (same graph); default: when there is more than one batch of articles and a core is free.", show_default=False)] = None,
+    helper: Annotated[Optional[bool], typer.Option("--helper/--no-helper", help="With --jobs 1, extract in a second process while this one parses (same graph); default: when there is more than one batch of articles and two cores are free.", show_default=False)] = None,
     cache: Annotated[Optional[Path], typer.Option("--cache", help="Folder of cached per-article extractions: only new or changed articles are parsed.")] = None,
     store: Annotated[Optional[Path], typer.Option("--store", help="Also write the graph into this pyoxigraph store folder (one named graph per article); events and stories keep the IRIs they had there.")] = None,
     previous: Annotated[Optional[Path], typer.Option("--previous", help="An earlier graph (file or store folder) whose event and story IRIs to keep; default: the --store being replaced.")] = None,

@@ -53,13 +53,13 @@ def test_a_helper_process_that_extracts_while_this_one_parses_gives_the_same_gra
     assert beside.parsed == 4 and not beside.errors
 
 
-def test_the_helper_process_is_only_started_for_more_than_a_batch_with_a_core_free(monkeypatch):
+def test_the_helper_process_is_only_started_for_more_than_a_batch_with_two_cores_free(monkeypatch):
     from kg.pipeline import extraction
 
     monkeypatch.setattr(extraction.os, "sched_getaffinity", lambda _: {0, 1})
-    monkeypatch.setattr(extraction.os, "getloadavg", lambda: (0.9, 0.5, 0.5))  # one core busy, one free
+    monkeypatch.setattr(extraction.os, "getloadavg", lambda: (0.3, 0.5, 0.5))  # both cores about free
     assert not extraction.beside_pays(64, batch_size=64) and extraction.beside_pays(65, batch_size=64)
-    monkeypatch.setattr(extraction.os, "getloadavg", lambda: (6.0, 6.0, 6.0))  # both cores busy with others
+    monkeypatch.setattr(extraction.os, "getloadavg", lambda: (1.0, 1.0, 1.0))  # one busy: the two would share one
     assert not extraction.beside_pays(1000, batch_size=64)
     monkeypatch.setattr(extraction.os, "sched_getaffinity", lambda _: {0})
     monkeypatch.setattr(extraction.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
