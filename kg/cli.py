@@ -128,6 +128,7 @@ def build_cli(
     base: Annotated[str, typer.Option(help="Base IRI of the minted instance IRIs.")] = str(DATA),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")] = 1,
+    helper: Annotated[Optional[bool], typer.Option("--helper/--no-helper", help="With --jobs 1, extract in a second process while this one parses (same graph); default: when there is more than one batch of articles and two cores are free.", show_default=False)] = None,
     cache: Annotated[Optional[Path], typer.Option("--cache", help="Folder of cached per-article extractions: only new or changed articles are parsed.")] = None,
     store: Annotated[Optional[Path], typer.Option("--store", help="Also write the graph into this pyoxigraph store folder (one named graph per article); events and stories keep the IRIs they had there.")] = None,
     previous: Annotated[Optional[Path], typer.Option("--previous", help="An earlier graph (file or store folder) whose event and story IRIs to keep; default: the --store being replaced.")] = None,
@@ -154,7 +155,7 @@ def build_cli(
             task = progress.add_task("reading", total=None)
             result = build(
                 inputs, model=model, base=base, jobs=jobs, cache=cache, scheduler=scheduler or ("local" if dask else None),
-                previous=previous,
+                previous=previous, helper=helper,
                 on_read=lambda n: progress.update(task, description="extracting", total=n),
                 on_article=lambda _: progress.advance(task),
             )

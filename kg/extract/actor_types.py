@@ -25,7 +25,7 @@ a person, or speaks (see ``things`` in the data file).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.attrs import ORTH
@@ -60,6 +60,14 @@ class Frames:
     before: tuple[tuple[str, ...], ...]
     possessed: frozenset[str]
     apposition: frozenset[str]
+    # the last words of the frames before a name: most words before a name end none, and are
+    # told so by one look-up instead of a comparison with every frame (None: an empty frame,
+    # which every place matches)
+    ends: frozenset[str] | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        ends = None if any(not words for words in self.before) else frozenset(words[-1] for words in self.before)
+        object.__setattr__(self, "ends", ends)
 
 
 @dataclass(frozen=True)
@@ -247,6 +255,9 @@ def _surroundings(span: SpacySpan) -> _Surroundings:
 def _framed_before(doc: Doc, start: int, frames: Frames) -> bool:
     """Whether the words right before token ``start`` are one of the frames ("#": any number)."""
     before = _words_before(doc, start)
+    ends = frames.ends
+    if ends is not None and (not before or (before[-1][0] not in ends and not (before[-1][1] and "#" in ends))):
+        return False
     return any(len(words) <= len(before)
                and all(number if word == "#" else lower == word
                        for (lower, number), word in zip(before[-len(words):], words))

@@ -159,13 +159,16 @@ class _Index:
     """One string attribute of a Doc: where each hash stands, and each distinct string."""
 
     def __init__(self, doc: Doc, attr: int) -> None:
-        where: dict[int, list[int]] = {}
-        for i, h in enumerate(doc.to_array(attr).tolist()):
-            found = where.get(h)
-            if found is None:
-                where[h] = [i]
-            else:
-                found.append(i)
+        # The token indices of each hash, in order, grouped by one stable sort of the array rather
+        # than a dict look-up per token.
+        array = doc.to_array(attr)
+        order = array.argsort(kind="stable")
+        ranked = array[order]
+        cuts = ((ranked[1:] != ranked[:-1]).nonzero()[0] + 1).tolist()
+        starts, ends = [0, *cuts], [*cuts, len(array)]
+        positions = order.tolist()
+        where = {h: positions[start:end] for h, start, end in zip(ranked[starts].tolist() if len(array) else [],
+                                                                  starts, ends)}
         self.where = where
         strings, known = doc.vocab.strings, _STRINGS
         texts = {}
@@ -179,16 +182,22 @@ class _Index:
 
     @cached_property
     def by_text(self) -> dict[str, list[int]]:
-        by_text: dict[str, list[int]] = {}
-        for h, text in self.texts.items():
-            by_text.setdefault(text, []).append(h)
+        by_text = {text: [h] for h, text in self.texts.items()}
+        if len(by_text) < len(self.texts):  # one string under two hashes (a symbol and its hash)
+            by_text = {}
+            for h, text in self.texts.items():
+                by_text.setdefault(text, []).append(h)
         return by_text
 
     @cached_property
     def by_lower(self) -> dict[str, list[int]]:
         by_lower: dict[str, list[int]] = {}
         for h, text in self.texts.items():
-            by_lower.setdefault(text.lower(), []).append(h)
+            found = by_lower.get(text.lower())
+            if found is None:
+                by_lower[text.lower()] = [h]
+            else:
+                found.append(h)
         return by_lower
 
 

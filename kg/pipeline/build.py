@@ -25,8 +25,7 @@ from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from rdflib import Graph
+from typing import TYPE_CHECKING
 
 from kg.ingest.clean import clean
 from kg.system.collection import collection_paused
@@ -36,11 +35,14 @@ from kg.ingest.metadata import complete_dates, infer_metadata
 from kg.ingest.read import SUFFIXES, read_inputs, shown
 from kg.model import Article, ArticleExtraction, EarlierKeys, ReadError, ReadWarning, Resolved
 from kg.nlp.parse import DEFAULT_MODEL, load_pipeline
-from kg.pipeline.extraction import BATCH_SIZE, chunks, extract_in_processes, extract_stream, start_workers
+from kg.pipeline.extraction import (BATCH_SIZE, beside_pays, chunks, extract_beside, extract_in_processes, extract_stream,
+                                   start_workers)
 from kg.rdf.earlier import earlier_keys
 from kg.rdf.mapping import check_base, to_graph
 from kg.rdf.vocab import DATA
-from kg.resolve.resolution import resolve
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 
 @dataclass
@@ -108,7 +110,8 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batc
                 jobs: int = 1, scheduler: str | None = None, cache: Path | str | None = None,
                 on_article: Callable[[Article], None] | None = None,
                 on_parsed: Callable[[Article], None] | None = None,
-                workers: multiprocessing.pool.Pool | None = None) -> list[ArticleExtraction]:
+                workers: multiprocessing.pool.Pool | None = None,
+                helper: bool | None = False) -> list[ArticleExtraction]:
     """The extraction record of every article, in order.
 
     ``jobs`` > 1 parses in that many processes (or in ``workers``, a pool
@@ -117,6 +120,11 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batc
     articles are read from it and only the others are parsed (``on_parsed`` is
     called for each of those); ``on_article`` after each record, parsed or
     cached (with worker processes, in the order the workers finish them).
+    With ``jobs`` 1, ``helper`` has one other process extract while this one
+    parses (:func:`kg.pipeline.extraction.extract_beside`; the same records);
+    None: when that pays (more than one batch to parse and a second core).
+    Off by default in the library: a spawned process imports the caller's
+    main module again, which a script must guard (``kg build`` turns it on).
     """
     records: list[ArticleExtraction | None] = [None] * len(articles)
     store = None
@@ -146,6 +154,8 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batc
         elif jobs > 1 and len(pending) > batch_size:
             pool = stack.enter_context(start_workers(model, min(jobs, len(chunks(pending, batch_size)))))
             stream = extract_in_processes(pending, model, batch_size, pool)
+        elif helper or (helper is None and beside_pays(len(pending), batch_size)):
+            stream = enumerate(extract_beside(pending, model, batch_size=batch_size, meanwhile=_load_resolution))
         else:
             stream = enumerate(extract_stream(pending, model, batch_size=batch_size))
         for position, record in stream:
@@ -159,6 +169,12 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batc
     return records
 
 
+def _load_resolution() -> None:
+    """Import resolution (and the extractors' modules it uses): while a helper process extracts
+    the last batch, this process would otherwise only wait (``extract_beside``)."""
+    import kg.resolve.resolution  # noqa: F401
+
+
 def resolve_and_map(extractions: list[ArticleExtraction], base: str = str(DATA), earlier: EarlierKeys | None = None,
                     stages: dict[str, float] | None = None) -> tuple[Resolved, Graph]:
     """Resolve the records and map the result to RDF, as a build does after extraction.
@@ -167,6 +183,8 @@ def resolve_and_map(extractions: list[ArticleExtraction], base: str = str(DATA),
     build holds besides the rows (about 45 KB an article), and nothing after
     resolution reads them, so they are freed before the rows are made. The
     seconds of each stage go to ``stages`` ("resolve", "map")."""
+    from kg.resolve.resolution import resolve
+
     stages = {} if stages is None else stages
     mark = time.perf_counter()
     with collection_paused():  # resolution makes nodes, not garbage (kg.system.collection)
@@ -181,7 +199,7 @@ def resolve_and_map(extractions: list[ArticleExtraction], base: str = str(DATA),
 
 def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str = str(DATA),
           jobs: int = 1, scheduler: str | None = None, cache: Path | str | None = None,
-          batch_size: int = BATCH_SIZE, previous: Path | str | None = None,
+          batch_size: int = BATCH_SIZE, previous: Path | str | None = None, helper: bool | None = False,
           on_read: Callable[[int], None] | None = None,
           on_article: Callable[[Article], None] | None = None,
           on_parsed: Callable[[Article], None] | None = None) -> BuildResult:
@@ -190,7 +208,7 @@ def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str
     ``on_read(n)`` is called once the inputs are read with the number of
     articles; ``on_article`` after each article is extracted (for progress);
     ``on_parsed`` for each article actually parsed (not from the cache).
-    See :func:`extract_all` for ``jobs``, ``scheduler`` and ``cache``.
+    See :func:`extract_all` for ``jobs``, ``scheduler``, ``cache`` and ``helper``.
     ``previous``: an earlier graph (file or store folder) whose event and story
     IRIs to keep (``kg.rdf.earlier``); without it, IRIs depend on the inputs only.
     """
@@ -217,7 +235,8 @@ def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str
         if on_read is not None:
             on_read(len(articles))
         extractions = extract_all(articles, model, batch_size=batch_size, jobs=jobs, scheduler=scheduler, cache=cache,
-                                  on_article=on_article, on_parsed=count, workers=workers)
+                                  on_article=on_article, on_parsed=count, workers=workers,
+                                  helper=helper)
     stages["extract"] = time.perf_counter() - started - stages["read"]
     errors += [ReadError(x.article.source_id, x.error) for x in extractions if x.error]
     extractions = [x for x in extractions if not x.error]

@@ -52,24 +52,63 @@ is one person: the reports of one shooting describe its one gunman. Nouns of
 age, sex or kinship ("a man", "his mother") are not roles of a happening and
 stay per article; so does a role noun an article uses for two people. The
 person keeps the key of its report first by article date, then source id.
+
+Once events are merged (:func:`join_by_role`), the described people of
+different reports who fill the same role of one event node (the victim of one
+killing, the one charged in one charge: ``kg.resolve.events`` joined the
+reports' mentions into that node from what they share) are one person when
+their descriptions agree: no two sexes ("a man", "a woman", "he"), ages ("a
+59-year-old"), ages of life ("a boy", "a man": ``young`` and ``grown``) or
+countries ("an Australian climber", "a British climber"); head nouns the same,
+``alike``, one of ``anyone`` or one of age and sex ("a woman", "a 59-year-old
+mother"); and no word setting the person apart ("a second man"). A report
+that gives the role two people other than the one named below joins nothing
+there: which of them the other reports describe is unknown.
+
+- When one named person, and only one, fills the role of the node ("Jane
+  Okafor was killed"), the described people in that role are that person, if
+  of no other sex (by the pronouns and nouns that refer to the named person),
+  age or country (by the words next to the name: "British climber Rob
+  Tarrant, 32,"):
+  "a woman was killed" in a report that does not name her, or that names her
+  later. The name ties them, so their nouns need not agree with one another
+  ("a grandmother", "a pedestrian").
+- When one mention gives the role two people ("killed a guard and a
+  customer"), only the same noun that says more than age and sex joins ("a
+  guard" of each report, not "a man"), and nothing joins a name.
+- A role description left without a person ("the man", in a report that names
+  someone else) is the one person the node's role has in every report, when
+  it agrees with them.
+
+Nothing joins on the description alone, nor outside one event node (so never
+across stories, whose nodes never merge). The person keeps the key of the
+named person, else of its earliest report, as above. The same agreement keeps
+apart the people of a story's role above ("an Australian climber" and "a
+British climber").
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from datetime import date
 
+from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge.resources import data_yaml
-from kg.model import PERSON, PRONOUN_GENDER, Actor, ArticleExtraction, EntityMention, Evidence
+from kg.model import PERSON, PRONOUN_GENDER, Actor, ArticleExtraction, EntityMention, Event, Evidence, Span
 from kg.resolve import identity
 
 _LEXICON = data_yaml("described_people.yaml")
 _ALIKE = [frozenset(heads) for heads in _LEXICON["alike"]]
 _ANYONE = frozenset(_LEXICON["anyone"])
 _SEX = {**{noun: "m" for noun in _LEXICON["male"]}, **{noun: "f" for noun in _LEXICON["female"]}}
+_GROWN = {**{noun: False for noun in _LEXICON["young"]}, **{noun: True for noun in _LEXICON["grown"]}}
+_SET_APART = frozenset(_LEXICON["set_apart"])
+# "a 59-year-old woman", "a 59 - year - old woman" (tokenised text), "a 59 year old woman"
+_AGE = re.compile(r"\b(\d{1,3})\s*-?\s*years?\s*-?\s*old\b", re.IGNORECASE)
 # Nouns of a role in a happening: one per story when each report describes one person so.
 _ROLES = frozenset(role for role in data_yaml("person_roles.yaml")["roles"] if " " not in role) | _ANYONE
 # How far (characters) a pronoun may stand after the description it takes: about two sentences.
@@ -165,9 +204,11 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
 
 def join_across_story(extractions: list[ArticleExtraction], actors: list[Actor],
                       actor_of: dict[tuple[str, str], str],
-                      story_of: Mapping[str, int]) -> tuple[list[Actor], dict[tuple[str, str], str]]:
+                      story_of: Mapping[str, int],
+                      gazetteer: Gazetteer | None = None) -> tuple[list[Actor], dict[tuple[str, str], str]]:
     """``actors`` and ``actor_of`` with the described people of one role joined across the articles
     of a story (see the module docstring); new lists, inputs unchanged."""
+    gazetteer = gazetteer or Gazetteer.load()
     published = {x.article.source_id: x.article.date for x in extractions}
     groups: dict[tuple[int, str], list[Actor]] = defaultdict(list)
     for actor in actors:
@@ -182,10 +223,233 @@ def join_across_story(extractions: list[ArticleExtraction], actors: list[Actor],
         if len(group) < 2 or len(set(articles)) < len(articles):
             continue  # one report only, or a report describing two people with the noun
         group.sort(key=lambda a: (published.get(a.evidence[0].source_id) or date.min, a.evidence[0].source_id))
-        for actor in group[1:]:
-            into[actor.key] = group[0]
+        # each joins the first person before it whose descriptions all agree with its own: "an
+        # Australian climber" and "a British climber" of one story's reports are two climbers
+        people: list[list[_Profile]] = []
+        heads: list[Actor] = []
+        for actor in group:
+            mine = _profile(actor, gazetteer)
+            found = next((i for i, profiles in enumerate(people)
+                          if not mine.apart and all(mine.agrees(other) for other in profiles)), None)
+            if found is None:
+                people.append([mine])
+                heads.append(actor)
+            else:
+                people[found].append(mine)
+                into[actor.key] = heads[found]
     if not into:
         return actors, actor_of
+    return _joined(actors, actor_of, into)
+
+
+def join_by_role(extractions: list[ArticleExtraction], actors: list[Actor], actor_of: dict[tuple[str, str], str],
+                 events: list[Event], event_of: Mapping[tuple[str, str], str],
+                 gazetteer: Gazetteer | None = None) -> tuple[list[Actor], dict[tuple[str, str], str], list[Event]]:
+    """``actors``, ``actor_of`` and ``events`` with the described people of different reports who fill
+    the same role of one event node joined (see the module docstring); new lists, inputs unchanged.
+    ``event_of``: (source id, event mention key) → event key, as ``merge_events`` gives it."""
+    by_key = {actor.key: actor for actor in actors}
+    persons = {actor.key for actor in actors if actor.kind == PERSON}
+    gazetteer = gazetteer or Gazetteer.load()
+    published = {x.article.source_id: x.article.date for x in extractions}
+    # (event key, role) → article → the people the article gives that role
+    fillers: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    plural: set[tuple[str, str]] = set()  # (event key, role) that one mention gives two people
+    crowded_out: set[tuple[str, str]] = set()  # the same, counting the role descriptions left out
+    votes: dict[str, Counter] = defaultdict(Counter)  # named person → sex → pronouns and nouns that say it
+    said: dict[str, set] = defaultdict(set)  # named person → ages and countries written next to the name
+    # (event key, role) → the role descriptions left without a person ("the man" in a report that
+    # names someone: add_described_people leaves them out), as (source id, mention)
+    left_out: dict[tuple[str, str], list[tuple[str, EntityMention]]] = defaultdict(list)
+    for extraction in extractions:
+        sid = extraction.article.source_id
+        entities = {m.key: m for m in extraction.entities}
+        for m in extraction.entities:
+            key = actor_of.get((sid, m.key))
+            if key in persons and not by_key[key].described:
+                sex = PRONOUN_GENDER.get(m.name.lower()) if m.pronoun else m.gender
+                if sex:
+                    votes[key][sex] += 1
+                if not (m.nominal or m.pronoun):
+                    said[key] |= _said_of_name(extraction.article.text, m.span, gazetteer)
+        for mention in extraction.events:
+            node = event_of.get((sid, mention.key))
+            if node is None:
+                continue
+            for role, refs in (("agent", mention.agents), ("target", mention.targets)):
+                people = {actor_of[(sid, ref)] for ref in refs if actor_of.get((sid, ref)) in persons}
+                fillers[(node, role)][sid] |= people
+                unnamed = [entities[ref] for ref in refs if (sid, ref) not in actor_of and ref in entities
+                           and _described(entities[ref])]
+                left_out[(node, role)] += [(sid, m) for m in unnamed]
+                if len(people) > 1:
+                    plural.add((node, role))
+                if len(people) + len(unnamed) > 1:
+                    crowded_out.add((node, role))
+
+    def order(key: str) -> tuple:
+        if not by_key[key].described:
+            return (0, date.min, "", key)  # a named person heads the group it joins
+        first = by_key[key].evidence[0].source_id
+        return (1, published.get(first) or date.min, first, key)
+
+    profiles: dict[str, _Profile] = {}
+    root: dict[str, str] = {}
+    members: dict[str, list[str]] = {}
+
+    def find(key: str) -> str:
+        while root.get(key, key) != key:
+            key = root[key]
+        return key
+
+    def profile(key: str) -> _Profile:
+        if key not in profiles:
+            actor = by_key[key]
+            if actor.described:
+                profiles[key] = _profile(actor, gazetteer)
+            else:
+                sex = votes[key].most_common(2)
+                known = sex[0][0] if sex and (len(sex) == 1 or sex[0][1] > sex[1][1]) else None
+                profiles[key] = _Profile(frozenset(), "", frozenset({known} if known else ()),
+                                         frozenset(x for x in said[key] if isinstance(x, int)), frozenset(),
+                                         frozenset(x for x in said[key] if isinstance(x, str)), False, named=True)
+        return profiles[key]
+
+    for node_role in sorted(fillers):
+        # a role one mention gives two people (two victims): only the same specific noun joins
+        # ("a police officer" of each report), never to a name
+        several = node_role in plural
+        by_article = fillers[node_role]
+        names = {key for people in by_article.values() for key in people if not by_key[key].described}
+        # the one person named in the role
+        name = next(iter(names)) if len(names) == 1 and not several else None
+        # the described people of the reports that give the role no one else (but the one named);
+        # where the role has several people, of the reports that give no one else its noun
+        described = {key for people in by_article.values() for key in people if by_key[key].described
+                     and by_key[key].evidence and not profile(key).apart}
+        if several:
+            crowded = {key for people in by_article.values() for key in people & described
+                       if any(other != key and profile(other).noun == profile(key).noun
+                              for other in people & described)}
+        else:
+            crowded = {key for people in by_article.values() if len(people - {name}) > 1 for key in people}
+        candidates = sorted(described - crowded, key=order)
+        if name is not None and candidates:
+            candidates.insert(0, name)
+        for i, key in enumerate(candidates):
+            for other in candidates[:i]:
+                one, two = find(other), find(key)
+                if one == two:
+                    continue
+                group, joining = members.get(one, [one]), members.get(two, [two])
+                # with a named person in either, the nouns need not agree: the name ties them
+                named_in = any(profile(a).named for a in group + joining)
+                if all(profile(a).agrees(profile(b), several, nouns=not named_in) for a in group for b in joining):
+                    first, second = sorted((one, two), key=order)
+                    root[second] = first
+                    members[first] = sorted(members.pop(first, [first]) + members.pop(second, [second]), key=order)
+    # a role description left without a person ("the man", in a report that names someone) is the
+    # one person the role has in every report, if it agrees with them
+    taken: dict[tuple[str, str], tuple[str, Span]] = {}
+    for node_role in sorted(left_out):
+        people = {find(key) for held in fillers[node_role].values() for key in held}
+        if node_role in crowded_out or len(people) != 1:
+            continue
+        person = next(iter(people))
+        for sid, m in left_out[node_role]:
+            mine = replace(_profile(Actor(key="", label=m.span.text, kind=PERSON, evidence=[Evidence(sid, m.span)]),
+                                    gazetteer), articles=frozenset())  # of a report the person may be in
+            group = members.get(person, [person])
+            named_in = any(profile(key).named for key in group)
+            if not mine.apart and all(mine.agrees(profile(key), nouns=not named_in) for key in group):
+                taken.setdefault((sid, m.key), (person, m.span))
+    into = {key: by_key[find(key)] for key in root}
+    if taken:
+        added = defaultdict(list)
+        for (sid, _), (person, span) in sorted(taken.items()):
+            added[person].append(Evidence(sid, span))
+        actors = [replace(actor, evidence=actor.evidence + added[actor.key]) if actor.key in added else actor
+                  for actor in actors]
+        actor_of = {**actor_of, **{ref: person for ref, (person, _) in taken.items()}}
+    if not into:
+        return actors, actor_of, events
+    actors, actor_of = _joined(actors, actor_of, into)
+    events = [replace(event, agents={into[k].key if k in into else k for k in event.agents},
+                      targets={into[k].key if k in into else k for k in event.targets})
+              if (event.agents | event.targets) & into.keys() else event for event in events]
+    return actors, actor_of, events
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """What the descriptions of a described person say of them, for joining across reports."""
+
+    articles: frozenset[str]
+    noun: str  # the head noun of the first description
+    sexes: frozenset[str]
+    ages: frozenset[int]
+    grown: frozenset[bool]
+    countries: frozenset[str]
+    apart: bool  # "a second man", "another officer"
+    named: bool = False  # a named person: only the sex counts, and no two named people join
+
+    def agrees(self, other: _Profile, same_noun: bool = False, nouns: bool = True) -> bool:
+        """Whether the two may be one person described in two reports; ``same_noun``: only with
+        the same noun, one that says more than age and sex ("officer", not "man"); ``nouns``:
+        whether the nouns must agree and the reports differ (not when a name ties the two: a
+        report may describe its named person twice, "a 10-year-old girl", "my daughter")."""
+        if self.named or other.named:
+            return not (self.named and other.named) and len(self.sexes | other.sexes) <= 1 \
+                and not (self.ages and other.ages and self.ages.isdisjoint(other.ages)) \
+                and not (self.countries and other.countries and self.countries.isdisjoint(other.countries))
+        if same_noun and (self.noun != other.noun or self.noun in _GROWN or self.noun in _ANYONE):
+            return False
+        return ((not nouns or self.articles.isdisjoint(other.articles))
+                and len(self.sexes | other.sexes) <= 1 and len(self.ages | other.ages) <= 1
+                and len(self.grown | other.grown) <= 1
+                and not (self.countries and other.countries and self.countries.isdisjoint(other.countries))
+                and (not nouns or _nouns_agree(self.noun, other.noun)))
+
+
+def _profile(actor: Actor, gazetteer: Gazetteer) -> _Profile:
+    texts = [e.span.text for e in actor.evidence]
+    nouns = [text.lower().split()[-1] for text in texts if text.lower() not in PRONOUN_GENDER and text.split()]
+    sexes = {_SEX[noun] for noun in nouns if noun in _SEX} | {
+        PRONOUN_GENDER[text.lower()] for text in texts if text.lower() in PRONOUN_GENDER}
+    words = [word for text in [actor.label, *texts] for word in text.split()]
+    return _Profile(frozenset(e.source_id for e in actor.evidence), nouns[0] if nouns else "",
+                    frozenset(sexes),
+                    frozenset(int(age) for text in [actor.label, *texts] for age in _AGE.findall(text)),
+                    frozenset(_GROWN[noun] for noun in nouns if noun in _GROWN),
+                    frozenset(country.code for word in words if word[:1].isupper()
+                              for country in [gazetteer.demonym(word)] if country),
+                    any(word.lower() in _SET_APART for word in words))
+
+
+def _said_of_name(text: str, span: Span, gazetteer: Gazetteer) -> set:
+    """The ages and countries written right next to a name: "British climber Robert Buckley" (a
+    demonym among the three words before it, within its clause), "Duncan Rait, 36," and "36-year-old
+    Duncan Rait"."""
+    before = re.split(r"[,;:.!?()\"]", text[max(0, span.start - 60):span.start])[-1].split()[-3:]
+    found: set = {country.code for word in before if word[:1].isupper()
+                  for country in [gazetteer.demonym(word)] if country}
+    found |= {int(age) for age in _AGE.findall(" ".join(before))}
+    after = re.match(r"\s*,\s*(\d{1,3})\s*,", text[span.end:span.end + 12])
+    if after:
+        found.add(int(after.group(1)))
+    return found
+
+
+def _nouns_agree(one: str, other: str) -> bool:
+    """Whether two head nouns may describe one person: the same, alike, one that may describe
+    anyone ("victim"), or one of age and sex ("a woman" and "a 59-year-old mother")."""
+    return one == other or _alike(one, other) or _alike(other, one) or one in _GROWN or other in _GROWN
+
+
+def _joined(actors: list[Actor], actor_of: dict[tuple[str, str], str],
+            into: Mapping[str, Actor]) -> tuple[list[Actor], dict[tuple[str, str], str]]:
+    """The actors with each key of ``into`` joined into its actor (evidence added), and ``actor_of``
+    with the keys replaced."""
     evidence = defaultdict(list)
     for actor in actors:
         if actor.key in into:

@@ -2,15 +2,47 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from kg.knowledge.gazetteer import Gazetteer
-from kg.model import ORGANIZATION, PERSON, PLACE, ArticleExtraction, EarlierKeys, Resolved
+from kg.model import ORGANIZATION, PERSON, PLACE, Actor, ArticleExtraction, EarlierKeys, Event, Resolved
 from kg.resolve.actors import Resolver
 from kg.resolve.claims import merge_claims
-from kg.resolve.described_people import add_described_people, join_across_story, without_described
+from kg.resolve.described_people import add_described_people, join_across_story, join_by_role, without_described
 from kg.resolve.events import article_stories, merge_events, story_nodes
 from kg.resolve.quotes import merge_quotes
 from kg.resolve.spokespeople import add_spokespeople
 from kg.resolve.stories import article_scopes
+
+
+@dataclass
+class ActorsAndEvents:
+    """What :func:`actors_and_events` resolves: the actors, (source id, entity mention key) → actor
+    key, the story number of each article, the event nodes and (source id, event mention key) →
+    event key."""
+
+    actors: list[Actor]
+    actor_of: dict[tuple[str, str], str]
+    story_of: dict[str, int]
+    events: list[Event]
+    event_of: dict[tuple[str, str], str]
+
+
+def actors_and_events(extractions: list[ArticleExtraction], resolver: Resolver,
+                      earlier: EarlierKeys | None = None) -> ActorsAndEvents:
+    """The actors and event nodes of extractions whose mentions the resolver has recovered
+    (``Resolver.recover_mentions``): named actors, spokespeople, described people (per article,
+    then a story's roles, then the same role of one event node), and events merged on them."""
+    earlier = earlier or EarlierKeys()
+    actors, actor_of = resolver.resolve_actors(without_described(extractions))
+    actors, actor_of = add_spokespeople(extractions, actors, actor_of)
+    actors, actor_of = add_described_people(extractions, actors, actor_of)
+    kinds = {actor.key: actor.kind for actor in actors}
+    story_of = article_stories(extractions, actor_of, kinds)
+    actors, actor_of = join_across_story(extractions, actors, actor_of, story_of, resolver.gaz)
+    events, event_of = merge_events(extractions, actor_of, actors, story_of, earlier.events, resolver.gaz)
+    actors, actor_of, events = join_by_role(extractions, actors, actor_of, events, event_of, resolver.gaz)
+    return ActorsAndEvents(actors, actor_of, story_of, events, event_of)
 
 
 def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = None,
@@ -21,14 +53,10 @@ def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = No
     resolver = resolver or Resolver(gazetteer)
     extractions = sorted(extractions, key=lambda x: x.article.source_id)
     extractions = resolver.recover_mentions(extractions)
-    actors, actor_of = resolver.resolve_actors(without_described(extractions))
-    actors, actor_of = add_spokespeople(extractions, actors, actor_of)
-    actors, actor_of = add_described_people(extractions, actors, actor_of)
+    found = actors_and_events(extractions, resolver, earlier)
+    actors, actor_of, event_story_of, events, event_of = (found.actors, found.actor_of, found.story_of,
+                                                          found.events, found.event_of)
     kinds = {actor.key: actor.kind for actor in actors}
-    event_story_of = article_stories(extractions, actor_of, kinds)
-    actors, actor_of = join_across_story(extractions, actors, actor_of, event_story_of)
-    events, event_of = merge_events(extractions, actor_of, actors, event_story_of, earlier.events,
-                                     resolver.gaz)
     stories = story_nodes(extractions, event_story_of, events, earlier.stories)
     # Who a claim is attributed to, whom it affects and who speaks are actors, not places.
     places = {actor.key for actor in actors if actor.kind == PLACE}
