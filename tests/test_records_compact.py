@@ -97,3 +97,11 @@ def test_the_number_of_triples_is_the_number_of_distinct_lines_written():
     assert len(triples) == distinct
     triples.rows.append(("https://example.org/a", "https://example.org/p", Lit("new")))
     assert len(triples) == distinct + 1
+
+
+def test_equal_offsets_of_two_records_are_one_object():
+    text = "x" * 1000 + " Police said so."
+    one, two = (compact(ArticleExtraction(Article(sid, text), entities=[EntityMention(
+        "e0", Span(1001, 1007, "Police"), "Police", "Group", {"Group": 1.0})])) for sid in ("a1", "a2"))
+    assert one.entities[0].span == Span(1001, 1007, "Police")
+    assert one.entities[0].span.start is two.entities[0].span.start

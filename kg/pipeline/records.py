@@ -39,9 +39,16 @@ def from_data(data: object) -> ArticleExtraction:
     return compact(_decode_dataclass(ArticleExtraction, data, skip=("article",)))
 
 
-# Kind votes and dates, one object per value for the whole process (a few hundred of each).
+# Kind votes, dates and offsets, one object per value for the whole process (a few hundred kind
+# votes and thousands of dates; offsets up to the length of the longest article). Python makes
+# an object of each integer above 256 (28 bytes), two for each span.
 _VOTES: dict[tuple, dict[str, float]] = {}
 _DATES: dict = {}
+_INTS: dict[int, int] = {}
+
+
+def _int(value: int) -> int:
+    return _INTS.setdefault(value, value)
 
 
 def _intern(value: str | None) -> str | None:
@@ -54,8 +61,8 @@ def _date(value):
 
 def compact(extraction: ArticleExtraction) -> ArticleExtraction:
     """The record itself, its equal values made one object: strings of kinds, types, keys,
-    names and a mention's words interned (``sys.intern``), equal kind votes and dates one object
-    each, equal spans of the record one object. Everything compares and reads as before; only the
+    names and a mention's words interned (``sys.intern``), equal kind votes, dates and offsets one
+    object each, equal spans of the record one object. Everything compares and reads as before; only the
     memory shrinks. Records are read, not changed, after extraction, and must stay so: two
     mentions may now hold the same votes dict (``kg.resolve.recovery`` copies a mention's votes
     before it makes a new mention from them)."""
@@ -66,7 +73,8 @@ def compact(extraction: ArticleExtraction) -> ArticleExtraction:
             return None
         shared = spans.get(value)
         if shared is None:
-            shared = spans[value] = Span(value.start, value.end, sys.intern(value.text)) if intern else value
+            shared = spans[value] = Span(_int(value.start), _int(value.end),
+                                         sys.intern(value.text) if intern else value.text)
         return shared
 
     for m in extraction.entities:
