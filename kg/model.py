@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Span:
     """A stretch of an article's text: the evidence for a node."""
 
@@ -26,7 +26,7 @@ class Span:
 # --- read / clean -----------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Article:
     """One input document, as read, with its metadata.
 
@@ -53,7 +53,7 @@ class Article:
             raise ValueError("Article.masked must have the same length as Article.text")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReadError:
     """An input that could not be read; reported and skipped, never fatal."""
 
@@ -61,7 +61,7 @@ class ReadError:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReadWarning:
     """Something in an input that was left out (an impossible date); the article is still built."""
 
@@ -84,7 +84,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
-@dataclass
+@dataclass(slots=True)
 class EntityMention:
     """A mention of an actor or place in one article.
 
@@ -124,7 +124,7 @@ class EntityMention:
     described: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class EventMention:
     """An event as one sentence of one article reports it."""
 
@@ -154,7 +154,7 @@ class EventMention:
 FACTUALITY = ("asserted", "negated", "possible", "future", "denied")
 
 
-@dataclass
+@dataclass(slots=True)
 class ClaimMention:
     """A reported figure: "26 armed criminals had been killed"."""
 
@@ -175,7 +175,7 @@ class ClaimMention:
     part: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class QuoteMention:
     """Words attributed to a speaker."""
 
@@ -185,7 +185,7 @@ class QuoteMention:
     cue: Span | None = None  # the attribution verb: "said", "added"
 
 
-@dataclass
+@dataclass(slots=True)
 class TimeMention:
     """A temporal expression normalised against the article's date."""
 
@@ -194,7 +194,7 @@ class TimeMention:
     granularity: str = "day"  # day | month | year
 
 
-@dataclass
+@dataclass(slots=True)
 class ArticleExtraction:
     """Everything the extractors found in one article."""
 
@@ -224,7 +224,7 @@ class ArticleExtraction:
 # --- resolve (across articles) -----------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """A mention in a given article."""
 
@@ -236,6 +236,7 @@ class Evidence:
 class Evidenced:
     """A node of the graph with the mentions that evidence it."""
 
+    __slots__ = ()  # the data classes below keep their fields in slots (memory: "How the build scales")
     evidence: list[Evidence]
 
     @property
@@ -244,7 +245,7 @@ class Evidenced:
         return sorted({e.source_id for e in self.evidence})
 
 
-@dataclass
+@dataclass(slots=True)
 class Actor(Evidenced):
     key: str  # stable slug used for the IRI
     label: str
@@ -259,7 +260,7 @@ class Actor(Evidenced):
     described: bool = False  # a person of one article, described but not named (kg.resolve.described_people)
 
 
-@dataclass
+@dataclass(slots=True)
 class Event(Evidenced):
     key: str
     type: str
@@ -273,7 +274,7 @@ class Event(Evidenced):
     denied_by: set[str] = field(default_factory=set)  # Actor keys
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim(Evidenced):
     key: str
     measure: str
@@ -288,7 +289,7 @@ class Claim(Evidenced):
     supersedes: set[str] = field(default_factory=set)  # Claim keys of earlier, smaller counts it updates
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote(Evidenced):
     key: str
     text: str
@@ -296,7 +297,7 @@ class Quote(Evidenced):
     evidence: list[Evidence] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Story:
     """Articles that report one happening (``kg.resolve.stories``), and the event most of them report."""
 
@@ -305,7 +306,7 @@ class Story:
     main_event: str | None = None  # Event key
 
 
-@dataclass
+@dataclass(slots=True)
 class EarlierKeys:
     """The keys an earlier build gave to nodes whose identity is a choice among their reports
     (``kg.resolve.identity.carry``): events by the mentions (source id, start, end) in their
@@ -315,7 +316,7 @@ class EarlierKeys:
     stories: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class Resolved:
     """The cross-article picture that is mapped to RDF."""
 

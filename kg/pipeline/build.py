@@ -37,6 +37,7 @@ from kg.model import Article, ArticleExtraction, EarlierKeys, ReadError, ReadWar
 from kg.nlp.parse import DEFAULT_MODEL, load_pipeline
 from kg.pipeline.extraction import (BATCH_SIZE, beside_pays, chunks, extract_beside, extract_in_processes, extract_stream,
                                    start_workers)
+from kg.pipeline.records import compact
 from kg.rdf.earlier import earlier_keys
 from kg.rdf.mapping import check_base, to_graph
 from kg.rdf.vocab import DATA
@@ -159,9 +160,9 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batc
         else:
             stream = enumerate(extract_stream(pending, model, batch_size=batch_size))
         for position, record in stream:
-            records[todo[position]] = record
             if store is not None and record.error is None:
                 store.put(record)
+            records[todo[position]] = compact(record)  # held until resolution: the smaller the better
             if on_parsed is not None:
                 on_parsed(record.article)
             if on_article is not None:

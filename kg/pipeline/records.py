@@ -6,18 +6,27 @@ and booleans; :func:`from_data` rebuilds it, led by the type annotations of
 the data classes in :mod:`kg.model`, and raises ValueError on anything that
 does not fit them. Decimals and dates are written as strings, so a record
 comes back exactly as it went in.
+
+:func:`compact` makes a record take less memory without changing what it
+holds: a build keeps every record until resolution (the largest thing it
+holds; "How the build scales" in docs/PERFORMANCE.md), and most of a record
+is small values that repeat across articles (kinds, types, keys, names,
+kind votes, dates) or within one (the sentence of several events). Records
+read back by :func:`from_data` are compacted; ``kg.pipeline.build`` compacts
+those the extractors make.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import sys
 import types
 import typing
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from kg.model import ArticleExtraction
+from kg.model import ArticleExtraction, Span
 
 
 def to_data(extraction: ArticleExtraction) -> dict:
@@ -26,8 +35,75 @@ def to_data(extraction: ArticleExtraction) -> dict:
 
 
 def from_data(data: object) -> ArticleExtraction:
-    """The record that :func:`to_data` gave ``data``, with no article yet (the caller sets it)."""
-    return _decode_dataclass(ArticleExtraction, data, skip=("article",))
+    """The record that :func:`to_data` gave ``data``, with no article yet (the caller sets it), compacted."""
+    return compact(_decode_dataclass(ArticleExtraction, data, skip=("article",)))
+
+
+# Kind votes, dates and offsets, one object per value for the whole process (a few hundred kind
+# votes and thousands of dates; offsets up to the length of the longest article). Python makes
+# an object of each integer above 256 (28 bytes), two for each span.
+_VOTES: dict[tuple, dict[str, float]] = {}
+_DATES: dict = {}
+_INTS: dict[int, int] = {}
+
+
+def _int(value: int) -> int:
+    return _INTS.setdefault(value, value)
+
+
+def _intern(value: str | None) -> str | None:
+    return None if value is None else sys.intern(value)
+
+
+def _date(value):
+    return None if value is None else _DATES.setdefault(value, value)
+
+
+def compact(extraction: ArticleExtraction) -> ArticleExtraction:
+    """The record itself, its equal values made one object: strings of kinds, types, keys,
+    names and a mention's words interned (``sys.intern``), equal kind votes, dates and offsets one
+    object each, equal spans of the record one object. Everything compares and reads as before; only the
+    memory shrinks. Records are read, not changed, after extraction, and must stay so: two
+    mentions may now hold the same votes dict (``kg.resolve.recovery`` copies a mention's votes
+    before it makes a new mention from them)."""
+    spans: dict[Span, Span] = {}
+
+    def span(value: Span | None, intern: bool = False) -> Span | None:
+        if value is None:
+            return None
+        shared = spans.get(value)
+        if shared is None:
+            shared = spans[value] = Span(_int(value.start), _int(value.end),
+                                         sys.intern(value.text) if intern else value.text)
+        return shared
+
+    for m in extraction.entities:
+        m.key, m.name, m.kind = sys.intern(m.key), sys.intern(m.name), sys.intern(m.kind)
+        m.span = span(m.span, intern=True)
+        items = tuple((sys.intern(kind), type(weight), weight) for kind, weight in m.votes.items())
+        m.votes = _VOTES.get(items) or _VOTES.setdefault(items, {kind: weight for kind, _, weight in items})
+        for name in ("title", "country", "sector", "refers_to", "antecedent", "speaks_for", "used_by", "gender"):
+            setattr(m, name, _intern(getattr(m, name)))
+    for e in extraction.events:
+        e.key, e.type, e.factuality = sys.intern(e.key), sys.intern(e.type), sys.intern(e.factuality)
+        e.trigger, e.sentence, e.date_span = span(e.trigger), span(e.sentence), span(e.date_span)
+        for name in ("agents", "targets", "places", "denied_by"):
+            keys = getattr(e, name)
+            keys[:] = [sys.intern(key) for key in keys]
+        e.date = _date(e.date)
+    for c in extraction.claims:
+        c.key, c.measure, c.approximation = sys.intern(c.key), sys.intern(c.measure), sys.intern(c.approximation)
+        c.span, c.number_span = span(c.span), span(c.number_span)
+        for name in ("affected", "attributed_to", "manner", "event", "part"):
+            setattr(c, name, _intern(getattr(c, name)))
+        c.date = _date(c.date)
+    for q in extraction.quotes:
+        q.key, q.speaker, q.span, q.cue = sys.intern(q.key), _intern(q.speaker), span(q.span), span(q.cue)
+    for t in extraction.times:
+        t.span, t.value, t.granularity = span(t.span), _date(t.value), sys.intern(t.granularity)
+    extraction.things[:] = [sys.intern(thing) for thing in extraction.things]
+    extraction.not_actors[:] = [span(s) for s in extraction.not_actors]
+    return extraction
 
 
 def _encode(value):

@@ -73,9 +73,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from types import MappingProxyType
 
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleExtraction, Event, EventMention, Evidence, Story
 from kg.knowledge.event_classes import EVENT_TYPES, NEWS_EVENT_CLASSES, event_ancestors
@@ -86,9 +88,13 @@ from kg.resolve.stories import stories
 
 # Tiers of mentions, taken in this order: with an agent or target, with only places, bare.
 WITH_ACTORS, WITH_PLACES, BARE = 0, 1, 2
+# What a mention without roles, words, descriptions or described people holds (``event_mentions``).
+_NONE: frozenset[str] = frozenset()
+_NO_DESCRIPTIONS: Mapping[str, str] = MappingProxyType({})
+_NO_PEOPLE = (_NONE, _NONE)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     """An event mention with its factuality and its roles as actor keys."""
 
@@ -123,7 +129,7 @@ class _Mention:
         return (self.published or date.min, self.source_id, self.mention.trigger.start, self.mention.trigger.end)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Node:
     """An event node while it grows: the Event, its story, its mentions and trigger words."""
 
@@ -234,6 +240,9 @@ def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict
     described = described or set()
     places_known = {key for key, kind in kind_of.items() if kind == PLACE}
     out: list[_Mention] = []
+    # A build holds every mention until its events are made: the empty roles are one shared empty
+    # set, the words of one trigger text one shared set (the mentions' sets are only read).
+    words_of: dict[str, set[str]] = {}
     for extraction in extractions:
         sid = extraction.article.source_id
         published = extraction.article.date
@@ -247,9 +256,13 @@ def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict
             denied_by = {actor_of[(sid, k)] for k in em.denied_by if (sid, k) in actor_of}
             people = (agents & described, targets & described)
             agents, targets = agents - described, targets - described
-            out.append(_Mention(sid, em, factuality_of(em), denied_by, published, story_of.get(sid, 0), agents, targets, places,
-                                trigger_words(em.trigger.text),
-                                {key: sector_of[key] for key in agents | targets if key in sector_of}, people))
+            words = words_of.get(em.trigger.text)
+            if words is None:
+                words = words_of[em.trigger.text] = trigger_words(em.trigger.text)
+            descriptions = {key: sector_of[key] for key in agents | targets if key in sector_of}
+            out.append(_Mention(sid, em, factuality_of(em), denied_by or _NONE, published, story_of.get(sid, 0),
+                                agents or _NONE, targets or _NONE, places or _NONE, words or _NONE,
+                                descriptions or _NO_DESCRIPTIONS, people if any(people) else _NO_PEOPLE))
     out.sort(key=lambda m: (m.tier, m.order))
     return out
 
