@@ -6,7 +6,7 @@ import dataclasses
 import re
 from collections import Counter, defaultdict
 
-from kg.model import GROUP, ArticleExtraction, EntityMention, Span
+from kg.model import GROUP, ORGANIZATION, PERSON, ArticleExtraction, EntityMention, Span
 from kg.knowledge.text import before_currency_sign, is_acronym
 
 _WORD_START = re.compile(r"(?<![\w-])[\w]")
@@ -96,6 +96,12 @@ def _found_in(extraction: ArticleExtraction, templates: dict[str, EntityMention]
     covered = bytearray(len(masked) + 1)  # characters some mention already spans
     for span in [m.span for m in extraction.entities] + list(extraction.not_actors):
         covered[span.start:span.end] = b"\x01" * (span.end - span.start)
+    # A part of a thing's name names no person or company ("Music Store" in "the eTunes Music
+    # Store"); a place may stand in one ("the Paris Air Show").
+    in_thing = bytearray(len(masked) + 1)
+    for name in things:
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", masked):
+            in_thing[match.start():match.end()] = b"\x01" * (match.end() - match.start())
     found: list[EntityMention] = []
     resume = 0
     for word in _WORD_START.finditer(masked):
@@ -112,7 +118,8 @@ def _found_in(extraction: ArticleExtraction, templates: dict[str, EntityMention]
         if any(covered[start:end]) or before_currency_sign(masked, end):
             continue  # "US $199" names a currency (as in kg.extract.actors)
         template = templates[surface]
-        if surface in things or template.name in things:
+        if surface in things or template.name in things \
+                or (template.kind in (PERSON, ORGANIZATION) and any(in_thing[start:end])):
             continue
         found.append(EntityMention(
             key=f"r{len(found)}", span=Span(start, end, text[start:end]), name=template.name,
