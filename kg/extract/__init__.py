@@ -43,7 +43,7 @@ class Extractor:
         times = extract_times(doc, article)
         events = extract_events(doc, article, entities, times)
         # Described speakers ("a BBC spokesman") say things; they take part in no event.
-        entities = entities + described_speakers(doc, article, entities, self.actors.gaz)
+        entities = entities + described_speakers(doc, article, entities, self.actors.gaz, things)
         quotes = extract_quotes(doc, article, entities)
         claims = attribute_quoted(extract_claims(doc, article, entities, times, events), quotes)
         # "I" and "my" in a named person's quote are that person (evidence of them, nothing more).

@@ -81,6 +81,8 @@ class Things:
     versions: frozenset[str]
     context: frozenset[str]  # nouns a product's name qualifies ("the Orbix line", "Orbix users")
     also_people: frozenset[str]  # thing nouns that also name people ("players": a team's)
+    made: frozenset[str]  # verbs whose object is a thing made ("unveiled Orbix", "Orbix will be shipped")
+    before: tuple[tuple[str, ...], ...]  # words right before a thing's name ("the maker of the Orbix")
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,8 @@ def name_kinds() -> NameKinds:
     }
     things = Things(*(frozenset(data["things"][key]) for key in ("nouns", "adjectives", "events", "media",
                                                                  "media_verbs", "postings", "versions", "context",
-                                                                 "also_people")))
+                                                                 "also_people", "made")),
+                    tuple(tuple(words) for words in data["things"]["before"]))
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things,
                      frozenset(data["organization"]["name_ends"]))
 
@@ -440,7 +443,8 @@ def _actor_evidence(span: SpacySpan, mention: EntityMention) -> bool:
     if span[-1].lower_ in groups.institution_heads():
         return True
     root = span.root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in attribution_cues().speech_verbs
+    # a speaker is the subject of an active speech verb: what "was announced" is no speaker
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in attribution_cues().speech_verbs
 
 
 def _posted(head, things: Things) -> bool:
@@ -497,6 +501,11 @@ def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
         return False  # the name qualifies another noun: "an Apple spokesman"
     if mention.kind == PERSON and len(span) > 1:
         return False  # a person's full name takes an adjective too: "the popular Jane Doe"
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in things.made:
+        return True  # "Kestrel unveiled Orbix", "Orbix will be shipped in July"
+    words_before = tuple(lower for lower, _ in _words_before(doc, span.start))
+    if any(words_before[-len(words):] == words for words in things.before if len(words) <= len(words_before)):
+        return True  # "the maker of the Orbix", "the trademark for Orbix"
     for child in root.children:
         if child.i >= span.start:
             continue

@@ -44,7 +44,7 @@ added: whom they speak for is unknown.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
@@ -64,9 +64,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 def described_speakers(doc: Doc, article: Article, entities: list[EntityMention],
-                       gazetteer: Gazetteer) -> list[EntityMention]:
+                       gazetteer: Gazetteer, things: Iterable[str] = ()) -> list[EntityMention]:
     """New mentions (keys ``s1``, ``s2``…) for the described speakers of ``doc``, and for the
-    groups they speak for when no mention has them ("a police spokesman": the police)."""
+    groups they speak for when no mention has them ("a police spokesman": the police).
+    ``things``: the names the article frames as things (kg.extract.actor_types), which make no
+    speaker as the subject of a speech verb ("Orbix was announced in March")."""
+    things = set(things)
     found: list[EntityMention] = []
     by_offset = MentionsByOffset(entities)
     taken: list[tuple[int, int]] = []  # the spans of the mentions made here
@@ -77,7 +80,7 @@ def described_speakers(doc: Doc, article: Article, entities: list[EntityMention]
             continue
         if head.pos_ == "PROPN":
             mention = _unrecognised_name(head, article, gazetteer)
-            if mention is not None:
+            if mention is not None and mention.name not in things:
                 mention.key = f"s{len(found) + 1}"
                 found.append(mention)
                 taken.append((mention.span.start, mention.span.end))

@@ -6,7 +6,7 @@ import dataclasses
 import re
 from collections import Counter, defaultdict
 
-from kg.model import GROUP, ArticleExtraction, EntityMention, Span
+from kg.model import GROUP, ORGANIZATION, PERSON, ArticleExtraction, EntityMention, Span
 from kg.knowledge.text import before_currency_sign, is_acronym
 
 _WORD_START = re.compile(r"(?<![\w-])[\w]")
@@ -28,7 +28,9 @@ def recover_mentions(extractions: list[ArticleExtraction]) -> list[ArticleExtrac
     "posted on Chirper") as have it as an actor: the articles vote, and where NER missed the
     name the evidence of the build says it is no actor. Where more articles (two at least) frame
     it as a thing than have it as an actor, its mentions without evidence of their own are
-    dropped too (``_without_things``).
+    dropped too (``_without_things``). An article that frames the name as a thing itself gets no
+    mention of it from another article ("Orbix users" here, "Orbix said" there): its own text
+    says what the name is, and the tagger, which missed it there, said nothing against that.
     """
     templates = _templates(extractions)
     as_thing = Counter(name for extraction in extractions for name in set(extraction.things))
@@ -90,9 +92,16 @@ def _found_in(extraction: ArticleExtraction, templates: dict[str, EntityMention]
               by_first_word: dict[str, list[tuple[int, set[str]]]]) -> list[EntityMention]:
     """New mentions of the ``templates``' names where no mention of ``extraction`` covers them."""
     text, masked = extraction.article.text, extraction.article.masked
+    things = set(extraction.things)  # the article's own frames say these are no actor
     covered = bytearray(len(masked) + 1)  # characters some mention already spans
     for span in [m.span for m in extraction.entities] + list(extraction.not_actors):
         covered[span.start:span.end] = b"\x01" * (span.end - span.start)
+    # A part of a thing's name names no person or company ("Music Store" in "the eTunes Music
+    # Store"); a place may stand in one ("the Paris Air Show").
+    in_thing = bytearray(len(masked) + 1)
+    for name in things:
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", masked):
+            in_thing[match.start():match.end()] = b"\x01" * (match.end() - match.start())
     found: list[EntityMention] = []
     resume = 0
     for word in _WORD_START.finditer(masked):
@@ -109,6 +118,9 @@ def _found_in(extraction: ArticleExtraction, templates: dict[str, EntityMention]
         if any(covered[start:end]) or before_currency_sign(masked, end):
             continue  # "US $199" names a currency (as in kg.extract.actors)
         template = templates[surface]
+        if surface in things or template.name in things \
+                or (template.kind in (PERSON, ORGANIZATION) and any(in_thing[start:end])):
+            continue
         found.append(EntityMention(
             key=f"r{len(found)}", span=Span(start, end, text[start:end]), name=template.name,
             kind=template.kind, votes=dict(template.votes), country=template.country, sector=template.sector))
