@@ -16,7 +16,9 @@ Left out: a phrase whose head another mention already covers ("the gunman"
 is the actor extractor's role mention), a title before a name ("Officer
 Jane Doe"), a description in apposition to a name or completing "be"
 ("the victim, Jane Doe,", "Doe was a student": ``in_construct``), and
-plural nouns ("three men"). A description "identified as" or "named as" a
+plural nouns ("three men"). An age standing for the person ("a 19-year-old
+was shot", "killed a 15-year-old") is such a phrase too; a number in
+apposition is an age, not a construct ("the boy, 5, was shot"). A description "identified as" or "named as" a
 named person ("A man shot Sunday was identified as Tom Hale") ``refers_to``
 that person's mention, and is that person.
 """
@@ -40,6 +42,7 @@ _INDEFINITE = {"a", "an", "another", "one"}
 _DETERMINERS = _INDEFINITE | {"the"}
 _NOT_POSSESSED = frozenset(_LEXICON["not_possessed"])
 _IDENTIFYING = {"identify", "name"}
+_AGE_UNITS = {"year", "month", "week", "day"}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "agent"}
 # A noun of the list that is a title before a name ("Officer Jane Doe") is the name's.
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -58,7 +61,7 @@ def described_people(doc: Doc, article: Article, entities: list[EntityMention]) 
     found: list[EntityMention] = []
     members: dict[str, EntityMention] = {}  # key of a group mention of one member → its person
     for token in doc:
-        if token.tag_ != "NN" or token.lower_ not in _NOUNS or not _in_argument(token):
+        if not (token.tag_ == "NN" and token.lower_ in _NOUNS or _nominal_age(token)) or not _in_argument(token):
             continue
         covering = by_offset.overlapping(token.idx, token.idx + len(token.text))
         if covering:
@@ -128,6 +131,13 @@ def _one_member(token: Token, covering: list[EntityMention], article: Article) -
     return replace(group, span=char_span(start, group.span.end, article.text),
                    name=token.doc[first:token.i + 1].text, kind=PERSON, votes={PERSON: 0.5},
                    nominal=True, described=True)
+
+
+def _nominal_age(token: Token) -> bool:
+    """An age standing for the person ("a 19-year-old was shot", "killed a 15-year-old"): "old" with
+    its measure of years (months, weeks, days) and no noun after it."""
+    return token.lower_ == "old" and token.dep_ != "amod" and any(
+        child.dep_ == "npadvmod" and child.lemma_.lower() in _AGE_UNITS for child in token.children)
 
 
 def _in_argument(token: Token) -> bool:

@@ -58,7 +58,8 @@ def in_construct(root: Token) -> bool:
         if root.dep_ != "conj":
             break
         root = root.head
-    return (root.dep_ == "appos" or any(child.dep_ == "appos" for child in root.children)
+    # a bare number in apposition is an age ("the boy, 5, was shot"), not a description or a name
+    return (root.dep_ == "appos" or any(child.dep_ == "appos" and child.tag_ != "CD" for child in root.children)
             or (root.dep_ in _COMPLEMENTS and root.head.lemma_ in _COPULAS))
 
 

@@ -10,7 +10,9 @@ A trigger is a verb or an event noun of the lexicon ``kg/data/event_triggers.yam
   ("Moscow's deployment"), "by X", "from X" for a request ("an appeal for
   assistance from X"), a proper-noun compound, or the subject of the light
   verb it is the object of ("staged demonstrations");
-- target: the direct object, the passive subject, and the objects of the
+- target: the direct object, the passive subject, the subject a passive with
+  none of its own takes from the verb it hangs on ("a teenager died after
+  being shot": the teenager, not the agent), and the objects of the
   category's target prepositions (data in the lexicon);
 - place: the object of a place preposition ("in Nairobi") that is a Place or
   Country mention;
@@ -696,7 +698,25 @@ def _agent_tokens(token: Token, lexicon: Lexicon) -> list[Token]:
     return [] if agent is None else _with_conjuncts([agent])
 
 
+def _controlled_passive(verb: Token) -> bool:
+    """A passive with no subject of its own that takes the subject of the verb it hangs on: "a
+    teenager died after being shot", "she was taken to hospital after being shot", "he appeared to
+    have been shot". That subject undergoes it (a target), and does not do it."""
+    return (verb.pos_ == "VERB" and verb.dep_ in ("pcomp", "advcl", "xcomp")
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ in _SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children))
+
+
+def _controller(verb: Token) -> Token | None:
+    """The subject a verb without its own takes from the verb it hangs on (through "after", "before",
+    "while": the governor of the preposition), the passive subject too."""
+    governor = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+    return next((c for c in governor.children if c.dep_ in _SUBJECTS or c.dep_ == "nsubjpass"), None)
+
+
 def _verb_agent(verb: Token) -> Token | None:
+    if _controlled_passive(verb):
+        return _passive_agent(verb)  # "died after being shot by police": police shot; else unsaid
     for _ in range(4):
         subject = _subject(verb)
         if subject is not None and _shares_passive(verb):
@@ -884,6 +904,9 @@ class _Roles:
         places: list[Token] = []
         if token.pos_ == "VERB":
             targets += [o for o in _objects(token) if o not in matched]
+            if _controlled_passive(token):  # "a teenager died after being shot": the teenager was shot
+                controller = _controller(token)
+                targets += [] if controller is None else _with_conjuncts([controller])
             if token.tag_ == "VBN" and token.dep_ in ("amod", "acl"):  # "the detained militants"
                 targets += _with_conjuncts([token.head])
             if _shares_passive(token):

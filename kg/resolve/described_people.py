@@ -17,7 +17,8 @@ Within one article, in text order:
   it is that person; "another" sets it apart, and so do items of a list
   ("• A 12-year-old boy was charged …", each item another case);
 - a definite one ("the boy", "the victim") is the last person of the article
-  described with the same head noun, unless the noun may describe two or
+  described with the same head noun (or the same age: "a 5-year-old boy …
+  the 5-year-old"), unless the noun may describe two or
   more of the article's described people and that person was first
   described with another noun ("the child" after "a 7-year-old boy" and "a
   12-year-old boy": either boy, so neither); else, when the article has described
@@ -104,6 +105,7 @@ from kg.resolve import identity
 _LEXICON = data_yaml("described_people.yaml")
 _ALIKE = [frozenset(heads) for heads in _LEXICON["alike"]]
 _ANYONE = frozenset(_LEXICON["anyone"])
+_AGE = re.compile(r"[a-z0-9]+-(?:year|month|week|day)s?-old")
 _SEX = {**{noun: "m" for noun in _LEXICON["male"]}, **{noun: "f" for noun in _LEXICON["female"]}}
 _GROWN = {**{noun: False for noun in _LEXICON["young"]}, **{noun: True for noun in _LEXICON["grown"]}}
 _SET_APART = frozenset(_LEXICON["set_apart"])
@@ -186,6 +188,10 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
                 actor = Actor(key=key, label=label, kind=PERSON, described=True)
                 created.append(actor)
             last[chain] = actor
+            # "a 5-year-old boy … the 5-year-old": an age before the noun describes the person too
+            for word in words[1:-1] if not possessed else ():
+                if _AGE.fullmatch(word):
+                    last[word] = actor
             if actor.key not in heads and name.lower().startswith(("a ", "an ")) \
                     and not _list_item(extraction.article.text, m.span.start):
                 first_words.setdefault(" ".join(words[1:]), actor)
