@@ -24,7 +24,10 @@ Within one article, in text order:
   12-year-old boy": either boy, so neither); else, when the article has described
   one person so far and the heads may describe one person ("a 17-year-old
   boy … the teen", "a man … the victim": ``alike`` and ``anyone`` in
-  ``kg/data/described_people.yaml``), that person; else a new person, unless
+  ``kg/data/described_people.yaml``; "a 36-year-old climber … the man", a
+  grown person's noun after a noun of no sex and an age of no minor, in a
+  later sentence, within about two sentences when the article names a
+  person), that person; else a new person, unless
   the article names a person (then the description may be theirs, and it is
   left out);
 - a description with a possessor ("his mother", "the boy's mother") is the
@@ -115,6 +118,7 @@ _AGE = re.compile(r"\b(\d{1,3})\s*-?\s*years?\s*-?\s*old\b", re.IGNORECASE)
 _ROLES = frozenset(role for role in data_yaml("person_roles.yaml")["roles"] if " " not in role) | _ANYONE
 # How far (characters) a pronoun may stand after the description it takes: about two sentences.
 _REACH = 300
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
 _INDEFINITE = ("a ", "an ", "another ", "one ")
 _DEFINITE = ("the ", "this ", "that ")
 _DEFINITE_WORDS = ("the", "this", "that")
@@ -177,7 +181,10 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
                 # someone of that sex
                 actor = _same_relative(words, possessed_by.get(head, []))
             if actor is None and definite and len(heads) == 1 \
-                    and _alike(head, next(iter(heads.values()))):
+                    and (_alike(head, next(iter(heads.values())))
+                         or _grown_of_role(head, next(iter(heads.values())), by_key[next(iter(heads))].label)
+                         and _next_sentences(extraction.article.text, by_key[next(iter(heads))].evidence[-1].span.end,
+                                             m.span.start, names_a_person)):
                 actor = by_key[next(iter(heads))]  # "a 17-year-old boy … the teen", "a man … the victim"
             if actor is None:
                 if (definite or (possessed and words[0] in _DEFINITE_WORDS)) and names_a_person:
@@ -533,6 +540,25 @@ def _same_relative(words: list[str], earlier: list) -> Actor | None:
     found = {actor.key: actor for other_sex, actor in earlier if other_sex == sex}
     both = {actor.key for _, actor in earlier}
     return next(iter(found.values())) if len(found) == 1 and len(both) == 1 else None
+
+
+def _grown_of_role(head: str, other: str, label: str) -> bool:
+    """Whether "the man" (a grown person's noun of ``grown``) may be the one person first described
+    with ``other``, a noun of neither sex nor age ("a 36-year-old climber … the man", "a nurse …
+    the woman"), whose first description gives no age under 18 (the caller asks too that "the
+    man" is in a later sentence: ``_next_sentences``)."""
+    if _GROWN.get(head) is not True or other in _SEX or other in _GROWN:
+        return False
+    age = _AGE.search(label)
+    return age is None or int(age.group(1)) >= 18
+
+
+def _next_sentences(text: str, end: int, start: int, names_a_person: bool) -> bool:
+    """Whether a mention at ``start`` is in a later sentence than the mention that ends at ``end``
+    ("A judge sentenced the man who …": in one sentence, "the man" is another participant), and,
+    in an article that names a person ("the man" may be that person), within ``_REACH``
+    characters of it (about two sentences)."""
+    return _SENTENCE_END.search(text, end, start) is not None and (not names_a_person or start - end <= _REACH)
 
 
 def _alike(head: str, other: str) -> bool:
