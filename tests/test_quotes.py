@@ -190,12 +190,12 @@ SPEAKER_CASES = {
         [("terrible situation", "Tom Reed", "described")],
     ),
     "a participle adjunct takes the passive subject of its clause": (
-        "Dana Whitfield fell ill in May. After saying that the plan was “a disaster for every family in the "
+        "Dana Whitcombe fell ill in May. After saying that the plan was “a disaster for every family in the "
         "county,” she was taken to the hospital for tests.",
-        [("a disaster for every family in the county", "Dana Whitfield", "saying")],
+        [("a disaster for every family in the county", "Dana Whitcombe", "saying")],
     ),
     "a quote the parse made a second subject of its cue verb is still a quote": (
-        "“My reaction, that was outrageous,” Whitfield's former campaign strategist said in an interview with a "
+        "“My reaction, that was outrageous,” Whitcombe's former campaign strategist said in an interview with a "
         "radio host.",
         [("My reaction, that was outrageous", None, "said")],  # no described people among these mentions
     ),
@@ -274,10 +274,10 @@ def test_an_inverted_cue_opening_its_sentence_takes_the_name_after_it(nlp):
 
 
 def test_a_brief_is_a_document_its_possessor_issued(nlp):
-    text = ("Dana Whitfield's brief said that was not her view and dismissed the reports as "
+    text = ("Dana Whitcombe's brief said that was not her view and dismissed the reports as "
             '"misread statements and allegations."')
     ((_, speaker, cue),) = quotes_in(nlp, text)
-    assert cue == "said" and speaker is not None and speaker.startswith("Dana Whitfield")
+    assert cue == "said" and speaker is not None and speaker.startswith("Dana Whitcombe")
 
 
 def test_no_entities_means_no_speaker_but_the_quote_is_kept(nlp):

@@ -48,13 +48,13 @@ def test_a_spokesman_of_no_one_named_is_not_the_person_named(nlp):
 
 
 def test_a_titled_description_is_a_speaker_the_resolver_can_join(nlp):
-    text = ("Sen. Dana Whitfield spoke in Dayton on Monday. "
+    text = ("Sen. Dana Whitcombe spoke in Dayton on Monday. "
             "“We need to change the whole system now,” the Ohio senator said.")
     extraction = extract(nlp, text)
     assert speakers_of(extraction) == [("We need to change the whole system now", "Ohio senator", None)]
     resolved = resolve([extraction])
     (quote,) = resolved.quotes
-    assert {a.key: a.label for a in resolved.actors}[quote.speaker] == "Dana Whitfield"
+    assert {a.key: a.label for a in resolved.actors}[quote.speaker] == "Dana Whitcombe"
 
 
 def test_spokesperson_actor_links_to_its_employer_in_the_graph(nlp):
@@ -98,7 +98,7 @@ def test_the_senator_after_a_surname_ner_typed_an_organisation_is_that_person(nl
     from kg.knowledge.gazetteer import Gazetteer
     from kg.model import ORGANIZATION, PERSON, EntityMention, Span
 
-    text = ("Dana Whitfield spoke in Dayton on Monday.\n\nAs for whether Whitfield still hears anger at the plan, "
+    text = ("Dana Whitcombe spoke in Dayton on Monday.\n\nAs for whether Whitcombe still hears anger at the plan, "
             "the Ohio senator acknowledged that “some people” still feel that way.")
 
     def at(word, start=0):
@@ -106,8 +106,8 @@ def test_the_senator_after_a_surname_ner_typed_an_organisation_is_that_person(nl
         return Span(i, i + len(word), word)
 
     article = Article(source_id="a1", text=text)
-    entities = [EntityMention(key="e1", span=at("Dana Whitfield"), name="Dana Whitfield", kind=PERSON),
-                EntityMention(key="e2", span=at("Whitfield", text.index("whether")), name="Whitfield",
+    entities = [EntityMention(key="e1", span=at("Dana Whitcombe"), name="Dana Whitcombe", kind=PERSON),
+                EntityMention(key="e2", span=at("Whitcombe", text.index("whether")), name="Whitcombe",
                               kind=ORGANIZATION)]  # NER's slip: the surname typed an organisation
     (senator,) = described_speakers(nlp(text), article, entities, Gazetteer.load())
     assert (senator.name, senator.refers_to) == ("Ohio senator", "e1")
@@ -121,7 +121,7 @@ def test_the_subject_of_a_verb_whose_participle_reports_speech_is_a_group_speake
 
 
 def test_a_campaign_strategist_is_a_described_speaker(nlp):
-    text = ("Senator Dana Whitfield called on the governor to apologize. "
+    text = ("Senator Dana Whitcombe called on the governor to apologize. "
             "“My reaction, that was outrageous,” her former campaign strategist said in an interview.")
     assert speakers_of(extract(nlp, text)) == [
         ("My reaction, that was outrageous", "her former campaign strategist", None)]

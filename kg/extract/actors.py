@@ -351,7 +351,7 @@ class _Collector:
             # (an age, a speech verb, a kinship noun, a person's name beside it), is a person.
             votes[PERSON] = votes.get(PERSON, 0.0) + _GIVEN_NAME_WEIGHT
         if label == "PERSON" and _the_plural_name(surface):
-            # "the Beatles", "we love the Rolling Stones": no one person's name takes "the" and a
+            # "the Vantorels", "we love the Corvells": no one person's name takes "the" and a
             # plural; a band, a team or a firm of that name (MEANTIME, after ACE: an organisation).
             votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + _PLURAL_NAME_WEIGHT
         kind = max(votes, key=lambda k: (votes[k], k))
@@ -744,7 +744,7 @@ _PLURAL_NAME_WEIGHT = 1.5
 
 
 def _the_plural_name(surface: SpacySpan) -> bool:
-    """ "the Beatles": a one-word name ending in "s" that "the" determines."""
+    """ "the Vantorels": a one-word name ending in "s" that "the" determines."""
     if len(surface) != 1:
         return False
     token = surface[0]

@@ -1,7 +1,7 @@
 """Names in headlines: where NER runs a name into the words around it.
 
 A headline capitalises every word ("Fred Marlowe Dies at 75", "Kestrels Hire
-Dana Whitfield as Head Coach"), so the small English NER model often reads
+Dana Whitcombe as Head Coach"), so the small English NER model often reads
 the verb as part of the name. ``NamePieces`` cuts an entity's token range
 into the names it holds:
 

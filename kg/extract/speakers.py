@@ -16,7 +16,7 @@ only, this module adds nominal mentions (people, and groups):
   by ``kg:spokesFor``), never the person X;
 - **titled descriptions**: a noun of ``kg/data/titles.yaml`` with a
   determiner or a modifier ("the Ohio senator") when exactly one person
-  named earlier in the article carries that title ("Sen. Dana Whitfield"):
+  named earlier in the article carries that title ("Sen. Dana Whitcombe"):
   the mention ``refers_to`` that person. When nobody is written with the
   title, "the <title>" describes the named person who is the subject of the
   last clause before it with a named subject (in its paragraph or the one
@@ -270,8 +270,8 @@ class _TitledPeople:
         if len(_PARAGRAPH_BREAK.findall(self.doc.text, at, head.idx)) > 1:
             return None  # further back than the paragraph before
         if mention.kind == ORGANIZATION and mention.name in people_surnames(self.entities):
-            # A bare surname NER typed an organisation ("whether Whitfield still backs it, the Ohio
-            # senator said" after "Dana Whitfield"): the person of that name.
+            # A bare surname NER typed an organisation ("whether Whitcombe still backs it, the Ohio
+            # senator said" after "Dana Whitcombe"): the person of that name.
             people = [m for m in self.entities if m.kind == PERSON and not (m.nominal or m.pronoun)
                       and m.name.split()[-1] == mention.name]
             return people[-1] if len({m.name for m in people if " " in m.name}) == 1 else None

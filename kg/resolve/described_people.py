@@ -73,7 +73,7 @@ there: which of them the other reports describe is unknown.
   Okafor was killed"), the described people in that role are that person, if
   of no other sex (by the pronouns and nouns that refer to the named person),
   age or country (by the words next to the name: "British climber Rob
-  Tarrant, 32,"):
+  Quillane, 32,"):
   "a woman was killed" in a report that does not name her, or that names her
   later. The name ties them, so their nouns need not agree with one another
   ("a grandmother", "a pedestrian").
@@ -440,9 +440,9 @@ def _profile(actor: Actor, gazetteer: Gazetteer) -> _Profile:
 
 
 def _said_of_name(text: str, span: Span, gazetteer: Gazetteer) -> set:
-    """The ages and countries written right next to a name: "British climber Robert Buckley" (a
-    demonym among the three words before it, within its clause), "Duncan Rait, 36," and "36-year-old
-    Duncan Rait"."""
+    """The ages and countries written right next to a name: "British climber Tom Ferrow" (a
+    demonym among the three words before it, within its clause), "Ewan Maddry, 36," and "36-year-old
+    Ewan Maddry"."""
     before = re.split(r"[,;:.!?()\"]", text[max(0, span.start - 60):span.start])[-1].split()[-3:]
     found: set = {country.code for word in before if word[:1].isupper()
                   for country in [gazetteer.demonym(word)] if country}

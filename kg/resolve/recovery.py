@@ -97,7 +97,7 @@ def _found_in(extraction: ArticleExtraction, templates: dict[str, EntityMention]
     for span in [m.span for m in extraction.entities] + list(extraction.not_actors):
         covered[span.start:span.end] = b"\x01" * (span.end - span.start)
     # A part of a thing's name names no person or company ("Music Store" in "the eTunes Music
-    # Store"); a place may stand in one ("the Paris Air Show").
+    # Store"); a place may stand in one ("the Oslo Boat Show").
     in_thing = bytearray(len(masked) + 1)
     for name in things:
         for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", masked):

@@ -159,20 +159,20 @@ def test_the_gunman_of_one_report_is_the_shooter_another_names():
 
 
 def test_an_australian_climber_is_not_the_named_british_one():
-    # the words next to a name count as its description: "British climber Rob Tarrant" is not the
+    # the words next to a name count as its description: "British climber Rob Quillane" is not the
     # "Australian climber" another report describes in the same role; "a climber" may be him
-    text = "British climber Rob Tarrant, 32, died after a fall."
+    text = "British climber Rob Quillane, 32, died after a fall."
     start = text.index("Rob")
     died = lambda key, who: EventMention(key, "Die", Span(0, 4, "died"), Span(0, 50, "x"), targets=[who])  # noqa: E731
-    articles = [ArticleExtraction(Article("a0", text), entities=[_person("n", "Rob Tarrant", start, described=False)],
+    articles = [ArticleExtraction(Article("a0", text), entities=[_person("n", "Rob Quillane", start, described=False)],
                                   events=[died("d", "n")]),
                 _article("a1", [_person("c", "An Australian climber")], [died("d", "c")]),
                 _article("a2", [_person("c", "A 32-year-old climber")], [died("d", "c")])]
-    tarrant = Actor("person/rob-tarrant", "Rob Tarrant", PERSON, evidence=[Evidence("a0", articles[0].entities[0].span)])
-    actors = [tarrant, _described("a1", "c", "An Australian climber"), _described("a2", "c", "A 32-year-old climber")]
-    actor_of = {("a0", "n"): tarrant.key, ("a1", "c"): "person/a1-c", ("a2", "c"): "person/a2-c"}
+    quillane = Actor("person/rob-quillane", "Rob Quillane", PERSON, evidence=[Evidence("a0", articles[0].entities[0].span)])
+    actors = [quillane, _described("a1", "c", "An Australian climber"), _described("a2", "c", "A 32-year-old climber")]
+    actor_of = {("a0", "n"): quillane.key, ("a1", "c"): "person/a1-c", ("a2", "c"): "person/a2-c"}
     event = Event("event/die-1", "Die", targets=set(actor_of.values()))
     event_of = {(x.article.source_id, e.key): event.key for x in articles for e in x.events}
     _, mapping, _ = join_by_role(articles, actors, actor_of, [event], event_of)
     assert mapping[("a1", "c")] == "person/a1-c"
-    assert mapping[("a2", "c")] == tarrant.key
+    assert mapping[("a2", "c")] == quillane.key
