@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from kg.extract.actor_types import company_word
 from kg.knowledge.resources import data_yaml
-from kg.model import GROUP, ORGANIZATION, PLACE, EntityMention
+from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, EntityMention
 
 # Prepositions before a place's name that make it a location, not the team.
 _LOCATIVE = {"in", "into", "inside", "outside", "near", "to", "from", "across", "around", "through", "toward",
@@ -62,10 +62,11 @@ def as_team(text: str, m: EntityMention, teams: dict[str, EntityMention]) -> Ent
 
 
 def _team_name(m: EntityMention, words: list[str]) -> bool:
-    """Whether ``words`` of an organisation's or a group's name may name a team: capitalised, the
+    """Whether ``words`` of an organisation's, a group's or a person's name (the tagger reads some teams as
+    people: "Tar Heels") may name a team: capitalised, the
     last a plural ("Colts", "Tar Heels") that ends no newspaper's or company's name
     (``kg/data/team_names.yaml``, company words: "Times", "Foods", "Airways")."""
-    return m.kind in (ORGANIZATION, GROUP) and not m.nominal and not m.pronoun and bool(words) \
+    return m.kind in (ORGANIZATION, GROUP, PERSON) and not m.nominal and not m.pronoun and bool(words) \
         and all(w[:1].isupper() for w in words) and words[-1].endswith("s") and len(words[-1]) > 3 \
         and words[-1].lower() not in _NOT_TEAM_ENDS and not company_word(words[-1])
 

@@ -70,3 +70,12 @@ def test_the_resolver_joins_the_city_alone_to_its_team():
     ]
     _, actor_of = Resolver().resolve_actors(extractions)
     assert actor_of[("a1.txt", "e1")] == actor_of[("a0.txt", "e1")]
+
+
+def test_a_team_the_tagger_read_as_a_person_is_the_city_s_team():
+    from kg.model import PERSON
+
+    text = "The Harlow Red Devils won again. Harlow scored 20 points."
+    teams = teams_named([(text, [mention("e1", text, "Harlow Red Devils", PERSON)])])
+    city = mention("e2", text, "Harlow", PLACE, start=text.rindex("Harlow"))
+    assert as_team(text, city, teams).name == "Harlow Red Devils"
