@@ -40,7 +40,6 @@ from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Actor, ArticleExtraction, EntityMention, Evidence
 from kg.extract.actor_types import company_word
-from kg.extract.teams import as_team, teams_named
 from kg.resolve import identity
 from kg.resolve.clusters import ActorKey, Clustering, MentionRef, is_named
 from kg.resolve.name_rules import NameRules
@@ -126,21 +125,6 @@ class Resolver:
                 names[ref[0]][key] += 1
         story_of = stories(names, {x.article.source_id: x.article.date for x in extractions})
         story_name = story_names(names, story_of)
-        # "Indianapolis" for the Indianapolis Colts the story's reports name (kg.extract.teams)
-        texts = {x.article.source_id: x.article.text for x in extractions}
-        of_article: dict[str, list[MentionRef]] = defaultdict(list)
-        for ref in sorted(mentions):
-            of_article[ref[0]].append(ref)
-        by_story: dict[int, list[str]] = defaultdict(list)
-        for sid in sorted(of_article):
-            by_story[story_of[sid]].append(sid)
-        for sids in by_story.values():
-            teams = teams_named((texts[sid], [mentions[ref] for ref in of_article[sid]]) for sid in sids)
-            for ref in (ref for sid in sids for ref in of_article[sid] if teams and ref in key_of):
-                team = as_team(texts[ref[0]], mentions[ref], teams)
-                if team is not None:
-                    mentions[ref] = team
-                    key_of[ref] = self._identity(team, country)
         for ref, key in key_of.items():
             if key.scheme == "group":
                 key_of[ref] = key._replace(story=story_of[ref[0]])
