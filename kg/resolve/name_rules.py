@@ -45,6 +45,7 @@ class NameRules:
         merge_first_words(c)
         self.merge_person_names(c, people)
         self.merge_first_names(c)
+        self.merge_first_and_middle_names(c)
         self.merge_place_qualified(c)
         self.merge_longer_places(c)
         self.merge_name_tails(c)
@@ -238,6 +239,29 @@ class NameRules:
             # A town may have a given name ("Vincent", "Anna"): NER's person and the name list decide.
             if self.gaz.place(name) is None or (PERSON in kinds[key] and self.gaz.is_given_name(name)):
                 c.union.union(ref, next(iter(by_first[name])))
+
+    def merge_first_and_middle_names(self, c: Clustering) -> None:
+        """ "Maria Luisa" = "Maria Luisa Trevane": a person's name of two words or more that begins
+        the longer names of one person only, when its last word ends no person's name (it is a
+        middle name, nobody's surname), no place or country is named so, and the longer names have
+        no word in lower case (a headline's "Maria Luisa Trevane on Leave" is no name)."""
+        kinds = c.kinds
+        people = [key for key in c.first_of if key.scheme == "name" and PERSON in kinds[key] and " " in key.name]
+        cores = {key: self.core_name(key) for key in people}
+        last_words = Counter(core[-1] for core in cores.values())
+        begun_by: dict[tuple[str, ...], set] = defaultdict(set)  # the first words of a name → its clusters
+        for key, core in cores.items():
+            # not a headline read as a name ("Maria Luisa Trevane on Leave")
+            written = c.mentions[c.first_of[key]].name.split()
+            for cut in range(2, len(core)) if not any(word.islower() for word in written) else ():
+                begun_by[core[:cut]].add(c.union.find(c.first_of[key]))
+        for key, core in sorted(cores.items(), key=str):
+            owners = begun_by.get(core, set())
+            if len(core) < 2 or len(owners) != 1 or last_words[core[-1]] > 1:
+                continue
+            if kinds[key] != {PERSON} or self._is_place_name(key.name):
+                continue
+            c.union.union(c.first_of[key], next(iter(owners)))
 
     def merge_place_qualified(self, c: Clustering) -> None:
         """ "Riverton City Hawks" = "Hawks", "Westland State Police" = "State Police": a name that is a

@@ -13,6 +13,7 @@ from kg.resolve.events import article_stories, merge_events, story_nodes
 from kg.resolve.quotes import merge_quotes
 from kg.resolve.spokespeople import add_spokespeople
 from kg.resolve.stories import article_scopes
+from kg.resolve.team_places import places_as_teams
 
 
 @dataclass
@@ -42,6 +43,8 @@ def actors_and_events(extractions: list[ArticleExtraction], resolver: Resolver,
     actors, actor_of = join_across_story(extractions, actors, actor_of, story_of, resolver.gaz)
     events, event_of = merge_events(extractions, actor_of, actors, story_of, earlier.events, resolver.gaz)
     actors, actor_of, events = join_by_role(extractions, actors, actor_of, events, event_of, resolver.gaz)
+    # after the events, which keep the place a team's city names (kg.resolve.team_places)
+    actors, actor_of = places_as_teams(extractions, actors, actor_of, story_of)
     return ActorsAndEvents(actors, actor_of, story_of, events, event_of)
 
 
