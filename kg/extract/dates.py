@@ -135,7 +135,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeMention]:
         if dateline is not None and dateline.span.start <= candidate.start_char < dateline.span.end:
             continue  # "RIVERTON (July 3, 2015) –": the day the story was filed
         if candidate.end < len(doc) and doc[candidate.end].lower_ == "block" and candidate.text.isdigit():
-            continue  # "in the 1700 block of East Avenue": a street address, not the year 1700
+            continue  # "in the 1700 block of Quarry Lane": a street address, not the year 1700
         years = _YEAR_RANGE.match(text)
         if years:  # "1957-58", "2009-2010": one mention per year
             first, second = years[1], years[2]

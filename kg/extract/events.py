@@ -945,7 +945,7 @@ class _Roles:
                 and not self.keys(targets):
             # "the actress died", "Page's death", the headline "John Smith Arrested": the one it happened to
             agents, targets = [], agents
-        # a trigger inside a name ("the Academy Awards", "the Harbor Critics Awards") names the
+        # a trigger inside a name ("the Harbor Film Awards", "the Harbor Critics Awards") names the
         # happening: that name is no one who does it or undergoes it
         naming = set(self._overlapping(token, None))
         agent_keys = [k for k in self.keys(agents) if k not in naming]

@@ -1,11 +1,11 @@
-"""A place's name that stands for the team named after it ("Indianapolis lost a 10-point lead"
-in the reports of a game of the Indianapolis Colts).
+"""A place's name that stands for the team named after it ("Riverton lost a 10-point lead"
+in the reports of a game of the Riverton Hawks).
 
 Sports writing calls a team by its home place: reports that name an organisation as a place's name
-followed by a plural name ("Indianapolis Colts", "Riverton City Hawks"), as one mention or as the
-place's mention followed by a team's name written elsewhere ("the Colts"), and write the place's
+followed by a plural name ("Riverton Hawks", "Riverton City Hawks"), as one mention or as the
+place's mention followed by a team's name written elsewhere ("the Hawks"), and write the place's
 name alone elsewhere, mean the team there, unless a preposition of place puts the name as a
-location ("fans in Indianapolis", "flew to Indianapolis"). :func:`teams_named` finds the teams of a
+location ("fans in Riverton", "flew to Riverton"). :func:`teams_named` finds the teams of a
 set of articles (the resolver asks it for the articles of one story: another story may write the
 place's name for the place); :func:`as_team` gives a place's mention the team's name, kind and
 country (its key in the article stays, so events and claims keep pointing at it).
@@ -41,8 +41,8 @@ def teams_named(articles: Iterable[tuple[str, list[EntityMention]]]) -> dict[str
                     teams[" ".join(words[:cut])].setdefault(m.name, m)
             if _team_name(m, m.span.text.split()):
                 named_teams[m.span.text] = m
-        # "Indianapolis Colts" where the place's mention is followed by a team's name the article
-        # writes as a mention elsewhere ("… the Colts")
+        # "Riverton Hawks" where the place's mention is followed by a team's name the article
+        # writes as a mention elsewhere ("… the Hawks")
         for m in entities:
             if m.kind == PLACE and not m.nominal:
                 for written, team in sorted(named_teams.items()):
@@ -63,8 +63,8 @@ def as_team(text: str, m: EntityMention, teams: dict[str, EntityMention]) -> Ent
 
 def _team_name(m: EntityMention, words: list[str]) -> bool:
     """Whether ``words`` of an organisation's, a group's or a person's name (the tagger reads some teams as
-    people: "Tar Heels") may name a team: capitalised, the
-    last a plural ("Colts", "Tar Heels") that ends no newspaper's or company's name
+    people: "Blue Herons") may name a team: capitalised, the
+    last a plural ("Hawks", "Blue Herons") that ends no newspaper's or company's name
     (``kg/data/team_names.yaml``, company words: "Times", "Foods", "Airways")."""
     return m.kind in (ORGANIZATION, GROUP, PERSON) and not m.nominal and not m.pronoun and bool(words) \
         and all(w[:1].isupper() for w in words) and words[-1].endswith("s") and len(words[-1]) > 3 \

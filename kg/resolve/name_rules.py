@@ -241,17 +241,17 @@ class NameRules:
                 c.union.union(ref, next(iter(by_first[name])))
 
     def merge_first_and_middle_names(self, c: Clustering) -> None:
-        """ "Maria Luisa" = "Maria Luisa Trevane": a person's name of two words or more that begins
+        """ "Elena Mirta" = "Elena Mirta Trevane": a person's name of two words or more that begins
         the longer names of one person only, when its last word ends no person's name (it is a
         middle name, nobody's surname), no place or country is named so, and the longer names have
-        no word in lower case (a headline's "Maria Luisa Trevane on Leave" is no name)."""
+        no word in lower case (a headline's "Elena Mirta Trevane on Leave" is no name)."""
         kinds = c.kinds
         people = [key for key in c.first_of if key.scheme == "name" and PERSON in kinds[key] and " " in key.name]
         cores = {key: self.core_name(key) for key in people}
         last_words = Counter(core[-1] for core in cores.values())
         begun_by: dict[tuple[str, ...], set] = defaultdict(set)  # the first words of a name → its clusters
         for key, core in cores.items():
-            # not a headline read as a name ("Maria Luisa Trevane on Leave")
+            # not a headline read as a name ("Elena Mirta Trevane on Leave")
             written = c.mentions[c.first_of[key]].name.split()
             for cut in range(2, len(core)) if not any(word.islower() for word in written) else ():
                 begun_by[core[:cut]].add(c.union.find(c.first_of[key]))

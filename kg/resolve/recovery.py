@@ -96,7 +96,7 @@ def _found_in(extraction: ArticleExtraction, templates: dict[str, EntityMention]
     covered = bytearray(len(masked) + 1)  # characters some mention already spans
     for span in [m.span for m in extraction.entities] + list(extraction.not_actors):
         covered[span.start:span.end] = b"\x01" * (span.end - span.start)
-    # A part of a thing's name names no person or company ("Music Store" in "the eTunes Music
+    # A part of a thing's name names no person or company ("Media Store" in "the Orbix Media
     # Store"); a place may stand in one ("the Oslo Boat Show").
     in_thing = bytearray(len(masked) + 1)
     for name in things:

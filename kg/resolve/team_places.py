@@ -1,9 +1,9 @@
 """A place's mention that stands for the team named after it joins the team's actor once events are
-merged (``kg.extract.teams``: "Indianapolis lost a 10-point lead" in the reports of a game of the
-Indianapolis Colts).
+merged (``kg.extract.teams``: "Riverton lost a 10-point lead" in the reports of a game of the
+Riverton Hawks).
 
 The remapping comes after the events, so an event node keeps the place it happened in: two reports
-of a game "in Indianapolis" share the place, not the team, when events are merged. Only the mention
+of a game "in Riverton" share the place, not the team, when events are merged. Only the mention
 moves: its (source id, key) maps to the team's actor, and its evidence goes with it (a place whose
 every mention moved keeps them, since events still name it as their place).
 """

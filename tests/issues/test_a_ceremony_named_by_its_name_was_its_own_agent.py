@@ -1,4 +1,4 @@
-""""The Academy Awards honored the best films of the year" made the Academy Awards the agent of
+""""The Harbor Film Awards honored the best films of the year" made the Harbor Film Awards the agent of
 the ceremony its own name is, and that agent kept the ceremony apart from reports naming its
 host. A trigger inside a name names the happening: the name is no one who does it or undergoes
 it."""
@@ -19,8 +19,8 @@ def ceremony_roles(nlp, text):
 
 
 def test_the_awards_are_not_the_agent_of_their_own_ceremony(nlp):
-    assert ceremony_roles(nlp, "The Academy Awards honored the best films of the year.") == [([], [])]
+    assert ceremony_roles(nlp, "The Harbor Film Awards honored the best films of the year.") == [([], [])]
 
 
 def test_the_host_of_the_awards_is_still_their_agent(nlp):
-    assert ceremony_roles(nlp, "Ellen DeGeneres hosted the Academy Awards in Los Angeles.") == [(["Ellen DeGeneres"], [])]
+    assert ceremony_roles(nlp, "Dana Vole hosted the Harbor Film Awards in Riverton.") == [(["Dana Vole"], [])]

@@ -1,5 +1,5 @@
-"""Sports reports call a team by its home city ("Indianapolis lost a 10-point lead" in the reports
-of a game of the Indianapolis Colts); the resolver kept every such mention a place, apart from the
+"""Sports reports call a team by its home city ("Riverton lost a 10-point lead" in the reports
+of a game of the Riverton Hawks); the resolver kept every such mention a place, apart from the
 team. A place's name alone, in a story whose reports name a team as the place's name and a plural
 ("the Harlow Rovers" or "Harlow" followed by "Rovers"), is that team, unless a preposition of place
 makes it the location ("fans in Harlow"); a newspaper ("the Harlow Times") is no team
@@ -34,7 +34,7 @@ def test_the_city_alone_is_the_team_its_story_names():
 
 
 def test_the_city_before_a_team_s_name_written_apart_is_the_team():
-    text = "The Colts beat the Harlow Rovers again. Harlow Rovers fans were happy."
+    text = "The Hawks beat the Harlow Rovers again. Harlow Rovers fans were happy."
     rovers = mention("e2", text, "Rovers", ORGANIZATION, start=text.index("Rovers"))
     city = mention("e1", text, "Harlow", PLACE)
     teams = teams_named([(text, [city, rovers])])

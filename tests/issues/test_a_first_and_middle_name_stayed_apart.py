@@ -1,8 +1,8 @@
-"""A report that names a person by first and middle name ("Maria Luisa", in a story whose other
-reports write "Maria Luisa Trevane") kept the two apart: the name rules joined a shorter name to a
+"""A report that names a person by first and middle name ("Elena Mirta", in a story whose other
+reports write "Elena Mirta Trevane") kept the two apart: the name rules joined a shorter name to a
 longer one only on the same surname. A person's name that begins the longer names of one person
 only joins them, unless its last word ends another person's name (then it may be a surname:
-"Maria Luisa" and "Tomas Luisa"), or it names a place (kg/resolve/name_rules.py)."""
+"Elena Mirta" and "Tomas Mirta"), or it names a place (kg/resolve/name_rules.py)."""
 
 from kg.model import PERSON, Article, ArticleExtraction, EntityMention, Span
 from kg.resolve.actors import Resolver
@@ -22,25 +22,25 @@ def actor_of(*texts_and_names):
 
 
 def test_a_first_and_middle_name_is_the_person_of_the_full_name():
-    found = actor_of(("Maria Luisa Trevane was sworn in as mayor on Monday.", ["Maria Luisa Trevane"]),
-                     ("Maria Luisa promised to repair the bridge.", ["Maria Luisa"]))
+    found = actor_of(("Elena Mirta Trevane was sworn in as mayor on Monday.", ["Elena Mirta Trevane"]),
+                     ("Elena Mirta promised to repair the bridge.", ["Elena Mirta"]))
     assert found[("a1.txt", "e0")] == found[("a0.txt", "e0")]
 
 
 def test_a_name_whose_last_word_is_a_surname_stays_apart():
-    found = actor_of(("Maria Luisa Trevane was sworn in as mayor on Monday.", ["Maria Luisa Trevane"]),
-                     ("Maria Luisa and Tomas Luisa ran the bakery.", ["Maria Luisa", "Tomas Luisa"]))
+    found = actor_of(("Elena Mirta Trevane was sworn in as mayor on Monday.", ["Elena Mirta Trevane"]),
+                     ("Elena Mirta and Tomas Mirta ran the bakery.", ["Elena Mirta", "Tomas Mirta"]))
     assert found[("a1.txt", "e0")] != found[("a0.txt", "e0")]
 
 
 def test_a_name_that_begins_two_people_s_names_stays_apart():
-    found = actor_of(("Maria Luisa Trevane and Maria Luisa Odrow met on Monday.",
-                      ["Maria Luisa Trevane", "Maria Luisa Odrow"]),
-                     ("Maria Luisa promised to repair the bridge.", ["Maria Luisa"]))
+    found = actor_of(("Elena Mirta Trevane and Elena Mirta Odrow met on Monday.",
+                      ["Elena Mirta Trevane", "Elena Mirta Odrow"]),
+                     ("Elena Mirta promised to repair the bridge.", ["Elena Mirta"]))
     assert found[("a1.txt", "e0")] not in (found[("a0.txt", "e0")], found[("a0.txt", "e1")])
 
 
 def test_a_headline_read_as_a_longer_name_takes_no_one():
-    found = actor_of(("Maria Luisa on Leave", ["Maria Luisa on Leave"]),
-                     ("Maria Luisa promised to repair the bridge.", ["Maria Luisa"]))
+    found = actor_of(("Elena Mirta on Leave", ["Elena Mirta on Leave"]),
+                     ("Elena Mirta promised to repair the bridge.", ["Elena Mirta"]))
     assert found[("a1.txt", "e0")] != found[("a0.txt", "e0")]
