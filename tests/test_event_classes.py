@@ -104,7 +104,7 @@ def test_a_fall_measured_in_height_is_an_accident_prices_falling_are_not(nlp):
 def test_a_player_placed_on_injured_reserve_is_a_suspension_not_an_injury(nlp):
     """Issue 15, fifth round: someone taken out of play or off duty for a time. "Injured reserve"
     names a roster, not an injury; "suspended talks" stays a Sanction."""
-    assert types(nlp, "The Saints placed Bush on injured reserve on Wednesday.") == [("Suspension", "placed")]
+    assert types(nlp, "The Hawks placed Vantle on injured reserve on Wednesday.") == [("Suspension", "placed")]
     assert types(nlp, "The league suspended the coach for two games.")[0] == ("Suspension", "suspended")
     assert types(nlp, "The government suspended talks with the rebels.") == [("Sanction", "suspended")]
 

@@ -14,7 +14,7 @@ TUESDAY = date(2016, 3, 8)
 
 
 def test_the_next_sentence_keeps_the_day(nlp):
-    text = ("Officers responded to a home on East Side Drive around 2:40 p.m. Saturday.\n\n"
+    text = ("Officers responded to a home on Alder Crest Drive around 2:40 p.m. Saturday.\n\n"
             "A teenager was found with a gunshot wound to the head.")
     assert event_dates(nlp, text, TUESDAY)["wound"] == date(2016, 3, 5)
 

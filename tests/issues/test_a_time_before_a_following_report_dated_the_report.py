@@ -11,7 +11,7 @@ MONDAY = date(2015, 9, 14)
 
 
 def test_the_time_before_the_report_dates_the_event(nlp):
-    text = ("A Clark County teen was accidentally shot in the chest Saturday, the Clark County Sheriff's "
+    text = ("A Harlow County teen was accidentally shot in the chest Saturday, the Harlow County Sheriff's "
             "office announced in a press release Monday.")
     assert event_dates(nlp, text, MONDAY)["shot"] == date(2015, 9, 12)
 
