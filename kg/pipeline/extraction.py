@@ -41,12 +41,18 @@ def extract_stream(articles: Sequence[Article], model: str = DEFAULT_MODEL, *,
                    batch_size: int = BATCH_SIZE) -> Iterator[ArticleExtraction]:
     """Parse and extract the articles in this process, one record per article, in order."""
     nlp = load_pipeline(model)
-    extractor = _extractor()
+    _extractor()  # loaded before the first parse, as it always was
     for article, doc in parse(nlp, articles, batch_size=batch_size):
-        try:
-            yield extractor(article, doc)
-        except Exception as error:  # one article that breaks an extractor must not stop the build
-            yield ArticleExtraction(article, error=f"extraction failed: {type(error).__name__}: {error}")
+        yield _extract_one(article, doc)
+
+
+def _extract_one(article: Article, doc: Doc) -> ArticleExtraction:
+    """The record of one parsed article; an article that breaks an extractor gets a record with the
+    error (reported and skipped) instead of stopping the build."""
+    try:
+        return _extractor()(article, doc)
+    except Exception as error:
+        return ArticleExtraction(article, error=f"extraction failed: {type(error).__name__}: {error}")
 
 
 def extract_beside(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batch_size: int = BATCH_SIZE,
@@ -108,11 +114,7 @@ def _extract_parsed(group: list[tuple[Article, bytes]], model: str) -> list[Arti
     vocab = load_pipeline(model).vocab
     records = []
     for article, data in group:
-        doc = Doc(vocab).from_bytes(data)
-        try:
-            record = _extractor()(article, doc)
-        except Exception as error:  # as in extract_stream: one article must not stop the build
-            record = ArticleExtraction(article, error=f"extraction failed: {type(error).__name__}: {error}")
+        record = _extract_one(article, Doc(vocab).from_bytes(data))
         record.article = None
         records.append(record)
     return records
