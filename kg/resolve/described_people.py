@@ -108,7 +108,8 @@ from kg.resolve import identity
 _LEXICON = data_yaml("described_people.yaml")
 _ALIKE = [frozenset(heads) for heads in _LEXICON["alike"]]
 _ANYONE = frozenset(_LEXICON["anyone"])
-_AGE = re.compile(r"[a-z0-9]+-(?:year|month|week|day)s?-old")
+# one word of an age before a noun: "5-year-old", "five-year-old", "18-month-old"
+_AGE_WORD = re.compile(r"[a-z0-9]+-(?:year|month|week|day)s?-old")
 _SEX = {**{noun: "m" for noun in _LEXICON["male"]}, **{noun: "f" for noun in _LEXICON["female"]}}
 _GROWN = {**{noun: False for noun in _LEXICON["young"]}, **{noun: True for noun in _LEXICON["grown"]}}
 _SET_APART = frozenset(_LEXICON["set_apart"])
@@ -197,7 +198,7 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
             last[chain] = actor
             # "a 5-year-old boy … the 5-year-old": an age before the noun describes the person too
             for word in words[1:-1] if not possessed else ():
-                if _AGE.fullmatch(word):
+                if _AGE_WORD.fullmatch(word):
                     last[word] = actor
             if actor.key not in heads and name.lower().startswith(("a ", "an ")) \
                     and not _list_item(extraction.article.text, m.span.start):
