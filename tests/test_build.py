@@ -56,14 +56,29 @@ def test_a_helper_process_that_extracts_while_this_one_parses_gives_the_same_gra
 def test_the_helper_process_is_only_started_for_more_than_a_batch_with_two_cores_free(monkeypatch):
     from kg.pipeline import extraction
 
-    monkeypatch.setattr(extraction.os, "sched_getaffinity", lambda _: {0, 1})
-    monkeypatch.setattr(extraction.os, "getloadavg", lambda: (0.3, 0.5, 0.5))  # both cores about free
+    monkeypatch.setattr(extraction, "usable_cores", lambda: 2)
+    monkeypatch.setattr(extraction, "load_average", lambda: 0.3)  # both cores about free
     assert not extraction.beside_pays(64, batch_size=64) and extraction.beside_pays(65, batch_size=64)
-    monkeypatch.setattr(extraction.os, "getloadavg", lambda: (1.0, 1.0, 1.0))  # one busy: the two would share one
+    monkeypatch.setattr(extraction, "load_average", lambda: 1.0)  # one busy: the two would share one
     assert not extraction.beside_pays(1000, batch_size=64)
-    monkeypatch.setattr(extraction.os, "sched_getaffinity", lambda _: {0})
-    monkeypatch.setattr(extraction.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr(extraction, "usable_cores", lambda: 1)
+    monkeypatch.setattr(extraction, "load_average", lambda: 0.0)
     assert not extraction.beside_pays(1000, batch_size=64)
+
+
+def test_a_job_that_ended_before_the_build_does_not_keep_the_helper_process_from_starting(monkeypatch):
+    from kg.pipeline import extraction
+    from kg.system import cores
+
+    monkeypatch.setattr(extraction, "usable_cores", lambda: 2)
+    monkeypatch.setattr(extraction, "load_average", lambda: 1.0)  # the last minute still counts the job
+    mark = cores.CpuMark(wall=0.0, idle=0.0, own=0.0)
+    monkeypatch.setattr(extraction, "others_busy", lambda since: 0.1)  # since the build began: nothing else runs
+    assert extraction.beside_pays(1000, batch_size=64, since=mark)
+    monkeypatch.setattr(extraction, "others_busy", lambda since: 0.9)  # another job holds a core now
+    assert not extraction.beside_pays(1000, batch_size=64, since=mark)
+    monkeypatch.setattr(extraction, "others_busy", lambda since: None)  # too soon to tell: the load average
+    assert not extraction.beside_pays(1000, batch_size=64, since=mark)
 
 
 def test_an_article_that_breaks_an_extractor_in_the_helper_is_a_failed_record(monkeypatch):

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.clean import clean
 from kg.system.collection import collection_paused
 from kg.system.files import writable_target
+from kg.system.cores import CpuMark, cpu_mark
 from kg.errors import InputError
 from kg.ingest.metadata import complete_dates, infer_metadata
 from kg.ingest.read import SUFFIXES, read_inputs, shown
@@ -112,7 +113,7 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batc
                 on_article: Callable[[Article], None] | None = None,
                 on_parsed: Callable[[Article], None] | None = None,
                 workers: multiprocessing.pool.Pool | None = None,
-                helper: bool | None = False) -> list[ArticleExtraction]:
+                helper: bool | None = False, since: CpuMark | None = None) -> list[ArticleExtraction]:
     """The extraction record of every article, in order.
 
     ``jobs`` > 1 parses in that many processes (or in ``workers``, a pool
@@ -123,7 +124,8 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batc
     cached (with worker processes, in the order the workers finish them).
     With ``jobs`` 1, ``helper`` has one other process extract while this one
     parses (:func:`kg.pipeline.extraction.extract_beside`; the same records);
-    None: when that pays (more than one batch to parse and a second core).
+    None: when that pays (more than one batch to parse and two cores free, measured since
+    ``since``, the mark :func:`build` takes when it starts; see :func:`beside_pays`).
     Off by default in the library: a spawned process imports the caller's
     main module again, which a script must guard (``kg build`` turns it on).
     """
@@ -155,7 +157,7 @@ def extract_all(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, batc
         elif jobs > 1 and len(pending) > batch_size:
             pool = stack.enter_context(start_workers(model, min(jobs, len(chunks(pending, batch_size)))))
             stream = extract_in_processes(pending, model, batch_size, pool)
-        elif helper or (helper is None and beside_pays(len(pending), batch_size)):
+        elif helper or (helper is None and beside_pays(len(pending), batch_size, since)):
             stream = enumerate(extract_beside(pending, model, batch_size=batch_size, meanwhile=_load_resolution))
         else:
             stream = enumerate(extract_stream(pending, model, batch_size=batch_size))
@@ -214,6 +216,7 @@ def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str
     IRIs to keep (``kg.rdf.earlier``); without it, IRIs depend on the inputs only.
     """
     started = time.perf_counter()
+    since = cpu_mark()  # whether a helper process pays is measured from here (extract_all)
     stages: dict[str, float] = {}
     check_base(base)  # before the long work: a bad base IRI would only fail when mapping
     earlier = earlier_keys(previous, base) if previous is not None else None  # a bad one fails now, not after
@@ -237,7 +240,7 @@ def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str
             on_read(len(articles))
         extractions = extract_all(articles, model, batch_size=batch_size, jobs=jobs, scheduler=scheduler, cache=cache,
                                   on_article=on_article, on_parsed=count, workers=workers,
-                                  helper=helper)
+                                  helper=helper, since=since)
     stages["extract"] = time.perf_counter() - started - stages["read"]
     errors += [ReadError(x.article.source_id, x.error) for x in extractions if x.error]
     extractions = [x for x in extractions if not x.error]

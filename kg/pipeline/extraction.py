@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from kg.errors import ModelError
 from kg.system.collection import collection_paused
+from kg.system.cores import CpuMark, load_average, others_busy, usable_cores
 from kg.model import Article, ArticleExtraction
 from kg.nlp.parse import DEFAULT_MODEL, load_pipeline, parse
 
@@ -92,21 +93,23 @@ def extract_beside(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, b
             yield from _returned(*waiting.popleft())
 
 
-def beside_pays(articles: int, batch_size: int = BATCH_SIZE) -> bool:
+def beside_pays(articles: int, batch_size: int = BATCH_SIZE, since: CpuMark | None = None) -> bool:
     """Whether :func:`extract_beside` is worth its helper process: more than one batch of
-    articles, and two cores free, one for this process and one for the helper (by the last
-    minute's load average, within half a core). Where only one is free the two processes share
-    it, and the helper's start-up and the Docs' bytes make the build slower (on 300 GVA articles,
-    load 2 on 2 cores: 17.7-18.2 s against 15.5-19.8 s without it)."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    try:
-        busy = os.getloadavg()[0]
-    except (AttributeError, OSError):  # not on Unix
-        busy = 0.0
-    return articles > batch_size and cores > 1 and busy <= cores - 1.5
+    articles, and two cores free, one for this process and one for the helper (within half a
+    core). Where only one is free the two processes share it, and the helper's start-up and the
+    Docs' bytes make the build slower (on 300 GVA articles, load 2 on 2 cores: 17.7-18.2 s
+    against 15.5-19.8 s without it).
+
+    The cores the other processes use are measured since ``since`` (a mark taken when the build
+    began, :func:`kg.system.cores.others_busy`); without it, or over too short a window, the
+    last minute's load average stands in, which still counts a job that ended seconds ago."""
+    if articles <= batch_size:
+        return False
+    cores = usable_cores()
+    busy = others_busy(since) if since is not None else None
+    if busy is None:
+        return load_average() <= cores - 1.5
+    return cores - busy >= 1.5
 
 
 def _extract_parsed(group: list[tuple[Article, bytes]], model: str) -> list[ArticleExtraction]:
