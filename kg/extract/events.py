@@ -586,6 +586,8 @@ def _intransitive_subject(verb: Token) -> list[Token]:
 
 def _objects(token: Token) -> list[Token]:
     direct = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass", "attr", "dative")]
+    if token.dep_ == "relcl":  # "the studio, which was acquired by X" and "the firm that X bought": the studio, the firm
+        direct = [token.head if child.lower_ in _RELATIVE_PRONOUNS else child for child in direct]
     if token.pos_ != "VERB":
         direct += [grand for child in token.children if child.dep_ == "prep" and child.lower_ == "of"
                    for grand in child.children if grand.dep_ == "pobj"]
