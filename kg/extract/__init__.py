@@ -19,6 +19,7 @@ from kg.extract.figures import attribute_quoted, extract_claims, lexicon as figu
 from kg.extract.first_person import first_person_mentions
 from kg.extract.group_pronouns import group_pronoun_mentions
 from kg.extract.labels import label_users
+from kg.extract.org_pronouns import org_pronoun_mentions
 from kg.extract.quotes import attribution_cues, extract_quotes
 from kg.extract.speakers import described_speakers
 
@@ -40,6 +41,8 @@ class Extractor:
     def __call__(self, article: Article, doc: Doc) -> ArticleExtraction:
         entities, things, not_actors = self.actors.extract(doc, article)
         entities = described_people(doc, article, entities)
+        # "Kestrel said it would buy Norvela": "it" is Kestrel, agent of what it does.
+        entities = entities + org_pronoun_mentions(doc, article, entities)
         times = extract_times(doc, article)
         events = extract_events(doc, article, entities, times)
         # Described speakers ("a BBC spokesman") say things; they take part in no event.

@@ -160,6 +160,9 @@ class Lexicon:
     simultaneous: frozenset[str] = frozenset()  # "while", "as": a clause they open is at its governor's time
     happening_anaphors: frozenset[str] = frozenset()  # "it", "the incident" (happened Saturday)
     happening_times: frozenset[str] = frozenset()  # "happen", "occur", "take place"
+    # an event noun's modifier → "future" ("the planned merger") or "possible" ("a potential strike")
+    unrealised: dict[str, str] = field(default_factory=dict)
+    realising: frozenset[str] = frozenset()  # "the planned merger was completed": it happened
     # lemma → the senses in which a (verb or noun) trigger word names no event ("hails from", "killed a deal")
     not_senses: dict[tuple[str, str], tuple[NotSense, ...]] = field(default_factory=dict)
 
@@ -241,6 +244,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         happening_anaphors=frozenset(data.get("happening_anaphors", [])),
         happening_times=frozenset(data.get("happening_times", [])),
         not_senses=_not_senses(data.get("not_senses", []), classes),
+        unrealised=by_category(data.get("unrealised_modifiers", {})),
+        realising=frozenset(data.get("realising_verbs", [])),
     )
 
 
@@ -586,6 +591,8 @@ def _intransitive_subject(verb: Token) -> list[Token]:
 
 def _objects(token: Token) -> list[Token]:
     direct = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass", "attr", "dative")]
+    if token.dep_ == "relcl":  # "the studio, which was acquired by X" and "the firm that X bought": the studio, the firm
+        direct = [token.head if child.lower_ in _RELATIVE_PRONOUNS else child for child in direct]
     if token.pos_ != "VERB":
         direct += [grand for child in token.children if child.dep_ == "prep" and child.lower_ == "of"
                    for grand in child.children if grand.dep_ == "pobj"]
@@ -1039,6 +1046,10 @@ def _modality(token: Token, lexicon: Lexicon) -> str | None:
     """"future" when the event is planned, promised or announced ("will", "plans to",
     "vowed to", "to help quell"), "possible" when it is conditional, wished, asked for or
     under another modal ("could", "if", "wants to"); None when the clause asserts it."""
+    if token.pos_ != "VERB":
+        unrealised = _unrealised_noun(token, lexicon)
+        if unrealised is not None:
+            return unrealised
     verb = _governing_verb(token) if token.pos_ != "VERB" else token
     if token.pos_ != "VERB" and verb != token and token.dep_ not in ("dobj", "nsubjpass", "attr"):
         verb = token  # a noun elsewhere in the clause is not under the verb's modality
@@ -1062,6 +1073,24 @@ def _modality(token: Token, lexicon: Lexicon) -> str | None:
             return "future" if head in lexicon.future_heads else "possible"
         if node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or node.dep_ == "conj" and node.pos_ != "VERB":
             return None  # the modality of a governing clause stops at a clause boundary
+    return None
+
+
+def _unrealised_noun(noun: Token, lexicon: Lexicon) -> str | None:
+    """"future" or "possible" for an event noun its own words put ahead ("the planned merger", "a
+    potential strike", "scheduled for release", "the release, scheduled for next summer"), else None
+    (also when its verb says it came about: "the planned merger was completed")."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lexicon.realising:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.lower_ in lexicon.unrealised:
+            return lexicon.unrealised[child.lower_]
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in lexicon.future_heads and (
+                child.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in child.children)):
+            return "future"  # "the release, scheduled for next summer", "which is planned for May"
+    preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.lemma_.lower() in lexicon.future_heads:
+        return "future"  # "scheduled for release", "set for launch"
     return None
 
 
