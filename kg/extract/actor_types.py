@@ -82,6 +82,7 @@ class Things:
     context: frozenset[str]  # nouns a product's name qualifies ("the Orbix line", "Orbix users")
     also_people: frozenset[str]  # thing nouns that also name people ("players": a team's)
     made: frozenset[str]  # verbs whose object is a thing made ("unveiled Orbix", "Orbix will be shipped")
+    name_ends: frozenset[str]  # last words of a product's or a service's name ("the Orbix Store")
     before: tuple[tuple[str, ...], ...]  # words right before a thing's name ("the maker of the Orbix")
 
 
@@ -104,7 +105,7 @@ def name_kinds() -> NameKinds:
     }
     things = Things(*(frozenset(data["things"][key]) for key in ("nouns", "adjectives", "events", "media",
                                                                  "media_verbs", "postings", "versions", "context",
-                                                                 "also_people", "made")),
+                                                                 "also_people", "made", "name_ends")),
                     tuple(tuple(words) for words in data["things"]["before"]))
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things,
                      frozenset(data["organization"]["name_ends"]))
@@ -214,6 +215,8 @@ def _framed(span: SpacySpan, frames: Frames) -> bool:
     words = around.after
     if words and (words[0] in frames.possessed or " ".join(words[:2]) in frames.possessed
                   or " ".join(words[:3]) in frames.possessed):
+        if not around.possessive_after and words[0] in _shared_context_words():
+            return False  # "the Orbix family" (of products) and "the Vole family" (of people): no frame
         return around.root_dep in ("poss", "compound", "nmod") or around.possessive_after
     # "Norvela, the oil firm,": a description in apposition whose head is an organisation noun.
     if any(word in frames.apposition for word in around.appositions):
@@ -326,6 +329,10 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
     products = {m.name for words, same in by_words.items() if same[0].name in flagged for m in same
                 if any(_product_context(span) for span in places.get(words, ()))}
     for words, same in by_words.items():
+        if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in name_kinds().things.name_ends:
+            products.update(m.name for m in same)  # "the Orbix Store", "the Orbix Development Kit"
+            flagged_ends.update(span.end for span in places.get(words, ()))
+    for words, same in by_words.items():
         if len(weak.get(same[0].name, ())) >= 2:
             products.update(m.name for m in same)  # "Kestrel's Orbix phones", "eOrbix" a product
     flagged |= products
@@ -394,7 +401,16 @@ def _product_context(span: SpacySpan) -> bool:
     if head is None or head.tag_ not in ("NN", "NNS"):
         return False
     word = _head_word(head)  # right after the name: "the Orbix line", not "the Kestrels 7 yard line"
+    if word in _shared_context_words():
+        return False  # "the Vole family" (of people) and "the Orbix family" (of products): neither
     return word in name_kinds().things.context and head.i - len(word.split("-")) * 2 + 2 == span.end
+
+
+@lru_cache(maxsize=1)
+def _shared_context_words() -> frozenset[str]:
+    """Nouns both a person's name and a product's qualify ("the Vole family", "the Orbix family"):
+    no frame of either kind there (a person's "Vole's family" still is one)."""
+    return name_kinds().things.context & name_kinds().frames[PERSON].possessed
 
 
 def _weak_product_evidence(span: SpacySpan, organisations: set[int]) -> set[str]:
