@@ -218,6 +218,12 @@ def _framed(span: SpacySpan, frames: Frames) -> bool:
         if not around.possessive_after and words[0] in _shared_context_words():
             return False  # "the Orbix family" (of products) and "the Vole family" (of people): no frame
         return around.root_dep in ("poss", "compound", "nmod") or around.possessive_after
+    # "the animation studio Pixlor", "German airline Air Vantor": an organisation noun that
+    # qualifies the name (not "the company Jane Doe founded", where the name stands beside it).
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    if previous is not None and previous.lower_ in frames.apposition and previous.tag_ == "NN" \
+            and previous.dep_ == "compound" and span.start <= previous.head.i < span.end:
+        return True
     # "Norvela, the oil firm,": a description in apposition whose head is an organisation noun.
     if any(word in frames.apposition for word in around.appositions):
         return True
