@@ -32,6 +32,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span as SpacySpan
 
 from kg.knowledge import groups
+from kg.knowledge.gazetteer import is_given_name
 from kg.knowledge.resources import data_yaml
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, EntityMention, Span
 from kg.nlp.parse import positions_of
@@ -93,6 +94,9 @@ class NameKinds:
     places: frozenset[str]
     things: Things
     company_ends: frozenset[str]  # the last words of companies' names ("Airways", "Motors")
+    # verbs whose object (or subject in the passive) is a company or a thing, never a person
+    # ("Kestrel bought Norvela", "Norvela was acquired by Kestrel", "merged with Norvela")
+    taken_over: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +112,7 @@ def name_kinds() -> NameKinds:
                                                                  "also_people", "made", "name_ends")),
                     tuple(tuple(words) for words in data["things"]["before"]))
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things,
-                     frozenset(data["organization"]["name_ends"]))
+                     frozenset(data["organization"]["name_ends"]), frozenset(data["organization"]["taken_over"]))
 
 
 def company_word(word: str) -> bool:
@@ -172,6 +176,11 @@ def retype(doc: Doc, mentions: list[EntityMention]) -> tuple[list[EntityMention]
             continue
         for kind, weight in frame_votes(span).items():
             mention.votes[kind] = mention.votes.get(kind, 0.0) + weight
+        if mention.votes.get(PERSON, 0.0) <= 1.0 and not (len(span) > 1 and is_given_name(span[0].text)) \
+                and _taken_over(span):
+            # the tagger's reading alone makes no person of what was bought ("Kestrel bought
+            # Norvela"); a title, a known given name or a frame of a person still does
+            mention.votes[ORGANIZATION] = mention.votes.get(ORGANIZATION, 0.0) + FRAME_WEIGHT
         mention.kind = max(mention.votes, key=lambda k: (mention.votes[k], k))
         kept.append(mention)
     makers += _makers_unmentioned(doc, kept, makers)
@@ -198,6 +207,24 @@ def _makers_unmentioned(doc: Doc, mentions: list[EntityMention], makers: list[Sp
                 found.append(Span(other.start_char, other.end_char, other.text))
                 taken.add((other.start_char, other.end_char))
     return found
+
+
+def _taken_over(span: SpacySpan) -> bool:
+    """Whether the name is what a company buys or merges with: the object of one of ``taken_over``
+    (kg/data/name_kinds.yaml), its subject in the passive, or the object of "with" after one
+    ("Kestrel bought Norvela", "Norvela was acquired by Kestrel", "Kestrel merged with
+    Norvela"); not a count of things bought ("bought 20 Orbixes", "bought an Orbix")."""
+    root = span.root
+    verbs = name_kinds().taken_over
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "with":
+        head = head.head
+    elif root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if head.pos_ != "VERB" or head.lemma_.lower() not in verbs:
+        return False
+    return not any(child.dep_ == "nummod" or (child.dep_ == "det" and child.lower_ in ("a", "an"))
+                   for child in root.children)
 
 
 def frame_votes(span: SpacySpan) -> dict[str, float]:
