@@ -1,0 +1,52 @@
+"""Bare plural nouns of groups that name no one in the story.
+
+"The update will be available to users", "lets developers write programs",
+"popular with consumers": a group noun of ``groups.yaml`` with nothing that
+ties it to the story (no determiner, number, possessor, adjective or noun,
+"of" phrase, clause or apposition on it, and no place or country before it)
+speaks of such people in general. Unless the article has it take part in
+something (an agent or target of an event, the group a claim counts or the one
+it is attributed to, a quote's speaker, or the mention another one stands for),
+it is kept as a mention of people described, not named (``nominal``), which
+makes no actor of its own (``kg.resolve``): a mention of people, no group of
+the story. "Protesters clashed with police" (an event), "Russia sent troops"
+(an event) and "analysts said" (a speaker) keep their groups.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.model import GROUP, Claim, EntityMention, EventMention, Quote
+
+# The words on a noun that say which people it names ("the users", "iPhone users", "users of
+# the service", "users who paid", "500 users", "its users", "angry users").
+_QUALIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "prep", "relcl", "acl", "appos",
+                         "quantmod", "nmod", "predet"})
+
+
+def mark_generic_groups(doc: Doc, entities: list[EntityMention], events: list[EventMention],
+                        claims: list[Claim], quotes: list[Quote]) -> None:
+    """Makes descriptions (``nominal``) of the bare plural group mentions no event, claim, quote or
+    other mention points to (see the module)."""
+    used = {key for event in events for key in (*event.agents, *event.targets, *event.denied_by)}
+    used |= {key for claim in claims for key in (claim.affected, claim.attributed_to) if key}
+    used |= {quote.speaker for quote in quotes if quote.speaker}
+    used |= {key for m in entities for key in (m.refers_to, m.antecedent, m.speaks_for, m.used_by) if key}
+    for mention in entities:
+        if mention.key not in used and _bare_plural_group(doc, mention):
+            mention.nominal = True
+
+
+def _bare_plural_group(doc: Doc, mention: EntityMention) -> bool:
+    if mention.kind != GROUP or mention.pronoun or mention.nominal or mention.country:
+        return False
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False  # "Elmford police", "Ugandan troops": placed by the words before the noun
+    token = span[0]
+    if token.tag_ != "NNS" or not token.is_lower:
+        return False  # a collective singular ("police", "the crowd") or a name ("People")
+    if any(child.dep_ in _QUALIFIERS for child in token.children):
+        return False
+    return not (token.dep_ == "pobj" and token.head.lower_ == "of")  # "dozens of users", "some of the users"
