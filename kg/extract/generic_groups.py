@@ -7,18 +7,25 @@ ties it to the story (no determiner, number, possessor, adjective or noun,
 speaks of such people in general. Unless the article has it take part in
 something (an agent or target of an event, the group a claim counts or the one
 it is attributed to, a quote's speaker, or the mention another one stands for),
-it is kept as a mention of people described, not named (``nominal``), which
-makes no actor of its own (``kg.resolve``): a mention of people, no group of
-the story. "Protesters clashed with police" (an event), "Russia sent troops"
+or is the subject of a clause ("users complained"; not "lets users record"), or
+is not the article's only mention of its group ("iPhone users … users"), it is
+kept as a mention of people described, not named (``nominal``), which makes no
+actor of its own (``kg.resolve``): a mention of people, no group of the story. "Protesters clashed with police" (an event), "Russia sent troops"
 (an event) and "analysts said" (a speaker) keep their groups.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
+from kg.knowledge import groups
 from kg.model import GROUP, Claim, EntityMention, EventMention, Quote
 
+# Verbs that say what a thing lets people do ("lets users record video", "helps developers write
+# programs"): the subject of the clause they govern does nothing in the story.
+_ENABLING = frozenset({"let", "allow", "enable", "help", "permit"})
 # The words on a noun that say which people it names ("the users", "iPhone users", "users of
 # the service", "users who paid", "500 users", "its users", "angry users").
 _QUALIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "prep", "relcl", "acl", "appos",
@@ -33,9 +40,15 @@ def mark_generic_groups(doc: Doc, entities: list[EntityMention], events: list[Ev
     used |= {key for claim in claims for key in (claim.affected, claim.attributed_to) if key}
     used |= {quote.speaker for quote in quotes if quote.speaker}
     used |= {key for m in entities for key in (m.refers_to, m.antecedent, m.speaks_for, m.used_by) if key}
+    labels = Counter(_label(m) for m in entities if m.kind == GROUP and not m.pronoun)
     for mention in entities:
-        if mention.key not in used and _bare_plural_group(doc, mention):
+        if mention.key not in used and labels[_label(mention)] == 1 and _bare_plural_group(doc, mention):
             mention.nominal = True
+
+
+def _label(mention: EntityMention) -> str:
+    info = groups.group(mention.name)
+    return info.label if info else mention.name.lower()
 
 
 def _bare_plural_group(doc: Doc, mention: EntityMention) -> bool:
@@ -49,4 +62,15 @@ def _bare_plural_group(doc: Doc, mention: EntityMention) -> bool:
         return False  # a collective singular ("police", "the crowd") or a name ("People")
     if any(child.dep_ in _QUALIFIERS for child in token.children):
         return False
+    if token.dep_ in ("nsubj", "nsubjpass") and not _what_one_can_do(token.head):
+        return False  # "users complained": the article tells what they did
     return not (token.dep_ == "pobj" and token.head.lower_ == "of")  # "dozens of users", "some of the users"
+
+
+def _what_one_can_do(clause) -> bool:
+    """A clause that says what a thing lets people do, not what they did: the complement of an
+    enabling verb ("lets users record video") or an infinitive after "for" ("easier for
+    developers to write programs")."""
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _ENABLING:
+        return True
+    return any(child.dep_ == "mark" and child.lower_ == "for" for child in clause.children)
