@@ -84,6 +84,7 @@ class Things:
     also_people: frozenset[str]  # thing nouns that also name people ("players": a team's)
     made: frozenset[str]  # verbs whose object is a thing made ("unveiled Orbix", "Orbix will be shipped")
     name_ends: frozenset[str]  # last words of a product's or a service's name ("the Orbix Store")
+    platforms: frozenset[str]  # words whose "on" / "for" / "through" object is a thing ("available on Orbix")
     before: tuple[tuple[str, ...], ...]  # words right before a thing's name ("the maker of the Orbix")
 
 
@@ -109,7 +110,7 @@ def name_kinds() -> NameKinds:
     }
     things = Things(*(frozenset(data["things"][key]) for key in ("nouns", "adjectives", "events", "media",
                                                                  "media_verbs", "postings", "versions", "context",
-                                                                 "also_people", "made", "name_ends")),
+                                                                 "also_people", "made", "name_ends", "platforms")),
                     tuple(tuple(words) for words in data["things"]["before"]))
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things,
                      frozenset(data["organization"]["name_ends"]), frozenset(data["organization"]["taken_over"]))
@@ -552,6 +553,9 @@ def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
         return False  # a person's full name takes an adjective too: "the popular Jane Doe"
     if root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in things.made:
         return True  # "Kestrel unveiled Orbix", "Orbix will be shipped in July"
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "for", "through", "via") \
+            and root.head.head.lemma_.lower() in things.platforms:
+        return True  # "available on Orbix", "available for the Orbix", "runs on Orbix"
     words_before = tuple(lower for lower, _ in _words_before(doc, span.start))
     if any(words_before[-len(words):] == words for words in things.before if len(words) <= len(words_before)):
         return True  # "the maker of the Orbix", "the trademark for Orbix"
