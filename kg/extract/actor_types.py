@@ -85,6 +85,7 @@ class Things:
     made: frozenset[str]  # verbs whose object is a thing made ("unveiled Orbix", "Orbix will be shipped")
     name_ends: frozenset[str]  # last words of a product's or a service's name ("the Orbix Store")
     platforms: frozenset[str]  # words whose "on" / "for" / "through" object is a thing ("available on Orbix")
+    devices: frozenset[str]  # words that make one of also_people a device ("a media player")
     before: tuple[tuple[str, ...], ...]  # words right before a thing's name ("the maker of the Orbix")
 
 
@@ -110,7 +111,7 @@ def name_kinds() -> NameKinds:
     }
     things = Things(*(frozenset(data["things"][key]) for key in ("nouns", "adjectives", "events", "media",
                                                                  "media_verbs", "postings", "versions", "context",
-                                                                 "also_people", "made", "name_ends", "platforms")),
+                                                                 "also_people", "made", "name_ends", "platforms", "devices")),
                     tuple(tuple(words) for words in data["things"]["before"]))
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things,
                      frozenset(data["organization"]["name_ends"]), frozenset(data["organization"]["taken_over"]))
@@ -569,3 +570,17 @@ def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
         if child.dep_ == "amod" and child.lower_ in things.adjectives:
             return True  # "the new Orbix", "new Orbixes"
     return False
+
+
+def device_nouns(doc: Doc) -> frozenset[str]:
+    """The nouns of ``things.also_people`` (kg/data/name_kinds.yaml) that ``doc`` uses of a device
+    somewhere ("a portable media player"): there the noun alone ("the player") is that thing, no
+    person."""
+    things = name_kinds().things
+    found = set()
+    for token in doc:
+        if token.lower_ in things.also_people and token.pos_ == "NOUN" and any(
+                child.dep_ in ("compound", "amod", "nmod") and child.lower_ in things.devices
+                for child in token.children):
+            found.add(token.lower_)
+    return frozenset(found)
