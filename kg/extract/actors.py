@@ -39,7 +39,7 @@ from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span, positions_of
 from kg.extract.actor_types import company_name_end, company_stems, device_nouns, name_kinds, retype
-from kg.extract.descriptions import in_construct, link_descriptions
+from kg.extract.descriptions import as_description, in_construct, link_descriptions
 from kg.extract.figures import lexicon as figure_lexicon
 from kg.extract.genders import gendered_nouns, set_genders
 from kg.extract.quotes import attribution_cues
@@ -479,7 +479,7 @@ class _Collector:
                     placed.setdefault(group.label, set()).add((mention.name, mention.country))
                 continue
             if groups.group_member(surface.text) is not None and (
-                    _definite(phrase.root) or in_construct(phrase.root)):
+                    _definite(phrase.root) or in_construct(phrase.root) or as_description(phrase.root)):
                 # "the employee", "the gunman": one member, a person of the story described by
                 # role like "the actress" (see ``roles``); "a gunman" stays with the group,
                 # unless its sentence says whom it describes ("Dana Voss, a suspended employee",
