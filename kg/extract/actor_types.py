@@ -525,6 +525,9 @@ def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in things.nouns:
         return True  # "its operating system, Quillon"
+    if root.dep_ in ("oprd", "dobj", "xcomp") and root.head.lemma_.lower() in ("name", "call", "dub") \
+            and root.head.dep_ == "acl" and root.head.head.lower_ in things.nouns:
+        return True  # "a new feature called Quillsight", "a browser named Vanta"
     if any(child.dep_ == "appos" and child.lower_ in things.versions and child.i >= span.end
            and any(c.dep_ in ("det", "poss") for c in child.children) for child in root.children):
         return True  # "Quillon, the new version of its operating system" (a description: "the", "its")
