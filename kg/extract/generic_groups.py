@@ -8,6 +8,7 @@ speaks of such people in general. Unless the article has it take part in
 something (an agent or target of an event, the group a claim counts or the one
 it is attributed to, a quote's speaker, or the mention another one stands for),
 or is the subject of a clause ("users complained"; not "lets users record"), or
+what an act is aimed at ("weapons against civilians", "fired on protesters"), or
 is not the article's only mention of its group ("iPhone users … users"), it is
 kept as a mention of people described, not named (``nominal``), which makes no
 actor of its own (``kg.resolve``): a mention of people, no group of the story. "Protesters clashed with police" (an event), "Russia sent troops"
@@ -26,6 +27,9 @@ from kg.model import GROUP, Claim, EntityMention, EventMention, Quote
 # Verbs that say what a thing lets people do ("lets users record video", "helps developers write
 # programs"): the subject of the clause they govern does nothing in the story.
 _ENABLING = frozenset({"let", "allow", "enable", "help", "permit"})
+# Prepositions whose object an act is aimed at ("weapons against civilians", "fired on protesters",
+# "shot at police"): people that take part, whether or not an event was found there.
+_TARGETED = frozenset({"against", "at", "on", "upon"})
 # The words on a noun that say which people it names ("the users", "iPhone users", "users of
 # the service", "users who paid", "500 users", "its users", "angry users").
 _QUALIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "prep", "relcl", "acl", "appos",
@@ -64,6 +68,8 @@ def _bare_plural_group(doc: Doc, mention: EntityMention) -> bool:
         return False
     if token.dep_ in ("nsubj", "nsubjpass") and not _what_one_can_do(token.head):
         return False  # "users complained": the article tells what they did
+    if token.dep_ == "pobj" and token.head.lower_ in _TARGETED:
+        return False  # "use weapons against civilians", "fired on protesters": the targets of an act
     return not (token.dep_ == "pobj" and token.head.lower_ == "of")  # "dozens of users", "some of the users"
 
 

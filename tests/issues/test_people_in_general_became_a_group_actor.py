@@ -34,3 +34,9 @@ def test_a_qualified_group_and_one_in_an_event_stay_actors(nlp):
 def test_bare_users_who_act_stay_a_group_actor(nlp):
     found, _ = group_actors(nlp, "Norvela released an update on Monday. Users complained about the battery.")
     assert found == {"customers"}
+
+
+def test_bare_civilians_an_act_is_aimed_at_stay_a_group_actor(nlp):
+    # the example's "use weapons against civilians": a target, though no event is found there
+    found, _ = group_actors(nlp, "“Armed men continue to damage property and use weapons against civilians.”")
+    assert "civilians" in found
