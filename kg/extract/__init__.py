@@ -17,6 +17,7 @@ from kg.extract.described_people import described_people
 from kg.extract.events import extract_events, load_lexicon
 from kg.extract.figures import attribute_quoted, extract_claims, lexicon as figure_lexicon
 from kg.extract.first_person import first_person_mentions
+from kg.extract.generic_groups import mark_generic_groups
 from kg.extract.group_pronouns import group_pronoun_mentions
 from kg.extract.labels import label_users
 from kg.extract.org_pronouns import org_pronoun_mentions
@@ -49,6 +50,8 @@ class Extractor:
         entities = entities + described_speakers(doc, article, entities, self.actors.gaz, things)
         quotes = extract_quotes(doc, article, entities)
         claims = attribute_quoted(extract_claims(doc, article, entities, times, events), quotes)
+        # "available to users": people in general, no actor unless they take part in something
+        mark_generic_groups(doc, entities, events, claims, quotes)
         # "I" and "my" in a named person's quote are that person (evidence of them, nothing more).
         entities = entities + first_person_mentions(doc, article, entities, quotes)
         # "their" after "users": the group (evidence of it, nothing more).

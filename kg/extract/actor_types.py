@@ -32,6 +32,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span as SpacySpan
 
 from kg.knowledge import groups
+from kg.knowledge.gazetteer import is_given_name
 from kg.knowledge.resources import data_yaml
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, EntityMention, Span
 from kg.nlp.parse import positions_of
@@ -82,6 +83,9 @@ class Things:
     context: frozenset[str]  # nouns a product's name qualifies ("the Orbix line", "Orbix users")
     also_people: frozenset[str]  # thing nouns that also name people ("players": a team's)
     made: frozenset[str]  # verbs whose object is a thing made ("unveiled Orbix", "Orbix will be shipped")
+    name_ends: frozenset[str]  # last words of a product's or a service's name ("the Orbix Store")
+    platforms: frozenset[str]  # words whose "on" / "for" / "through" object is a thing ("available on Orbix")
+    devices: frozenset[str]  # words that make one of also_people a device ("a media player")
     before: tuple[tuple[str, ...], ...]  # words right before a thing's name ("the maker of the Orbix")
 
 
@@ -92,6 +96,9 @@ class NameKinds:
     places: frozenset[str]
     things: Things
     company_ends: frozenset[str]  # the last words of companies' names ("Airways", "Motors")
+    # verbs whose object (or subject in the passive) is a company or a thing, never a person
+    # ("Kestrel bought Norvela", "Norvela was acquired by Kestrel", "merged with Norvela")
+    taken_over: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -104,10 +111,10 @@ def name_kinds() -> NameKinds:
     }
     things = Things(*(frozenset(data["things"][key]) for key in ("nouns", "adjectives", "events", "media",
                                                                  "media_verbs", "postings", "versions", "context",
-                                                                 "also_people", "made")),
+                                                                 "also_people", "made", "name_ends", "platforms", "devices")),
                     tuple(tuple(words) for words in data["things"]["before"]))
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things,
-                     frozenset(data["organization"]["name_ends"]))
+                     frozenset(data["organization"]["name_ends"]), frozenset(data["organization"]["taken_over"]))
 
 
 def company_word(word: str) -> bool:
@@ -171,6 +178,11 @@ def retype(doc: Doc, mentions: list[EntityMention]) -> tuple[list[EntityMention]
             continue
         for kind, weight in frame_votes(span).items():
             mention.votes[kind] = mention.votes.get(kind, 0.0) + weight
+        if mention.votes.get(PERSON, 0.0) <= 1.0 and not (len(span) > 1 and is_given_name(span[0].text)) \
+                and _taken_over(span):
+            # the tagger's reading alone makes no person of what was bought ("Kestrel bought
+            # Norvela"); a title, a known given name or a frame of a person still does
+            mention.votes[ORGANIZATION] = mention.votes.get(ORGANIZATION, 0.0) + FRAME_WEIGHT
         mention.kind = max(mention.votes, key=lambda k: (mention.votes[k], k))
         kept.append(mention)
     makers += _makers_unmentioned(doc, kept, makers)
@@ -199,6 +211,24 @@ def _makers_unmentioned(doc: Doc, mentions: list[EntityMention], makers: list[Sp
     return found
 
 
+def _taken_over(span: SpacySpan) -> bool:
+    """Whether the name is what a company buys or merges with: the object of one of ``taken_over``
+    (kg/data/name_kinds.yaml), its subject in the passive, or the object of "with" after one
+    ("Kestrel bought Norvela", "Norvela was acquired by Kestrel", "Kestrel merged with
+    Norvela"); not a count of things bought ("bought 20 Orbixes", "bought an Orbix")."""
+    root = span.root
+    verbs = name_kinds().taken_over
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "with":
+        head = head.head
+    elif root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if head.pos_ != "VERB" or head.lemma_.lower() not in verbs:
+        return False
+    return not any(child.dep_ == "nummod" or (child.dep_ == "det" and child.lower_ in ("a", "an"))
+                   for child in root.children)
+
+
 def frame_votes(span: SpacySpan) -> dict[str, float]:
     """The type votes of the frames around a name ("shares of X", "X, the animation studio,",
     "Mr X"): ``FRAME_WEIGHT`` for each kind whose frames it stands in."""
@@ -214,7 +244,15 @@ def _framed(span: SpacySpan, frames: Frames) -> bool:
     words = around.after
     if words and (words[0] in frames.possessed or " ".join(words[:2]) in frames.possessed
                   or " ".join(words[:3]) in frames.possessed):
+        if not around.possessive_after and words[0] in _shared_context_words():
+            return False  # "the Orbix family" (of products) and "the Vole family" (of people): no frame
         return around.root_dep in ("poss", "compound", "nmod") or around.possessive_after
+    # "the animation studio Pixlor", "German airline Air Vantor": an organisation noun that
+    # qualifies the name (not "the company Jane Doe founded", where the name stands beside it).
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    if previous is not None and previous.lower_ in frames.apposition and previous.tag_ == "NN" \
+            and previous.dep_ == "compound" and span.start <= previous.head.i < span.end:
+        return True
     # "Norvela, the oil firm,": a description in apposition whose head is an organisation noun.
     if any(word in frames.apposition for word in around.appositions):
         return True
@@ -326,6 +364,10 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
     products = {m.name for words, same in by_words.items() if same[0].name in flagged for m in same
                 if any(_product_context(span) for span in places.get(words, ()))}
     for words, same in by_words.items():
+        if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in name_kinds().things.name_ends:
+            products.update(m.name for m in same)  # "the Orbix Store", "the Orbix Development Kit"
+            flagged_ends.update(span.end for span in places.get(words, ()))
+    for words, same in by_words.items():
         if len(weak.get(same[0].name, ())) >= 2:
             products.update(m.name for m in same)  # "Kestrel's Orbix phones", "eOrbix" a product
     flagged |= products
@@ -394,7 +436,16 @@ def _product_context(span: SpacySpan) -> bool:
     if head is None or head.tag_ not in ("NN", "NNS"):
         return False
     word = _head_word(head)  # right after the name: "the Orbix line", not "the Kestrels 7 yard line"
+    if word in _shared_context_words():
+        return False  # "the Vole family" (of people) and "the Orbix family" (of products): neither
     return word in name_kinds().things.context and head.i - len(word.split("-")) * 2 + 2 == span.end
+
+
+@lru_cache(maxsize=1)
+def _shared_context_words() -> frozenset[str]:
+    """Nouns both a person's name and a product's qualify ("the Vole family", "the Orbix family"):
+    no frame of either kind there (a person's "Vole's family" still is one)."""
+    return name_kinds().things.context & name_kinds().frames[PERSON].possessed
 
 
 def _weak_product_evidence(span: SpacySpan, organisations: set[int]) -> set[str]:
@@ -474,6 +525,9 @@ def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in things.nouns:
         return True  # "its operating system, Quillon"
+    if root.dep_ in ("oprd", "dobj", "xcomp") and root.head.lemma_.lower() in ("name", "call", "dub") \
+            and root.head.dep_ == "acl" and root.head.head.lower_ in things.nouns:
+        return True  # "a new feature called Quillsight", "a browser named Vanta"
     if any(child.dep_ == "appos" and child.lower_ in things.versions and child.i >= span.end
            and any(c.dep_ in ("det", "poss") for c in child.children) for child in root.children):
         return True  # "Quillon, the new version of its operating system" (a description: "the", "its")
@@ -503,6 +557,9 @@ def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
         return False  # a person's full name takes an adjective too: "the popular Jane Doe"
     if root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in things.made:
         return True  # "Kestrel unveiled Orbix", "Orbix will be shipped in July"
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "for", "through", "via") \
+            and root.head.head.lemma_.lower() in things.platforms:
+        return True  # "available on Orbix", "available for the Orbix", "runs on Orbix"
     words_before = tuple(lower for lower, _ in _words_before(doc, span.start))
     if any(words_before[-len(words):] == words for words in things.before if len(words) <= len(words_before)):
         return True  # "the maker of the Orbix", "the trademark for Orbix"
@@ -516,3 +573,17 @@ def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
         if child.dep_ == "amod" and child.lower_ in things.adjectives:
             return True  # "the new Orbix", "new Orbixes"
     return False
+
+
+def device_nouns(doc: Doc) -> frozenset[str]:
+    """The nouns of ``things.also_people`` (kg/data/name_kinds.yaml) that ``doc`` uses of a device
+    somewhere ("a portable media player"): there the noun alone ("the player") is that thing, no
+    person."""
+    things = name_kinds().things
+    found = set()
+    for token in doc:
+        if token.lower_ in things.also_people and token.pos_ == "NOUN" and any(
+                child.dep_ in ("compound", "amod", "nmod") and child.lower_ in things.devices
+                for child in token.children):
+            found.add(token.lower_)
+    return frozenset(found)

@@ -38,8 +38,8 @@ from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention, Span
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span, positions_of
-from kg.extract.actor_types import company_name_end, company_stems, name_kinds, retype
-from kg.extract.descriptions import in_construct, link_descriptions
+from kg.extract.actor_types import company_name_end, company_stems, device_nouns, name_kinds, retype
+from kg.extract.descriptions import as_description, in_construct, link_descriptions
 from kg.extract.figures import lexicon as figure_lexicon
 from kg.extract.genders import gendered_nouns, set_genders
 from kg.extract.quotes import attribution_cues
@@ -479,7 +479,7 @@ class _Collector:
                     placed.setdefault(group.label, set()).add((mention.name, mention.country))
                 continue
             if groups.group_member(surface.text) is not None and (
-                    _definite(phrase.root) or in_construct(phrase.root)):
+                    _definite(phrase.root) or in_construct(phrase.root) or as_description(phrase.root)):
                 # "the employee", "the gunman": one member, a person of the story described by
                 # role like "the actress" (see ``roles``); "a gunman" stays with the group,
                 # unless its sentence says whom it describes ("Dana Voss, a suspended employee",
@@ -527,9 +527,14 @@ class _Collector:
         described by a role noun of ``person_roles.yaml`` in the singular after "the". A nominal
         Person mention with the role's sector; kg.resolve finds who it is. "a gunman" introduces
         someone new and "her publicist" someone else, so neither is taken."""
+        devices = None  # the role nouns this article uses of a device ("a media player"), once asked
         for token in (self.doc[i] for i in positions_of(self.doc, LOWER, _ROLE_ENDS)):
             if token.tag_ not in ("NN", "NNP") or self._taken(token.i, token.i + 1):
                 continue
+            if token.lower_ in name_kinds().things.also_people:
+                devices = device_nouns(self.doc) if devices is None else devices
+                if token.lower_ in devices:
+                    continue  # "the player" after "a portable media player": the device
             before = self.doc[token.i - 1].lower_ if token.i > 0 else ""
             role = f"{before} {token.lower_}" if f"{before} {token.lower_}" in _ROLES else token.lower_
             if role not in _ROLES:

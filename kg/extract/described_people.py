@@ -15,7 +15,8 @@ article.
 Left out: a phrase whose head another mention already covers ("the gunman"
 is the actor extractor's role mention), a title before a name ("Officer
 Jane Doe"), a description in apposition to a name or completing "be"
-("the victim, Jane Doe,", "Doe was a student": ``in_construct``), and
+("the victim, Jane Doe,", "Doe was a student": ``in_construct``; "described her as a dear
+friend", "worked as a nurse": ``as_description``), and
 plural nouns ("three men"). An age standing for the person ("a 19-year-old
 was shot", "killed a 15-year-old") is such a phrase too; a number in
 apposition is an age, not a construct ("the boy, 5, was shot"). A description "identified as" or "named as" a
@@ -29,7 +30,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.descriptions import in_construct
+from kg.extract.descriptions import as_description, in_construct
 from kg.extract.overlaps import MentionsByOffset
 from kg.knowledge.resources import data_yaml
 from kg.model import GROUP, PERSON, Article, EntityMention
@@ -69,7 +70,7 @@ def described_people(doc: Doc, article: Article, entities: list[EntityMention]) 
             if member is not None:
                 members[member.key] = member
             continue
-        if token.ent_type_ in _NAME_ENTITIES or in_construct(token):
+        if token.ent_type_ in _NAME_ENTITIES or in_construct(token) or as_description(token):
             continue
         nxt = token.nbor(1) if token.i + 1 < len(doc) else None
         if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN"):
@@ -121,7 +122,7 @@ def _one_member(token: Token, covering: list[EntityMention], article: Article) -
     and not tied to a name, as a described person (same key and span)."""
     if len(covering) != 1 or covering[0].kind != GROUP or covering[0].span.end != token.idx + len(token.text):
         return None
-    if token.ent_type_ in _NAME_ENTITIES or in_construct(token):
+    if token.ent_type_ in _NAME_ENTITIES or in_construct(token) or as_description(token):
         return None
     first = _first_word(token)
     if first is None or token.doc[first].lower_ not in _INDEFINITE:

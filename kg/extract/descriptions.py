@@ -63,6 +63,17 @@ def in_construct(root: Token) -> bool:
             or (root.dep_ in _COMPLEMENTS and root.head.lemma_ in _COPULAS))
 
 
+def as_description(token: Token) -> bool:
+    """ "described her as a dear friend", "worked as a nurse", "As a boy, he…": a noun after "as"
+    on a verb (or on a description joined to one by "and") describes someone the sentence
+    already has, the verb's object or subject; no one new."""
+    for _ in range(5):
+        if token.dep_ != "conj":
+            break
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ in ("VERB", "AUX")
+
+
 def _named_by_construct(root: Token, end: int, doc: Doc, owner: dict[int, EntityMention]) -> EntityMention | None:
     # "the gunman, Jon Marek": the name in apposition to the description, or the other way.
     if root.dep_ == "conj" and root.head.dep_ == "appos" and root.head.head.i in owner:

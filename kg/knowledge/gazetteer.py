@@ -233,6 +233,12 @@ def _nicknamer():
     return NickNamer()
 
 
+def is_given_name(name: str) -> bool:
+    """Whether the ``nicknames`` list knows ``name`` as an English given name or nickname."""
+    nicknames = _nicknamer()
+    return bool(nicknames.nicknames_of(name) or nicknames.canonicals_of(name))
+
+
 @functools.lru_cache(maxsize=1 << 16)  # the same given names are compared again and again
 def _nicknames_of(name: str) -> frozenset[str]:
     """The nicknames of a given name (lower case), from the ``nicknames`` package."""
@@ -400,8 +406,7 @@ class Gazetteer:
 
     def is_given_name(self, name: str) -> bool:
         """Whether the ``nicknames`` list knows ``name`` as an English given name or nickname."""
-        nicknames = _nicknamer()
-        return bool(nicknames.nicknames_of(name) or nicknames.canonicals_of(name))
+        return is_given_name(name)
 
     def title(self, text: str) -> TitleInfo | None:
         """A title or role: "President", "Deputy Foreign Minister", "U.S.
