@@ -19,6 +19,7 @@ from kg.extract.figures import attribute_quoted, extract_claims, lexicon as figu
 from kg.extract.first_person import first_person_mentions
 from kg.extract.group_pronouns import group_pronoun_mentions
 from kg.extract.labels import label_users
+from kg.extract.person_bodies import person_bodies
 from kg.extract.quotes import attribution_cues, extract_quotes
 from kg.extract.speakers import described_speakers
 
@@ -39,6 +40,8 @@ class Extractor:
 
     def __call__(self, article: Article, doc: Doc) -> ArticleExtraction:
         entities, things, not_actors = self.actors.extract(doc, article)
+        # "the Hale administration": the body, not the person
+        entities = person_bodies(doc, article, entities)
         entities = described_people(doc, article, entities)
         times = extract_times(doc, article)
         events = extract_events(doc, article, entities, times)
