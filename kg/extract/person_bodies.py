@@ -7,8 +7,10 @@ administration that says. A named mention followed right away by such a noun
 mention of the name and the noun, keeping its key (events and claims that point at it point at
 the body); a person's mention that ends with such a noun (the tagger took it into the name)
 becomes the body too. The name must be a person's: read as a person, or the surname of a person the
-article names ("President Tom Hale … the Hale administration"), so that "the Texas
-government" stays a mention of the place.
+article names ("President Tom Hale … the Hale administration"), so that "the Ostrava
+team" stays a mention of the place; the nouns of ``any_name`` ("administration") make a body
+of any name but a country's, a person's whatever the tagger made of it ("the Hale
+administration" with "Hale" read as a place) or a city's ("the Ostrava administration").
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ import dataclasses
 from spacy.tokens import Doc
 
 from kg.knowledge.resources import data_yaml
-from kg.model import ORGANIZATION, PERSON, Article, EntityMention
+from kg.model import COUNTRY, ORGANIZATION, PERSON, Article, EntityMention
 from kg.nlp.parse import char_span
 
 _BODIES = frozenset(data_yaml("person_bodies.yaml")["bodies"])
+_ANY_NAME = frozenset(data_yaml("person_bodies.yaml")["any_name"])
 
 
 def person_bodies(doc: Doc, article: Article, entities: list[EntityMention]) -> list[EntityMention]:
@@ -38,11 +41,12 @@ def person_bodies(doc: Doc, article: Article, entities: list[EntityMention]) -> 
         elif m.kind == PERSON and len(words) > 1 and words[-1].lower() in _BODIES:
             # the tagger took the noun into the person's name ("Hale administration")
             body = _body(m, m.span.end, article)
-        elif m.kind == PERSON or m.name.split()[-1] in surnames:
+        elif m.kind != COUNTRY:
+            person = m.kind == PERSON or m.name.split()[-1] in surnames
             span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             noun = doc[span.end] if span is not None and len(span) and span.end < len(doc) else None
-            if noun is not None and noun.tag_ == "NN" and noun.lower_ in _BODIES and span[-1].head.i == noun.i \
-                    and span[-1].dep_ in ("compound", "nmod", "amod"):
+            if noun is not None and noun.tag_ == "NN" and noun.lower_ in (_BODIES if person else _ANY_NAME) \
+                    and span[-1].head.i == noun.i and span[-1].dep_ in ("compound", "nmod", "amod"):
                 body = _body(m, noun.idx + len(noun.text), article)
         out.append(body or m)
     return out
