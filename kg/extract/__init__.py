@@ -21,6 +21,7 @@ from kg.extract.generic_groups import mark_generic_groups
 from kg.extract.group_pronouns import group_pronoun_mentions
 from kg.extract.labels import label_users
 from kg.extract.org_pronouns import org_pronoun_mentions
+from kg.extract.person_bodies import person_bodies
 from kg.extract.quotes import attribution_cues, extract_quotes
 from kg.extract.speakers import described_speakers
 
@@ -41,6 +42,8 @@ class Extractor:
 
     def __call__(self, article: Article, doc: Doc) -> ArticleExtraction:
         entities, things, not_actors = self.actors.extract(doc, article)
+        # "the Hale administration": the body, not the person
+        entities = person_bodies(doc, article, entities)
         entities = described_people(doc, article, entities)
         # "Kestrel said it would buy Norvela": "it" is Kestrel, agent of what it does.
         entities = entities + org_pronoun_mentions(doc, article, entities)

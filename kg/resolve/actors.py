@@ -223,10 +223,15 @@ class Resolver:
                      evidence=[Evidence(sid, m.span, m.used_by) for sid, m in members])
 
     def _label(self, kind: str, names: Counter, countries: Counter) -> str:
-        """The canonical name: the longest well-attested full form (not an acronym). A company's
+        """The canonical name: the longest well-attested full form (not an acronym; for a person, not
+        the name after a demonym that NER took into it: ``NameRules.merge_demonym_qualified``). A company's
         name that ends in a company word ("Kestrel Aircraft", "Norvela Airways"; ``name_ends`` in
         kg/data/name_kinds.yaml) is attested by its short form too ("Kestrel said")."""
         counts = dict(names)
+        if kind == PERSON:
+            # "American Amos Lekuta" (NER took the nationality in) is labelled "Amos Lekuta"
+            counts = {name: count for name, count in counts.items()
+                      if not (name.partition(" ")[2] in names and self.gaz.demonym(name.split()[0]))} or counts
         if kind == ORGANIZATION:
             for name in names:
                 short, _, last = name.rpartition(" ")

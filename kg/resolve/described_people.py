@@ -89,6 +89,17 @@ across stories, whose nodes never merge). The person keeps the key of the
 named person, else of its earliest report, as above. The same agreement keeps
 apart the people of a story's role above ("an Australian climber" and "a
 British climber").
+
+Then (:func:`join_relatives`) the relatives of one person across the reports
+of one story: a described person written with a possessor ("his mother",
+"Tom Hale's lawyer") whose possessor resolved to the same actor in each report
+(and a person noun of ``people`` here or a role, the same noun) is one person,
+and is the person a report names right after those words ("his mother, Ann
+Hale,", "her agent Jo Fry"), when one person, and only one, is so named. A
+report giving the possessor two such relatives ("his brother" of two
+brothers) joins none, and the descriptions must agree as above ("his
+40-year-old brother" and "his 19-year-old brother" stay apart). The person
+keeps the key of the named person, else of its earliest report.
 """
 
 from __future__ import annotations
@@ -123,6 +134,11 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
 _INDEFINITE = ("a ", "an ", "another ", "one ")
 _DEFINITE = ("the ", "this ", "that ")
 _DEFINITE_WORDS = ("the", "this", "that")
+_INDEFINITE_WORDS = ("a", "an", "another", "one")
+# A noun written right before a name, after its comma if any ("his mother, Jane Doe", "her agent Tom Fry").
+_TITLED = re.compile(r"([A-Za-z]+)\s*,?\s*\Z")
+# Nouns of a person's relative or agent, whose possessor ties the one written in two reports.
+_RELATIVES = frozenset(_LEXICON["people"]) | _ROLES
 _BULLETS = ("•", "·", "▪", "*", "-", "–", "—")
 # Words written with a capital only at the start of a sentence ("A man", "His mother").
 _LOWER_FIRST = {"a", "an", "another", "one", "the", "this", "that", "his", "her", "their", "its", "my", "our", "your"}
@@ -254,6 +270,93 @@ def join_across_story(extractions: list[ArticleExtraction], actors: list[Actor],
     if not into:
         return actors, actor_of
     return _joined(actors, actor_of, into)
+
+
+def join_relatives(extractions: list[ArticleExtraction], actors: list[Actor],
+                   actor_of: dict[tuple[str, str], str], events: list[Event],
+                   story_of: Mapping[str, int],
+                   gazetteer: Gazetteer | None = None) -> tuple[list[Actor], dict[tuple[str, str], str], list[Event]]:
+    """``actors``, ``actor_of`` and ``events`` with the relatives of one person joined across the
+    articles of a story (see the module docstring); new lists, inputs unchanged."""
+    gazetteer = gazetteer or Gazetteer.load()
+    by_key = {actor.key: actor for actor in actors}
+    published = {x.article.source_id: x.article.date for x in extractions}
+    # (story, possessor's actor, noun) → article → the people so written there: described ("his
+    # mother") or named after the words ("his mother, Jane Doe")
+    relatives: dict[tuple[int, str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for extraction in extractions:
+        sid = extraction.article.source_id
+        if sid not in story_of:
+            continue
+        text = extraction.article.text
+        ends = {m.span.end: m for m in extraction.entities}
+        for m in extraction.entities:
+            person = actor_of.get((sid, m.key))
+            if person not in by_key or by_key[person].kind != PERSON or m.pronoun:
+                continue
+            if m.described and by_key[person].described:
+                owner, noun = _possessor(text, m.span.start, ends, m.name), m.span.text.lower().split()[-1]
+            elif not (m.nominal or by_key[person].described):
+                titled = _TITLED.search(text, max(0, m.span.start - 40), m.span.start)
+                if titled is None or titled.group(1).lower() not in _RELATIVES:
+                    continue
+                owner, noun = _possessor(text, titled.start(), ends), titled.group(1).lower()
+            else:
+                continue
+            owner_key = actor_of.get((sid, owner.key)) if owner is not None else None
+            if owner_key is not None and owner_key != person:
+                relatives[(story_of[sid], owner_key, noun)][sid].add(person)
+    root: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while root.get(key, key) != key:
+            key = root[key]
+        return key
+
+    def order(key: str) -> tuple:
+        if not by_key[key].described:
+            return (0, date.min, "", key)  # a named relative heads the group it joins
+        first = by_key[key].evidence[0].source_id
+        return (1, published.get(first) or date.min, first, key)
+
+    for group in (relatives[k] for k in sorted(relatives)):
+        people = sorted({key for held in group.values() for key in held}, key=order)
+        named = [key for key in people if not by_key[key].described]
+        if len(group) < 2 or len(people) < 2 or len(named) > 1 \
+                or any(len(held - set(named)) > 1 for held in group.values()):
+            continue  # one report only, two people named so, or a report giving the person two
+        profiles = [_profile(by_key[key], gazetteer) for key in people if by_key[key].described]
+        if any(profile.apart for profile in profiles) \
+                or not all(one.agrees(two) for i, one in enumerate(profiles) for two in profiles[i + 1:]):
+            continue
+        first = find(people[0])
+        for key in people[1:]:
+            if find(key) != first:
+                root[find(key)] = first
+    if not root:
+        return actors, actor_of, events
+    into = {key: by_key[find(key)] for key in root}
+    actors, actor_of = _joined(actors, actor_of, into)
+    return actors, actor_of, _events_joined(events, into)
+
+
+def _possessor(text: str, start: int, ends: Mapping[int, EntityMention], name: str | None = None
+               ) -> EntityMention | None:
+    """The mention that possesses the person ("his" of "his mother", "Jo Dee" of "Jo Dee's lawyer"),
+    ``start`` being where the words after the possessor begin: the mention right before, joined to
+    them by nothing but a space or "'s". ``name``: the description as written, which must then have
+    a possessor."""
+    if name is not None:
+        words = name.lower().split()
+        if len(words) < 2 or words[0] in _INDEFINITE_WORDS + _DEFINITE_WORDS \
+                and not (len(words) > 2 and words[-2].endswith(("'s", "’s"))):
+            return None  # "a man", "the mother of the boy": no possessor before the noun
+    for gap in range(0, 6):
+        owner = ends.get(start - gap)
+        if owner is not None:
+            between = text[start - gap:start].strip().lower()
+            return owner if between in ("", "'s", "’s") else None
+    return None
 
 
 def join_by_role(extractions: list[ArticleExtraction], actors: list[Actor], actor_of: dict[tuple[str, str], str],
@@ -388,10 +491,14 @@ def join_by_role(extractions: list[ArticleExtraction], actors: list[Actor], acto
     if not into:
         return actors, actor_of, events
     actors, actor_of = _joined(actors, actor_of, into)
-    events = [replace(event, agents={into[k].key if k in into else k for k in event.agents},
-                      targets={into[k].key if k in into else k for k in event.targets})
-              if (event.agents | event.targets) & into.keys() else event for event in events]
-    return actors, actor_of, events
+    return actors, actor_of, _events_joined(events, into)
+
+
+def _events_joined(events: list[Event], into: Mapping[str, Actor]) -> list[Event]:
+    """The events with the agents and targets of ``into``'s keys replaced by the actors they joined."""
+    return [replace(event, agents={into[k].key if k in into else k for k in event.agents},
+                    targets={into[k].key if k in into else k for k in event.targets})
+            if (event.agents | event.targets) & into.keys() else event for event in events]
 
 
 @dataclass(frozen=True)

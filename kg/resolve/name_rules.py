@@ -9,6 +9,7 @@
   "Frederick Calder Marlowe", the ``nicknames`` package);
 - first name → full name ("Vincent" = "Vincent Marlowe", when one person has it);
 - a place-qualified name → the shorter name ("Riverton City Hawks" = "Hawks"),
+  a demonym-qualified person's name → the name ("Kenyan Amos Lekuta" = "Amos Lekuta"),
   a longer place name → the place it ends with, a name plus a tail word
   ("Mediterranean Sea" = "Mediterranean"), a misspelt surname;
 - an institution without a country ("the interior ministry") → the unique
@@ -47,6 +48,7 @@ class NameRules:
         self.merge_first_names(c)
         self.merge_first_and_middle_names(c)
         self.merge_place_qualified(c)
+        self.merge_demonym_qualified(c)
         self.merge_longer_places(c)
         self.merge_name_tails(c)
         self.merge_misspelt_people(c)
@@ -284,6 +286,22 @@ class NameRules:
         for rest, keys in sorted(longer.items()):
             if len(keys) == 1:
                 c.union.union(c.first_of[keys[0]], c.first_of[names[rest]])
+
+    def merge_demonym_qualified(self, c: Clustering) -> None:
+        """ "Kenyan Amos Lekuta" = "Amos Lekuta": a name whose first word is a demonym, followed by a
+        person's name of two words or more of the cluster, is that person (NER took the nationality
+        into the name, often as an organisation). "American Red Cross" stays: "Red Cross" is no
+        person."""
+        kinds = c.kinds
+        names = {key.name: key for key in c.first_of if key.scheme == "name"}
+        for key in sorted(names.values(), key=str):
+            words = c.mentions[c.first_of[key]].name.split()
+            if len(words) < 3 or not words[0][:1].isupper() or self.gaz.demonym(words[0]) is None:
+                continue
+            other = names.get(self.normalise(" ".join(words[1:])))
+            if other is not None and other != key and PERSON in kinds.get(other, ()) \
+                    and kinds[other] <= {PERSON, PLACE} and len(other.name.split()) >= 2:
+                c.union.union(c.first_of[other], c.first_of[key])
 
     @staticmethod
     def merge_longer_places(c: Clustering) -> None:

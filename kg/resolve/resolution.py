@@ -8,7 +8,8 @@ from kg.knowledge.gazetteer import Gazetteer
 from kg.model import ORGANIZATION, PERSON, PLACE, Actor, ArticleExtraction, EarlierKeys, Event, Resolved
 from kg.resolve.actors import Resolver
 from kg.resolve.claims import merge_claims
-from kg.resolve.described_people import add_described_people, join_across_story, join_by_role, without_described
+from kg.resolve.described_people import (add_described_people, join_across_story, join_by_role, join_relatives,
+                                         without_described)
 from kg.resolve.events import article_stories, merge_events, story_nodes
 from kg.resolve.quotes import merge_quotes
 from kg.resolve.spokespeople import add_spokespeople
@@ -43,6 +44,7 @@ def actors_and_events(extractions: list[ArticleExtraction], resolver: Resolver,
     actors, actor_of = join_across_story(extractions, actors, actor_of, story_of, resolver.gaz)
     events, event_of = merge_events(extractions, actor_of, actors, story_of, earlier.events, resolver.gaz)
     actors, actor_of, events = join_by_role(extractions, actors, actor_of, events, event_of, resolver.gaz)
+    actors, actor_of, events = join_relatives(extractions, actors, actor_of, events, story_of, resolver.gaz)
     # after the events, which keep the place a team's city names (kg.resolve.team_places)
     actors, actor_of = places_as_teams(extractions, actors, actor_of, story_of)
     return ActorsAndEvents(actors, actor_of, story_of, events, event_of)
