@@ -373,8 +373,23 @@ def _continued_dates(doc: Doc, events: list[EventMention], times: list[TimeMenti
             continue
         for event in told:
             token = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-            if token is not None and _told_in_past(token.root, lexicon):
+            if token is not None and _told_in_past(token.root, lexicon) and not _after_or_before(token.root, lexicon):
                 event.date, event.date_span = day_value(when), when.span
+
+
+def _after_or_before(token: Token, lexicon: Lexicon) -> bool:
+    """The event is told as later or earlier than the story's moment, so the day of that moment
+    is not its own: "where he later died", "died two days later" (the word shifting the time
+    modifies its verb), or the cause of a death ("died from his injuries": the injuries came
+    first)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
+    if any(w.lower_ in lexicon.temporal_shift for node in (token, verb)
+           for w in node.children if w.dep_ in ("advmod", "mark")):
+        return True
+    node = token
+    while node.dep_ == "compound" and node.head != node:  # "gunshot" in "died of gunshot wounds"
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in lexicon.cause_preps and _undergone(node.head.head, lexicon)
 
 
 def _narrative_day(doc: Doc, sentence, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
@@ -1194,9 +1209,17 @@ def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
         if node.head.dep_ == "agent" and governor.pos_ == "VERB" and not _later_stage(governor, lexicon):
             return governor  # what an event did, it did then: "disrupted last night by gunfire"
         if node.head.lower_ == "of" and governor.pos_ in ("NOUN", "NUM", "PRON") and \
-                not _is_event_word(governor, lexicon):
+                not _is_event_word(governor, lexicon) and not _object_of_later_stage(governor, lexicon):
             return governor  # a part or amount of the event: "bursts of gunfire", "one of the shootings"
     return None
+
+
+def _object_of_later_stage(token: Token, lexicon: Lexicon) -> bool:
+    """The word is what a later stage is about: "charged with two counts of murder last
+    Thursday" (the counts are the charge's, and so is their time), "convicted on counts of"."""
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return _later_stage(token.head.head, lexicon)
+    return token.dep_ in ("dobj", "nsubjpass") and _later_stage(token.head, lexicon)
 
 
 def _is_event_word(token: Token, lexicon: Lexicon) -> bool:
