@@ -12,7 +12,8 @@ Relative expressions are resolved against the article's date (``article.date``):
   lie after the anchor);
 - "the day before" / "the previous day" / "the next day" count from the date
   mentioned last before them in the same paragraph, else from the article date;
-- explicit dates ("Jan 6, 2022", "5 January 2022", "2022-01-05") need no
+- explicit dates ("Jan 6, 2022", "5 January 2022", "2022-01-05", "10/16/16" when
+  only one order of month and day makes a date) need no
   anchor; a day and month without a year ("on Jan. 6") take the year that puts
   them closest to the anchor.
 
@@ -81,6 +82,7 @@ _DAY_WORDS = {"yesterday", "today", "tonight"}
 _WITHIN_A_DAY = {"after", "before"}  # "shortly after 2 a.m. Sunday": still Sunday
 _CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "midnight", "noon", "o'clock"}
 _BOUNDARY = {"since", "from", "until", "till", "through", "thru", "between", "after", "before", "by"}
+_NUMERIC_DATE = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d\d|\d{4})$")
 _YEAR_RANGE = re.compile(r"^(1[5-9]\d\d|20\d\d)[-–](\d\d|1[5-9]\d\d|20\d\d)$")
 
 
@@ -256,6 +258,9 @@ def _explicit(text: str, anchor: date | None, future: bool) -> tuple[date | None
         if match:
             month, day = _month_number(match["month"]), int(match["day"])
             return (_closest_year(month, day, anchor) if anchor else None), "day"
+    match = _NUMERIC_DATE.match(text)
+    if match:  # "10/16/16": the day when only one order of month and day makes a date
+        return _numeric_date(match)
     match = re.match(rf"^{_MONTH},?\s+{_YEAR}$", text)
     if match:
         return date(int(match["year"]), _month_number(match["month"]), 1), "month"
@@ -301,6 +306,18 @@ def _relative_without_anchor_check(text: str, anchor: date, future: bool) -> tup
         if count is not None:
             return _unit_start(anchor, match["unit"], -count), _UNIT_GRANULARITY[match["unit"]]
     return None
+
+
+def _numeric_date(match: re.Match) -> tuple[date, str] | None:
+    """A date written in digits, "10/16/16" or "16/10/2016". Month/day (American) and day/month
+    (British) orders both occur in English news, so only a date whose order is plain from the
+    numbers is read (one of them above 12, or both the same); "3/4/16" is left out rather than
+    guessed. A two-digit year is 19yy from 70 on, else 20yy (the POSIX convention)."""
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    if len(match["year"]) == 2:
+        year += 1900 if year >= 70 else 2000
+    readings = {d for d in (_safe_date(year, first, second), _safe_date(year, second, first)) if d}
+    return (readings.pop(), "day") if len(readings) == 1 else None
 
 
 def _month_number(name: str) -> int:
@@ -390,6 +407,7 @@ def _candidates(doc: Doc) -> list[SpacySpan]:
     for i in positions_of(doc, LOWER, _WEEKDAYS.keys()):
         if i not in covered:
             spans.append(doc[i:i + 1])
+    spans += [doc[t.i:t.i + 1] for t in doc if t.i not in covered and "/" in t.text and _NUMERIC_DATE.match(t.text)]
     return sorted(spans, key=lambda span: span.start)
 
 
