@@ -169,19 +169,27 @@ def extract_times(doc: Doc, article: Article) -> list[TimeMention]:
     return times
 
 
-def date_for(item: Token | SpacySpan, times: list[TimeMention]) -> TimeMention | None:
+def date_for(item: Token | SpacySpan, times: list[TimeMention],
+             unshared: frozenset[str] = frozenset()) -> TimeMention | None:
     """The time expression that modifies a verb or noun in the dependency tree.
 
     "stormed … on Wednesday": the time's head (through a preposition such as
     "on") is the word itself. A verb coordinated with another ("stormed … on
-    Wednesday and fought …") shares its date when it has none of its own. The
+    Wednesday and fought …") shares its date when it has none of its own, also across an aside
+    the parser hangs it on ("was playing … on Friday, court papers say, and shot himself"). The
     date of a governing reporting verb ("said on Friday that …") is not taken:
-    it dates the report, not the event.
+    it dates the report, not the event; nor is the date of a verb whose lemma is in
+    ``unshared`` given to a verb coordinated with it ("papers said Monday, and he shot himself":
+    the reporting verbs, whose time is the report's).
     """
     target = item.root if isinstance(item, SpacySpan) else item
     own = _modifying(target, times)
     if own is None and target.dep_ == "conj":
-        own = _modifying(target.head, times)
+        head = target.head
+        if head.dep_ == "parataxis" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in target.children):
+            head = head.head  # "was playing … on May 2, papers say, and shot himself": not the aside's verb
+        if head.lemma_.lower() not in unshared:
+            own = _modifying(head, times)
     return own
 
 

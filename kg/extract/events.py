@@ -1137,7 +1137,7 @@ def _event_date(token: Token, times: list[TimeMention], lexicon: Lexicon,
     protesters stormed …")."""
     node: Token | None = token
     for _ in range(3):
-        when = date_for(node, times) or _told_of_date(node, times, lexicon)
+        when = date_for(node, times, lexicon.reporting) or _told_of_date(node, times, lexicon)
         if when is not None:
             return when
         node = _date_governor(node, lexicon)
