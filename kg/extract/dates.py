@@ -498,11 +498,20 @@ def _times_by_head(doc: Doc, times: list[TimeMention]) -> dict[int, list[tuple[T
     if cached is not None and cached[0] is times and cached[1] == len(times):
         return cached[2]
     by_head: dict[int, list[tuple[TimeMention, int]]] = {}
+    phrases: list[tuple[TimeMention, Token]] = []
     for time in times:
         span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
-        if span is None or bounds_a_period(span):
+        if span is not None and not bounds_a_period(span):
+            phrases.append((time, time_phrase(span)))
+    days_at: dict[int, set] = {}
+    for time, phrase in phrases:
+        days_at.setdefault(phrase.i, set()).add(time.value if time.granularity == "day" else None)
+    for time, phrase in phrases:
+        # "on Wednesday night and Thursday afternoon", "clashed on Monday and Tuesday": what
+        # happened on two days has no one day; neither time dates it
+        partners = [c for c in phrase.children if c.dep_ == "conj"] + ([phrase.head] if phrase.dep_ == "conj" else [])
+        if any(days_at.get(p.i, {time.value}) - {time.value} for p in partners):
             continue
-        phrase = time_phrase(span)
         head = phrase.head
         if head.dep_ in ("prep", "agent") and head.pos_ == "ADP":
             head = head.head
