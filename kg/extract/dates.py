@@ -5,7 +5,10 @@ Relative expressions are resolved against the article's date (``article.date``):
 - a weekday name is the most recent such day on or before the article date
   ("Friday" in an article of Friday 2022-01-07 is 2022-01-07, "Wednesday" is
   2022-01-05), or the nearest one on or after it when the clause is in the
-  future tense ("will speak on Monday") or the expression says "next";
+  future tense ("will speak on Monday") or the expression says "next"; the
+  weekday after the article's ("Saturday" in that article) has no value unless
+  "last" or "next" says which: it may be six days back or, for an article dated
+  the day before its own, the next day;
 - "today", "yesterday", "tomorrow", "last night", "N days/weeks/months/years
   ago", "this/last/next week|month|year", fixed-date holidays ("New Year's
   Day": 1 January of the anchor's year, or of the year before when that would
@@ -364,6 +367,12 @@ def _weekday(anchor: date, weekday: int, which: str | None, future: bool) -> dat
         return anchor + timedelta(days=forward or 7)
     if future:
         return anchor + timedelta(days=forward)
+    if back == 6:
+        # The weekday after the article's: an article's date may be the day before its own
+        # (a time zone, a story filed late at night and updated), and then "early Sunday" in
+        # an article dated Saturday is the next day, not six days back; a week-old day is
+        # mostly said "last Sunday" or with its date. Two readings: none is taken.
+        return None
     return anchor - timedelta(days=back)
 
 

@@ -24,5 +24,5 @@ def test_the_shot_takes_no_day_from_the_report(nlp):
 
 
 def test_coordinated_deeds_still_share_a_day(nlp):
-    dates = event_dates(nlp, "Police stormed the building on Wednesday and arrested two men.", TUESDAY)
-    assert dates["arrested"] == date(2016, 3, 2)
+    dates = event_dates(nlp, "Police stormed the building on Monday and arrested two men.", TUESDAY)
+    assert dates["arrested"] == date(2016, 3, 7)
