@@ -1215,11 +1215,19 @@ def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _object_of_later_stage(token: Token, lexicon: Lexicon) -> bool:
-    """The word is what a later stage is about: "charged with two counts of murder last
-    Thursday" (the counts are the charge's, and so is their time), "convicted on counts of"."""
-    if token.dep_ == "pobj" and token.head.dep_ == "prep":
-        return _later_stage(token.head.head, lexicon)
-    return token.dep_ in ("dobj", "nsubjpass") and _later_stage(token.head, lexicon)
+    """The word is what a later stage is about: "charged (as an adult) with two counts of
+    murder last Thursday" (the counts are the charge's, and so is their time), "convicted on
+    counts of"."""
+    if token.dep_ in ("dobj", "nsubjpass"):
+        return _later_stage(token.head, lexicon)
+    node = token
+    for _ in range(3):  # "charged as an adult with two counts of murder": up through the phrases
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        node = node.head.head
+        if _later_stage(node, lexicon):
+            return True
+    return False
 
 
 def _is_event_word(token: Token, lexicon: Lexicon) -> bool:

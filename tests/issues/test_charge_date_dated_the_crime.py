@@ -19,6 +19,7 @@ THURSDAY = date(2017, 3, 30)
     ("Two men will be arraigned Monday on aggravated assault charges.", "assault"),
     # the counts are the charge's, and so is the time that hangs on them
     ("A teenager was charged with two counts of murder last Thursday for the deaths of two neighbors.", "murder"),
+    ("A teenager was charged as an adult with two counts of murder last Thursday.", "murder"),
 ])
 def test_the_crime_takes_no_date_from_the_charge(nlp, text, crime):
     assert event_dates(nlp, text, THURSDAY)[crime] is None
