@@ -1301,7 +1301,7 @@ def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon,
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         if verb in path or _simultaneous(verb, path, lexicon) or _before_a_report(span, verb, path, lexicon) or \
-                _present_state_over(verb, token, lexicon) and (
+                _present_state_over(verb, token, lexicon) and not _before_a_shifted_clause(span, token, verb, lexicon) and (
                 _a_moment(span) or published is not None and day_value(time) < published):
             days.append(time)
     return days[0] if days and len({day_value(t) for t in days}) == 1 else None
@@ -1316,6 +1316,23 @@ def _before_a_report(span, verb: Token, path: list[Token], lexicon: Lexicon) -> 
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and span.end <= subject.left_edge.i and span.start > verb.head.i
+
+
+def _before_a_shifted_clause(span, token: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """The time stands before an "after" (or "before", "since") clause the event is in, with
+    the present-tense clause it hangs on: "A death investigation is underway Monday ... after
+    a 16-year-old was shot" (Monday is the investigation's; not "are searching for a gunman
+    after four people were shot ... late Wednesday", where the time ends the event's clause)."""
+    node = token
+    for _ in range(8):
+        shifted = node.lower_ in lexicon.temporal_shift and node.dep_ == "prep" or any(  # "after a boy was shot"
+            w.lower_ in lexicon.temporal_shift for w in node.children if w.dep_ in ("mark", "advmod"))
+        if shifted and span.end <= node.left_edge.i:
+            return True
+        if node == verb or node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def _simultaneous(verb: Token, path: list[Token], lexicon: Lexicon) -> bool:
