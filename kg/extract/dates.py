@@ -5,14 +5,18 @@ Relative expressions are resolved against the article's date (``article.date``):
 - a weekday name is the most recent such day on or before the article date
   ("Friday" in an article of Friday 2022-01-07 is 2022-01-07, "Wednesday" is
   2022-01-05), or the nearest one on or after it when the clause is in the
-  future tense ("will speak on Monday") or the expression says "next";
+  future tense ("will speak on Monday") or the expression says "next"; the
+  weekday after the article's ("Saturday" in that article) has no value unless
+  "last" or "next" says which: it may be six days back or, for an article dated
+  the day before its own, the next day;
 - "today", "yesterday", "tomorrow", "last night", "N days/weeks/months/years
   ago", "this/last/next week|month|year", fixed-date holidays ("New Year's
   Day": 1 January of the anchor's year, or of the year before when that would
   lie after the anchor);
 - "the day before" / "the previous day" / "the next day" count from the date
   mentioned last before them in the same paragraph, else from the article date;
-- explicit dates ("Jan 6, 2022", "5 January 2022", "2022-01-05") need no
+- explicit dates ("Jan 6, 2022", "5 January 2022", "2022-01-05", "10/16/16" when
+  only one order of month and day makes a date) need no
   anchor; a day and month without a year ("on Jan. 6") take the year that puts
   them closest to the anchor.
 
@@ -81,6 +85,7 @@ _DAY_WORDS = {"yesterday", "today", "tonight"}
 _WITHIN_A_DAY = {"after", "before"}  # "shortly after 2 a.m. Sunday": still Sunday
 _CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "midnight", "noon", "o'clock"}
 _BOUNDARY = {"since", "from", "until", "till", "through", "thru", "between", "after", "before", "by"}
+_NUMERIC_DATE = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d\d|\d{4})$")
 _YEAR_RANGE = re.compile(r"^(1[5-9]\d\d|20\d\d)[-–](\d\d|1[5-9]\d\d|20\d\d)$")
 
 
@@ -167,19 +172,27 @@ def extract_times(doc: Doc, article: Article) -> list[TimeMention]:
     return times
 
 
-def date_for(item: Token | SpacySpan, times: list[TimeMention]) -> TimeMention | None:
+def date_for(item: Token | SpacySpan, times: list[TimeMention],
+             unshared: frozenset[str] = frozenset()) -> TimeMention | None:
     """The time expression that modifies a verb or noun in the dependency tree.
 
     "stormed … on Wednesday": the time's head (through a preposition such as
     "on") is the word itself. A verb coordinated with another ("stormed … on
-    Wednesday and fought …") shares its date when it has none of its own. The
+    Wednesday and fought …") shares its date when it has none of its own, also across an aside
+    the parser hangs it on ("was playing … on Friday, court papers say, and shot himself"). The
     date of a governing reporting verb ("said on Friday that …") is not taken:
-    it dates the report, not the event.
+    it dates the report, not the event; nor is the date of a verb whose lemma is in
+    ``unshared`` given to a verb coordinated with it ("papers said Monday, and he shot himself":
+    the reporting verbs, whose time is the report's).
     """
     target = item.root if isinstance(item, SpacySpan) else item
     own = _modifying(target, times)
     if own is None and target.dep_ == "conj":
-        own = _modifying(target.head, times)
+        head = target.head
+        if head.dep_ == "parataxis" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in target.children):
+            head = head.head  # "was playing … on May 2, papers say, and shot himself": not the aside's verb
+        if head.lemma_.lower() not in unshared:
+            own = _modifying(head, times)
     return own
 
 
@@ -256,6 +269,9 @@ def _explicit(text: str, anchor: date | None, future: bool) -> tuple[date | None
         if match:
             month, day = _month_number(match["month"]), int(match["day"])
             return (_closest_year(month, day, anchor) if anchor else None), "day"
+    match = _NUMERIC_DATE.match(text)
+    if match:  # "10/16/16": the day when only one order of month and day makes a date
+        return _numeric_date(match)
     match = re.match(rf"^{_MONTH},?\s+{_YEAR}$", text)
     if match:
         return date(int(match["year"]), _month_number(match["month"]), 1), "month"
@@ -303,6 +319,18 @@ def _relative_without_anchor_check(text: str, anchor: date, future: bool) -> tup
     return None
 
 
+def _numeric_date(match: re.Match) -> tuple[date, str] | None:
+    """A date written in digits, "10/16/16" or "16/10/2016". Month/day (American) and day/month
+    (British) orders both occur in English news, so only a date whose order is plain from the
+    numbers is read (one of them above 12, or both the same); "3/4/16" is left out rather than
+    guessed. A two-digit year is 19yy from 70 on, else 20yy (the POSIX convention)."""
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    if len(match["year"]) == 2:
+        year += 1900 if year >= 70 else 2000
+    readings = {d for d in (_safe_date(year, first, second), _safe_date(year, second, first)) if d}
+    return (readings.pop(), "day") if len(readings) == 1 else None
+
+
 def _month_number(name: str) -> int:
     if name.isdigit():
         return int(name)
@@ -339,6 +367,12 @@ def _weekday(anchor: date, weekday: int, which: str | None, future: bool) -> dat
         return anchor + timedelta(days=forward or 7)
     if future:
         return anchor + timedelta(days=forward)
+    if back == 6:
+        # The weekday after the article's: an article's date may be the day before its own
+        # (a time zone, a story filed late at night and updated), and then "early Sunday" in
+        # an article dated Saturday is the next day, not six days back; a week-old day is
+        # mostly said "last Sunday" or with its date. Two readings: none is taken.
+        return None
     return anchor - timedelta(days=back)
 
 
@@ -390,6 +424,7 @@ def _candidates(doc: Doc) -> list[SpacySpan]:
     for i in positions_of(doc, LOWER, _WEEKDAYS.keys()):
         if i not in covered:
             spans.append(doc[i:i + 1])
+    spans += [doc[t.i:t.i + 1] for t in doc if t.i not in covered and "/" in t.text and _NUMERIC_DATE.match(t.text)]
     return sorted(spans, key=lambda span: span.start)
 
 
@@ -472,11 +507,20 @@ def _times_by_head(doc: Doc, times: list[TimeMention]) -> dict[int, list[tuple[T
     if cached is not None and cached[0] is times and cached[1] == len(times):
         return cached[2]
     by_head: dict[int, list[tuple[TimeMention, int]]] = {}
+    phrases: list[tuple[TimeMention, Token]] = []
     for time in times:
         span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
-        if span is None or bounds_a_period(span):
+        if span is not None and not bounds_a_period(span):
+            phrases.append((time, time_phrase(span)))
+    days_at: dict[int, set] = {}
+    for time, phrase in phrases:
+        days_at.setdefault(phrase.i, set()).add(time.value if time.granularity == "day" else None)
+    for time, phrase in phrases:
+        # "on Wednesday night and Thursday afternoon", "clashed on Monday and Tuesday": what
+        # happened on two days has no one day; neither time dates it
+        partners = [c for c in phrase.children if c.dep_ == "conj"] + ([phrase.head] if phrase.dep_ == "conj" else [])
+        if any(days_at.get(p.i, {time.value}) - {time.value} for p in partners):
             continue
-        phrase = time_phrase(span)
         head = phrase.head
         if head.dep_ in ("prep", "agent") and head.pos_ == "ADP":
             head = head.head

@@ -378,8 +378,23 @@ def _continued_dates(doc: Doc, events: list[EventMention], times: list[TimeMenti
             continue
         for event in told:
             token = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-            if token is not None and _told_in_past(token.root, lexicon):
+            if token is not None and _told_in_past(token.root, lexicon) and not _after_or_before(token.root, lexicon):
                 event.date, event.date_span = day_value(when), when.span
+
+
+def _after_or_before(token: Token, lexicon: Lexicon) -> bool:
+    """The event is told as later or earlier than the story's moment, so the day of that moment
+    is not its own: "where he later died", "died two days later" (the word shifting the time
+    modifies its verb), or the cause of a death ("died from his injuries": the injuries came
+    first)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
+    if any(w.lower_ in lexicon.temporal_shift for node in (token, verb)
+           for w in node.children if w.dep_ in ("advmod", "mark")):
+        return True
+    node = token
+    while node.dep_ == "compound" and node.head != node:  # "gunshot" in "died of gunshot wounds"
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in lexicon.cause_preps and _undergone(node.head.head, lexicon)
 
 
 def _narrative_day(doc: Doc, sentence, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
@@ -1151,7 +1166,7 @@ def _event_date(token: Token, times: list[TimeMention], lexicon: Lexicon,
     protesters stormed …")."""
     node: Token | None = token
     for _ in range(3):
-        when = date_for(node, times) or _told_of_date(node, times, lexicon)
+        when = date_for(node, times, lexicon.reporting) or _told_of_date(node, times, lexicon)
         if when is not None:
             return when
         node = _date_governor(node, lexicon)
@@ -1223,9 +1238,25 @@ def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
         if node.head.dep_ == "agent" and governor.pos_ == "VERB" and not _later_stage(governor, lexicon):
             return governor  # what an event did, it did then: "disrupted last night by gunfire"
         if node.head.lower_ == "of" and governor.pos_ in ("NOUN", "NUM", "PRON") and \
-                not _is_event_word(governor, lexicon):
+                not _is_event_word(governor, lexicon) and not _object_of_later_stage(governor, lexicon):
             return governor  # a part or amount of the event: "bursts of gunfire", "one of the shootings"
     return None
+
+
+def _object_of_later_stage(token: Token, lexicon: Lexicon) -> bool:
+    """The word is what a later stage is about: "charged (as an adult) with two counts of
+    murder last Thursday" (the counts are the charge's, and so is their time), "convicted on
+    counts of"."""
+    if token.dep_ in ("dobj", "nsubjpass"):
+        return _later_stage(token.head, lexicon)
+    node = token
+    for _ in range(3):  # "charged as an adult with two counts of murder": up through the phrases
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        node = node.head.head
+        if _later_stage(node, lexicon):
+            return True
+    return False
 
 
 def _is_event_word(token: Token, lexicon: Lexicon) -> bool:
@@ -1299,7 +1330,7 @@ def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon,
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         if verb in path or _simultaneous(verb, path, lexicon) or _before_a_report(span, verb, path, lexicon) or \
-                _present_state_over(verb, token, lexicon) and (
+                _present_state_over(verb, token, lexicon) and not _before_a_shifted_clause(span, token, verb, lexicon) and (
                 _a_moment(span) or published is not None and day_value(time) < published):
             days.append(time)
     return days[0] if days and len({day_value(t) for t in days}) == 1 else None
@@ -1314,6 +1345,23 @@ def _before_a_report(span, verb: Token, path: list[Token], lexicon: Lexicon) -> 
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and span.end <= subject.left_edge.i and span.start > verb.head.i
+
+
+def _before_a_shifted_clause(span, token: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """The time stands before an "after" (or "before", "since") clause the event is in, with
+    the present-tense clause it hangs on: "A death investigation is underway Monday ... after
+    a 16-year-old was shot" (Monday is the investigation's; not "are searching for a gunman
+    after four people were shot ... late Wednesday", where the time ends the event's clause)."""
+    node = token
+    for _ in range(8):
+        shifted = node.lower_ in lexicon.temporal_shift and node.dep_ == "prep" or any(  # "after a boy was shot"
+            w.lower_ in lexicon.temporal_shift for w in node.children if w.dep_ in ("mark", "advmod"))
+        if shifted and span.end <= node.left_edge.i:
+            return True
+        if node == verb or node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def _simultaneous(verb: Token, path: list[Token], lexicon: Lexicon) -> bool:

@@ -34,3 +34,11 @@ def test_the_article_s_whole_day_may_be_the_present_clause_s_own(nlp):
     """"An investigation is underway Thursday" in Thursday's article: the investigation's day."""
     text = "An investigation is underway Thursday into a gun battle between police and a gunman."
     assert event_dates(nlp, text, THURSDAY)["battle"] is None
+
+
+def test_a_day_before_an_after_clause_stays_with_the_present_clause(nlp):
+    """"is underway Monday ... after a 16-year-old was shot": the day comes before the "after"
+    clause, with the investigation; the shooting came before it, on a day not given."""
+    text = "A death investigation is underway Monday in Birch County after a 16-year-old was shot and killed."
+    dates = event_dates(nlp, text, THURSDAY)
+    assert dates["shot"] is None and dates["killed"] is None

@@ -13,7 +13,7 @@ SATURDAY = date(2016, 10, 1)
 
 
 @pytest.mark.parametrize("text, cause, death", [
-    ("A two-year-old girl was taken to the hospital but she died from her injuries Sunday afternoon.",
+    ("A two-year-old girl was taken to the hospital but she died from her injuries Friday afternoon.",
      "injuries", "died"),
     ("He succumbed to his wounds Tuesday.", "wounds", "succumbed"),
     ("He died of gunshot wounds Tuesday.", "gunshot", "died"),

@@ -27,3 +27,16 @@ def test_the_next_sentence_keeps_the_day(nlp):
 ])
 def test_no_day_of_a_report_a_later_stage_or_for_a_present_clause(nlp, text, event):
     assert event_dates(nlp, text, TUESDAY)[event] is None
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Officers responded to a home on Alder Crest Drive around 2:40 p.m. Saturday.\n\n"
+     "A teenager was found with a gunshot wound and was taken to a hospital, where he later died.", "died"),
+    ("Officers responded to a home on Alder Crest Drive around 2:40 p.m. Saturday.\n\n"
+     "A teenager was found in the yard and died from his injuries.", "injuries"),
+])
+def test_no_day_for_what_came_later_or_was_the_cause_of_a_death(nlp, text, event):
+    """"where he later died": a death told as later than the moment the officers came is not at
+    its day (it may be days after); "died from his injuries": the injuries came first."""
+    dates = event_dates(nlp, text, TUESDAY)
+    assert dates[event] is None

@@ -17,6 +17,12 @@ THURSDAY = date(2017, 3, 30)
     ("Two officers were indicted Thursday on second-degree murder for the killing of a boy.", "killing"),
     ("A man was arrested Monday in connection with a quadruple shooting.", "shooting"),
     ("Two men will be arraigned Monday on aggravated assault charges.", "assault"),
+    # the counts are the charge's, and so is the time that hangs on them
+    ("A teenager was charged with two counts of murder last Thursday for the deaths of two neighbors.", "murder"),
+    ("A teenager was charged as an adult with two counts of murder last Thursday.", "murder"),
+    # a plea in court is a later stage too (it was a request, "pleaded for help")
+    ("Tom Vell pleaded guilty Thursday to voluntary manslaughter in the shooting of a neighbor.", "manslaughter"),
+    ("Tom Vell pleaded guilty Thursday to voluntary manslaughter in the shooting of a neighbor.", "shooting"),
 ])
 def test_the_crime_takes_no_date_from_the_charge(nlp, text, crime):
     assert event_dates(nlp, text, THURSDAY)[crime] is None
