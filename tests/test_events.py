@@ -455,3 +455,16 @@ def test_a_month_in_a_date_is_no_march(nlp):
     """Regression: the dateline "March 01, 2008" made a Protest (the lemma of "March" is "march")."""
     _, events, _ = events_of(nlp, "March 01, 2008 Northrop Grumman won the contract.")
     assert not any(e.trigger.text == "March" for e in events)
+
+
+def test_a_name_qualifying_a_person_noun_is_not_that_person(nlp):
+    """Regression (ECB+ dev audit): "A Mafia boss hanged himself", "a Millom man accused of ...":
+    the role took the name the person noun is qualified by (its compound) and made the
+    organisation or town the one who died or was accused, which then kept the reports apart.
+    A name before a noun of a person says where the person works or lives; a name before a
+    government still stands for its holder ("the Obama administration")."""
+    _, events, names = events_of(nlp, "A Northwind Logistics worker was shot dead in Carlton on Tuesday.",
+                                 places={"Carlton"})
+    assert all(names.get(k) != "Northwind Logistics" for e in events for k in (*e.agents, *e.targets))
+    _, events, names = events_of(nlp, "The Obama administration arrested three journalists on Monday.")
+    assert [names[k] for k in only(events, "Arrest").agents] == ["Obama"]
