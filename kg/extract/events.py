@@ -46,7 +46,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Token
 
-from kg.extract.described_people import is_person_noun
+from kg.extract.described_people import is_kin_noun
 from kg.extract.overlaps import MentionsByOffset
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
 from kg.nlp.parse import char_span, positions, positions_of, span_of
@@ -826,11 +826,12 @@ class _Roles:
         protesters"), and the organisation or country a force belongs to."""
         keys: list[str] = []
         for token in tokens:
-            # A name qualifying a noun of a person is not that person: "a Millom man", "the Acme
-            # worker" (``is_person_noun``); a government or a force stands for its name's holder.
+            # A name qualifying a noun of a person by age, sex or kin is not that person ("a Millom
+            # man", ``is_kin_noun``); a government, a force or an official stands for the name's
+            # holder ("the Obama administration", "a U.S. official", as PLOVER codes them).
             hits = self._overlapping(token, kinds)
             for deps in (("appos",), ("compound", "nmod")):  # "his successor, Ruto", "the Ruto government"
-                if not hits and not (deps[0] == "compound" and is_person_noun(token.lemma_)):
+                if not hits and not (deps[0] == "compound" and is_kin_noun(token.lemma_)):
                     hits = [k for c in token.children if c.dep_ in deps for k in self._overlapping(c, kinds)]
             if kinds is None:
                 if not hits and _partitive(token) is not None:
