@@ -468,3 +468,17 @@ def test_a_name_qualifying_a_noun_of_age_sex_or_kin_is_not_that_person(nlp):
     assert all(names.get(k) != "Hartwell Industries" for e in events for k in (*e.agents, *e.targets))
     _, events, names = events_of(nlp, "The Obama administration arrested three journalists on Monday.")
     assert [names[k] for k in only(events, "Arrest").agents] == ["Obama"]
+
+
+def test_a_participant_read_as_both_doer_and_undergoer_does_not_clash_with_the_doer():
+    """Regression (ECB+ dev): "Okafor placed on injured reserve" read Okafor as the one who
+    placed as well as the one placed; "the Hawks placed Okafor on injured reserve" in another
+    report then clashed with that node's agent, and the one roster move was two nodes. An actor
+    a node holds both as agent and as target is not a doer that another agent can clash with."""
+    (event,) = merged([mention("v1", "Suspension", "placed on injured reserve", ["okafor"], ["okafor"])],
+                      [mention("v1", "Suspension", "placed Okafor on injured reserve", ["hawks"], ["okafor"])])
+    assert event.articles == ["a0", "a1"]
+    # two different doers of one target are still two happenings
+    events = merged([mention("v1", "Contract", "offer", ["hawks"], ["okafor"])],
+                    [mention("v1", "Contract", "offer", ["bulls"], ["okafor"])])
+    assert len(events) == 2

@@ -25,7 +25,9 @@ Steps (``merge_events``):
    building, a district) with any place of its country;
    no two disjoint sets of agents, nor of targets, unless an unnamed group
    may describe the other side ("the gunman" and a named shooter;
-   "protesters" and "rioters", ``_roles_agree``).
+   "protesters" and "rioters", ``_roles_agree``). An actor held both as
+   agent and as target ("Smith placed on injured reserve" read with Smith
+   as the one who placed) is a misread doer: it clashes with no other agent.
 
    Tied (what must be shared besides the story and the class, so that nothing
    merges on a trigger word alone):
@@ -348,7 +350,8 @@ def _nodes_compatible(one: _Node, other: _Node, countries: set[str], place_of: d
     if not _places_agree(a.places, b.places, countries, place_of):
         return False
     descriptions = {**one.descriptions, **other.descriptions}
-    return _roles_agree(a.agents, b.agents, descriptions) and _roles_agree(a.targets, b.targets, descriptions)
+    return (_roles_agree(a.agents - a.targets, b.agents - b.targets, descriptions)
+            and _roles_agree(a.targets, b.targets, descriptions))
 
 
 class _Index:
@@ -509,7 +512,7 @@ def compatible(m: _Mention, node: _Node, countries: set[str], place_of: dict[str
     if not _places_agree(m.places, event.places, countries, place_of or {}):
         return False
     descriptions = {**node.descriptions, **m.descriptions}
-    return (_roles_agree(m.agents, event.agents, descriptions)
+    return (_roles_agree(m.agents - m.targets, event.agents - event.targets, descriptions)
             and _roles_agree(m.targets, event.targets, descriptions))
 
 
