@@ -482,3 +482,21 @@ def test_a_participant_read_as_both_doer_and_undergoer_does_not_clash_with_the_d
     events = merged([mention("v1", "Contract", "offer", ["hawks"], ["okafor"])],
                     [mention("v1", "Contract", "offer", ["bulls"], ["okafor"])])
     assert len(events) == 2
+
+
+def test_an_organisation_as_target_may_stand_for_a_named_member():
+    """Regression (ECB+ dev): "A Cosa Vecchia boss hanged himself in his cell" took the
+    organisation as the one who died (PLOVER codes a boss by whom he belongs to), and "Rossi
+    hanged himself" of the next report clashed with it: one death, two nodes. Targets of
+    organisations only and of named people only agree; two named people still clash, and so do
+    two doers of an offer, an organisation and a person."""
+    actors = [Actor("organization/cosa-vecchia", "Cosa Vecchia", "Organization"),
+              Actor("person/rossi", "Rossi", "Person"), Actor("person/bianchi", "Bianchi", "Person"),
+              Actor("organization/hawks", "Hawks", "Organization")]
+    (event,) = merged([mention("v1", "Die", "hanged himself", targets=["organization/cosa-vecchia"])],
+                      [mention("v1", "Die", "hanged himself", targets=["person/rossi"])], actors=actors)
+    assert event.articles == ["a0", "a1"]
+    assert len(merged([mention("v1", "Die", "hanged himself", targets=["person/bianchi"])],
+                      [mention("v1", "Die", "hanged himself", targets=["person/rossi"])], actors=actors)) == 2
+    assert len(merged([mention("v1", "Contract", "offer", ["organization/hawks"], ["person/bianchi"])],
+                      [mention("v1", "Contract", "offer", ["person/rossi"], ["person/bianchi"])], actors=actors)) == 2
