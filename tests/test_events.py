@@ -500,3 +500,11 @@ def test_an_organisation_as_target_may_stand_for_a_named_member():
                       [mention("v1", "Die", "hanged himself", targets=["person/rossi"])], actors=actors)) == 2
     assert len(merged([mention("v1", "Contract", "offer", ["organization/hawks"], ["person/bianchi"])],
                       [mention("v1", "Contract", "offer", ["person/rossi"], ["person/bianchi"])], actors=actors)) == 2
+
+
+def test_a_happening_after_which_something_is_denied_is_not_denied(nlp):
+    """Regression (ECB+ dev): "A man has denied arson following a fire at a supermarket" made
+    the fire denied, a node apart from every asserted report of that fire. The object of
+    "following", "after" or "despite" is presupposed; only the arson is denied."""
+    _, events, _ = events_of(nlp, "A man has denied arson following a fire at a Carlton supermarket early on Sunday.")
+    assert [e.factuality for e in events if e.trigger.text == "fire"] == ["asserted"]

@@ -616,6 +616,8 @@ def _is_content(item: _Found, asking: set[int]) -> bool:
     for _ in range(3):
         if token.head == token or token.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis"):
             return False
+        if token.dep_ == "prep" and token.lower_ in _PRESUPPOSING_PREPOSITIONS:
+            return False  # "refused to pay after the crash": the crash happened
         token = token.head
         if token.i in asking:
             return True
@@ -1108,8 +1110,8 @@ def _denier(token: Token, lexicon: Lexicon) -> Token | None:
     fired on the crowd" (the ministry), "rejected reports of an attack"."""
     node = token
     for _ in range(4):
-        if node.head == node:
-            return None
+        if node.head == node or node.dep_ == "prep" and node.lower_ in _PRESUPPOSING_PREPOSITIONS:
+            return None  # "denied arson following a fire": the fire is not what is denied
         if node.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass") and \
                 node.head.lemma_.lower() in lexicon.denial and node.head.pos_ == "VERB":
             return _subject(node.head)
