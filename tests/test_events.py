@@ -508,3 +508,13 @@ def test_a_happening_after_which_something_is_denied_is_not_denied(nlp):
     "following", "after" or "despite" is presupposed; only the arson is denied."""
     _, events, _ = events_of(nlp, "A man has denied arson following a fire at a Carlton supermarket early on Sunday.")
     assert [e.factuality for e in events if e.trigger.text == "fire"] == ["asserted"]
+
+
+def test_a_name_before_a_shooting_is_where_it_happened_not_the_shooter(nlp):
+    """Regression (ECB+ dev): "the Kraft shooting" made the company the shooter, whose agent then
+    clashed with the named gunwoman of every other report: one shooting, several nodes. A proper
+    name modifying a shooting, fire, heist or crash is where or whom it befalls; a name before
+    a strike or a victory still acts ("the Colts victory")."""
+    _, events, names = events_of(nlp, "Workers returned to the plant a week after the Northwind Logistics shooting.")
+    shooting = only(events, "Shooting")
+    assert shooting.agents == [] and [names[k] for k in shooting.targets] == ["Northwind Logistics"]

@@ -150,6 +150,7 @@ class Lexicon:
     temporal_shift: frozenset[str]  # "after", "before": a clause they open is not at its governor's time
     possessed: frozenset[str]  # classes whose nominal trigger's possessor undergoes it ("his arrest")
     undergoers: frozenset[str]  # classes whose intransitive subject undergoes the event ("X died")
+    befallen: frozenset[str] = frozenset()  # classes whose nominal trigger's name modifier it befalls ("the Acme fire")
     attending: frozenset[str] = frozenset()  # verbs of attending to a happening as it happens ("responded to")
     later_stage: frozenset[str] = frozenset()  # classes whose event follows the one it is about ("charged with murder")
     refusal_heads: frozenset[str] = frozenset()  # their infinitive did not happen ("refusing to help")
@@ -238,6 +239,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         undergoing=frozenset(data.get("undergoing_verbs", [])),
         finding=frozenset(data.get("finding_verbs", [])),
         cause_preps=frozenset(data.get("cause_prepositions", [])),
+        befallen=frozenset(data.get("compound_befalls", [])),
         simultaneous=frozenset(data.get("simultaneous_marks", [])),
         happening_anaphors=frozenset(data.get("happening_anaphors", [])),
         happening_times=frozenset(data.get("happening_times", [])),
@@ -907,6 +909,9 @@ class _Roles:
         text = self.article.text
         agents = _agent_tokens(token, self.lexicon)
         targets: list[Token] = []
+        if token.pos_ != "VERB" and kind in self.lexicon.befallen and agents and all(
+                a.dep_ == "compound" and a.head == token for a in agents):
+            agents, targets = [], agents  # "the Acme shooting": at Acme, not by it
         places: list[Token] = []
         if token.pos_ == "VERB":
             targets += [o for o in _objects(token) if o not in matched]
