@@ -455,3 +455,66 @@ def test_a_month_in_a_date_is_no_march(nlp):
     """Regression: the dateline "March 01, 2008" made a Protest (the lemma of "March" is "march")."""
     _, events, _ = events_of(nlp, "March 01, 2008 Northrop Grumman won the contract.")
     assert not any(e.trigger.text == "March" for e in events)
+
+
+def test_a_name_qualifying_a_noun_of_age_sex_or_kin_is_not_that_person(nlp):
+    """Regression (ECB+ dev): "a Millom man accused of murdering his mother": the role took the
+    name the noun is qualified by (its compound) and made the town the accused, and a false
+    participant keeps a story's reports apart. A name before "man", "boy" or "mother" says where
+    the person lives or whose relative they are; a name before a government or an official is
+    whom they act for, as PLOVER codes it ("the Obama administration", "a U.S. official")."""
+    _, events, names = events_of(nlp, "A Hartwell Industries man was shot dead on Tuesday.")
+    assert "Hartwell Industries" in names.values()
+    assert all(names.get(k) != "Hartwell Industries" for e in events for k in (*e.agents, *e.targets))
+    _, events, names = events_of(nlp, "The Obama administration arrested three journalists on Monday.")
+    assert [names[k] for k in only(events, "Arrest").agents] == ["Obama"]
+
+
+def test_a_participant_read_as_both_doer_and_undergoer_does_not_clash_with_the_doer():
+    """Regression (ECB+ dev): "Okafor placed on injured reserve" read Okafor as the one who
+    placed as well as the one placed; "the Hawks placed Okafor on injured reserve" in another
+    report then clashed with that node's agent, and the one roster move was two nodes. An actor
+    a node holds both as agent and as target is not a doer that another agent can clash with."""
+    (event,) = merged([mention("v1", "Suspension", "placed on injured reserve", ["okafor"], ["okafor"])],
+                      [mention("v1", "Suspension", "placed Okafor on injured reserve", ["hawks"], ["okafor"])])
+    assert event.articles == ["a0", "a1"]
+    # two different doers of one target are still two happenings
+    events = merged([mention("v1", "Contract", "offer", ["hawks"], ["okafor"])],
+                    [mention("v1", "Contract", "offer", ["bulls"], ["okafor"])])
+    assert len(events) == 2
+
+
+def test_an_organisation_as_target_may_stand_for_a_named_member():
+    """Regression (ECB+ dev): "A Cosa Vecchia boss hanged himself in his cell" took the
+    organisation as the one who died (PLOVER codes a boss by whom he belongs to), and "Rossi
+    hanged himself" of the next report clashed with it: one death, two nodes. Targets of
+    organisations only and of named people only agree; two named people still clash, and so do
+    two doers of an offer, an organisation and a person."""
+    actors = [Actor("organization/cosa-vecchia", "Cosa Vecchia", "Organization"),
+              Actor("person/rossi", "Rossi", "Person"), Actor("person/bianchi", "Bianchi", "Person"),
+              Actor("organization/hawks", "Hawks", "Organization")]
+    (event,) = merged([mention("v1", "Die", "hanged himself", targets=["organization/cosa-vecchia"])],
+                      [mention("v1", "Die", "hanged himself", targets=["person/rossi"])], actors=actors)
+    assert event.articles == ["a0", "a1"]
+    assert len(merged([mention("v1", "Die", "hanged himself", targets=["person/bianchi"])],
+                      [mention("v1", "Die", "hanged himself", targets=["person/rossi"])], actors=actors)) == 2
+    assert len(merged([mention("v1", "Contract", "offer", ["organization/hawks"], ["person/bianchi"])],
+                      [mention("v1", "Contract", "offer", ["person/rossi"], ["person/bianchi"])], actors=actors)) == 2
+
+
+def test_a_happening_after_which_something_is_denied_is_not_denied(nlp):
+    """Regression (ECB+ dev): "A man has denied arson following a fire at a supermarket" made
+    the fire denied, a node apart from every asserted report of that fire. The object of
+    "following", "after" or "despite" is presupposed; only the arson is denied."""
+    _, events, _ = events_of(nlp, "A man has denied arson following a fire at a Carlton supermarket early on Sunday.")
+    assert [e.factuality for e in events if e.trigger.text == "fire"] == ["asserted"]
+
+
+def test_a_name_before_a_shooting_is_where_it_happened_not_the_shooter(nlp):
+    """Regression (ECB+ dev): "the Kraft shooting" made the company the shooter, whose agent then
+    clashed with the named gunwoman of every other report: one shooting, several nodes. A proper
+    name modifying a shooting, fire, heist or crash is where or whom it befalls; a name before
+    a strike or a victory still acts ("the Colts victory")."""
+    _, events, names = events_of(nlp, "Workers returned to the plant a week after the Northwind Logistics shooting.")
+    shooting = only(events, "Shooting")
+    assert shooting.agents == [] and [names[k] for k in shooting.targets] == ["Northwind Logistics"]

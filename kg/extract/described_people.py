@@ -49,6 +49,15 @@ _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "agent"}
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
+_BY_AGE_SEX_OR_KIN = frozenset(_LEXICON["by_age_sex_or_kin"])
+
+
+def is_kin_noun(word: str) -> bool:
+    """Whether a noun describes a person by age, sex or kinship alone ("man", "mother"), saying
+    nothing of whom the person acts for (``by_age_sex_or_kin``)."""
+    return word.lower() in _BY_AGE_SEX_OR_KIN
+
+
 def is_person_noun(word: str) -> bool:
     """Whether a singular noun describes one person ("aide", "voter", "mother")."""
     return word.lower() in _NOUNS

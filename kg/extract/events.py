@@ -46,6 +46,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Token
 
+from kg.extract.described_people import is_kin_noun
 from kg.extract.overlaps import MentionsByOffset
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
 from kg.nlp.parse import char_span, positions, positions_of, span_of
@@ -149,6 +150,7 @@ class Lexicon:
     temporal_shift: frozenset[str]  # "after", "before": a clause they open is not at its governor's time
     possessed: frozenset[str]  # classes whose nominal trigger's possessor undergoes it ("his arrest")
     undergoers: frozenset[str]  # classes whose intransitive subject undergoes the event ("X died")
+    befallen: frozenset[str] = frozenset()  # classes whose nominal trigger's name modifier it befalls ("the Acme fire")
     attending: frozenset[str] = frozenset()  # verbs of attending to a happening as it happens ("responded to")
     later_stage: frozenset[str] = frozenset()  # classes whose event follows the one it is about ("charged with murder")
     refusal_heads: frozenset[str] = frozenset()  # their infinitive did not happen ("refusing to help")
@@ -240,6 +242,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         undergoing=frozenset(data.get("undergoing_verbs", [])),
         finding=frozenset(data.get("finding_verbs", [])),
         cause_preps=frozenset(data.get("cause_prepositions", [])),
+        befallen=frozenset(data.get("compound_befalls", [])),
         simultaneous=frozenset(data.get("simultaneous_marks", [])),
         happening_anaphors=frozenset(data.get("happening_anaphors", [])),
         happening_times=frozenset(data.get("happening_times", [])),
@@ -637,6 +640,8 @@ def _is_content(item: _Found, asking: set[int]) -> bool:
     for _ in range(3):
         if token.head == token or token.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis"):
             return False
+        if token.dep_ == "prep" and token.lower_ in _PRESUPPOSING_PREPOSITIONS:
+            return False  # "refused to pay after the crash": the crash happened
         token = token.head
         if token.i in asking:
             return True
@@ -847,9 +852,12 @@ class _Roles:
         protesters"), and the organisation or country a force belongs to."""
         keys: list[str] = []
         for token in tokens:
+            # A name qualifying a noun of a person by age, sex or kin is not that person ("a Millom
+            # man", ``is_kin_noun``); a government, a force or an official stands for the name's
+            # holder ("the Obama administration", "a U.S. official", as PLOVER codes them).
             hits = self._overlapping(token, kinds)
             for deps in (("appos",), ("compound", "nmod")):  # "his successor, Ruto", "the Ruto government"
-                if not hits:
+                if not hits and not (deps[0] == "compound" and is_kin_noun(token.lemma_)):
                     hits = [k for c in token.children if c.dep_ in deps for k in self._overlapping(c, kinds)]
             if kinds is None:
                 if not hits and _partitive(token) is not None:
@@ -923,6 +931,9 @@ class _Roles:
         text = self.article.text
         agents = _agent_tokens(token, self.lexicon)
         targets: list[Token] = []
+        if token.pos_ != "VERB" and kind in self.lexicon.befallen and agents and all(
+                a.dep_ == "compound" and a.head == token for a in agents):
+            agents, targets = [], agents  # "the Acme shooting": at Acme, not by it
         places: list[Token] = []
         if token.pos_ == "VERB":
             targets += [o for o in _objects(token) if o not in matched]
@@ -1148,8 +1159,8 @@ def _denier(token: Token, lexicon: Lexicon) -> Token | None:
     fired on the crowd" (the ministry), "rejected reports of an attack"."""
     node = token
     for _ in range(4):
-        if node.head == node:
-            return None
+        if node.head == node or node.dep_ == "prep" and node.lower_ in _PRESUPPOSING_PREPOSITIONS:
+            return None  # "denied arson following a fire": the fire is not what is denied
         if node.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass") and \
                 node.head.lemma_.lower() in lexicon.denial and node.head.pos_ == "VERB":
             return _subject(node.head)

@@ -25,7 +25,13 @@ Steps (``merge_events``):
    building, a district) with any place of its country;
    no two disjoint sets of agents, nor of targets, unless an unnamed group
    may describe the other side ("the gunman" and a named shooter;
-   "protesters" and "rioters", ``_roles_agree``).
+   "protesters" and "rioters", ``_roles_agree``). An actor held both as
+   agent and as target ("Smith placed on injured reserve" read with Smith
+   as the one who placed) is a misread doer: it clashes with no other agent.
+   Targets of organisations only and targets of named people only agree: the
+   organisation may stand for one of its people ("a Mafia boss hanged
+   himself", coded by whom he belongs to, and "Rossi hanged himself";
+   ``_member_of``).
 
    Tied (what must be shared besides the story and the class, so that nothing
    merges on a trigger word alone):
@@ -113,6 +119,8 @@ class _Mention:
     # agents and targets that are people of one article described but not named ("a 16-year-old
     # boy"): roles of the node, but no reason to join or keep apart (as when they had no actor)
     described: tuple[set[str], set[str]] = field(default_factory=lambda: (set(), set()))
+    # targets that are named people or organisations → their kind (``_member_of``)
+    kinds: dict[str, str] = field(default_factory=dict)
 
     @property
     def tier(self) -> int:
@@ -139,6 +147,7 @@ class _Node:
     mentions: list[_Mention] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
     descriptions: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
 
 
 def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
@@ -260,9 +269,11 @@ def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict
             if words is None:
                 words = words_of[em.trigger.text] = trigger_words(em.trigger.text)
             descriptions = {key: sector_of[key] for key in agents | targets if key in sector_of}
+            kinds = {key: kind_of[key] for key in targets if kind_of.get(key) in (PERSON, ORGANIZATION)}
             out.append(_Mention(sid, em, factuality_of(em), denied_by or _NONE, published, story_of.get(sid, 0),
                                 agents or _NONE, targets or _NONE, places or _NONE, words or _NONE,
-                                descriptions or _NO_DESCRIPTIONS, people if any(people) else _NO_PEOPLE))
+                                descriptions or _NO_DESCRIPTIONS, people if any(people) else _NO_PEOPLE,
+                                kinds or _NO_DESCRIPTIONS))
     out.sort(key=lambda m: (m.tier, m.order))
     return out
 
@@ -348,7 +359,9 @@ def _nodes_compatible(one: _Node, other: _Node, countries: set[str], place_of: d
     if not _places_agree(a.places, b.places, countries, place_of):
         return False
     descriptions = {**one.descriptions, **other.descriptions}
-    return _roles_agree(a.agents, b.agents, descriptions) and _roles_agree(a.targets, b.targets, descriptions)
+    return (_roles_agree(a.agents - a.targets, b.agents - b.targets, descriptions)
+            and (_roles_agree(a.targets, b.targets, descriptions)
+                 or _member_of(a.targets, b.targets, {**one.kinds, **other.kinds})))
 
 
 class _Index:
@@ -509,8 +522,9 @@ def compatible(m: _Mention, node: _Node, countries: set[str], place_of: dict[str
     if not _places_agree(m.places, event.places, countries, place_of or {}):
         return False
     descriptions = {**node.descriptions, **m.descriptions}
-    return (_roles_agree(m.agents, event.agents, descriptions)
-            and _roles_agree(m.targets, event.targets, descriptions))
+    return (_roles_agree(m.agents - m.targets, event.agents - event.targets, descriptions)
+            and (_roles_agree(m.targets, event.targets, descriptions)
+                 or _member_of(m.targets, event.targets, {**node.kinds, **m.kinds})))
 
 
 def _roles_agree(mine: set[str], theirs: set[str], descriptions: dict[str, str]) -> bool:
@@ -530,6 +544,17 @@ def _roles_agree(mine: set[str], theirs: set[str], descriptions: dict[str, str])
     my_sectors, their_sectors = ({descriptions[key] for key in keys} for keys in (mine, theirs))
     return (all(any(same_people(one, other) for other in their_sectors) for one in my_sectors)
             and all(any(same_people(one, other) for other in my_sectors) for one in their_sectors))
+
+
+def _member_of(mine: set[str], theirs: set[str], kinds: dict[str, str]) -> bool:
+    """Two sets of targets of which one holds only organisations and the other only named people:
+    the organisation may stand for one of its people, as PLOVER codes "a Mafia boss" or "an Acme
+    worker" by whom they belong to ("a Mafia boss hanged himself in his cell" and "Rossi hanged
+    himself"), so they are no two different targets. Only for targets, the one a happening befalls:
+    a club's offer and a person's offer may be two clubs' offers."""
+    def only(keys: set[str], kind: str) -> bool:
+        return bool(keys) and all(kinds.get(key) == kind for key in keys)
+    return (only(mine, ORGANIZATION) and only(theirs, PERSON)) or (only(mine, PERSON) and only(theirs, ORGANIZATION))
 
 
 def _set_apart(m: _Mention, node: _Node) -> bool:
@@ -589,6 +614,7 @@ def _add(node: _Node, m: _Mention) -> None:
     node.mentions.append(m)
     node.words |= m.words
     node.descriptions.update(m.descriptions)
+    node.kinds.update(m.kinds)
 
 
 def _places_agree(places: set, other: set, countries: set, place_of: dict[str, PlaceInfo]) -> bool:
