@@ -210,6 +210,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
     triggers = _trigger_tokens(doc, events or [])
     for sentence in doc.sents:
         found: list[tuple[_Figure, _Reading, ClaimMention]] = []
+        made: list[tuple[_Figure, ClaimMention]] = []
         # the sentence's event triggers, read once per sentence (not per figure: linear in the Doc)
         local = {i: triggers[i] for i in range(sentence.start, sentence.end) if i in triggers}
         figures = sorted(_figures(sentence) + _people(sentence), key=lambda f: f.start)
@@ -225,7 +226,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
             if speaker_key is None and reading.enclosed_by is not None:
                 speaker_key = found[reading.enclosed_by][2].attributed_to
             time = date_for(reading.anchor, times)
-            part = part_marker(figure, reading, sentence, found) or _past_heading(sentence, article, times)
+            part = part_marker(figure, reading, sentence, found, local) or _past_heading(sentence, article, times)
             event = about_event(reading.measure, reading.anchor, sentence, local)
             start, end = _evidence(figure, reading, sentence)
             number_end = figure.number_end or figure.end
@@ -247,10 +248,26 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
                     event=event,
                 )
                 claims.append(claim)
+                made.append((figure, claim))
                 if figure.kind == SINGLE:
                     single.add(claim.key)
             found.append((figure, reading, claims[-1]))
+        _side_by_side(made)
     return _one_person_once(claims, single)
+
+
+def _side_by_side(made: list[tuple[_Figure, ClaimMention]]) -> None:
+    """Figures of one measure and manner side by side in one sentence, none a part already, are
+    parts of a whole the sentence does not state: "Three people who had been shot were taken by
+    ambulance and two people who had been shot went by car", "two officers and three civilians
+    were killed". Each is marked a part ("and"): another report's total does not contradict it."""
+    starts: dict[tuple[str, str | None], set[int]] = {}
+    for figure, claim in made:
+        if claim.part is None and figure.kind in (NUMERAL, LISTED):
+            starts.setdefault((claim.measure, claim.manner), set()).add(figure.start)
+    for figure, claim in made:
+        if claim.part is None and len(starts.get((claim.measure, claim.manner), ())) > 1:
+            claim.part = "and"
 
 
 # --- what a figure is about ----------------------------------------------------------
@@ -859,7 +876,9 @@ def _by_verb(phrase: Token, figure: _Figure, enclosed_by: int | None, found: lis
     """A verb whose patient (or, for Participants, agent) the counted phrase is."""
     candidates: list[tuple[Token, str]] = []
     for child in phrase.children:
-        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ"):
+        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ") and \
+                not any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in child.children):
+            # (not "the hospital, where he was pronounced dead": the place of the clause, not its patient)
             relative = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")),
                             None)
             role = "agent" if relative is not None and relative.dep_ == "nsubj" else "patient"
@@ -943,6 +962,8 @@ def _verb_reading(verb: Token, role: str, phrase: Token, enclosed_by: int | None
             measure = lex.otherwise[lemma]  # "two men were shot": wounded, when no one of the article died
     if measure is None:
         measure = _place(verb) or _complement(verb)
+    if measure == "Injured" and manner is None and _result(verb) == "Killed":
+        measure = "Killed"  # "fatally wounded", "wounded and later died": a death
     return _Reading(measure, verb, None, words, manner=manner) if measure else None
 
 
@@ -1040,12 +1061,17 @@ def _enclosing(figure: _Figure, found: list) -> int | None:
     return None
 
 
-def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: list) -> str | None:
+def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: list,
+                triggers: dict[int, EventMention] | None = None) -> str | None:
     """The words (kg/data/figure_parts.yaml) that make a figure a part of a count or a count over
     a wider scope: "two more", "the other eight", "including two", "two of them", "in all",
     "since Friday", "nationwide". None for a figure that counts the incident's whole group, and
     for a part the text singles out by its own manner ("18 killed, including two beheaded"):
-    its manner names the part, so another count of it in that manner counts the same people."""
+    its manner names the part, so another count of it in that manner counts the same people.
+    Also a part: a figure whose verb has a partitive before it ("Of those homicides, five people
+    were killed"), and a count over several incidents, the object of its verb's preposition a
+    plural incident (``triggers``: the sentence's event triggers; "nine people were killed in city
+    shootings", "killed in two attacks"): a round-up's toll is not one incident's."""
     lex = lexicon()
     doc = sentence.doc
     if reading.enclosed_by is not None:
@@ -1067,6 +1093,14 @@ def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: 
                 return " ".join(cue)
     if any(c.dep_ == "prep" and c.lower_ in lex.partitives for c in figure.head.children):
         return "of"
+    verb = reading.anchor
+    if verb.pos_ in ("VERB", "AUX", "ADJ") and any(c.dep_ == "prep" and c.lower_ in lex.partitives and c.i < figure.start
+                                                   for c in verb.children):
+        return "of"  # "Of those homicides, five people were killed"
+    for prep in (c for c in verb.children if c.dep_ == "prep") if triggers else ():
+        for obj in (g for g in prep.children if g.dep_ == "pobj" and g.tag_ == "NNS" and g.i in triggers):
+            if event_tier(reading.measure, triggers[obj.i].type) == INCIDENT:
+                return f"{prep.lower_} {obj.lower_}"  # "in shootings": several incidents
     phrase = reading.noun if reading.noun is not None and reading.noun.i >= figure.start else figure.head
     if any(c.dep_ == "conj" for c in phrase.children):
         return "and"  # "killed three people and then himself": the verb's toll is more than the figure

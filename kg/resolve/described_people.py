@@ -108,6 +108,8 @@ from kg.resolve import identity
 _LEXICON = data_yaml("described_people.yaml")
 _ALIKE = [frozenset(heads) for heads in _LEXICON["alike"]]
 _ANYONE = frozenset(_LEXICON["anyone"])
+_HARMERS = frozenset(_LEXICON["harmers"])  # "the victim" is not "the gunman"
+_HARMED = frozenset(_LEXICON["harmed"])
 # one word of an age before a noun: "5-year-old", "five-year-old", "18-month-old"
 _AGE_WORD = re.compile(r"[a-z0-9]+-(?:year|month|week|day)s?-old")
 _SEX = {**{noun: "m" for noun in _LEXICON["male"]}, **{noun: "f" for noun in _LEXICON["female"]}}
@@ -563,5 +565,8 @@ def _next_sentences(text: str, end: int, start: int, names_a_person: bool) -> bo
 
 
 def _alike(head: str, other: str) -> bool:
-    """Whether a description with ``head`` may describe the person first described with ``other``."""
+    """Whether a description with ``head`` may describe the person first described with ``other``
+    ("the victim" may be anyone described before, but not one described as the gunman)."""
+    if (head in _HARMED and other in _HARMERS) or (other in _HARMED and head in _HARMERS):
+        return False
     return head in _ANYONE or any(head in heads and other in heads for heads in _ALIKE)
