@@ -143,6 +143,7 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
     kinds = {actor.key: actor.kind for actor in actors}
     mapping = dict(actor_of)
     created: list[Actor] = []
+    taken_from: set[tuple[str, int, int]] = set()  # pronouns bound to a described person instead
     named: dict[str, list[Evidence]] = {}  # a named person's key → the descriptions tied to them
     for extraction in extractions:
         sid = extraction.article.source_id
@@ -213,8 +214,21 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
             mapping[(sid, m.key)] = actor.key
             said.append((m.span.start, actor))
         _pronouns(sid, extraction.entities, said, mapping)
+        for m in extraction.entities:  # "a 4-year-old shot himself": himself is the 4-year-old
+            if m.pronoun and m.antecedent and (sid, m.antecedent) in mapping and (sid, m.antecedent) not in actor_of:
+                person = next((a for a in created if a.key == mapping[(sid, m.antecedent)]), None)
+                if person is not None and mapping.get((sid, m.key)) != person.key:
+                    if (sid, m.key) in mapping:
+                        taken_from.add((sid, m.span.start, m.span.end))
+                    mapping[(sid, m.key)] = person.key
+                    person.evidence.append(Evidence(sid, m.span))
     actors = [replace(actor, evidence=actor.evidence + named[actor.key]) if actor.key in named else actor
               for actor in actors]
+    if taken_from:  # the evidence of a pronoun the resolver gave someone else
+        actors = [replace(actor, evidence=[e for e in actor.evidence
+                                           if (e.source_id, e.span.start, e.span.end) not in taken_from])
+                  if any((e.source_id, e.span.start, e.span.end) in taken_from for e in actor.evidence) else actor
+                  for actor in actors]
     return actors + created, mapping
 
 
