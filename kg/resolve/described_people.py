@@ -144,6 +144,7 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
     mapping = dict(actor_of)
     created: list[Actor] = []
     taken_from: set[tuple[str, int, int]] = set()  # pronouns bound to a described person instead
+    by_actor = {actor.key: actor for actor in actors}
     named: dict[str, list[Evidence]] = {}  # a named person's key → the descriptions tied to them
     for extraction in extractions:
         sid = extraction.article.source_id
@@ -217,6 +218,10 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
         for m in extraction.entities:  # "a 4-year-old shot himself": himself is the 4-year-old
             if m.pronoun and m.antecedent and (sid, m.antecedent) in mapping and (sid, m.antecedent) not in actor_of:
                 person = next((a for a in created if a.key == mapping[(sid, m.antecedent)]), None)
+                guess = by_actor.get(actor_of.get((sid, m.key)))
+                if guess is not None and any(e.source_id == sid and e.span.start < m.span.start
+                                             for e in guess.evidence if e.span != m.span):
+                    continue  # the resolver's person was named before: "Ann Lee … the actress checked herself in"
                 if person is not None and mapping.get((sid, m.key)) != person.key:
                     if (sid, m.key) in mapping:
                         taken_from.add((sid, m.span.start, m.span.end))
