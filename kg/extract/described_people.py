@@ -18,7 +18,9 @@ Jane Doe"), a description in apposition to a name or completing "be"
 ("the victim, Jane Doe,", "Doe was a student": ``in_construct``; "described her as a dear
 friend", "worked as a nurse": ``as_description``), and
 plural nouns ("three men"). An age standing for the person ("a 19-year-old
-was shot", "killed a 15-year-old") is such a phrase too; a number in
+was shot", "killed a 15-year-old") is such a phrase too; a reflexive pronoun
+whose clause's subject is one ("a 4-year-old shot himself") has it as its
+``antecedent``; a number in
 apposition is an age, not a construct ("the boy, 5, was shot"). A description "identified as" or "named as" a
 named person ("A man shot Sunday was identified as Tom Hale") ``refers_to``
 that person's mention, and is that person.
@@ -104,7 +106,31 @@ def described_people(doc: Doc, article: Article, entities: list[EntityMention]) 
                                    span=char_span(doc[start].idx, token.idx + len(token.text), article.text),
                                    name=name, kind=PERSON, votes={PERSON: 0.5}, nominal=True, described=True,
                                    refers_to=named.key if named is not None else None))
-    return [members.get(m.key, m) for m in entities] + found
+    bound = _reflexives(doc, entities, [*members.values(), *found])
+    return [bound.get(m.key) or members.get(m.key, m) for m in entities] + found
+
+
+_REFLEXIVES = {"himself", "herself"}
+
+
+def _reflexives(doc: Doc, entities: list[EntityMention], described: list[EntityMention]) -> dict[str, EntityMention]:
+    """ "A 4-year-old accidentally shot himself": a reflexive pronoun is the subject of its own
+    clause; when that subject is a described person, the pronoun's ``antecedent`` is set to that
+    mention (the resolver, which has not seen described people, would take the person named last)."""
+    ends = {m.span.end: m for m in described}
+    bound: dict[str, EntityMention] = {}
+    for m in entities:
+        if not m.pronoun or m.name.lower() not in _REFLEXIVES:
+            continue
+        words = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if words is None or len(words) != 1:
+            continue
+        verb = words[0].head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        person = ends.get(subject.idx + len(subject.text)) if subject is not None else None
+        if person is not None:
+            bound[m.key] = replace(m, antecedent=person.key)
+    return bound
 
 
 def _identified_as(noun: Token, by_offset: MentionsByOffset) -> EntityMention | None:

@@ -28,8 +28,15 @@ supplies one, or, for "shoot", the article names no death: "two people were
 shot" is then Injured 2 (``otherwise`` in the lexicon), while in "three were
 shot, one fatally" or "a man was shot … the man died" the shot may be the dead.
 A death put down to illness or age ("died of cancer", kg/data/figures.yaml
-``natural_deaths``) is no Killed figure; "gunned down" is (``phrasal_results``);
-those shot who go on to die ("shot and wounded … and died") are Killed.
+``natural_deaths``) is no Killed figure, nor is any "died"/"dead"/"death" of an
+article that names such a cause anywhere or says someone "passed away" and tells
+of no violence (no word of killing or wounding, no manner of harm, no assault,
+crash or fire: ``_natural_story``); "gunned down" is (``phrasal_results``);
+those shot who go on to die ("shot and wounded … and died") are Killed, and so
+is one a rescue failed ("doctors were unable to save him", "he did not survive",
+``denied_rescues``; "succumbed"), which makes the article's "shot" no wound.
+A number after "at" is a count only after a verb of size ("the toll stood at
+26"), not "dies at 56" (an age).
 A figure is about the event whose people it counts (``about_event``): the
 event of its clause, or the one of its sentence, of a kind its measure fits.
 People listed one by one, each stated, are counted: "a 17-year-old and an
@@ -106,6 +113,7 @@ class Lexicon:
     outcomes: dict[str, frozenset[str]] = field(default_factory=dict)  # measure → kinds that are the counted happening
     natural_deaths: tuple[tuple[str, ...], ...] = ()  # "cancer", "old age": a death that is no killing
     phrasal_results: dict[tuple[str, str], str] = field(default_factory=dict)  # ("gun", "down") → Killed
+    denied_rescues: dict[str, str] = field(default_factory=dict)  # lemma → whose death its denial tells ("save": patient)
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +164,7 @@ def lexicon() -> Lexicon:
         natural_deaths=tuple(tuple(cause.split()) for cause in data["natural_deaths"]),
         phrasal_results={tuple(words.split()): measure for measure, phrases in data["phrasal_results"].items()
                          for words in phrases},
+        denied_rescues={lemma: role for role, lemmas in data["denied_rescues"].items() for lemma in lemmas},
     )
 
 
@@ -201,6 +210,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
     triggers = _trigger_tokens(doc, events or [])
     for sentence in doc.sents:
         found: list[tuple[_Figure, _Reading, ClaimMention]] = []
+        made: list[tuple[_Figure, ClaimMention]] = []
         # the sentence's event triggers, read once per sentence (not per figure: linear in the Doc)
         local = {i: triggers[i] for i in range(sentence.start, sentence.end) if i in triggers}
         figures = sorted(_figures(sentence) + _people(sentence), key=lambda f: f.start)
@@ -208,12 +218,15 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
             reading = _read(figure, found)
             if reading is None or not _counts(figure, reading):
                 continue
+            if reading.measure == "Killed" and reading.anchor.lemma_.lower() in _DEATH_WORDS \
+                    and _natural_story(doc, events or []):
+                continue  # "Jane Doe died on Monday … she had been battling cancer": no killing
             affected = _affected(figure, reading, found, by_offset)
             speaker_key = entity_key(speaker, by_offset) if (speaker := source_of(reading.anchor, sentence)) else None
             if speaker_key is None and reading.enclosed_by is not None:
                 speaker_key = found[reading.enclosed_by][2].attributed_to
             time = date_for(reading.anchor, times)
-            part = part_marker(figure, reading, sentence, found) or _past_heading(sentence, article, times)
+            part = part_marker(figure, reading, sentence, found, local) or _past_heading(sentence, article, times)
             event = about_event(reading.measure, reading.anchor, sentence, local)
             start, end = _evidence(figure, reading, sentence)
             number_end = figure.number_end or figure.end
@@ -235,10 +248,26 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
                     event=event,
                 )
                 claims.append(claim)
+                made.append((figure, claim))
                 if figure.kind == SINGLE:
                     single.add(claim.key)
             found.append((figure, reading, claims[-1]))
+        _side_by_side(made)
     return _one_person_once(claims, single)
+
+
+def _side_by_side(made: list[tuple[_Figure, ClaimMention]]) -> None:
+    """Figures of one measure and manner side by side in one sentence, none a part already, are
+    parts of a whole the sentence does not state: "Three people who had been shot were taken by
+    ambulance and two people who had been shot went by car", "two officers and three civilians
+    were killed". Each is marked a part ("and"): another report's total does not contradict it."""
+    starts: dict[tuple[str, str | None], set[int]] = {}
+    for figure, claim in made:
+        if claim.part is None and figure.kind in (NUMERAL, LISTED):
+            starts.setdefault((claim.measure, claim.manner), set()).add(figure.start)
+    for figure, claim in made:
+        if claim.part is None and len(starts.get((claim.measure, claim.manner), ())) > 1:
+            claim.part = "and"
 
 
 # --- what a figure is about ----------------------------------------------------------
@@ -359,17 +388,25 @@ def _one_person_once(claims: list[ClaimMention], single: set[str]) -> list[Claim
 
     "A man was shot … the man died at the hospital" is one death, not two;
     "two people were killed … a 17-year-old boy died at the scene" has its
-    total already. Adding up singulars ("a man … a woman …") would be a sum
+    total already. The one kept takes the affected person of a later one when it names none
+    (a headline's "Boy shot" before "a 5-year-old boy was shot"). Adding up singulars ("a man … a woman …") would be a sum
     the text does not state, so it is not done.
     """
     stated = {claim.measure for claim in claims if claim.key not in single}
     kept: list[ClaimMention] = []
-    counted: set[str] = set()
+    counted: dict[str, ClaimMention] = {}
     for claim in claims:
         if claim.key in single:
-            if claim.measure in stated or claim.measure in counted:
+            if claim.measure in stated:
                 continue
-            counted.add(claim.measure)
+            if claim.measure in counted:
+                # the same person again: a headline's bare "5-year-old boy shot" names no one the
+                # resolver can take, its story's "a 5-year-old boy was shot" does
+                first = counted[claim.measure]
+                if first.affected is None:
+                    first.affected = claim.affected
+                continue
+            counted[claim.measure] = claim
         kept.append(claim)
     for number, claim in enumerate(kept, 1):
         claim.key = f"c{number}"
@@ -379,7 +416,7 @@ def _one_person_once(claims: list[ClaimMention], single: set[str]) -> list[Claim
 def _counts(figure: _Figure, reading: _Reading) -> bool:
     """Whether a reading is a count of the people of the reported event."""
     if figure.kind in (SINGLE, LISTED):
-        return reading.measure in SINGLE_MEASURES and not _unasserted(reading.anchor)
+        return reading.measure in SINGLE_MEASURES and (reading.denied or not _unasserted(reading.anchor))
     if figure.kind == NUMERAL:
         return not _tally(reading.anchor)
     return True
@@ -725,6 +762,7 @@ class _Reading:
     manner: str | None = None
     enclosed_by: int | None = None  # index into found: "including two …"
     alongside: int = 0  # people named with the figure as "the other" ones: "he and the other seven" → 1
+    denied: bool = False  # a rescue denied ("doctors could not save him"): a death, though negated
 
 
 def _read(figure: _Figure, found: list) -> _Reading | None:
@@ -764,6 +802,47 @@ def _read(figure: _Figure, found: list) -> _Reading | None:
 
 
 _CAUSE_PREPOSITIONS = frozenset({"of", "from", "after", "following"})
+# Words that say someone died without saying how: what a natural death is told with.
+_DEATH_WORDS = frozenset({"die", "death", "dead", "perish"})
+
+
+def _natural_story(doc: Doc, events: list[EventMention]) -> bool:
+    """Whether an article tells of a natural death and of no violence: it names an illness or age
+    as a cause (kg/data/figures.yaml ``natural_deaths``, anywhere: "She had been battling cancer")
+    or says someone "passed away", and it has no word of killing or wounding (kg/data/figures.yaml
+    ``verbs`` besides "die"), no manner of harm that implies a death, and no asserted event of a
+    kind whose dead a Killed figure counts (an assault, a crash, a fire, outside the words of the
+    cause: "heart attack" is no assault). Then its "died", "dead" and "death" count no one killed.
+    Read once per Doc."""
+    found = doc.user_data.get("kg_natural_story")
+    if found is not None:
+        return found
+    lex = lexicon()
+    lemmas = [t.lemma_.lower() for t in doc]
+    causes: set[int] = set()
+    for cause in lex.natural_deaths:
+        for i in range(len(lemmas) - len(cause) + 1):
+            if tuple(lemmas[i:i + len(cause)]) == cause:
+                causes.update(range(i, i + len(cause)))
+    passed_away = any(t.lemma_.lower() == "pass" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in t.children)
+                      for t in doc)
+    found = bool(causes) or passed_away
+    if found:
+        violent = any(lemma not in _DEATH_WORDS and (lex.verbs.get(lemma) in ("Killed", "Injured")
+                                                     or lex.manners.get(lemma) == "Killed"
+                                                     or lemma in lex.otherwise)
+                      for i, lemma in enumerate(lemmas) if i not in causes)
+        if not violent:
+            for event in events:
+                if event.factuality != "asserted" or event_tier("Killed", event.type) != INCIDENT:
+                    continue
+                words = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+                if words is not None and not any(t.i in causes for t in words):
+                    violent = True
+                    break
+        found = not violent
+    doc.user_data["kg_natural_story"] = found
+    return found
 
 
 def _natural_death(anchor: Token) -> bool:
@@ -797,7 +876,9 @@ def _by_verb(phrase: Token, figure: _Figure, enclosed_by: int | None, found: lis
     """A verb whose patient (or, for Participants, agent) the counted phrase is."""
     candidates: list[tuple[Token, str]] = []
     for child in phrase.children:
-        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ"):
+        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ") and \
+                not any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in child.children):
+            # (not "the hospital, where he was pronounced dead": the place of the clause, not its patient)
             relative = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")),
                             None)
             role = "agent" if relative is not None and relative.dep_ == "nsubj" else "patient"
@@ -827,11 +908,15 @@ def _by_verb(phrase: Token, figure: _Figure, enclosed_by: int | None, found: lis
 
 def _governor(phrase: Token) -> Token | None:
     head = phrase.head
+    at_number = False  # "at 56" after a verb: an age ("dies at 56") unless a size ("the toll stood at 26")
     while head.pos_ == "ADP" and head.lower_ in _UNDERSTOOD_PREPOSITIONS and head.head != head:
-        if head.lower_ == "at" and phrase.pos_ in ("NOUN", "PROPN") and \
-                not any(c.lower_ in ("least", "most") for c in head.children):
-            return None  # "held at two prisons": a place, not those held ("at least" is a hedge)
+        if head.lower_ == "at" and not any(c.lower_ in ("least", "most") for c in head.children):
+            if phrase.pos_ in ("NOUN", "PROPN"):
+                return None  # "held at two prisons": a place, not those held ("at least" is a hedge)
+            at_number = True
         head = head.head
+    if at_number and head.lemma_.lower() not in lexicon().size_verbs:
+        return None  # "Jane Doe dies at 56": her age, no count of the dead
     return None if head == phrase else head
 
 
@@ -862,6 +947,10 @@ def _verb_reading(verb: Token, role: str, phrase: Token, enclosed_by: int | None
     measure = lex.verbs.get(lemma) or lex.nouns.get(verb.lower_)  # "are missing" is tagged as a verb
     if measure == PARTICIPANTS:
         return _Reading(measure, verb, None, [verb]) if role in ("agent", "subject") else None
+    if lemma in lex.denied_rescues and _denied(verb):
+        # "doctors were unable to save him", "he did not survive the shooting": he died
+        wanted = ("agent", "subject") if lex.denied_rescues[lemma] == "subject" else ("patient",)
+        return _Reading("Killed", verb, None, [verb], denied=True) if role in wanted else None
     if role == "agent":
         return None
     words = [verb, *(c for c in (*verb.children, *phrase.children)
@@ -873,6 +962,8 @@ def _verb_reading(verb: Token, role: str, phrase: Token, enclosed_by: int | None
             measure = lex.otherwise[lemma]  # "two men were shot": wounded, when no one of the article died
     if measure is None:
         measure = _place(verb) or _complement(verb)
+    if measure == "Injured" and manner is None and _result(verb) == "Killed":
+        measure = "Killed"  # "fatally wounded", "wounded and later died": a death
     return _Reading(measure, verb, None, words, manner=manner) if measure else None
 
 
@@ -886,6 +977,7 @@ def _a_death_in(doc: Doc) -> bool:
         found = doc.user_data["kg_a_death"] = any(
             t.lower_ in ("fatally", "mortally") or lex.verbs.get(t.lemma_.lower()) == "Killed"
             or lex.nouns.get(t.lemma_.lower()) == "Killed" or lex.manners.get(t.lemma_.lower()) == "Killed"
+            or t.lemma_.lower() in lex.denied_rescues and _denied(t)
             for t in doc)
     return found
 
@@ -969,12 +1061,17 @@ def _enclosing(figure: _Figure, found: list) -> int | None:
     return None
 
 
-def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: list) -> str | None:
+def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: list,
+                triggers: dict[int, EventMention] | None = None) -> str | None:
     """The words (kg/data/figure_parts.yaml) that make a figure a part of a count or a count over
     a wider scope: "two more", "the other eight", "including two", "two of them", "in all",
     "since Friday", "nationwide". None for a figure that counts the incident's whole group, and
     for a part the text singles out by its own manner ("18 killed, including two beheaded"):
-    its manner names the part, so another count of it in that manner counts the same people."""
+    its manner names the part, so another count of it in that manner counts the same people.
+    Also a part: a figure whose verb has a partitive before it ("Of those homicides, five people
+    were killed"), and a count over several incidents, the object of its verb's preposition a
+    plural incident (``triggers``: the sentence's event triggers; "nine people were killed in city
+    shootings", "killed in two attacks"): a round-up's toll is not one incident's."""
     lex = lexicon()
     doc = sentence.doc
     if reading.enclosed_by is not None:
@@ -996,6 +1093,14 @@ def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: 
                 return " ".join(cue)
     if any(c.dep_ == "prep" and c.lower_ in lex.partitives for c in figure.head.children):
         return "of"
+    verb = reading.anchor
+    if verb.pos_ in ("VERB", "AUX", "ADJ") and any(c.dep_ == "prep" and c.lower_ in lex.partitives and c.i < figure.start
+                                                   for c in verb.children):
+        return "of"  # "Of those homicides, five people were killed"
+    for prep in (c for c in verb.children if c.dep_ == "prep") if triggers else ():
+        for obj in (g for g in prep.children if g.dep_ == "pobj" and g.tag_ == "NNS" and g.i in triggers):
+            if event_tier(reading.measure, triggers[obj.i].type) == INCIDENT:
+                return f"{prep.lower_} {obj.lower_}"  # "in shootings": several incidents
     phrase = reading.noun if reading.noun is not None and reading.noun.i >= figure.start else figure.head
     if any(c.dep_ == "conj" for c in phrase.children):
         return "and"  # "killed three people and then himself": the verb's toll is more than the figure
@@ -1007,6 +1112,20 @@ def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: 
             if cue[0] == lowers[i] and i + len(cue) <= sentence.end and tuple(lowers[i:i + len(cue)]) == cue:
                 return " ".join(cue)
     return None
+
+
+def _denied(verb: Token) -> bool:
+    """Whether a verb of rescue is denied: "could not save", "did not survive", "were unable to
+    save", "failed to revive" (not "could save", "tried to save")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and head is not verb:
+        lemma = head.lemma_.lower()
+        if lemma in ("unable", "fail") or lemma == "able" and any(c.dep_ == "neg" for c in (*head.children,
+                                                                                            *head.head.children)):
+            return True
+    return False
 
 
 def _unasserted(verb: Token) -> bool:

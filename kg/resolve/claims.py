@@ -18,7 +18,8 @@ evidence of the same people; "no one was hurt" matches any group of
 its event but not one named person). Claims tied by their story's main
 event must be reported at most ``NEAR_DAYS`` days apart. A claim with a
 mention marked as a part of a count or a count over a wider scope ("two
-more", "the other eight", "including two", "in all", "since Friday":
+more", "the other eight", "including two", "in all", "since Friday", "of those
+homicides, five …", "killed in shootings", two counts side by side in one sentence:
 ``ClaimMention.part``, kg/data/figure_parts.yaml), or under a date heading weeks
 before its report ("May 1990: six killed"), is compared with none: the whole and its part are both true. Their manners must
 be compatible, their sources different (no article giving both, unless two

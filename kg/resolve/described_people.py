@@ -119,6 +119,8 @@ from kg.resolve import identity
 _LEXICON = data_yaml("described_people.yaml")
 _ALIKE = [frozenset(heads) for heads in _LEXICON["alike"]]
 _ANYONE = frozenset(_LEXICON["anyone"])
+_HARMERS = frozenset(_LEXICON["harmers"])  # "the victim" is not "the gunman"
+_HARMED = frozenset(_LEXICON["harmed"])
 # one word of an age before a noun: "5-year-old", "five-year-old", "18-month-old"
 _AGE_WORD = re.compile(r"[a-z0-9]+-(?:year|month|week|day)s?-old")
 _SEX = {**{noun: "m" for noun in _LEXICON["male"]}, **{noun: "f" for noun in _LEXICON["female"]}}
@@ -157,6 +159,8 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
     kinds = {actor.key: actor.kind for actor in actors}
     mapping = dict(actor_of)
     created: list[Actor] = []
+    taken_from: set[tuple[str, int, int]] = set()  # pronouns bound to a described person instead
+    by_actor = {actor.key: actor for actor in actors}
     named: dict[str, list[Evidence]] = {}  # a named person's key → the descriptions tied to them
     for extraction in extractions:
         sid = extraction.article.source_id
@@ -227,8 +231,25 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
             mapping[(sid, m.key)] = actor.key
             said.append((m.span.start, actor))
         _pronouns(sid, extraction.entities, said, mapping)
+        for m in extraction.entities:  # "a 4-year-old shot himself": himself is the 4-year-old
+            if m.pronoun and m.antecedent and (sid, m.antecedent) in mapping and (sid, m.antecedent) not in actor_of:
+                person = next((a for a in created if a.key == mapping[(sid, m.antecedent)]), None)
+                guess = by_actor.get(actor_of.get((sid, m.key)))
+                if guess is not None and any(e.source_id == sid and e.span.start < m.span.start
+                                             for e in guess.evidence if e.span != m.span):
+                    continue  # the resolver's person was named before: "Ann Lee … the actress checked herself in"
+                if person is not None and mapping.get((sid, m.key)) != person.key:
+                    if (sid, m.key) in mapping:
+                        taken_from.add((sid, m.span.start, m.span.end))
+                    mapping[(sid, m.key)] = person.key
+                    person.evidence.append(Evidence(sid, m.span))
     actors = [replace(actor, evidence=actor.evidence + named[actor.key]) if actor.key in named else actor
               for actor in actors]
+    if taken_from:  # the evidence of a pronoun the resolver gave someone else
+        actors = [replace(actor, evidence=[e for e in actor.evidence
+                                           if (e.source_id, e.span.start, e.span.end) not in taken_from])
+                  if any((e.source_id, e.span.start, e.span.end) in taken_from for e in actor.evidence) else actor
+                  for actor in actors]
     return actors + created, mapping
 
 
@@ -670,5 +691,8 @@ def _next_sentences(text: str, end: int, start: int, names_a_person: bool) -> bo
 
 
 def _alike(head: str, other: str) -> bool:
-    """Whether a description with ``head`` may describe the person first described with ``other``."""
+    """Whether a description with ``head`` may describe the person first described with ``other``
+    ("the victim" may be anyone described before, but not one described as the gunman)."""
+    if (head in _HARMED and other in _HARMERS) or (other in _HARMED and head in _HARMERS):
+        return False
     return head in _ANYONE or any(head in heads and other in heads for heads in _ALIKE)
