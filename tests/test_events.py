@@ -458,16 +458,16 @@ def test_a_month_in_a_date_is_no_march(nlp):
 
 
 def test_a_name_qualifying_a_noun_of_age_sex_or_kin_is_not_that_person(nlp):
-    """Regression (ECB+ dev): "a Millom man accused of murdering his mother": the role took the
+    """Regression (ECB+ dev): "a Harbury man accused of murdering his mother": the role took the
     name the noun is qualified by (its compound) and made the town the accused, and a false
     participant keeps a story's reports apart. A name before "man", "boy" or "mother" says where
     the person lives or whose relative they are; a name before a government or an official is
-    whom they act for, as PLOVER codes it ("the Obama administration", "a U.S. official")."""
+    whom they act for, as PLOVER codes it ("the Hale administration", "a U.S. official")."""
     _, events, names = events_of(nlp, "A Hartwell Industries man was shot dead on Tuesday.")
     assert "Hartwell Industries" in names.values()
     assert all(names.get(k) != "Hartwell Industries" for e in events for k in (*e.agents, *e.targets))
-    _, events, names = events_of(nlp, "The Obama administration arrested three journalists on Monday.")
-    assert [names[k] for k in only(events, "Arrest").agents] == ["Obama"]
+    _, events, names = events_of(nlp, "The Hale administration arrested three journalists on Monday.")
+    assert [names[k] for k in only(events, "Arrest").agents] == ["Hale"]
 
 
 def test_a_participant_read_as_both_doer_and_undergoer_does_not_clash_with_the_doer():
@@ -511,10 +511,10 @@ def test_a_happening_after_which_something_is_denied_is_not_denied(nlp):
 
 
 def test_a_name_before_a_shooting_is_where_it_happened_not_the_shooter(nlp):
-    """Regression (ECB+ dev): "the Kraft shooting" made the company the shooter, whose agent then
+    """Regression (ECB+ dev): "the Northwind Logistics shooting" made the company the shooter, whose agent then
     clashed with the named gunwoman of every other report: one shooting, several nodes. A proper
     name modifying a shooting, fire, heist or crash is where or whom it befalls; a name before
-    a strike or a victory still acts ("the Colts victory")."""
+    a strike or a victory still acts ("the Harbury Hawks victory")."""
     _, events, names = events_of(nlp, "Workers returned to the plant a week after the Northwind Logistics shooting.")
     shooting = only(events, "Shooting")
     assert shooting.agents == [] and [names[k] for k in shooting.targets] == ["Northwind Logistics"]

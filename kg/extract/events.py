@@ -852,9 +852,9 @@ class _Roles:
         protesters"), and the organisation or country a force belongs to."""
         keys: list[str] = []
         for token in tokens:
-            # A name qualifying a noun of a person by age, sex or kin is not that person ("a Millom
+            # A name qualifying a noun of a person by age, sex or kin is not that person ("a Harbury
             # man", ``is_kin_noun``); a government, a force or an official stands for the name's
-            # holder ("the Obama administration", "a U.S. official", as PLOVER codes them).
+            # holder ("the Hale administration", "a U.S. official", as PLOVER codes them).
             hits = self._overlapping(token, kinds)
             for deps in (("appos",), ("compound", "nmod")):  # "his successor, Ruto", "the Ruto government"
                 if not hits and not (deps[0] == "compound" and is_kin_noun(token.lemma_)):

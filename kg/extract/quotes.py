@@ -650,7 +650,7 @@ def _continues(text: str, earlier: QuotedStretch, earlier_clause_end: int, stret
 
     Either only the earlier stretch's attribution clause (and punctuation) lies between the
     two, or, within one paragraph, narration that names no other person or quote lies between
-    (``"…," Obama said after the meeting. He did not suggest retaliation. "…"``).
+    (``"…," Hale said after the meeting. He did not suggest retaliation. "…"``).
     """
     gap = text[earlier_clause_end : stretch.open_mark]
     if not gap.strip(" \t\n.,;:—–-"):

@@ -29,7 +29,7 @@ Steps (``merge_events``):
    agent and as target ("Smith placed on injured reserve" read with Smith
    as the one who placed) is a misread doer: it clashes with no other agent.
    Targets of organisations only and targets of named people only agree: the
-   organisation may stand for one of its people ("a Mafia boss hanged
+   organisation may stand for one of its people ("a cartel boss hanged
    himself", coded by whom he belongs to, and "Rossi hanged himself";
    ``_member_of``).
 
@@ -548,8 +548,8 @@ def _roles_agree(mine: set[str], theirs: set[str], descriptions: dict[str, str])
 
 def _member_of(mine: set[str], theirs: set[str], kinds: dict[str, str]) -> bool:
     """Two sets of targets of which one holds only organisations and the other only named people:
-    the organisation may stand for one of its people, as PLOVER codes "a Mafia boss" or "an Acme
-    worker" by whom they belong to ("a Mafia boss hanged himself in his cell" and "Rossi hanged
+    the organisation may stand for one of its people, as PLOVER codes "a cartel boss" or "an Acme
+    worker" by whom they belong to ("a cartel boss hanged himself in his cell" and "Rossi hanged
     himself"), so they are no two different targets. Only for targets, the one a happening befalls:
     a club's offer and a person's offer may be two clubs' offers."""
     def only(keys: set[str], kind: str) -> bool:

@@ -290,7 +290,7 @@ class NameRules:
     def merge_demonym_qualified(self, c: Clustering) -> None:
         """ "Kenyan Amos Lekuta" = "Amos Lekuta": a name whose first word is a demonym, followed by a
         person's name of two words or more of the cluster, is that person (NER took the nationality
-        into the name, often as an organisation). "American Red Cross" stays: "Red Cross" is no
+        into the name, often as an organisation). "American Rowing Society" stays: "Rowing Society" is no
         person."""
         kinds = c.kinds
         names = {key.name: key for key in c.first_of if key.scheme == "name"}

@@ -1,7 +1,7 @@
 """NER took the nationality into a name ("Kenyan Amos Lekuta", typed an organisation), so one
 report's runner was an actor apart from the "Amos Lekuta" of the others (ECB+ entity coreference
 fell). A demonym followed by a person's name of the cluster is that person, labelled without
-the demonym; "American Red Cross" is no person and stays itself."""
+the demonym; "American Rowing Society" is no person and stays itself."""
 
 from kg.model import ORGANIZATION, PERSON
 from kg.resolve.actors import Resolver
@@ -27,7 +27,7 @@ def test_a_person_s_name_after_a_demonym_is_that_person():
 
 def test_an_organisation_after_a_demonym_stays_itself():
     actors = actors_of(
-        article("a", "The American Red Cross sent aid.", ("American Red Cross", ORGANIZATION, {})),
-        article("b", "Jo Reddin of the Red Cross said.", ("Jo Reddin", PERSON, {}), ("Red Cross", ORGANIZATION, {})),
+        article("a", "The American Rowing Society sent aid.", ("American Rowing Society", ORGANIZATION, {})),
+        article("b", "Jo Reddin of the Rowing Society said.", ("Jo Reddin", PERSON, {}), ("Rowing Society", ORGANIZATION, {})),
     )
-    assert "American Red Cross" in actors
+    assert "American Rowing Society" in actors
