@@ -129,6 +129,10 @@ SAID_DEPS = ("dobj", "oprd", "attr", "acomp")
 PERSON_PRONOUNS = {"he", "him", "she", "her"}
 COLLECTIVE_PRONOUNS = {"it", "they", "them"}
 COLLECTIVE_KINDS = (ORGANIZATION, GROUP, COUNTRY)
+# Relative pronouns that stand for a person, never for an organisation or a place.
+PERSONAL_RELATIVES = ("who", "whom")
+# Names of what is no person: "who" never stands for them.
+_NOT_PERSON_ENTITIES = ("ORG", "GPE", "LOC", "FAC", "NORP")
 TRAILING_PUNCT = " \t\n,;:"
 
 
@@ -928,7 +932,10 @@ class _SpeakerFinder:
 
     def _key(self, subject: Token) -> str | None:
         if subject.tag_ == "WP" and subject.head.dep_ == "relcl":
-            subject = subject.head.head  # "Jane Doe, who said …": the relative pronoun's antecedent
+            antecedent = subject.head.head  # "Jane Doe, who said …": the relative pronoun's antecedent
+            if subject.lower_ in PERSONAL_RELATIVES:
+                antecedent = _personal_antecedent(antecedent)
+            subject = antecedent
         if subject.pos_ == "PRON":
             return self._resolve_pronoun(subject)
         subject = issuer(self._document_named_before(subject))  # "the agency's report said": the agency
@@ -981,18 +988,40 @@ class _SpeakerFinder:
 
     def _resolve_pronoun(self, pronoun: Token) -> str | None:
         mention = self._mention_at(pronoun)
-        if mention is not None and mention.refers_to in self.by_key:
-            return mention.refers_to
         word = pronoun.lower_
-        if word in PERSON_PRONOUNS:
-            kinds: tuple[str, ...] = (PERSON,)
-        elif word in COLLECTIVE_PRONOUNS:
-            kinds = COLLECTIVE_KINDS
-        else:
+        kinds: tuple[str, ...] = (PERSON,) if word in PERSON_PRONOUNS else \
+            COLLECTIVE_KINDS if word in COLLECTIVE_PRONOUNS else ()
+        if mention is not None:
+            # the antecedent syntax gives ("Dana Pell praised Tom Brack's record. He states …":
+            # the subject of the sentence before), when it is of the pronoun's kind, before the
+            # named person last seen
+            antecedent = self._named_antecedent(mention)
+            if antecedent is not None and self._of_kinds(self.by_key[antecedent], kinds):
+                return antecedent
+            if mention.refers_to in self.by_key:
+                return mention.refers_to
+        if not kinds:
             return None
         earlier = [(at, m) for at, m in self.named_subjects + self.speakers
-                   if at < pronoun.idx and (m.kind in kinds or PERSON in kinds and self._person_named(m))]
+                   if at < pronoun.idx and self._of_kinds(m, kinds)]
         return max(earlier, key=lambda pair: pair[0])[1].key if earlier else None
+
+    def _named_antecedent(self, mention: EntityMention) -> str | None:
+        """The named mention a pronoun's syntactic antecedent (``EntityMention.antecedent``) is, or
+        stands for when it is itself a pronoun ("Ann Lark prayed. She often saw the boy. '…,' she
+        said": Ann Lark); None when there is none."""
+        seen = set()
+        key = mention.antecedent
+        while key in self.by_key and key not in seen:
+            seen.add(key)
+            found = self.by_key[key]
+            if not found.pronoun:
+                return None if found.nominal else key
+            key = found.antecedent
+        return None
+
+    def _of_kinds(self, m: EntityMention, kinds: tuple[str, ...]) -> bool:
+        return m.kind in kinds or PERSON in kinds and self._person_named(m)
 
     def _person_named(self, m: EntityMention) -> bool:
         """A bare surname NER typed an organisation ("Hale said" after "Jon Hale"): a person."""
@@ -1006,3 +1035,17 @@ class _SpeakerFinder:
     def _named_at(self, token: Token) -> EntityMention | None:
         mention = self._mention_at(token)
         return mention if mention is not None and not (mention.nominal or mention.pronoun) else None
+
+
+def _personal_antecedent(noun: Token) -> Token:
+    """The person a "who" stands for when the parse hung its clause on an organisation or a place
+    inside that person's description: "Carl Mender, a management expert at Harbury University, who
+    stated …" is Carl Mender (through "expert at …" and its apposition), not the university."""
+    while noun.ent_type_ in _NOT_PERSON_ENTITIES and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "an expert at Harbury University": the expert
+        if noun.dep_ == "appos":
+            noun = noun.head  # "Carl Mender, a management expert": Carl Mender
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        noun = noun.head  # "Carl Mender, a management expert, who …": the name, not its description
+    return noun
+
