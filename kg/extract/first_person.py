@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.model import PERSON, Article, EntityMention, QuoteMention
-from kg.nlp.parse import char_span
+from kg.extract.syntax import pronoun_mention
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 
@@ -40,7 +40,5 @@ def first_person_mentions(doc: Doc, article: Article, entities: list[EntityMenti
             if span in taken:
                 continue
             taken.add(span)
-            found.append(EntityMention(key=f"i{len(found) + 1}", span=char_span(*span, article.text),
-                                       name=token.text, kind=PERSON, votes={PERSON: 0.1}, nominal=True,
-                                       pronoun=True, refers_to=speaker.key))
+            found.append(pronoun_mention(f"i{len(found) + 1}", token, article, PERSON, speaker.key))
     return found

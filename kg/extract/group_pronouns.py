@@ -18,7 +18,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Article, EntityMention
-from kg.nlp.parse import char_span
+from kg.extract.syntax import pronoun_mention
 
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _ACTORS = (GROUP, ORGANIZATION, COUNTRY, PERSON)
@@ -46,7 +46,5 @@ def group_pronoun_mentions(doc: Doc, article: Article, entities: list[EntityMent
         nearest = actors[before]
         if nearest.kind != GROUP or nearest.span.start < reach:
             continue
-        found.append(EntityMention(key=f"g{len(found) + 1}", span=char_span(*span, article.text), name=token.text,
-                                   kind=GROUP, votes={GROUP: 0.1}, nominal=True, pronoun=True,
-                                   refers_to=nearest.key))
+        found.append(pronoun_mention(f"g{len(found) + 1}", token, article, GROUP, nearest.key))
     return found

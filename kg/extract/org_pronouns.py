@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.model import COUNTRY, ORGANIZATION, Article, EntityMention
-from kg.nlp.parse import char_span
+from kg.extract.syntax import clause_head, mention_at, nearest_subject, pronoun_mention
 
 SUBJECT_PRONOUN = "it"
 POSSESSIVE = "its"
@@ -38,6 +38,7 @@ def org_pronoun_mentions(doc: Doc, article: Article, entities: list[EntityMentio
     """New pronoun mentions (keys ``o1``, ``o2``…) of the "it" and "its" that stand for an
     organisation or a country, in text order."""
     taken = {(m.span.start, m.span.end) for m in entities}
+    names = [m for m in entities if not m.pronoun]
     found: list[EntityMention] = []
     for token in doc:
         word = token.lower_
@@ -47,57 +48,31 @@ def org_pronoun_mentions(doc: Doc, article: Article, entities: list[EntityMentio
         if span in taken:
             continue
         subject = _standing_for(token)
-        named = _mention_of(subject, entities) if subject is not None else None
+        named = mention_at(names, subject) if subject is not None else None
         if named is None or named.kind not in _KINDS:
             continue
-        found.append(EntityMention(key=f"o{len(found) + 1}", span=char_span(*span, article.text), name=token.text,
-                                   kind=named.kind, votes={named.kind: 0.1}, nominal=True, pronoun=True,
-                                   refers_to=named.key))
+        found.append(pronoun_mention(f"o{len(found) + 1}", token, article, named.kind, named.key))
     return found
 
 
 def _standing_for(pronoun: Token) -> Token | None:
     """The subject the pronoun stands for by the rules of the module docstring, or None."""
-    clause = _clause_of(pronoun)
+    clause = clause_head(pronoun)
     if clause is None:
         return None
     if pronoun.lower_ == POSSESSIVE:
-        own = _subject(clause)
+        own = nearest_subject(clause)
         if own is not None and own != pronoun and not _inside(pronoun, own):
             return own
     for _ in range(_CLIMB):
         if clause.dep_ not in _COMPLEMENT or clause.head == clause:
             return None
         clause = clause.head
-        subject = _subject(clause)
+        subject = nearest_subject(clause)
         if subject is not None:
             return None if _inside(pronoun, subject) else subject
     return None
 
 
-def _clause_of(token: Token) -> Token | None:
-    """The verb of the clause a word belongs to (through its noun phrase and prepositions)."""
-    head = token.head
-    for _ in range(6):
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-        if head.head == head:
-            return None
-        head = head.head
-    return None
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
 def _inside(token: Token, phrase_head: Token) -> bool:
     return phrase_head.left_edge.i <= token.i <= phrase_head.right_edge.i
-
-
-def _mention_of(head: Token, entities: list[EntityMention]) -> EntityMention | None:
-    """The (non-pronoun) mention whose span holds the subject's head word."""
-    for m in entities:
-        if not m.pronoun and m.span.start <= head.idx and head.idx + len(head.text) <= m.span.end:
-            return m
-    return None

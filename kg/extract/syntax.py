@@ -1,5 +1,5 @@
-"""Syntax helpers the extractors share: the mention at a token, the clause a token is in and
-the subject of a clause.
+"""Syntax helpers the extractors share: the mention at a token, the clause a token is in, the
+subject of a clause, and the mention of a pronoun that stands for another mention.
 
 One helper per job, so that the actor, event, figure and quote extractors find a verb's
 subject and a token's mention the same way.
@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.overlaps import MentionsByOffset
-from kg.model import EntityMention
+from kg.model import Article, EntityMention
+from kg.nlp.parse import char_span
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # A clause without a subject of its own shares the subject of the clause it hangs on: "X stood
@@ -73,3 +74,12 @@ def subject_of(clause: Token | None) -> Token | None:
             return None
         clause = clause_head(clause.head, itself=True)
     return None
+
+
+def pronoun_mention(key: str, pronoun: Token, article: Article, kind: str, refers_to: str) -> EntityMention:
+    """The mention of a pronoun that stands for the mention ``refers_to`` (of ``kind``): evidence
+    of that actor that names no one on its own (nominal, with a weak vote for the kind);
+    ``kg.resolve.pronouns`` puts it with the actor of the mention it refers to."""
+    return EntityMention(key=key, span=char_span(pronoun.idx, pronoun.idx + len(pronoun.text), article.text),
+                         name=pronoun.text, kind=kind, votes={kind: 0.1}, nominal=True, pronoun=True,
+                         refers_to=refers_to)
