@@ -11,7 +11,6 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import multiprocessing.pool
-import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
