@@ -52,8 +52,14 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "your", "my"}
 # The tagger's labels of products and works: evidence, not proof (it reads many companies so).
 _PRODUCT_LABELS = ("PRODUCT", "WORK_OF_ART")
-# A word with a capital inside it after lower-case letters: "eOrbix", "OrbixBook" (and "eBay").
-_CAMEL = re.compile(r"^(?:[a-z]{1,2}[A-Z]|[A-Z][a-z]+[A-Z][a-z])")
+# A word with a capital inside it after lower-case letters: "OrbixBook" (and "PayPal").
+_CAMEL = re.compile(r"^([A-Z][a-z]+)[A-Z][a-z]")
+# A word that starts with one or two lower-case letters, then a capital: "eOrbix", "iQuill". No
+# person's name is written so; a product's or a service's is, and a few companies' ("eBay"),
+# which act or speak in the article and so are spared.
+_LOWER_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z]")
+# A size or capacity said of a device: "2GB", "13-inch", "12 megapixel" ("13", "-", "inch" too).
+_MEASURE = re.compile(r"^\d+(?:\.\d+)?(?:gb|mb|tb|mp)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,8 @@ class Things:
     platforms: frozenset[str]  # words whose "on" / "for" / "through" object is a thing ("available on Orbix")
     devices: frozenset[str]  # words that make one of also_people a device ("a media player")
     before: tuple[tuple[str, ...], ...]  # words right before a thing's name ("the maker of the Orbix")
+    units: frozenset[str] = frozenset()  # sizes of devices ("13-inch", "12 megapixel")
+    surname_prefixes: frozenset[str] = frozenset()  # "Mc", "De": no product's shape ("McAllan")
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,9 @@ class NameKinds:
     # verbs whose object (or subject in the passive) is a company or a thing, never a person
     # ("Kestrel bought Norvela", "Norvela was acquired by Kestrel", "merged with Norvela")
     taken_over: frozenset[str] = frozenset()
+    # verbs whose active subject acts on purpose: a person or an organisation, never a product or
+    # a town ("Kestrel sued Norvela", "Norvela has promised a fix")
+    agent_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -112,9 +123,11 @@ def name_kinds() -> NameKinds:
     things = Things(*(frozenset(data["things"][key]) for key in ("nouns", "adjectives", "events", "media",
                                                                  "media_verbs", "postings", "versions", "context",
                                                                  "also_people", "made", "name_ends", "platforms", "devices")),
-                    tuple(tuple(words) for words in data["things"]["before"]))
+                    tuple(tuple(words) for words in data["things"]["before"]),
+                    frozenset(data["things"]["units"]), frozenset(data["things"]["surname_prefixes"]))
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things,
-                     frozenset(data["organization"]["name_ends"]), frozenset(data["organization"]["taken_over"]))
+                     frozenset(data["organization"]["name_ends"]), frozenset(data["organization"]["taken_over"]),
+                     frozenset(data["organization"]["agent_verbs"]))
 
 
 def company_word(word: str) -> bool:
@@ -328,6 +341,7 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
     flagged_ends: set[int] = set()  # the end characters of mentions framed as things
     flagged_tokens: set[int] = set()  # the tokens of the places a thing's name stands
     weak: dict[str, set[str]] = {}  # name → the kinds of weak evidence that it names a product
+    framed_products: set[str] = set()  # names framed as products ("Zephyr 900", "a version of Orbix")
     named = [m for m in mentions if not (m.nominal or m.pronoun) and m.kind != COUNTRY
              and not (m.kind == PLACE and m.country)]
     # the tokens of actors' names (the tagger reads many a company as a person: the kind is not asked)
@@ -343,8 +357,8 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
     for words, same in by_words.items():
         names = {m.name for m in same}
         evidence = weak.setdefault(same[0].name, set())
-        if any(_CAMEL.match(word) for word in words):
-            evidence.add("shape")  # "eOrbix", "OrbixBook": also the shape of many companies' names
+        if any(_camel(word) for word in words):
+            evidence.add("shape")  # "OrbixBook": also the shape of many companies' names
         if " ".join(words) in labelled:
             evidence.add("label")  # the tagger read another mention of it as a product or a work
         # Every place the name's words stand, whether or not the tagger took them for a name
@@ -356,20 +370,24 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
             places.setdefault(words, []).append(span)
             if any(_actor_evidence(span, mention) for mention in same):
                 spared.update(names)
-            elif _thing_framed(span, same[0]) or _product_context(span):
+            elif (frame := _thing_frame(span, same[0])) or _product_context(span):
                 flagged.update(names)
                 flagged_ends.add(span.end)
+                if frame == _PRODUCT_FRAME:
+                    framed_products.update(names)
             else:
                 evidence.update(_weak_product_evidence(span, organisations))
     products = {m.name for words, same in by_words.items() if same[0].name in flagged for m in same
-                if any(_product_context(span) for span in places.get(words, ()))}
+                if any(_product_context(span) for span in places.get(words, ()))} | framed_products
     for words, same in by_words.items():
         if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in name_kinds().things.name_ends:
             products.update(m.name for m in same)  # "the Orbix Store", "the Orbix Development Kit"
             flagged_ends.update(span.end for span in places.get(words, ()))
     for words, same in by_words.items():
-        if len(weak.get(same[0].name, ())) >= 2:
-            products.update(m.name for m in same)  # "Kestrel's Orbix phones", "eOrbix" a product
+        if len(weak.get(same[0].name, ())) >= 2 and not any(company_name_end(span) for span in places.get(words, ())):
+            # "Kestrel's Orbix phones" a product; not "AirBorne Airways", a company's name (only a
+            # frame of a thing makes it one: "its new Kestrel Aircraft")
+            products.update(m.name for m in same)
     flagged |= products
     # A name that extends a product's name is a model of it ("Orbix Classic"), and a name joined
     # by "and" / "or" or a comma to a product's name is one of its kind ("the Orbix Classic, Mini
@@ -390,6 +408,14 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
                 continue
             if any(_joined_to(span, flagged_tokens) for span in places.get(words, ())):
                 products.update(m.name for m in same)
+    # A name inside a product's name after its first word is that product's short name: "Orbix" of
+    # "the Kestrel Orbix E2", "Quillon Peak" of "Kestrel Quillon Peak" (the first word may be the
+    # maker's, which a longer name that starts with it extends, above, the other way round).
+    for words, same in by_words.items():
+        if same[0].name in products or same[0].name in spared or (same[0].kind == PERSON and len(words) > 1):
+            continue
+        if any(by_words[other][0].name in products and _inside_after_first(words, other) for other in by_words):
+            flagged.update(m.name for m in same)
     flagged |= products
     for mention in named:  # "a video Orbix (vOrb)": the short name of a thing
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
@@ -397,6 +423,12 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
                 and not (mention.kind == PERSON and len(span) > 1):  # "Marisol (Jane Doe)": who plays the part
             flagged.add(mention.name)
     return flagged - spared
+
+
+def _inside_after_first(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand in ``other``, a longer name, after its first word."""
+    n = len(words)
+    return n < len(other) and any(other[i:i + n] == words for i in range(1, len(other) - n + 1))
 
 
 def _token_range(doc: Doc, mention: EntityMention) -> range:
@@ -454,8 +486,17 @@ def _weak_product_evidence(span: SpacySpan, organisations: set[int]) -> set[str]
     "Kestrel jets", made by a company)."""
     found = set()
     doc = span.doc
-    possessor = doc[span.start - 2] if span.start >= 2 else None
-    if possessor is not None and doc[span.start - 1].tag_ == "POS" and possessor.ent_type_ not in ("DATE", "TIME") \
+    possessor = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].tag_ == "POS" else None
+    if possessor is None:
+        # "Kestrel's forthcoming Orbix", "Kestrel's Orbix operating system": the possessor of the
+        # name or of the noun it qualifies, with words between
+        holders = [span.root]
+        while holders[-1].dep_ in ("compound", "nmod") and holders[-1].head.i > holders[-1].i and len(holders) < 5:
+            holders.append(holders[-1].head)
+        owners = [child for holder in holders for child in holder.children
+                  if child.dep_ == "poss" and child.i < span.start and child.pos_ == "PROPN"]
+        possessor = owners[0] if owners else None
+    if possessor is not None and possessor.ent_type_ not in ("DATE", "TIME") \
             and (possessor.i in organisations or possessor.pos_ == "PROPN"):  # not "Sunday's"
         found.add("possessed")
     head = _qualified(span)
@@ -493,9 +534,46 @@ def _actor_evidence(span: SpacySpan, mention: EntityMention) -> bool:
         return True
     if span[-1].lower_ in groups.institution_heads():
         return True
-    root = span.root
     # a speaker is the subject of an active speech verb: what "was announced" is no speaker
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in attribution_cues().speech_verbs
+    return acts_on_purpose(span)
+
+
+def acts_on_purpose(span: SpacySpan) -> bool:
+    """Whether the name is the active subject of a speech verb (attribution_cues.yaml) or of one
+    of ``agent_verbs`` (kg/data/name_kinds.yaml): "Kestrel said", "Norvela sued Kestrel",
+    "Norvela has promised a fix"; what does so is a person or an organisation."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = root.head.lemma_.lower()
+    if lemma in name_kinds().agent_verbs:
+        return True
+    # a speech verb with a thing for its object says no speech: "the Orbix adds a camera"
+    return lemma in attribution_cues().speech_verbs and not any(
+        child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") for child in root.head.children)
+
+
+def _camel(word: str) -> bool:
+    """ "OrbixBook": a capital inside a word after lower-case letters; not after the prefixes of
+    surnames ("McAllan", "DeVore", "MacCrae": ``surname_prefixes`` in kg/data/name_kinds.yaml)."""
+    match = _CAMEL.match(word)
+    return match is not None and match.group(1).lower() not in name_kinds().things.surname_prefixes
+
+
+def _measured(span: SpacySpan) -> bool:
+    """Whether a size or a capacity qualifies the name ("a 2GB Orbix", "the 13-inch Orbix Pro",
+    "its 12 megapixel Orbix"): said of devices, not of actors."""
+    doc = span.doc
+    units = name_kinds().things.units
+    for token in span.root.subtree:
+        if token.i >= span.start:
+            break
+        if _MEASURE.match(token.text):
+            return True
+        if token.lower_ in units and token.i >= 1 and (doc[token.i - 1].like_num or (
+                doc[token.i - 1].text == "-" and token.i >= 2 and doc[token.i - 2].like_num)):
+            return True
+    return False
 
 
 def _posted(head, things: Things) -> bool:
@@ -508,71 +586,98 @@ def _posted(head, things: Things) -> bool:
 
 
 def _thing_framed(span: SpacySpan, mention: EntityMention) -> bool:
+    return _thing_frame(span, mention) > _NO_FRAME
+
+
+# How strongly a mention is framed as a thing (``_thing_frame``): not at all; as some thing (an
+# event, a medium, or by a determiner or an adjective a person's name may take too: "a Vole"); as
+# a product by a frame said of products only ("Zephyr 900", "a new version of Orbix", "the 13-inch
+# Orbix"), which makes a name joined to it by "and" a product too.
+_NO_FRAME, _THING_FRAME, _PRODUCT_FRAME = 0, 1, 2
+
+
+def _thing_frame(span: SpacySpan, mention: EntityMention) -> int:
     things = name_kinds().things
     doc = span.doc
     words = mention.name.split()
     if len(words) > 1 and words[-1].lower() in things.events:
-        return True  # "Northwind Developers Conference"
+        return _THING_FRAME  # "Northwind Developers Conference"
     if len(span) > 1 and mention.kind != PERSON and _DESIGNATION.match(span[-1].text):
-        return True  # "Kestrel Zephyr 900", "Corvid IV"; a person's "II" is a regnal number
+        return _PRODUCT_FRAME  # "Kestrel Zephyr 900", "Corvid IV"; a person's "II" is a regnal number
     if len(span) > 1 and mention.kind != PERSON and _MODEL_NUMBER.match(span[0].text):
-        return True  # "797 Skylark": a model number before the model's name ("21st Century" is none)
+        return _PRODUCT_FRAME  # "797 Skylark": a model number before the model's name ("21st Century" is none)
     if len(span) == 1 and mention.kind != PERSON and _MODEL_ONLY.match(span[0].text):
-        return True  # "eight long-haul A310s": a model's number alone ("M23", "G20" have two digits)
+        return _PRODUCT_FRAME  # "eight long-haul A310s": a model's number alone ("M23", "G20" have two digits)
+    if _LOWER_CAMEL.match(span[0].text):
+        return _PRODUCT_FRAME  # "eOrbix", "iQuill Touch": the shape of products' and services' names
+    if _measured(span):
+        return _PRODUCT_FRAME  # "the 13-inch Orbix Pro", "a 2GB Orbix"
     after = doc[span.end : span.end + 4]
     if len(after) > 1 and _DESIGNATION.match(after[0].text) and any(t.lower_ in things.nouns for t in after[1:]):
-        return True  # "the Vanta 4.0 web browser"
+        return _PRODUCT_FRAME  # "the Vanta 4.0 web browser"
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in things.nouns:
-        return True  # "its operating system, Quillon"
+        return _PRODUCT_FRAME  # "its operating system, Quillon"
+    holder = root
+    while holder.dep_ == "compound" and holder.head.i > holder.i and holder.head.pos_ in ("PROPN", "NOUN", "NUM"):
+        holder = holder.head
+    if holder is not root and holder.dep_ == "appos" and holder.head.lower_ in things.nouns \
+            and holder.lower_ not in things.nouns:
+        return _PRODUCT_FRAME  # "a cell phone, the Kestrel Orbix E2": the name of the thing
     if root.dep_ in ("oprd", "dobj", "xcomp") and root.head.lemma_.lower() in ("name", "call", "dub") \
             and root.head.dep_ == "acl" and root.head.head.lower_ in things.nouns:
-        return True  # "a new feature called Quillsight", "a browser named Vanta"
+        return _PRODUCT_FRAME  # "a new feature called Quillsight", "a browser named Vanta"
+    if root.dep_ in ("oprd", "dobj", "xcomp", "attr") and root.head.lemma_.lower() in ("name", "call", "dub") \
+            and any(child.dep_ == "nsubjpass" and child.lower_ in things.nouns for child in root.head.children):
+        return _PRODUCT_FRAME  # "This feature is called Quillsight", "the browser was named Vanta"
     if any(child.dep_ == "appos" and child.lower_ in things.versions and child.i >= span.end
            and any(c.dep_ in ("det", "poss") for c in child.children) for child in root.children):
-        return True  # "Quillon, the new version of its operating system" (a description: "the", "its")
+        return _PRODUCT_FRAME  # "Quillon, the new version of its operating system" (a description: "the", "its")
     if root.dep_ not in ("poss", "nsubj", "nsubjpass"):
         start = span.start
         while start > 0 and doc[start - 1].text in _QUOTES:
             start -= 1
         previous = doc[start - 1] if start > 0 else None
         if previous is not None and previous.text in things.nouns and previous.tag_ in ("NN", "NNS"):
-            return True  # "the web browser Quillon", "the jet Skylark"
+            return _PRODUCT_FRAME  # "the web browser Quillon", "the jet Skylark"
         if previous is not None and mention.kind != PERSON and _MODEL_NUMBER.match(previous.text) \
                 and previous.head.i in range(span.start, span.end) and previous.dep_ in ("nummod", "compound", "amod"):
-            return True  # "the 797 Skylark", "a 797 \"Skylark\""
+            return _PRODUCT_FRAME  # "the 797 Skylark", "a 797 \"Skylark\""
     if root.dep_ == "compound" and root.head.i == span.end and root.head.text in things.media:
-        return True  # "his Chirper page", "a Chirper post": the medium a page or post is on
+        return _THING_FRAME  # "his Chirper page", "a Chirper post": the medium a page or post is on
     if root.dep_ == "pobj" and root.head.lower_ == "on" and _posted(root.head.head, things):
-        return True  # "posted on Chirper", "said on Chirper", "a message on Chirper"
+        return _THING_FRAME  # "posted on Chirper", "said on Chirper", "a message on Chirper"
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "VERB" \
             and root.head.head.lemma_.lower() in things.media_verbs:
-        return True  # "took to Chirper", "uploaded to Chirper"
+        return _THING_FRAME  # "took to Chirper", "uploaded to Chirper"
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
     if before[-2:] == ["such", "as"] and len(before) == 3 and before[0] in things.nouns:
-        return True  # "programs such as Lost"
+        return _PRODUCT_FRAME  # "programs such as Lost"
     if root.dep_ in ("compound", "nmod", "poss", "amod"):
-        return False  # the name qualifies another noun: "an Apple spokesman"
+        return _NO_FRAME  # the name qualifies another noun: "an Apple spokesman"
     if mention.kind == PERSON and len(span) > 1:
-        return False  # a person's full name takes an adjective too: "the popular Jane Doe"
-    if root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in things.made:
-        return True  # "Kestrel unveiled Orbix", "Orbix will be shipped in July"
+        return _NO_FRAME  # a person's full name takes an adjective too: "the popular Jane Doe"
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "unveiled the Orbix 2 and the Vantacloud": what the first is, each is
+    if first.dep_ in ("dobj", "nsubjpass") and first.head.pos_ == "VERB" and first.head.lemma_.lower() in things.made:
+        return _PRODUCT_FRAME  # "Kestrel unveiled Orbix", "Orbix will be shipped in July"
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "for", "through", "via") \
             and root.head.head.lemma_.lower() in things.platforms:
-        return True  # "available on Orbix", "available for the Orbix", "runs on Orbix"
+        return _PRODUCT_FRAME  # "available on Orbix", "available for the Orbix", "runs on Orbix"
     words_before = tuple(lower for lower, _ in _words_before(doc, span.start))
     if any(words_before[-len(words):] == words for words in things.before if len(words) <= len(words_before)):
-        return True  # "the maker of the Orbix", "the trademark for Orbix"
+        return _PRODUCT_FRAME  # "the maker of the Orbix", "the trademark for Orbix"
     for child in root.children:
         if child.i >= span.start:
             continue
         if child.dep_ == "det" and child.lower_ in ("a", "an"):
-            return True  # "an Orbix capable of displaying video"
+            return _THING_FRAME  # "an Orbix capable of displaying video"
         if child.dep_ == "poss" and child.lower_ in _POSSESSIVE_PRONOUNS:
-            return True  # "its popular Orbix"
+            return _THING_FRAME  # "its popular Orbix"
         if child.dep_ == "amod" and child.lower_ in things.adjectives:
-            return True  # "the new Orbix", "new Orbixes"
-    return False
+            return _THING_FRAME  # "the new Orbix", "new Orbixes"
+    return _NO_FRAME
 
 
 def device_nouns(doc: Doc) -> frozenset[str]:
