@@ -38,7 +38,7 @@ from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention, Span
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span, positions_of
-from kg.extract.actor_types import company_name_end, company_stems, device_nouns, name_kinds, retype
+from kg.extract.actor_types import acts_on_purpose, company_name_end, company_stems, device_nouns, name_kinds, retype
 from kg.extract.descriptions import as_description, in_construct, link_descriptions
 from kg.extract.figures import lexicon as figure_lexicon
 from kg.extract.genders import gendered_nouns, set_genders
@@ -49,7 +49,7 @@ from kg.extract.overlaps import MentionsByOffset, Ranges
 from kg.extract.owners import apposition_owner
 from kg.extract.syntax import POSSESSIVE, SUBJECT_DEPS, clause_head, mention_at, subject_of
 from kg.knowledge.resources import data_yaml
-from kg.knowledge.text import CURRENCY_SIGNS
+from kg.knowledge.text import CURRENCY_SIGNS, initials, is_acronym
 
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -110,6 +110,11 @@ class _Collector:
         self.claimed: list[tuple[int, int]] = []  # token ranges already taken
         self.claimed_tokens: set[int] = set()  # the tokens in them
         self.company_stems = company_stems(doc)  # "Kestrel" of "Kestrel Aircraft": the company alone
+        # the initials of the organisations' names of the article ("Office of Budget Review" → OBR):
+        # the article's acronym of those letters is that organisation, not a place of that name
+        self.org_initials = frozenset(
+            letters for ent in doc.ents if ent.label_ == "ORG"
+            and len(letters := initials(ent.text)) >= 2 and len(ent) >= len(letters))
         # id of a description ``name_descriptions`` adds → the named person's mention it describes
         self.beside_names: dict[int, EntityMention] = {}
 
@@ -295,6 +300,11 @@ class _Collector:
             code = actor.code_at(self.article.date)
             votes[actor.kind] = votes.get(actor.kind, 0.0) + 2.0
             fields.update(country=code.country if code else None, sector=code.sector if code else None)
+        if actor is None and label != "PERSON" and is_acronym(name) and name.replace(".", "") in self.org_initials:
+            # "the GAO" after "the Government Accountability Office": the organisation's initials,
+            # not the gazetteer's place spelt with those letters ("Gao"), nor its country
+            votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 2.0
+            return ORGANIZATION, votes, fields
         stem = name in self.company_stems and label in ("PERSON", "ORG")
         if stem and _acts(surface):
             # "Kestrel said" where the article names "Kestrel Aircraft": a subject or possessor
@@ -354,6 +364,11 @@ class _Collector:
             # "the Vantorels", "we love the Corvells": no one person's name takes "the" and a
             # plural; a band, a team or a firm of that name (MEANTIME, after ACE: an organisation).
             votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + _PLURAL_NAME_WEIGHT
+        if ner_kind == PLACE and place is None and capital is None and actor is None and outlet is None \
+                and acts_on_purpose(surface):
+            # "Corvex has promised a fix", "Corvex sued Kestrel": what the tagger alone read as a place
+            # and the gazetteer does not know acts on purpose, as organisations do, not towns
+            votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 2.0
         kind = max(votes, key=lambda k: (votes[k], k))
         if stem and kind == ORGANIZATION and place is not None and actor is None:
             fields.pop("country", None)  # the place's country is not the company's

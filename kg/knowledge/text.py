@@ -3,6 +3,7 @@ acronyms, currency signs and one-letter misspellings."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -17,6 +18,15 @@ def is_acronym(name: str) -> bool:
     """Two to eight capital letters, dots aside ("NATO", "U.N.", "U.S.A.")."""
     letters = name.replace(".", "")
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+_INITIAL_WORD = re.compile(r"[^\W_]+")
+_STOP_INITIALS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "to", "a", "an"}
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name's content words: "Organization of American States" → "OAS"."""
+    return "".join(w[0] for w in _INITIAL_WORD.findall(name) if w.lower() not in _STOP_INITIALS and w[:1].isupper())
 
 
 # Signs written right after a country's short name to name its currency ("US$299", "US $199").

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 
 from kg.knowledge.resources import data_yaml
-from kg.knowledge.text import without_accents
+from kg.knowledge.text import initials, without_accents  # noqa: F401 (initials: used by the name rules)
 
 WORD = re.compile(r"[^\W_]+")
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 # Generational suffixes: "Jr" does not tell two people apart.
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-_STOP_INITIALS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "to", "a", "an"}
 
 
 class NameNormaliser:
@@ -32,10 +31,5 @@ class NameNormaliser:
         if len(words) > 1 and words[-1] in self.company_suffixes:
             words.pop()  # "Kestrel Systems Corp." is "Kestrel Systems"
         return " ".join(words)
-
-
-def initials(name: str) -> str:
-    """The capital initials of a name's content words: "Organization of American States" → "OAS"."""
-    return "".join(w[0] for w in WORD.findall(name) if w.lower() not in _STOP_INITIALS and w[:1].isupper())
 
 
