@@ -30,6 +30,9 @@ candidate the resolver keys actors on; the span is unchanged):
   it as a country, or it stands where a place does ("in Halvorsen",
   "Halvorsen, Texas"). A surname no full name of the article has is left to
   ``kg.resolve``, which joins it to the one full name of its story.
+- a name the text gives a named person in a participle clause on the name ("Jo Palmer,
+  known to his family as CJ,", "Dana Whitcombe, nicknamed Dee,", "also known as"): every
+  mention of it is that person's (full name, kind and country);
 - a person name the tagger cut at a middle initial written with spaces
   around its full stop ("Regina M . Benjamin" read as "Regina M", the
   surname left out): a given name and one capital letter, followed by the
@@ -71,7 +74,7 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
     by_surname: dict[str, list[EntityMention]] = {}  # indexed once: a scan per mention is quadratic
     for m in named:
         if m.kind == PERSON and len(_words(m.name)) > 1:
-            by_surname.setdefault(_words(m.name)[-1], []).append(m)
+            by_surname.setdefault(_surname(m.name), []).append(m)
     by_given: dict[str, list[EntityMention]] = {}
     for m in named:
         if m.kind == PERSON and len(_words(m.name)) > 1 and gazetteer.is_given_name(m.name.split()[0]):
@@ -102,6 +105,7 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
             full = None
         if full is not None:
             mention.name = full.name
+    _join_nicknames(doc, named)
     # "Norvia Airlines (NAL) … NAL": every mention of the acronym in the article.
     expansions = {}
     organisations = {m.span.end: m for m in reversed(named) if m.kind == ORGANIZATION}  # the first wins
@@ -114,6 +118,45 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
         if mention.kind == ORGANIZATION and mention.name in expansions:
             mention.name = expansions[mention.name]
     return mentions
+
+
+# Verbs that give a person's other name: "known (to his family) as CJ", "nicknamed Dee",
+# "also called Bam", "dubbed the Wolf".
+_NAMING_VERBS = {"know", "nickname", "call", "dub"}
+
+
+def _join_nicknames(doc: Doc, named: list[EntityMention]) -> None:
+    """ "Jo Palmer, known to his family as CJ,", "Dana Whitcombe, nicknamed Dee,": a name the text
+    gives a named person in a participle clause on that person's name is that person's other name;
+    each mention of it takes the person's full name, kind and country."""
+    people = {}
+    for m in named:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if m.kind == PERSON and span is not None:
+            people[span.root.i] = m
+    aliases: dict[str, EntityMention] = {}
+    for m in named:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None or m in people.values():
+            continue
+        root = span.root
+        verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else \
+            root.head if root.dep_ in ("oprd", "dobj", "xcomp") else None
+        if verb is None or verb.dep_ != "acl" or verb.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        person = people.get(verb.head.i)
+        if person is None and verb.head.pos_ == "PROPN":
+            # a surname the tagger did not take for a name there: the one full name ending in it
+            fuller = {_key(p.name): p for p in people.values()
+                      if len(_words(p.name)) > 1 and _surname(p.name) == _key(verb.head.text)}
+            person = next(iter(fuller.values())) if len(fuller) == 1 else None
+        if person is not None and _key(person.name) != _key(m.name):
+            aliases.setdefault(m.name, person)
+    for m in named:
+        person = aliases.get(m.name)
+        if person is not None:
+            m.name, m.kind, m.country = person.name, PERSON, person.country
+            m.votes = {PERSON: max(m.votes.values(), default=1.0) + 1.0}
 
 
 _AFTER_INITIAL = re.compile(r" ?\. ?([A-Z][\w'’-]+)")
@@ -257,6 +300,18 @@ def _one_or_nearest(mention: EntityMention, fuller: list[EntityMention], doc: Do
 
 def _words(name: str) -> list[str]:
     return _key(name).split()
+
+
+# Generational suffixes after a surname: "Jo Palmer Jr." is a Palmer ("Palmer" joins him).
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _surname(name: str) -> str:
+    """The last word of a full name before a generational suffix: "palmer" of "Jo L. Palmer Jr."."""
+    words = _words(name)
+    while len(words) > 2 and words[-1] in _NAME_SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 def _key(name: str) -> str:
