@@ -35,7 +35,8 @@ from spacy.tokens import Doc, Token
 from kg.extract.descriptions import as_description, in_construct
 from kg.extract.overlaps import MentionsByOffset
 from kg.knowledge.resources import data_yaml
-from kg.model import GROUP, PERSON, Article, EntityMention
+from kg.knowledge.gazetteer import Gazetteer
+from kg.model import COUNTRY, GROUP, PERSON, Article, EntityMention
 from kg.nlp.parse import char_span
 
 _LEXICON = data_yaml("described_people.yaml")
@@ -105,12 +106,29 @@ def described_people(doc: Doc, article: Article, entities: list[EntityMention]) 
         found.append(EntityMention(key=f"d{len(found) + 1}",
                                    span=char_span(doc[start].idx, token.idx + len(token.text), article.text),
                                    name=name, kind=PERSON, votes={PERSON: 0.5}, nominal=True, described=True,
-                                   refers_to=named.key if named is not None else None))
+                                   refers_to=named.key if named is not None else None,
+                                   country=_described_country(doc, first, token.i, by_offset)))
     bound = _reflexives(doc, entities, [*members.values(), *found])
     return [bound.get(m.key) or members.get(m.key, m) for m in entities] + found
 
 
 _REFLEXIVES = {"himself", "herself"}
+
+
+def _described_country(doc: Doc, first: int, noun: int, by_offset: MentionsByOffset) -> str | None:
+    """The country a description states in its own words before its noun: "a United States
+    federal judge" (a country's mention), "a Kenyan official" (a demonym); None if it states none
+    or two."""
+    countries = set()
+    for token in doc[first:noun]:
+        for mention in by_offset.overlapping(token.idx, token.idx + len(token.text)):
+            if mention.kind == COUNTRY and mention.country:
+                countries.add(mention.country)
+        if token.ent_type_ == "NORP":
+            info = Gazetteer.load().demonym(token.text)
+            if info is not None:
+                countries.add(info.code)
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _reflexives(doc: Doc, entities: list[EntityMention], described: list[EntityMention]) -> dict[str, EntityMention]:

@@ -213,7 +213,8 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
                 first, _, rest = name.partition(" ")
                 label = f"{first.lower()} {rest}" if first.lower() in _LOWER_FIRST else name
                 key = identity.actor_id(PERSON, f"{identity.slug(label)}-{identity.digest(sid, str(m.span.start), length=8)}")
-                actor = Actor(key=key, label=label, kind=PERSON, described=True)
+                # the country its own words state ("a Kenyan official"), none else
+                actor = Actor(key=key, label=label, kind=PERSON, described=True, country=m.country)
                 created.append(actor)
             last[chain] = actor
             # "a 5-year-old boy … the 5-year-old": an age before the noun describes the person too
