@@ -378,7 +378,7 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
             else:
                 evidence.update(_weak_product_evidence(span, organisations))
     products = {m.name for words, same in by_words.items() if same[0].name in flagged for m in same
-                if any(_product_context(span) for span in places.get(words, ()))} | framed_products
+                if any(_product_context(span) for span in places.get(words, ()))}
     for words, same in by_words.items():
         if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in name_kinds().things.name_ends:
             products.update(m.name for m in same)  # "the Orbix Store", "the Orbix Development Kit"
@@ -393,6 +393,7 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
     # by "and" / "or" or a comma to a product's name is one of its kind ("the Orbix Classic, Mini
     # and Max"). Products only: the other frames of things are weaker ("a Vole" may be a person).
     products -= spared
+    framed_products -= spared
     for _ in range(3):
         for words, same in by_words.items():
             if same[0].name in products or same[0].name in spared:
@@ -400,11 +401,13 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
             if any(words[:len(other)] == other and len(other) < len(words)
                    and by_words[other][0].name in products for other in by_words):
                 products.update(m.name for m in same)
+        # a name framed as a product lists its kind too ("unveil the Orbix 2 and the Vantacloud"),
+        # but is no stem of longer names ("Orbix" of "Orbix News", a site about it)
         for words, spans in places.items():
-            if by_words[words][0].name in products:
+            if by_words[words][0].name in products or by_words[words][0].name in framed_products:
                 flagged_tokens.update(i for span in spans for i in range(span.start, span.end))
         for words, same in by_words.items():
-            if same[0].name in products or same[0].name in spared:
+            if same[0].name in products or same[0].name in framed_products or same[0].name in spared:
                 continue
             if any(_joined_to(span, flagged_tokens) for span in places.get(words, ())):
                 products.update(m.name for m in same)
@@ -414,7 +417,8 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
     for words, same in by_words.items():
         if same[0].name in products or same[0].name in spared or (same[0].kind == PERSON and len(words) > 1):
             continue
-        if any(by_words[other][0].name in products and _inside_after_first(words, other) for other in by_words):
+        if any(by_words[other][0].name in (products | framed_products) and _inside_after_first(words, other)
+               for other in by_words):
             flagged.update(m.name for m in same)
     flagged |= products
     for mention in named:  # "a video Orbix (vOrb)": the short name of a thing
@@ -653,6 +657,15 @@ def _thing_frame(span: SpacySpan, mention: EntityMention) -> int:
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
     if before[-2:] == ["such", "as"] and len(before) == 3 and before[0] in things.nouns:
         return _PRODUCT_FRAME  # "programs such as Lost"
+    phrase = [root]  # the name and the nouns it qualifies: "Kestrel's Orbix OS X"
+    while phrase[-1].dep_ in ("compound", "nmod") and phrase[-1].head.i > phrase[-1].i and len(phrase) < 5:
+        phrase.append(phrase[-1].head)
+    owners = [child.left_edge.i for token in phrase for child in token.children
+              if child.dep_ == "poss" and child.i < span.start]
+    if owners and phrase[-1].text[:1].isupper():  # a name, not "a version of Kestrel's software"
+        words_before = tuple(lower for lower, _ in _words_before(doc, min(owners)))
+        if len(words_before) >= 2 and words_before[-1] == "of" and words_before[-2] in things.versions:
+            return _PRODUCT_FRAME  # "the newest version of Kestrel's Orbix OS X"
     if root.dep_ in ("compound", "nmod", "poss", "amod"):
         return _NO_FRAME  # the name qualifies another noun: "an Apple spokesman"
     if mention.kind == PERSON and len(span) > 1:

@@ -181,6 +181,8 @@ class _Collector:
         title_spans = [(t.start, t.end) for _, t in titles.values() if t is not None]
         inside_titles = Ranges(title_spans)
         pieces = NamePieces(self.doc, _ROLES, _doc_text(self.doc, self.article))
+        alone = {ent.text for ent in self.doc.ents if ent.label_ in ("ORG", "PERSON")
+                 and not any(t.tag_ == "POS" for t in ent)}  # the names the article writes alone
         for ent in _spaced_apostrophe_names(self.doc):
             if ent.label_ not in NAMED_LABELS:
                 continue
@@ -190,7 +192,21 @@ class _Collector:
             if cut is not None:  # "Halvern Executive" in "Halvern Executive Vice President Dana Whitcombe"
                 ent = SpacySpan(self.doc, ent.start, cut, label=ent.label_)
             for piece_start, piece_end in pieces(ent):
-                self._named_entity(ent, self.doc[piece_start:piece_end], titles)
+                for start, end in self._owner_and_owned(ent, piece_start, piece_end, alone):
+                    self._named_entity(ent, self.doc[start:end], titles)
+
+    def _owner_and_owned(self, ent: SpacySpan, start: int, end: int, alone: set[str]) -> list[tuple[int, int]]:
+        """ "Kestrel Computer's Orbix OS" read as one organisation's name: two names, the owner's and
+        what it owns, where the article writes the owner's name alone too ("Kestrel Computer has
+        been…"); "Elmford Children's Hospital" is one name ("Elmford Children" is never alone)."""
+        if ent.label_ != "ORG":
+            return [(start, end)]
+        for i in range(start + 1, end - 1):
+            token = self.doc[i]
+            if token.tag_ == "POS" and self.doc[i + 1].text[:1].isupper() \
+                    and self.doc[start:i].text in alone and self.doc[start:i].text != ent.text:
+                return [(start, i), (i + 1, end)]
+        return [(start, end)]
 
     def _named_entity(self, ent: SpacySpan, piece: SpacySpan, titles: dict) -> None:
         """One name of a NER entity (most entities are one name; see ``headlines.NamePieces``)."""
