@@ -110,6 +110,8 @@ class NameKinds:
     # verbs whose active subject acts on purpose: a person or an organisation, never a product or
     # a town ("Kestrel sued Norvela", "Norvela has promised a fix")
     agent_verbs: frozenset[str] = frozenset()
+    # nouns of kinds of companies: "the company", "the airline" stand for one (kg.extract.org_pronouns)
+    company_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +129,7 @@ def name_kinds() -> NameKinds:
                     frozenset(data["things"]["units"]), frozenset(data["things"]["surname_prefixes"]))
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things,
                      frozenset(data["organization"]["name_ends"]), frozenset(data["organization"]["taken_over"]),
-                     frozenset(data["organization"]["agent_verbs"]))
+                     frozenset(data["organization"]["agent_verbs"]), frozenset(data["organization"]["company_nouns"]))
 
 
 def company_word(word: str) -> bool:

@@ -15,7 +15,15 @@ companies ("Kestrel sold the plant after it lost money" is the plant):
   An adverbial clause ("after it lost money") ties nothing.
 
 The subject must be a mention of an organisation or a country, not a person, a group or a
-place. Each pronoun gets a mention of that kind that ``refers_to`` the subject's mention;
+place.
+
+"The company" (``company_nominals``): a definite singular noun of a kind of organisation (the
+organisation nouns of ``kg/data/name_kinds.yaml``'s ``company_nouns``: "the company", "the
+airline", "the firm") standing where an actor stands is the organisation the discourse is on:
+the last one the text described with that noun ("NPD Group, a market research firm. The firm
+said"), else, of the organisations named in its sentence or the two before, the one named most
+so far, then the last named as a subject, then the last named; a government or armed body or a
+news outlet is no company. None named there: no mention. Each pronoun gets a mention of that kind that ``refers_to`` the subject's mention;
 ``kg.resolve.pronouns`` puts it with that actor. Events and quotes see it like any mention.
 """
 
@@ -23,6 +31,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.actor_types import name_kinds
 from kg.model import COUNTRY, ORGANIZATION, Article, EntityMention
 from kg.extract.syntax import clause_head, mention_at, nearest_subject, pronoun_mention
 
@@ -76,3 +85,66 @@ def _standing_for(pronoun: Token) -> Token | None:
 
 def _inside(token: Token, phrase_head: Token) -> bool:
     return phrase_head.left_edge.i <= token.i <= phrase_head.right_edge.i
+
+
+# Where a description of an organisation stands for one: an argument of its clause.
+_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative")
+# The sectors of bodies no "company" names: government, military, police, rebels.
+_NOT_COMPANIES = ("GOV", "MIL", "COP", "REB", "JUD", "LEG", "SPY", "UAF", "MED")  # MED: the outlets that report
+
+
+def company_nominals(doc: Doc, article: Article, entities: list[EntityMention]) -> list[EntityMention]:
+    """New mentions (keys ``c1``, ``c2``…) of "the company", "the airline" standing for the
+    organisation the discourse is on (see the module), in text order."""
+    nouns = name_kinds().company_nouns
+    taken = [(m.span.start, m.span.end) for m in entities]
+    named = [m for m in entities if m.kind == ORGANIZATION and not (m.pronoun or m.nominal or m.described)
+             and (m.sector or "") not in _NOT_COMPANIES]
+    found: list[EntityMention] = []
+    for token in doc:
+        if token.tag_ != "NN" or token.lower_ not in nouns or token.dep_ not in _ARGUMENTS:
+            continue
+        dets = [c for c in token.children if c.dep_ == "det"]
+        if len(dets) != 1 or dets[0].lower_ != "the" or any(
+                c.dep_ not in ("det", "amod", "prep", "punct") for c in token.children if c.i < token.i):
+            continue  # "the company" (not "a company", "the Kestrel company", "the company Kestrel")
+        if any(c.dep_ in ("appos", "acl", "relcl") for c in token.children):
+            continue  # "the company, Kestrel,": a description of a name, not a mention of its own
+        start, end = dets[0].idx, token.idx + len(token.text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        referent = _discourse_organisation(doc, token, named)
+        if referent is None:
+            continue
+        mention = pronoun_mention(f"c{len(found) + 1}", token, article, ORGANIZATION, referent.key)
+        found.append(mention)
+    return found
+
+
+def _discourse_organisation(doc: Doc, token: Token, named: list[EntityMention]) -> EntityMention | None:
+    """The organisation "the company" stands for: the last one before it that the text described
+    with that noun ("NPD Group, a market research firm. The firm said"); else, of those named in
+    its sentence or the two before, the one the article has named most so far (the story's
+    company), then the last named as a subject, then the last named."""
+    earlier = [m for m in named if m.span.end <= token.idx]
+    described = []
+    for m in earlier:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is not None and any(c.dep_ == "appos" and c.lower_ == token.lower_ for c in span.root.children):
+            described.append(m)
+    if described:
+        return max(described, key=lambda m: m.span.start)
+    sentences = [s for s in doc.sents if s.start <= token.i][-3:]
+    window = sentences[0].start_char if sentences else 0
+    before = [m for m in earlier if window <= m.span.start]
+    if not before:
+        return None
+    counts = {}
+    for m in earlier:
+        counts[m.name] = counts.get(m.name, 0) + 1
+    subjects = set()
+    for m in before:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            subjects.add(m.key)
+    return max(before, key=lambda m: (counts[m.name], m.key in subjects, m.span.start))
