@@ -20,7 +20,7 @@ from kg.extract.first_person import first_person_mentions
 from kg.extract.generic_groups import mark_generic_groups
 from kg.extract.group_pronouns import group_pronoun_mentions
 from kg.extract.labels import label_users
-from kg.extract.org_pronouns import company_nominals, org_pronoun_mentions
+from kg.extract.org_pronouns import company_nominals, org_pronoun_mentions, organisation_descriptions
 from kg.extract.person_bodies import person_bodies
 from kg.extract.quotes import attribution_cues, extract_quotes
 from kg.extract.speakers import described_speakers
@@ -49,6 +49,8 @@ class Extractor:
         entities = entities + org_pronoun_mentions(doc, article, entities)
         # "The company said …": the organisation the discourse is on.
         entities = entities + company_nominals(doc, article, entities)
+        # "Irish airline Norvair", "Kestrel, Europe's biggest aircraft maker,": the company's.
+        entities = entities + organisation_descriptions(doc, article, entities)
         times = extract_times(doc, article)
         events = extract_events(doc, article, entities, times)
         # Described speakers ("a BBC spokesman") say things; they take part in no event.

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actor_types import name_kinds
 from kg.model import COUNTRY, ORGANIZATION, Article, EntityMention
+from kg.nlp.parse import char_span
 from kg.extract.syntax import clause_head, mention_at, nearest_subject, pronoun_mention
 
 SUBJECT_PRONOUN = "it"
@@ -148,3 +149,41 @@ def _discourse_organisation(doc: Doc, token: Token, named: list[EntityMention]) 
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             subjects.add(m.key)
     return max(before, key=lambda m: (counts[m.name], m.key in subjects, m.span.start))
+
+
+def organisation_descriptions(doc: Doc, article: Article, entities: list[EntityMention]) -> list[EntityMention]:
+    """New mentions (keys ``n1``, ``n2``…) of the descriptions written beside an organisation's name,
+    headed by a noun of a kind of organisation (``company_nouns`` and the organisation
+    ``apposition`` nouns of kg/data/name_kinds.yaml): before it ("Irish low-cost airline
+    Norvair", "European aircraft manufacturer Kestrel") or in apposition to it ("Kestrel,
+    Europe's biggest aircraft maker,"). Each is evidence of that organisation, nothing more."""
+    kinds = name_kinds()
+    nouns = kinds.company_nouns | kinds.frames[ORGANIZATION].apposition
+    taken = [(m.span.start, m.span.end) for m in entities]
+    found: list[EntityMention] = []
+    for m in entities:
+        if m.kind != ORGANIZATION or m.pronoun or m.nominal or m.described:
+            continue
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        heads = [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end and c.tag_ == "NN"]
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.tag_ == "NN" and before.dep_ == "compound" and before.head.i in range(span.start, span.end):
+            heads.append(before)
+        for head in heads:
+            if head.lower_ not in nouns:
+                continue
+            start = min(t.i for t in head.subtree if t.i <= head.i)
+            while start < head.i and doc[start].lower_ in ("the", "a", "an"):
+                start += 1
+            if start == head.i and head.i < span.start:
+                continue  # "airline Norvair": a bare noun before a name is no description of its own
+            begin, end = doc[start].idx, head.idx + len(head.text)
+            if any(a < end and head.idx < b for a, b in taken):
+                continue  # its noun is another mention's ("Europe" inside it is a mention of its own)
+            taken.append((begin, end))
+            found.append(EntityMention(key=f"n{len(found) + 1}", span=char_span(begin, end, article.text),
+                                       name=doc[start:head.i + 1].text, kind=ORGANIZATION,
+                                       votes={ORGANIZATION: 0.1}, nominal=True, pronoun=True, refers_to=m.key))
+    return found
