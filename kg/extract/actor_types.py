@@ -261,6 +261,8 @@ def _framed(span: SpacySpan, frames: Frames) -> bool:
                   or " ".join(words[:3]) in frames.possessed):
         if not around.possessive_after and words[0] in _shared_context_words():
             return False  # "the Orbix family" (of products) and "the Vole family" (of people): no frame
+        if around.possessive_after and frames is name_kinds().frames[PLACE]:
+            return False  # "Jane Doe's apartments" are hers: no place's frame
         return around.root_dep in ("poss", "compound", "nmod") or around.possessive_after
     # "the animation studio Pixlor", "German airline Air Vantor": an organisation noun that
     # qualifies the name (not "the company Jane Doe founded", where the name stands beside it).
