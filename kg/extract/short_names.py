@@ -30,8 +30,8 @@ candidate the resolver keys actors on; the span is unchanged):
   it as a country, or it stands where a place does ("in Halvorsen",
   "Halvorsen, Texas"). A surname no full name of the article has is left to
   ``kg.resolve``, which joins it to the one full name of its story.
-- a name the text gives a named person in a participle clause on the name ("Jo Palmer,
-  known to his family as CJ,", "Dana Whitcombe, nicknamed Dee,", "also known as"): every
+- a name the text gives a named person in a participle clause on the name ("Jo Harlow,
+  known to his family as DJ,", "Dana Whitcombe, nicknamed Dee,", "also known as"): every
   mention of it is that person's (full name, kind and country);
 - a person name the tagger cut at a middle initial written with spaces
   around its full stop ("Regina M . Benjamin" read as "Regina M", the
@@ -120,13 +120,13 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
     return mentions
 
 
-# Verbs that give a person's other name: "known (to his family) as CJ", "nicknamed Dee",
+# Verbs that give a person's other name: "known (to his family) as DJ", "nicknamed Dee",
 # "also called Bam", "dubbed the Wolf".
 _NAMING_VERBS = {"know", "nickname", "call", "dub"}
 
 
 def _join_nicknames(doc: Doc, named: list[EntityMention]) -> None:
-    """ "Jo Palmer, known to his family as CJ,", "Dana Whitcombe, nicknamed Dee,": a name the text
+    """ "Jo Harlow, known to his family as DJ,", "Dana Whitcombe, nicknamed Dee,": a name the text
     gives a named person in a participle clause on that person's name is that person's other name;
     each mention of it takes the person's full name, kind and country."""
     people = {}
@@ -302,12 +302,12 @@ def _words(name: str) -> list[str]:
     return _key(name).split()
 
 
-# Generational suffixes after a surname: "Jo Palmer Jr." is a Palmer ("Palmer" joins him).
+# Generational suffixes after a surname: "Jo Harlow Jr." is a Harlow ("Harlow" joins him).
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def _surname(name: str) -> str:
-    """The last word of a full name before a generational suffix: "palmer" of "Jo L. Palmer Jr."."""
+    """The last word of a full name before a generational suffix: "harlow" of "Jo L. Harlow Jr."."""
     words = _words(name)
     while len(words) > 2 and words[-1] in _NAME_SUFFIXES:
         words.pop()

@@ -1,4 +1,4 @@
-"""'Prospect Terrace' was an organisation on dev news, though the text says "the Prospect Terrace
+"""'Linden Terrace' was an organisation on dev news, though the text says "the Linden Terrace
 housing complex": a place where people live. A name that qualifies one of the place's
 ``possessed`` nouns of kg/data/name_kinds.yaml ("housing complex", "apartments", "neighborhood")
 is voted a place; after a possessive ("Jane Doe's apartments") it is no frame. Invented names."""

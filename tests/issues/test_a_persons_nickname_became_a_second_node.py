@@ -1,4 +1,4 @@
-"""One person split over two nodes on dev news (issue 14, item 2): "They found Palmer, known to
+"""One person split over two nodes on dev news (issue 14, item 2): "They found Harlow, known to
 his family as CJ, …" left 'CJ' an organisation of its own beside the boy. A name the text gives a
 named person in a participle clause on that person's name ("known (to …) as", "also known as",
 "nicknamed", "called", "dubbed") is now that person's other name: every mention of it takes the
@@ -15,9 +15,9 @@ def mentions(nlp, text):
 
 
 def test_a_name_known_to_his_family_is_the_persons(nlp):
-    found = mentions(nlp, "Jo L. Palmer Jr. died Thursday night. Police found Palmer, known to his family as "
+    found = mentions(nlp, "Jo L. Harlow Jr. died Thursday night. Police found Harlow, known to his family as "
                           "CJ, suffering from a gunshot wound. His uncle talked about CJ on Friday.")
-    assert {(m.name, m.kind) for m in found if m.span.text == "CJ"} == {("Jo L. Palmer Jr", PERSON)}
+    assert {(m.name, m.kind) for m in found if m.span.text == "CJ"} == {("Jo L. Harlow Jr", PERSON)}
 
 
 def test_also_known_as_joins_the_full_name(nlp):
@@ -32,6 +32,6 @@ def test_two_people_named_apart_stay_two(nlp):
 
 
 def test_a_surname_joins_a_full_name_with_a_generational_suffix(nlp):
-    found = mentions(nlp, "Reno Wallace II, 26, was pronounced dead at the scene. Wallace had moved to the "
+    found = mentions(nlp, "Andre Collins II, 26, was pronounced dead at the scene. Collins had moved to the "
                           "town in May.")
-    assert {m.name for m in found if m.span.text == "Wallace"} == {"Reno Wallace II"}
+    assert {m.name for m in found if m.span.text == "Collins"} == {"Andre Collins II"}
