@@ -51,7 +51,7 @@ from kg.extract.overlaps import MentionsByOffset
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
 from kg.nlp.parse import char_span, positions, positions_of, span_of
 from kg.knowledge.resources import data_file, load_yaml
-from kg.extract.dates import bounds_a_period, date_for, day_value, time_phrase, times_starting_in
+from kg.extract.dates import before_its_mark, bounds_a_period, date_for, day_value, time_phrase, times_starting_in
 from kg.knowledge.event_classes import EVENT_TYPES, plover_category
 
 STATEMENT = "Statement"
@@ -1419,6 +1419,8 @@ def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon,
         verb = phrase.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
+        if before_its_mark(phrase, verb):
+            continue
         if verb in path or _simultaneous(verb, path, lexicon) or _before_a_report(span, verb, path, lexicon) or \
                 _present_state_over(verb, token, lexicon) and not _before_a_shifted_clause(span, token, verb, lexicon) and (
                 _a_moment(span) or published is not None and day_value(time) < published):
