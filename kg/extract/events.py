@@ -1384,12 +1384,22 @@ def _same_time_path(token: Token, lexicon: Lexicon) -> list[Token]:
         step = _date_governor(node, lexicon)
         if step is None and node.pos_ in ("VERB", "AUX") and node.dep_ in _SAME_TIME_CLAUSES:
             step = node.head
+        if step is not None and node.dep_ == "ccomp" and _report_in_a_simultaneous_clause(step, lexicon):
+            step = step.head  # "was hurt Sunday when police say two men … started shooting": the
+            # "when" is said of the reported clause, the report only tells it
         if step is None or step in path or _later_stage(step, lexicon) or any(
                 w.lower_ in lexicon.temporal_shift for w in node.children if w.dep_ in ("mark", "advmod")):
             break
         path.append(step)
         node = step
     return path
+
+
+def _report_in_a_simultaneous_clause(verb: Token, lexicon: Lexicon) -> bool:
+    """A present-tense report opening a "when", "while" or "as" clause: "when police say two men
+    pulled up and started shooting" (the report is now, what it reports at the clause's time)."""
+    return verb.lemma_.lower() in lexicon.reporting and verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.simultaneous and c.i < verb.i for c in verb.children)
 
 
 def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon,
