@@ -346,11 +346,13 @@ The seventh round (dates17) dated participles that share one auxiliary with
 the time ending their coordination ("One man was killed and three others
 wounded in a shooting early Friday"), an act with the day of its occasion
 ("In a July 16 press conference, … said"), a reported clause of a "when
-police say …" clause with that clause's time, and no longer gave a later
+police say …" clause with that clause's time, a clause with the time of a
+noun of happening after a name that the parser reads as a participle ("in a
+Northside shooting early Friday"), and no longer gave a later
 stage the day said of the happening its noun names ("charged in the May 3
 killing") nor a clause the time before its mark ("Saturday, less than 24
 hours after police were called … for a shooting"): 0.78 (231/296) → 0.78
-(232/296), dated violent nodes 430 → 440, other dates 75 → 74, the main
+(232/296), dated violent nodes 430 → 441, other dates 75 → 74, the main
 event dated right 154 → 159. A reading of all 72 otherwise-dated nodes (the
 held-out audit incident left out): 36 are dates of other happenings (recaps,
 city round-ups, another shooting of a spree, merged into the incident's

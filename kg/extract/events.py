@@ -1227,6 +1227,21 @@ def _date_of_a_later_conjunct(node: Token, times: list[TimeMention], lexicon: Le
     return None
 
 
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a word stands in. A noun of happening after a name ("in an East
+    Pittsburgh shooting early Friday") is often parsed as a participle hanging on the name; with
+    no object or subject of its own it is that noun, in the clause of the verb above it."""
+    verb = token
+    for _ in range(64):
+        misread = verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN" and \
+            verb.head.i == verb.i - 1 and verb.head.dep_ == "pobj" and not any(
+                c.dep_ in ("dobj", "nsubj", "nsubjpass", "prep", "ccomp", "xcomp") for c in verb.children)
+        if verb.pos_ in ("VERB", "AUX") and not misread or verb.head == verb:
+            return verb
+        verb = verb.head
+    return verb
+
+
 def _time_of_its_clause(verb: Token, times: list[TimeMention]) -> TimeMention | None:
     """The first day of the verb's sentence that its clause holds, though the parser hangs it on
     a noun of the clause ("wounded in a shooting late Saturday": on "shooting")."""
@@ -1235,9 +1250,7 @@ def _time_of_its_clause(verb: Token, times: list[TimeMention]) -> TimeMention | 
         span = verb.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
         if span is None or day_value(time) is None or bounds_a_period(span):
             continue
-        governor = time_phrase(span).head
-        while governor.pos_ not in ("VERB", "AUX") and governor.head != governor:
-            governor = governor.head
+        governor = _clause_verb(time_phrase(span).head)
         if governor == verb:
             return time
     return None
@@ -1426,9 +1439,7 @@ def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon,
         if phrase.head != token and phrase.head.pos_ == "NOUN" and phrase.i < phrase.head.i and \
                 _is_event_word(phrase.head, lexicon):
             continue  # "arrested in the May 3 killing": the day of the happening the noun names
-        verb = phrase.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
+        verb = _clause_verb(phrase.head)
         if before_its_mark(phrase, verb):
             continue
         if verb in path or _simultaneous(verb, path, lexicon) or _before_a_report(span, verb, path, lexicon) or \
