@@ -214,6 +214,13 @@ def bounds_a_period(span: SpacySpan) -> bool:
         phrase.dep_ == "conj" and any(a.lower_ == "between" for a in phrase.ancestors))
 
 
+def before_its_mark(phrase: Token, verb: Token) -> bool:
+    """The time stands before the mark that opens the clause the parser hangs it on: "pronounced
+    dead at 5 p.m. Saturday, less than 24 hours after police were called" (Saturday on "called").
+    A clause starts with its mark, so the time is not that clause's."""
+    return any(c.dep_ == "mark" and phrase.i < c.i < verb.i for c in verb.children)
+
+
 def time_phrase(span: SpacySpan) -> Token:
     """The top word of the phrase a time expression is part of: "[Friday] night", "[Monday]
     night's shooting" (night), "2:30 a.m. [Thursday]" (a.m.). spaCy often tags the weekday and
@@ -524,6 +531,8 @@ def _times_by_head(doc: Doc, times: list[TimeMention]) -> dict[int, list[tuple[T
         head = phrase.head
         if head.dep_ in ("prep", "agent") and head.pos_ == "ADP":
             head = head.head
+        if before_its_mark(phrase, head):
+            continue
         by_head.setdefault(head.i, []).append((time, phrase.i))
     doc.user_data["kg_times_by_head"] = (times, len(times), by_head)
     return by_head

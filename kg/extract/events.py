@@ -51,7 +51,7 @@ from kg.extract.overlaps import MentionsByOffset
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
 from kg.nlp.parse import char_span, positions, positions_of, span_of
 from kg.knowledge.resources import data_file, load_yaml
-from kg.extract.dates import bounds_a_period, date_for, day_value, time_phrase, times_starting_in
+from kg.extract.dates import before_its_mark, bounds_a_period, date_for, day_value, time_phrase, times_starting_in
 from kg.knowledge.event_classes import EVENT_TYPES, plover_category
 
 STATEMENT = "Statement"
@@ -64,6 +64,9 @@ _CONTENT_OF = {"Request", "Agree", "Reject", "Threaten"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Links by which a verb's clause shares the time of the clause it belongs to.
 _SAME_TIME_CLAUSES = {"advcl", "conj", "xcomp", "ccomp"}
+# Prepositions of the occasion an act took place at ("said in a July 16 press conference", "at a
+# Thursday news conference", "killed in a Saturday shooting"): the occasion's day is the act's.
+_OCCASION_PREPOSITIONS = {"in", "at", "during"}
 # Words by which a time names a moment or part of a day, not a whole day ("early Sunday morning").
 _MOMENT_WORDS = {"early", "late", "morning", "afternoon", "evening", "night", "midnight", "noon", "overnight",
                  "a.m.", "p.m.", "dawn"}
@@ -1177,13 +1180,98 @@ def _event_date(token: Token, times: list[TimeMention], lexicon: Lexicon,
     protesters stormed …")."""
     node: Token | None = token
     for _ in range(3):
-        when = date_for(node, times, lexicon.reporting) or _told_of_date(node, times, lexicon)
+        when = date_for(node, times, lexicon.reporting) or _told_of_date(node, times, lexicon) or \
+            _date_of_a_later_conjunct(node, times, lexicon) or _date_of_its_occasion(node, times, lexicon)
         if when is not None:
             return when
         node = _date_governor(node, lexicon)
         if node is None:
             break
     return _sentence_date(token, times, lexicon, published)
+
+
+def _date_of_a_later_conjunct(node: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
+    """The time that ends a coordination of participles sharing one auxiliary: "One man was
+    killed and three others wounded in a shooting early Friday", "was shot and killed early
+    Friday", "was robbed, shot and wounded Friday night" (the time hangs on the last participle
+    but is said of them all). Not from a conjunct with an auxiliary or a tense of its own ("was
+    shot and died Sunday", "was shot last month and was released Sunday"), nor one set later
+    ("and later killed"), nor a later stage or a report ("was shot and charged Monday"), nor a
+    death, which may follow its wound by days."""
+    if node.pos_ != "VERB":
+        return None
+    conjuncts, frontier = [], [node]
+    while frontier:
+        following = [c for c in frontier.pop().children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        conjuncts += following
+        frontier += following
+    first = node
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head  # "was robbed, shot and wounded": the passive's auxiliary is the first's
+    passive = any(c.dep_ == "auxpass" for c in first.children)
+    for conjunct in sorted(conjuncts, key=lambda c: c.i):
+        # "was robbed, shot and wounded": the parser may tag a participle as a past tense;
+        # after a passive, one without an object of its own is still the passive's participle
+        participle = conjunct.tag_ == "VBN" or conjunct.tag_ == "VBD" and passive and not any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in conjunct.children)
+        own_tense = not participle or any(c.dep_ == "aux" or c.dep_ == "auxpass" and not passive
+                                          for c in conjunct.children)
+        set_later = any(c.lower_ in lexicon.temporal_shift or c.lower_ == "then"
+                        for c in conjunct.children if c.dep_ in ("advmod", "mark", "prep"))
+        dead = any(c.lower_ == "dead" for c in conjunct.children)  # "and was pronounced dead at 7:30 a.m. Tuesday"
+        if own_tense or set_later or dead or _later_stage(conjunct, lexicon) or _undergone(conjunct, lexicon):
+            return None
+        when = date_for(conjunct, times) or _time_of_its_clause(conjunct, times)
+        if when is not None and when.span.start > conjunct.idx:
+            return when
+    return None
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a word stands in. A noun of happening after a name ("in an East
+    Pittsburgh shooting early Friday") is often parsed as a participle hanging on the name; with
+    no object or subject of its own it is that noun, in the clause of the verb above it."""
+    verb = token
+    for _ in range(64):
+        misread = verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN" and \
+            verb.head.i == verb.i - 1 and verb.head.dep_ == "pobj" and not any(
+                c.dep_ in ("dobj", "nsubj", "nsubjpass", "prep", "ccomp", "xcomp") for c in verb.children)
+        if verb.pos_ in ("VERB", "AUX") and not misread or verb.head == verb:
+            return verb
+        verb = verb.head
+    return verb
+
+
+def _time_of_its_clause(verb: Token, times: list[TimeMention]) -> TimeMention | None:
+    """The first day of the verb's sentence that its clause holds, though the parser hangs it on
+    a noun of the clause ("wounded in a shooting late Saturday": on "shooting")."""
+    sentence = verb.sent
+    for time in times_starting_in(verb.doc, times, sentence.start_char, sentence.end_char):
+        span = verb.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+        if span is None or day_value(time) is None or bounds_a_period(span):
+            continue
+        governor = _clause_verb(time_phrase(span).head)
+        if governor == verb:
+            return time
+    return None
+
+
+def _date_of_its_occasion(node: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
+    """The day of the occasion a verb's act took place at, when the day stands before that
+    occasion's noun: "In a July 16 press conference, the chief said", "said at a Thursday news
+    conference", "was killed in a Saturday shooting". Not for a later stage ("charged in the
+    May 3 killing": the charge came after it) nor a thought ("believed in a 2015 report")."""
+    if node.pos_ not in ("VERB", "AUX") or _later_stage(node, lexicon) and node.lemma_.lower() not in lexicon.reporting:
+        return None
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPOSITIONS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.pos_ == "NOUN":
+                when = date_for(noun, times)
+                if when is not None and when.span.end <= noun.idx:
+                    return when
+    return None
 
 
 def _told_of_date(node: Token, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
@@ -1309,12 +1397,22 @@ def _same_time_path(token: Token, lexicon: Lexicon) -> list[Token]:
         step = _date_governor(node, lexicon)
         if step is None and node.pos_ in ("VERB", "AUX") and node.dep_ in _SAME_TIME_CLAUSES:
             step = node.head
+        if step is not None and node.dep_ == "ccomp" and _report_in_a_simultaneous_clause(step, lexicon):
+            step = step.head  # "was hurt Sunday when police say two men … started shooting": the
+            # "when" is said of the reported clause, the report only tells it
         if step is None or step in path or _later_stage(step, lexicon) or any(
                 w.lower_ in lexicon.temporal_shift for w in node.children if w.dep_ in ("mark", "advmod")):
             break
         path.append(step)
         node = step
     return path
+
+
+def _report_in_a_simultaneous_clause(verb: Token, lexicon: Lexicon) -> bool:
+    """A present-tense report opening a "when", "while" or "as" clause: "when police say two men
+    pulled up and started shooting" (the report is now, what it reports at the clause's time)."""
+    return verb.lemma_.lower() in lexicon.reporting and verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.simultaneous and c.i < verb.i for c in verb.children)
 
 
 def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon,
@@ -1337,9 +1435,13 @@ def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon,
         span = token.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
         if span is None or bounds_a_period(span):
             continue
-        verb = time_phrase(span).head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
+        phrase = time_phrase(span)
+        if phrase.head != token and phrase.head.pos_ == "NOUN" and phrase.i < phrase.head.i and \
+                _is_event_word(phrase.head, lexicon):
+            continue  # "arrested in the May 3 killing": the day of the happening the noun names
+        verb = _clause_verb(phrase.head)
+        if before_its_mark(phrase, verb):
+            continue
         if verb in path or _simultaneous(verb, path, lexicon) or _before_a_report(span, verb, path, lexicon) or \
                 _present_state_over(verb, token, lexicon) and not _before_a_shifted_clause(span, token, verb, lexicon) and (
                 _a_moment(span) or published is not None and day_value(time) < published):
