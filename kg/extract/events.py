@@ -1228,8 +1228,8 @@ def _date_of_a_later_conjunct(node: Token, times: list[TimeMention], lexicon: Le
 
 
 def _clause_verb(token: Token) -> Token:
-    """The verb of the clause a word stands in. A noun of happening after a name ("in an East
-    Pittsburgh shooting early Friday") is often parsed as a participle hanging on the name; with
+    """The verb of the clause a word stands in. A noun of happening after a name ("in a
+    Northside shooting early Friday") is often parsed as a participle hanging on the name; with
     no object or subject of its own it is that noun, in the clause of the verb above it."""
     verb = token
     for _ in range(64):

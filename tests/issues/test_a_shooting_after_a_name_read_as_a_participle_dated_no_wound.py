@@ -1,4 +1,4 @@
-""""One man was killed and three others wounded in an East Pittsburgh shooting early Friday"
+""""One man was killed and three others wounded in a Northside shooting early Friday"
 left the killing and the wounding undated: the parser reads "shooting" after the place name as
 a participle hanging on it, so the time on it seemed to belong to another clause. A participle
 right after a name in a prepositional phrase, with no object, subject or phrase of its own, is

@@ -12,7 +12,7 @@ MONDAY = date(2017, 1, 16)
 
 def test_a_time_before_the_mark_does_not_date_the_clause_after_it(nlp):
     text = ("Jordan Miller was pronounced dead at 4:10 p.m. Saturday, less than 24 hours after police, fire and "
-            "emergency responders were called to 200 Oak Ave. SE for a shooting.")
+            "emergency responders were called to 200 Elm Ave. SE for a shooting.")
     assert event_dates(nlp, text, MONDAY)["shooting"] is None
 
 

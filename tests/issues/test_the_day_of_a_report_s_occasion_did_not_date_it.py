@@ -1,4 +1,4 @@
-""""In a July 16 press conference, Jobs said that …" left the statement undated: the day stands
+""""In a July 16 press conference, the chief said that …" left the statement undated: the day stands
 before the noun of the occasion the act took place at ("in a … press conference", "at a Thursday
 news conference", "killed in a Saturday shooting"), and the occasion's day is the act's. A later
 stage takes none ("charged in the May 3 killing": the charge came after it)."""
