@@ -70,6 +70,9 @@ _MOMENT_WORDS = {"early", "late", "morning", "afternoon", "evening", "night", "m
 NO_OBJECT = frozenset({"<none>"})  # a constraint: the trigger counts only without an object
 PERSON_OBJECT = "<person>"  # in a word class: an object the parser names as a person
 ORGANIZATION_OBJECT = "<organization>"  # in a word class: an object the parser names as an organisation
+COUNTRY_OBJECT = "<country>"  # in a word class: an object the parser names as a country, state or city
+MONEY_OBJECT = "<money>"  # in a word class: an object the parser names as a sum of money ("offered $5 billion")
+_OBJECT_ENTITIES = {PERSON_OBJECT: "PERSON", ORGANIZATION_OBJECT: "ORG", COUNTRY_OBJECT: "GPE", MONEY_OBJECT: "MONEY"}
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class TriggerRule:
     agent_types: tuple[tuple[frozenset[str], str], ...] = ()  # agent word class → category
     object_is_target: bool = False  # the licensing object is the target ("fired the coach"), not trigger words
     subjects: frozenset[str] | None = None  # the doer (subject, or "by" of a passive) must have one of these lemmas
+    modifiers: frozenset[str] | None = None  # an adjective or compound on the word must be one of these ("a formal protest")
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,9 @@ class Lexicon:
     realising: frozenset[str] = frozenset()  # "the planned merger was completed": it happened
     # lemma → the senses in which a (verb or noun) trigger word names no event ("hails from", "killed a deal")
     not_senses: dict[tuple[str, str], tuple[NotSense, ...]] = field(default_factory=dict)
+    # (head lemma, modifier lemma) of compounds that name a thing, not a happening of their words
+    # ("press release", "press conference", "trade war"): neither word is a trigger there
+    fixed_compounds: frozenset[tuple[str, str]] = frozenset()
 
     def target_prepositions(self, category: str) -> frozenset[str]:
         plover = plover_category(category) or "default"
@@ -193,7 +200,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                 objects=None if objects is None else NO_OBJECT if objects == "none" else classes.get(objects, frozenset()),
                 agent_types=tuple((classes[name], kind) for name, kind in constrained.get("agent", {}).items()),
                 object_is_target=constrained.get("role") == "target",
-                subjects=classes[constrained["subject"]] if "subject" in constrained else None)
+                subjects=classes[constrained["subject"]] if "subject" in constrained else None,
+                modifiers=_lemma_list(constrained.get("modifier"), classes))
             (verbs if pos == "verb" else nouns).setdefault(head, []).append(rule)
         for phrase in entry.get("verbs", []):
             head, *words = phrase.split()
@@ -211,7 +219,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         def specificity(rule: TriggerRule) -> int:
             if rule.subjects is not None:
                 return 0
-            if rule.objects or rule.agent_types:
+            if rule.objects or rule.agent_types or rule.modifiers:
                 return 1
             return 2 if rule.objects is not None else 3
         return {head: tuple(sorted(rules, key=lambda r: (specificity(r), -len(r.words))))
@@ -249,15 +257,26 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         not_senses=_not_senses(data.get("not_senses", []), classes),
         unrealised=by_category(data.get("unrealised_modifiers", {})),
         realising=frozenset(data.get("realising_verbs", [])),
+        fixed_compounds=frozenset(_fixed_compound(phrase) for phrase in data.get("fixed_compounds", [])),
     )
+
+
+def _lemma_list(value, classes: dict[str, frozenset[str]]) -> frozenset[str] | None:
+    """A condition's lemmas: a word class named, or a list."""
+    if value is None:
+        return None
+    return classes[value] if isinstance(value, str) else frozenset(value)
+
+
+def _fixed_compound(phrase: str) -> tuple[str, str]:
+    modifier, head = phrase.split()
+    return head, modifier
 
 
 def _not_senses(entries: list[dict], classes: dict[str, frozenset[str]]) -> dict[tuple[str, str], tuple[NotSense, ...]]:
     """(part of speech, lemma) → its NotSense entries; a condition names a word class or lists lemmas."""
     def lemmas(value) -> frozenset[str] | None:
-        if value is None:
-            return None
-        return classes[value] if isinstance(value, str) else frozenset(value)
+        return _lemma_list(value, classes)
 
     table: dict[tuple[str, str], list[NotSense]] = {}
     for entry in entries:
@@ -492,6 +511,8 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
         pos = "verb" if token.pos_ == "VERB" else "noun"
         if rules and any(sense.holds(token) for sense in lexicon.not_senses.get((pos, lemma), ())):
             continue  # "hails from", "killed the deal", "a nominal charge"
+        if rules and pos == "noun" and _in_fixed_compound(token, lexicon):
+            continue  # "a press release", "a news conference", "a trade war"
         for rule in rules:
             matched = _match(token, rule, lexicon)
             if matched is not None:
@@ -499,6 +520,15 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
                 used.update(t.i for t in matched)
                 break
     return _outside_other_phrases(found)
+
+
+def _in_fixed_compound(token: Token, lexicon: Lexicon) -> bool:
+    """A noun that is the head or the modifier of a compound naming a thing, not a happening of
+    its words (``fixed_compounds``: "a press release", "the news conference", "a trade war")."""
+    lemma = token.lemma_.lower()
+    if any(c.dep_ == "compound" and (lemma, c.lemma_.lower()) in lexicon.fixed_compounds for c in token.children):
+        return True
+    return token.dep_ == "compound" and (token.head.lemma_.lower(), lemma) in lexicon.fixed_compounds
 
 
 def _outside_other_phrases(found: list[_Found]) -> list[_Found]:
@@ -533,6 +563,9 @@ def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | N
             t.lemma_.lower() in rule.subjects for doer in _doers(token) for t in (doer, *doer.children)
             if t is doer or t.dep_ == "compound"):
         return None  # "the volcano erupted", not "gunfire erupted"
+    if rule.modifiers is not None and not any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in rule.modifiers for c in token.children):
+        return None  # "a formal protest" is a complaint, "a protest" a demonstration
     near = [t for t in _near(token) if not _is_time_prep(t)]
     matched = [token]
     for number, word in enumerate(rule.words):
@@ -547,14 +580,28 @@ def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | N
         if rule.objects == NO_OBJECT:
             return None if objects else matched
         if rule.objects:  # the object that licenses the trigger is part of it: "sent troops"
-            objects = [o for o in objects or _intransitive_subject(token) if o.lemma_.lower() in rule.objects
-                       or PERSON_OBJECT in rule.objects and o.ent_type_ == "PERSON"
-                       or ORGANIZATION_OBJECT in rule.objects and o.ent_type_ == "ORG"]
+            if token.pos_ != "VERB" and rule.type in lexicon.possessed:
+                # who a nominal trigger befalls may stand before it: "his release", "the hostage release"
+                objects = objects + [c for c in token.children if c.dep_ in ("poss", "compound")]
+            objects = [o for o in _recipients(token, objects or _intransitive_subject(token), rule) if o.lemma_.lower() in rule.objects
+                       or any(special in rule.objects and o.ent_type_ == label
+                              for special, label in _OBJECT_ENTITIES.items())]
             if not rule.object_is_target:
                 matched.extend(objects[:1])
         if not objects:
             return None
     return matched
+
+
+def _recipients(token: Token, objects: list[Token], rule: TriggerRule) -> list[Token]:
+    """A verb's objects, and for a rule whose licensing object is the target, its recipient: the
+    object of "to" stands for the indirect object it alternates with (the dative alternation, Levin
+    1993, 2.1: "offered its troops to the president", "offered the president its troops")."""
+    out = [o for o in objects if not (o.dep_ == "dative" and o.pos_ == "ADP")]
+    if token.pos_ == "VERB" and rule.object_is_target:
+        out += [g for c in token.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                for g in c.children if g.dep_ == "pobj"]
+    return out
 
 
 def _headline_passive(verb: Token) -> bool:
