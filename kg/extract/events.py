@@ -107,7 +107,7 @@ class NotSense:
     def holds(self, token: Token) -> bool:
         def among(tokens, lemmas) -> bool:
             return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in tokens)
-        if self.object is not None and not among(_objects(token), self.object):
+        if self.object is not None and not among(_patients(token), self.object):
             return False
         if self.prep is not None:
             preps = [c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == self.prep]
@@ -171,9 +171,10 @@ class Lexicon:
     realising: frozenset[str] = frozenset()  # "the planned merger was completed": it happened
     # lemma → the senses in which a (verb or noun) trigger word names no event ("hails from", "killed a deal")
     not_senses: dict[tuple[str, str], tuple[NotSense, ...]] = field(default_factory=dict)
-    # (head lemma, modifier lemma) of compounds that name a thing, not a happening of their words
-    # ("press release", "press conference", "trade war"): neither word is a trigger there
-    fixed_compounds: frozenset[tuple[str, str]] = frozenset()
+    # (head lemma, modifier lemma) of compounds that name a thing or a happening of another class than
+    # their words' ("press release", "trade war": no trigger; "press conference": a Statement) →
+    # that class, or None
+    fixed_compounds: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
     def target_prepositions(self, category: str) -> frozenset[str]:
         plover = plover_category(category) or "default"
@@ -257,7 +258,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         not_senses=_not_senses(data.get("not_senses", []), classes),
         unrealised=by_category(data.get("unrealised_modifiers", {})),
         realising=frozenset(data.get("realising_verbs", [])),
-        fixed_compounds=frozenset(_fixed_compound(phrase) for phrase in data.get("fixed_compounds", [])),
+        fixed_compounds={_fixed_compound(phrase): _compound_class(kind)
+                         for phrase, kind in data.get("fixed_compounds", {}).items()},
     )
 
 
@@ -271,6 +273,14 @@ def _lemma_list(value, classes: dict[str, frozenset[str]]) -> frozenset[str] | N
 def _fixed_compound(phrase: str) -> tuple[str, str]:
     modifier, head = phrase.split()
     return head, modifier
+
+
+def _compound_class(kind: str | None) -> str | None:
+    if kind in (None, "none"):
+        return None
+    if kind not in EVENT_TYPES and kind != STATEMENT:
+        raise ValueError(f"event_triggers.yaml: fixed_compounds: {kind} is no event class")
+    return kind
 
 
 def _not_senses(entries: list[dict], classes: dict[str, frozenset[str]]) -> dict[tuple[str, str], tuple[NotSense, ...]]:
@@ -511,8 +521,14 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
         pos = "verb" if token.pos_ == "VERB" else "noun"
         if rules and any(sense.holds(token) for sense in lexicon.not_senses.get((pos, lemma), ())):
             continue  # "hails from", "killed the deal", "a nominal charge"
-        if rules and pos == "noun" and _in_fixed_compound(token, lexicon):
-            continue  # "a press release", "a news conference", "a trade war"
+        if rules and pos == "noun":
+            compound = _fixed_compound_of(token, lexicon)
+            if compound is not None:  # "a press release", "a trade war"; "a press conference" (a Statement)
+                rule, modifier = compound
+                if rule is not None:
+                    found.append(_Found(token, rule, [modifier, token], rule.type))
+                    used.update((modifier.i, token.i))
+                continue
         for rule in rules:
             matched = _match(token, rule, lexicon)
             if matched is not None:
@@ -522,13 +538,19 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
     return _outside_other_phrases(found)
 
 
-def _in_fixed_compound(token: Token, lexicon: Lexicon) -> bool:
-    """A noun that is the head or the modifier of a compound naming a thing, not a happening of
-    its words (``fixed_compounds``: "a press release", "the news conference", "a trade war")."""
+def _fixed_compound_of(token: Token, lexicon: Lexicon) -> tuple[TriggerRule | None, Token] | None:
+    """For a noun that is the head or the modifier of a compound of ``fixed_compounds`` ("a press
+    release", "a trade war", "the news conference"): the rule of the class the compound names (None
+    when it names no happening) and its modifier; None for any other noun."""
     lemma = token.lemma_.lower()
-    if any(c.dep_ == "compound" and (lemma, c.lemma_.lower()) in lexicon.fixed_compounds for c in token.children):
-        return True
-    return token.dep_ == "compound" and (token.head.lemma_.lower(), lemma) in lexicon.fixed_compounds
+    for child in token.children:
+        key = (lemma, child.lemma_.lower())
+        if child.dep_ == "compound" and key in lexicon.fixed_compounds:
+            kind = lexicon.fixed_compounds[key]
+            return (None if kind is None else TriggerRule(kind, lemma, (key[1],))), child
+    if token.dep_ == "compound" and (token.head.lemma_.lower(), lemma) in lexicon.fixed_compounds:
+        return None, token
+    return None
 
 
 def _outside_other_phrases(found: list[_Found]) -> list[_Found]:
@@ -576,13 +598,15 @@ def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | N
             return None
         matched.append(hit)
     if rule.objects is not None:
-        objects = _objects(token)
+        objects = _patients(token)
         if rule.objects == NO_OBJECT:
             return None if objects else matched
         if rule.objects:  # the object that licenses the trigger is part of it: "sent troops"
-            if token.pos_ != "VERB" and rule.type in lexicon.possessed:
-                # who a nominal trigger befalls may stand before it: "his release", "the hostage release"
-                objects = objects + [c for c in token.children if c.dep_ in ("poss", "compound")]
+            if token.pos_ != "VERB":
+                # what a nominal trigger is of may stand before it ("the prisoner release", "a
+                # patch release"), and so may whom it befalls, for the classes it befalls ("his release")
+                objects = objects + [c for c in token.children if c.dep_ == "compound"
+                                     or c.dep_ == "poss" and rule.type in lexicon.possessed]
             objects = [o for o in _recipients(token, objects or _intransitive_subject(token), rule) if o.lemma_.lower() in rule.objects
                        or any(special in rule.objects and o.ent_type_ == label
                               for special, label in _OBJECT_ENTITIES.items())]
@@ -662,6 +686,15 @@ def _objects(token: Token) -> list[Token]:
         direct += [grand for child in token.children if child.dep_ == "prep" and child.lower_ == "of"
                    for grand in child.children if grand.dep_ == "pobj"]
     return _with_conjuncts(direct)
+
+
+def _patients(token: Token) -> list[Token]:
+    """``_objects``, and the noun a past participle describes, which is what the participle's act
+    is done to ("a music event hosted by Acme", "the troops sent to the border")."""
+    objects = _objects(token)
+    if token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        objects = objects + [token.head]
+    return objects
 
 
 def _typed(token: Token, rule: TriggerRule, lexicon: Lexicon) -> str:
@@ -770,6 +803,18 @@ def _agent_tokens(token: Token, lexicon: Lexicon) -> list[Token]:
     else:
         agent = _noun_agent(token, lexicon)
     return [] if agent is None else _with_conjuncts([agent])
+
+
+def _speaker_at(occasion: Token, lexicon: Lexicon) -> list[Token]:
+    """Who speaks at an occasion for speaking named where a report says it was ("In a press
+    conference, Smith said", "told reporters at a news conference"): the reporting verb's speaker."""
+    preposition = occasion.head
+    if occasion.dep_ != "pobj" or preposition.lower_ not in ("in", "at", "during"):
+        return []
+    verb = preposition.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.reporting | {"tell", "speak"}:
+        return []
+    return _agent_tokens(verb, lexicon)
 
 
 def _controlled_passive(verb: Token) -> bool:
@@ -977,6 +1022,8 @@ class _Roles:
               key: str) -> EventMention:
         text = self.article.text
         agents = _agent_tokens(token, self.lexicon)
+        if kind == STATEMENT and not agents and token.pos_ != "VERB":
+            agents = _speaker_at(token, self.lexicon)
         targets: list[Token] = []
         if token.pos_ != "VERB" and kind in self.lexicon.befallen and agents and all(
                 a.dep_ == "compound" and a.head == token for a in agents):
