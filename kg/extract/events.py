@@ -169,6 +169,7 @@ class Lexicon:
     # an event noun's modifier → "future" ("the planned merger") or "possible" ("a potential strike")
     unrealised: dict[str, str] = field(default_factory=dict)
     realising: frozenset[str] = frozenset()  # "the planned merger was completed": it happened
+    implicative: frozenset[str] = frozenset()  # "has chosen to step down": the step down is told as done
     # lemma → the senses in which a (verb or noun) trigger word names no event ("hails from", "killed a deal")
     not_senses: dict[tuple[str, str], tuple[NotSense, ...]] = field(default_factory=dict)
     # (head lemma, modifier lemma) of compounds that name a thing or a happening of another class than
@@ -258,6 +259,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         not_senses=_not_senses(data.get("not_senses", []), classes),
         unrealised=by_category(data.get("unrealised_modifiers", {})),
         realising=frozenset(data.get("realising_verbs", [])),
+        implicative=frozenset(data.get("implicative_heads", [])),
         fixed_compounds={_fixed_compound(phrase): _compound_class(kind)
                          for phrase, kind in data.get("fixed_compounds", {}).items()},
     )
@@ -1185,6 +1187,8 @@ def _modality(token: Token, lexicon: Lexicon) -> str | None:
         if any(c.dep_ == "mark" and c.lower_ in lexicon.conditionals for c in children):
             return "possible"
         head = node.head.lemma_.lower()
+        if node.dep_ == "xcomp" and head in lexicon.implicative:
+            continue  # "has chosen to step down", "dared to speak": as told as the choice itself ("will choose to": future)
         if node.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and any(c.tag_ == "TO" for c in children):
             if head in lexicon.aspectual:
                 return None
