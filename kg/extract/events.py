@@ -170,6 +170,9 @@ class Lexicon:
     unrealised: dict[str, str] = field(default_factory=dict)
     realising: frozenset[str] = frozenset()  # "the planned merger was completed": it happened
     implicative: frozenset[str] = frozenset()  # "has chosen to step down": the step down is told as done
+    # (class, trigger phrase) → the kind of act it names within its class ("investigate", "sue")
+    act_kinds: dict[tuple[str, str], str] = field(default_factory=dict)
+    act_kind_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # kind → narrower classes it may be
     # lemma → the senses in which a (verb or noun) trigger word names no event ("hails from", "killed a deal")
     not_senses: dict[tuple[str, str], tuple[NotSense, ...]] = field(default_factory=dict)
     # (head lemma, modifier lemma) of compounds that name a thing or a happening of another class than
@@ -260,6 +263,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         unrealised=by_category(data.get("unrealised_modifiers", {})),
         realising=frozenset(data.get("realising_verbs", [])),
         implicative=frozenset(data.get("implicative_heads", [])),
+        act_kinds={(category, phrase): kind for category, kinds in data.get("act_kinds", {}).items()
+                   for kind, phrases in kinds.items() for phrase in phrases},
+        act_kind_classes={kind: frozenset(names) for kind, names in data.get("act_kind_classes", {}).items()},
         fixed_compounds={_fixed_compound(phrase): _compound_class(kind)
                          for phrase, kind in data.get("fixed_compounds", {}).items()},
     )
@@ -321,6 +327,7 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
     for item in found:
         event = roles.event(item.token, item.type, item.matched, times, _is_content(item, asking),
                             key=f"v{len(events) + 1}")
+        event.sense = lexicon.act_kinds.get((item.type, " ".join((item.rule.head, *item.rule.words))), "")
         taken.update(token.i for token in item.matched)
         if item.token.pos_ != "VERB" and item.rule.head in lexicon.generic and not (
                 event.agents or event.targets or event.places or event.date or event.negated):

@@ -17,7 +17,11 @@ Steps (``merge_events``):
    story that is *compatible* with it and *tied* to it, else starts a node.
 
    Compatible: the same factuality; the same class or one a specialisation of the other ("killed"
-   and "died": a killing is a death; "violence" and "shooting"); no clash of
+   and "died": a killing is a death; "violence" and "shooting"), and no two kinds of act of a
+   broad class (``EventMention.sense``, the lexicon's ``act_kinds``: "an investigation" is no
+   lawsuit, no criticism and no narrower class such as the charge, save the classes a kind may
+   be: an accusation may be the charge; ``_acts_agree``); for statements, one speaker (a shared
+   actor or described person, or none on either side: ``_same_speaker``); no clash of
    dates when both are known; no two places below the country level that
    cannot hold one another (two cities; a city and a region it is known not to
    lie in; places of two countries; ``_places_agree``): a city and its country
@@ -91,6 +95,9 @@ from kg.knowledge.gazetteer import Gazetteer, PlaceInfo, places_clash
 from kg.knowledge.groups import same_people
 from kg.resolve import identity
 from kg.resolve.stories import stories
+from kg.extract.events import load_lexicon
+
+STATEMENT = "Statement"
 
 # Tiers of mentions, taken in this order: with an agent or target, with only places, bare.
 WITH_ACTORS, WITH_PLACES, BARE = 0, 1, 2
@@ -148,6 +155,8 @@ class _Node:
     words: set[str] = field(default_factory=set)
     descriptions: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
+    acts: set[tuple[str, str]] = field(default_factory=set)  # (class, kind of act) of its mentions (``_acts_agree``)
+    speakers: set[str] = field(default_factory=set)  # its agents and described agents (``_same_speaker``)
 
 
 def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
@@ -358,6 +367,10 @@ def _nodes_compatible(one: _Node, other: _Node, countries: set[str], place_of: d
         return False
     if not _places_agree(a.places, b.places, countries, place_of):
         return False
+    if not all(_acts_agree(act, theirs) for act in one.acts for theirs in other.acts):
+        return False
+    if a.type == STATEMENT and not _same_speaker(one.speakers, other.speakers):
+        return False
     descriptions = {**one.descriptions, **other.descriptions}
     return (_roles_agree(a.agents - a.targets, b.agents - b.targets, descriptions)
             and (_roles_agree(a.targets, b.targets, descriptions)
@@ -517,6 +530,11 @@ def compatible(m: _Mention, node: _Node, countries: set[str], place_of: dict[str
         return False
     if not compatible_types(m.mention.type, event.type):
         return False
+    act = (m.mention.type, m.mention.sense)
+    if not all(_acts_agree(act, other) for other in node.acts):
+        return False
+    if event.type == STATEMENT and not _same_speaker(m.agents | m.described[0], node.speakers):
+        return False
     if m.mention.date and event.date and m.mention.date != event.date:
         return False
     if not _places_agree(m.places, event.places, countries, place_of or {}):
@@ -525,6 +543,38 @@ def compatible(m: _Mention, node: _Node, countries: set[str], place_of: dict[str
     return (_roles_agree(m.agents - m.targets, event.agents - event.targets, descriptions)
             and (_roles_agree(m.targets, event.targets, descriptions)
                  or _member_of(m.targets, event.targets, {**node.kinds, **m.kinds})))
+
+
+def _acts_agree(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Two mentions' (class, kind of act) can be one happening: a kind of act named within its class
+    (``EventMention.sense``: an Accuse that is "an investigation") is no other kind of that class ("a
+    lawsuit", "criticism") and no narrower class ("charged"); a mention of a class without a kind
+    may be any of them."""
+    (type_one, sense_one), (type_two, sense_two) = one, other
+    if sense_one and sense_two:
+        return type_one == type_two and sense_one == sense_two
+    if sense_one:
+        return _kind_may_be(type_one, sense_one, type_two)
+    if sense_two:
+        return _kind_may_be(type_two, sense_two, type_one)
+    return True
+
+
+def _kind_may_be(event_type: str, sense: str, other: str) -> bool:
+    """Whether a mention of a kind of act of a class may be one happening with a mention of class
+    ``other`` that names no kind: its own class or a broader one, or a narrower class the lexicon
+    gives the kind (``act_kind_classes``: an accusation may be the charge)."""
+    return (other == event_type or other in event_ancestors(event_type)
+            or other in load_lexicon().act_kind_classes.get(sense, ()))
+
+
+def _same_speaker(mine: set[str], theirs: set[str]) -> bool:
+    """Two statements are one declaration only by one speaker: they share one (a named actor or a
+    described person: "a neighbour said"), or neither has one. A speaker the resolution left
+    without an actor ("the lieutenant said") is no reason to join the statement of another ("the
+    examiner's office reported"), and no unnamed group ("consumers reported") stands for a named
+    speaker ("the Journal reported") as an unnamed gunman may for a named one."""
+    return bool(mine & theirs) or not mine and not theirs
 
 
 def _roles_agree(mine: set[str], theirs: set[str], descriptions: dict[str, str]) -> bool:
@@ -615,6 +665,8 @@ def _add(node: _Node, m: _Mention) -> None:
     node.words |= m.words
     node.descriptions.update(m.descriptions)
     node.kinds.update(m.kinds)
+    node.acts.add((m.mention.type, m.mention.sense))
+    node.speakers |= m.agents | m.described[0]
 
 
 def _places_agree(places: set, other: set, countries: set, place_of: dict[str, PlaceInfo]) -> bool:
