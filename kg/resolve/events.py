@@ -128,6 +128,8 @@ class _Mention:
     described: tuple[set[str], set[str]] = field(default_factory=lambda: (set(), set()))
     # targets that are named people or organisations → their kind (``_member_of``)
     kinds: dict[str, str] = field(default_factory=dict)
+    # named agents → the CAMEO sector they belong to and the actors they speak for (``_same_speaker``)
+    affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def tier(self) -> int:
@@ -157,6 +159,7 @@ class _Node:
     kinds: dict[str, str] = field(default_factory=dict)
     acts: set[tuple[str, str]] = field(default_factory=set)  # (class, kind of act) of its mentions (``_acts_agree``)
     speakers: set[str] = field(default_factory=set)  # its agents and described agents (``_same_speaker``)
+    affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
@@ -174,8 +177,10 @@ def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
     if story_of is None:
         story_of = article_stories(extractions, actor_of, kind_of)
     sector_of = {actor.key: actor.sector or "" for actor in actors if actor.kind == GROUP}
+    affiliation_of = {actor.key: frozenset({actor.sector} if actor.sector else set()) | frozenset(actor.speaks_for)
+                      for actor in actors if actor.kind != GROUP and (actor.sector or actor.speaks_for)}
     described = {actor.key for actor in actors if actor.described}
-    mentions = event_mentions(extractions, actor_of, kind_of, story_of, sector_of, described)
+    mentions = event_mentions(extractions, actor_of, kind_of, story_of, sector_of, described, affiliation_of)
     countries, place_of = set(country_of.values()), places_of(actors, gazetteer or Gazetteer.load())
     nodes = join_nodes(join_mentions(mentions, countries, place_of), countries, place_of)
     for node in nodes:
@@ -250,11 +255,13 @@ def article_stories(extractions: list[ArticleExtraction], actor_of, kind_of: dic
 
 def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict[str, str],
                       story_of: dict[str, int], sector_of: dict[str, str] | None = None,
-                      described: set[str] | None = None) -> list[_Mention]:
+                      described: set[str] | None = None,
+                      affiliation_of: dict[str, frozenset[str]] | None = None) -> list[_Mention]:
     """The mentions, with roles as actor keys, in the order they are joined. ``sector_of``: the
     unnamed groups among the actors, with their CAMEO sector ("" when none); ``described``: the
     described people, set apart in ``_Mention.described``."""
     sector_of = sector_of or {}
+    affiliation_of = affiliation_of or {}
     described = described or set()
     places_known = {key for key, kind in kind_of.items() if kind == PLACE}
     out: list[_Mention] = []
@@ -279,10 +286,12 @@ def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict
                 words = words_of[em.trigger.text] = trigger_words(em.trigger.text)
             descriptions = {key: sector_of[key] for key in agents | targets if key in sector_of}
             kinds = {key: kind_of[key] for key in targets if kind_of.get(key) in (PERSON, ORGANIZATION)}
+            affiliations = ({key: affiliation_of[key] for key in agents if key in affiliation_of}
+                            if em.type == STATEMENT else None)
             out.append(_Mention(sid, em, factuality_of(em), denied_by or _NONE, published, story_of.get(sid, 0),
                                 agents or _NONE, targets or _NONE, places or _NONE, words or _NONE,
                                 descriptions or _NO_DESCRIPTIONS, people if any(people) else _NO_PEOPLE,
-                                kinds or _NO_DESCRIPTIONS))
+                                kinds or _NO_DESCRIPTIONS, affiliations or _NO_DESCRIPTIONS))
     out.sort(key=lambda m: (m.tier, m.order))
     return out
 
@@ -369,7 +378,8 @@ def _nodes_compatible(one: _Node, other: _Node, countries: set[str], place_of: d
         return False
     if not all(_acts_agree(act, theirs) for act in one.acts for theirs in other.acts):
         return False
-    if a.type == STATEMENT and not _same_speaker(one.speakers, other.speakers):
+    if a.type == STATEMENT and not _same_speaker(one.speakers, other.speakers, {**one.descriptions, **other.descriptions},
+                                                 {**one.affiliations, **other.affiliations}):
         return False
     descriptions = {**one.descriptions, **other.descriptions}
     return (_roles_agree(a.agents - a.targets, b.agents - b.targets, descriptions)
@@ -533,7 +543,9 @@ def compatible(m: _Mention, node: _Node, countries: set[str], place_of: dict[str
     act = (m.mention.type, m.mention.sense)
     if not all(_acts_agree(act, other) for other in node.acts):
         return False
-    if event.type == STATEMENT and not _same_speaker(m.agents | m.described[0], node.speakers):
+    if event.type == STATEMENT and not _same_speaker(m.agents | m.described[0], node.speakers,
+                                                      {**node.descriptions, **m.descriptions},
+                                                      {**node.affiliations, **m.affiliations}):
         return False
     if m.mention.date and event.date and m.mention.date != event.date:
         return False
@@ -568,13 +580,26 @@ def _kind_may_be(event_type: str, sense: str, other: str) -> bool:
             or other in load_lexicon().act_kind_classes.get(sense, ()))
 
 
-def _same_speaker(mine: set[str], theirs: set[str]) -> bool:
+def _same_speaker(mine: set[str], theirs: set[str], descriptions: dict[str, str],
+                  affiliations: dict[str, frozenset[str]]) -> bool:
     """Two statements are one declaration only by one speaker: they share one (a named actor or a
     described person: "a neighbour said"), or neither has one. A speaker the resolution left
     without an actor ("the lieutenant said") is no reason to join the statement of another ("the
     examiner's office reported"), and no unnamed group ("consumers reported") stands for a named
-    speaker ("the Journal reported") as an unnamed gunman may for a named one."""
-    return bool(mine & theirs) or not mine and not theirs
+    speaker ("the Journal reported") as an unnamed gunman may for a named one, unless the named
+    speaker belongs to the group's sector or speaks for it (``descriptions``: groups → their CAMEO
+    sector; ``affiliations``: named speakers → their sector and whom they speak for): "police said"
+    and "Sgt. Lee, a police spokeswoman, said" are one police statement."""
+    if mine & theirs or not mine and not theirs:
+        return True
+    if not mine or not theirs:
+        return False
+    for groups, named in ((mine, theirs), (theirs, mine)):
+        if groups <= descriptions.keys() and not named & descriptions.keys():
+            return all(any(group in affiliations.get(key, ()) or any(
+                same_people(descriptions[group], sector) for sector in affiliations.get(key, ()))
+                for group in groups) for key in named)
+    return False
 
 
 def _roles_agree(mine: set[str], theirs: set[str], descriptions: dict[str, str]) -> bool:
@@ -667,6 +692,7 @@ def _add(node: _Node, m: _Mention) -> None:
     node.kinds.update(m.kinds)
     node.acts.add((m.mention.type, m.mention.sense))
     node.speakers |= m.agents | m.described[0]
+    node.affiliations.update(m.affiliations)
 
 
 def _places_agree(places: set, other: set, countries: set, place_of: dict[str, PlaceInfo]) -> bool:

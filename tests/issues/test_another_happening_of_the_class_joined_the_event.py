@@ -78,3 +78,13 @@ def test_two_neighbours_statements_are_two():
         mention("v1", "Statement", 10, "said", agents=["e1"]), mention("v2", "Statement", 100, "said", agents=["e2"])])
     events, _ = merge_events([extraction], {("a", "e1"): one, ("a", "e2"): other}, actors, story_of={"a": 0})
     assert sorted(tuple(sorted(e.agents)) for e in events) == sorted([(one,), (other,)])
+
+
+def test_police_and_their_named_spokeswoman_make_one_police_statement():
+    police, spokeswoman = "group/police", "person/sgt-ana-lee"
+    actors = ACTORS + [Actor(key=police, label="police", kind=GROUP, sector="COP"),
+                       Actor(key=spokeswoman, label="Ana Lee", kind=PERSON, sector="COP")]
+    extraction = ArticleExtraction(Article("a", TEXT), events=[
+        mention("v1", "Statement", 10, "said", agents=["e1"]), mention("v2", "Statement", 100, "said", agents=["e2"])])
+    events, _ = merge_events([extraction], {("a", "e1"): police, ("a", "e2"): spokeswoman}, actors, story_of={"a": 0})
+    assert [e.agents for e in events] == [{police, spokeswoman}]
