@@ -587,18 +587,18 @@ def _same_speaker(mine: set[str], theirs: set[str], descriptions: dict[str, str]
     without an actor ("the lieutenant said") is no reason to join the statement of another ("the
     examiner's office reported"), and no unnamed group ("consumers reported") stands for a named
     speaker ("the Journal reported") as an unnamed gunman may for a named one, unless the named
-    speaker belongs to the group's sector or speaks for it (``descriptions``: groups → their CAMEO
-    sector; ``affiliations``: named speakers → their sector and whom they speak for): "police said"
-    and "Sgt. Lee, a police spokeswoman, said" are one police statement."""
+    speaker belongs to the group's very sector or speaks for it (``descriptions``: groups → their
+    CAMEO sector; ``affiliations``: named speakers → their sector and whom they speak for): "police
+    said" and "Sgt. Lee, a police spokeswoman, said" are one police statement; "consumers" (CVL)
+    are not a newspaper (MED), though both are civilians."""
     if mine & theirs or not mine and not theirs:
         return True
     if not mine or not theirs:
         return False
     for groups, named in ((mine, theirs), (theirs, mine)):
         if groups <= descriptions.keys() and not named & descriptions.keys():
-            return all(any(group in affiliations.get(key, ()) or any(
-                same_people(descriptions[group], sector) for sector in affiliations.get(key, ()))
-                for group in groups) for key in named)
+            return all(any(group in affiliations.get(key, ()) or descriptions[group] in affiliations.get(key, ())
+                           for group in groups) for key in named)
     return False
 
 

@@ -15,8 +15,8 @@ OFFICE, JOURNAL, CONSUMERS = "organization/examiner-office", "organization/the-j
 ACTORS = [Actor(key=SUSPECT, label="Lee Stone", kind=PERSON), Actor(key=ACME, label="Acme", kind=ORGANIZATION),
           Actor(key=RIVAL, label="Rival Corp", kind=ORGANIZATION),
           Actor(key=OFFICE, label="the Examiner's Office", kind=ORGANIZATION),
-          Actor(key=JOURNAL, label="The Journal", kind=ORGANIZATION),
-          Actor(key=CONSUMERS, label="consumers", kind=GROUP, sector="CON")]
+          Actor(key=JOURNAL, label="The Journal", kind=ORGANIZATION, sector="MED"),
+          Actor(key=CONSUMERS, label="consumers", kind=GROUP, sector="CVL")]
 TEXT = "x" * 400
 
 
