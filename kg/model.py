@@ -145,6 +145,9 @@ class EventMention:
     # the text sets it apart from the happening it resembles ("another shooting", "the shooting
     # happened four hours earlier"): it joins no node on its class alone
     distinct: bool = False
+    # the kind of act of its class its trigger names, where the lexicon tells kinds apart
+    # (``act_kinds``: an Accuse that is an investigation, a criticism or a lawsuit); "" otherwise
+    sense: str = ""
 
 
 # Whether a text asserts that an event happened, after NewsReader's perspective values

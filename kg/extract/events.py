@@ -73,6 +73,9 @@ _MOMENT_WORDS = {"early", "late", "morning", "afternoon", "evening", "night", "m
 NO_OBJECT = frozenset({"<none>"})  # a constraint: the trigger counts only without an object
 PERSON_OBJECT = "<person>"  # in a word class: an object the parser names as a person
 ORGANIZATION_OBJECT = "<organization>"  # in a word class: an object the parser names as an organisation
+COUNTRY_OBJECT = "<country>"  # in a word class: an object the parser names as a country, state or city
+MONEY_OBJECT = "<money>"  # in a word class: an object the parser names as a sum of money ("offered $5 billion")
+_OBJECT_ENTITIES = {PERSON_OBJECT: "PERSON", ORGANIZATION_OBJECT: "ORG", COUNTRY_OBJECT: "GPE", MONEY_OBJECT: "MONEY"}
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,7 @@ class TriggerRule:
     agent_types: tuple[tuple[frozenset[str], str], ...] = ()  # agent word class → category
     object_is_target: bool = False  # the licensing object is the target ("fired the coach"), not trigger words
     subjects: frozenset[str] | None = None  # the doer (subject, or "by" of a passive) must have one of these lemmas
+    modifiers: frozenset[str] | None = None  # an adjective or compound on the word must be one of these ("a formal protest")
 
 
 @dataclass(frozen=True)
@@ -106,7 +110,7 @@ class NotSense:
     def holds(self, token: Token) -> bool:
         def among(tokens, lemmas) -> bool:
             return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in tokens)
-        if self.object is not None and not among(_objects(token), self.object):
+        if self.object is not None and not among(_patients(token), self.object):
             return False
         if self.prep is not None:
             preps = [c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == self.prep]
@@ -168,8 +172,16 @@ class Lexicon:
     # an event noun's modifier → "future" ("the planned merger") or "possible" ("a potential strike")
     unrealised: dict[str, str] = field(default_factory=dict)
     realising: frozenset[str] = frozenset()  # "the planned merger was completed": it happened
+    implicative: frozenset[str] = frozenset()  # "has chosen to step down": the step down is told as done
+    # (class, trigger phrase) → the kind of act it names within its class ("investigate", "sue")
+    act_kinds: dict[tuple[str, str], str] = field(default_factory=dict)
+    act_kind_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # kind → narrower classes it may be
     # lemma → the senses in which a (verb or noun) trigger word names no event ("hails from", "killed a deal")
     not_senses: dict[tuple[str, str], tuple[NotSense, ...]] = field(default_factory=dict)
+    # (head lemma, modifier lemma) of compounds that name a thing or a happening of another class than
+    # their words' ("press release", "trade war": no trigger; "press conference": a Statement) →
+    # that class, or None
+    fixed_compounds: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
     def target_prepositions(self, category: str) -> frozenset[str]:
         plover = plover_category(category) or "default"
@@ -196,7 +208,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
                 objects=None if objects is None else NO_OBJECT if objects == "none" else classes.get(objects, frozenset()),
                 agent_types=tuple((classes[name], kind) for name, kind in constrained.get("agent", {}).items()),
                 object_is_target=constrained.get("role") == "target",
-                subjects=classes[constrained["subject"]] if "subject" in constrained else None)
+                subjects=classes[constrained["subject"]] if "subject" in constrained else None,
+                modifiers=_lemma_list(constrained.get("modifier"), classes))
             (verbs if pos == "verb" else nouns).setdefault(head, []).append(rule)
         for phrase in entry.get("verbs", []):
             head, *words = phrase.split()
@@ -214,7 +227,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         def specificity(rule: TriggerRule) -> int:
             if rule.subjects is not None:
                 return 0
-            if rule.objects or rule.agent_types:
+            if rule.objects or rule.agent_types or rule.modifiers:
                 return 1
             return 2 if rule.objects is not None else 3
         return {head: tuple(sorted(rules, key=lambda r: (specificity(r), -len(r.words))))
@@ -252,15 +265,39 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         not_senses=_not_senses(data.get("not_senses", []), classes),
         unrealised=by_category(data.get("unrealised_modifiers", {})),
         realising=frozenset(data.get("realising_verbs", [])),
+        implicative=frozenset(data.get("implicative_heads", [])),
+        act_kinds={(category, phrase): kind for category, kinds in data.get("act_kinds", {}).items()
+                   for kind, phrases in kinds.items() for phrase in phrases},
+        act_kind_classes={kind: frozenset(names) for kind, names in data.get("act_kind_classes", {}).items()},
+        fixed_compounds={_fixed_compound(phrase): _compound_class(kind)
+                         for phrase, kind in data.get("fixed_compounds", {}).items()},
     )
+
+
+def _lemma_list(value, classes: dict[str, frozenset[str]]) -> frozenset[str] | None:
+    """A condition's lemmas: a word class named, or a list."""
+    if value is None:
+        return None
+    return classes[value] if isinstance(value, str) else frozenset(value)
+
+
+def _fixed_compound(phrase: str) -> tuple[str, str]:
+    modifier, head = phrase.split()
+    return head, modifier
+
+
+def _compound_class(kind: str | None) -> str | None:
+    if kind in (None, "none"):
+        return None
+    if kind not in EVENT_TYPES and kind != STATEMENT:
+        raise ValueError(f"event_triggers.yaml: fixed_compounds: {kind} is no event class")
+    return kind
 
 
 def _not_senses(entries: list[dict], classes: dict[str, frozenset[str]]) -> dict[tuple[str, str], tuple[NotSense, ...]]:
     """(part of speech, lemma) → its NotSense entries; a condition names a word class or lists lemmas."""
     def lemmas(value) -> frozenset[str] | None:
-        if value is None:
-            return None
-        return classes[value] if isinstance(value, str) else frozenset(value)
+        return _lemma_list(value, classes)
 
     table: dict[tuple[str, str], list[NotSense]] = {}
     for entry in entries:
@@ -293,6 +330,7 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
     for item in found:
         event = roles.event(item.token, item.type, item.matched, times, _is_content(item, asking),
                             key=f"v{len(events) + 1}")
+        event.sense = lexicon.act_kinds.get((item.type, " ".join((item.rule.head, *item.rule.words))), "")
         taken.update(token.i for token in item.matched)
         if item.token.pos_ != "VERB" and item.rule.head in lexicon.generic and not (
                 event.agents or event.targets or event.places or event.date or event.negated):
@@ -495,6 +533,14 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
         pos = "verb" if token.pos_ == "VERB" else "noun"
         if rules and any(sense.holds(token) for sense in lexicon.not_senses.get((pos, lemma), ())):
             continue  # "hails from", "killed the deal", "a nominal charge"
+        if rules and pos == "noun":
+            compound = _fixed_compound_of(token, lexicon)
+            if compound is not None:  # "a press release", "a trade war"; "a press conference" (a Statement)
+                rule, modifier = compound
+                if rule is not None:
+                    found.append(_Found(token, rule, [modifier, token], rule.type))
+                    used.update((modifier.i, token.i))
+                continue
         for rule in rules:
             matched = _match(token, rule, lexicon)
             if matched is not None:
@@ -502,6 +548,21 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
                 used.update(t.i for t in matched)
                 break
     return _outside_other_phrases(found)
+
+
+def _fixed_compound_of(token: Token, lexicon: Lexicon) -> tuple[TriggerRule | None, Token] | None:
+    """For a noun that is the head or the modifier of a compound of ``fixed_compounds`` ("a press
+    release", "a trade war", "the news conference"): the rule of the class the compound names (None
+    when it names no happening) and its modifier; None for any other noun."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        key = (lemma, child.lemma_.lower())
+        if child.dep_ == "compound" and key in lexicon.fixed_compounds:
+            kind = lexicon.fixed_compounds[key]
+            return (None if kind is None else TriggerRule(kind, lemma, (key[1],))), child
+    if token.dep_ == "compound" and (token.head.lemma_.lower(), lemma) in lexicon.fixed_compounds:
+        return None, token
+    return None
 
 
 def _outside_other_phrases(found: list[_Found]) -> list[_Found]:
@@ -536,6 +597,9 @@ def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | N
             t.lemma_.lower() in rule.subjects for doer in _doers(token) for t in (doer, *doer.children)
             if t is doer or t.dep_ == "compound"):
         return None  # "the volcano erupted", not "gunfire erupted"
+    if rule.modifiers is not None and not any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in rule.modifiers for c in token.children):
+        return None  # "a formal protest" is a complaint, "a protest" a demonstration
     near = [t for t in _near(token) if not _is_time_prep(t)]
     matched = [token]
     for number, word in enumerate(rule.words):
@@ -546,18 +610,34 @@ def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | N
             return None
         matched.append(hit)
     if rule.objects is not None:
-        objects = _objects(token)
+        objects = _patients(token)
         if rule.objects == NO_OBJECT:
             return None if objects else matched
         if rule.objects:  # the object that licenses the trigger is part of it: "sent troops"
-            objects = [o for o in objects or _intransitive_subject(token) if o.lemma_.lower() in rule.objects
-                       or PERSON_OBJECT in rule.objects and o.ent_type_ == "PERSON"
-                       or ORGANIZATION_OBJECT in rule.objects and o.ent_type_ == "ORG"]
+            if token.pos_ != "VERB":
+                # what a nominal trigger is of may stand before it ("the prisoner release", "a
+                # patch release"), and so may whom it befalls, for the classes it befalls ("his release")
+                objects = objects + [c for c in token.children if c.dep_ == "compound"
+                                     or c.dep_ == "poss" and rule.type in lexicon.possessed]
+            objects = [o for o in _recipients(token, objects or _intransitive_subject(token), rule) if o.lemma_.lower() in rule.objects
+                       or any(special in rule.objects and o.ent_type_ == label
+                              for special, label in _OBJECT_ENTITIES.items())]
             if not rule.object_is_target:
                 matched.extend(objects[:1])
         if not objects:
             return None
     return matched
+
+
+def _recipients(token: Token, objects: list[Token], rule: TriggerRule) -> list[Token]:
+    """A verb's objects, and for a rule whose licensing object is the target, its recipient: the
+    object of "to" stands for the indirect object it alternates with (the dative alternation, Levin
+    1993, 2.1: "offered its troops to the president", "offered the president its troops")."""
+    out = [o for o in objects if not (o.dep_ == "dative" and o.pos_ == "ADP")]
+    if token.pos_ == "VERB" and rule.object_is_target:
+        out += [g for c in token.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                for g in c.children if g.dep_ == "pobj"]
+    return out
 
 
 def _headline_passive(verb: Token) -> bool:
@@ -618,6 +698,15 @@ def _objects(token: Token) -> list[Token]:
         direct += [grand for child in token.children if child.dep_ == "prep" and child.lower_ == "of"
                    for grand in child.children if grand.dep_ == "pobj"]
     return _with_conjuncts(direct)
+
+
+def _patients(token: Token) -> list[Token]:
+    """``_objects``, and the noun a past participle describes, which is what the participle's act
+    is done to ("a music event hosted by Acme", "the troops sent to the border")."""
+    objects = _objects(token)
+    if token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        objects = objects + [token.head]
+    return objects
 
 
 def _typed(token: Token, rule: TriggerRule, lexicon: Lexicon) -> str:
@@ -726,6 +815,18 @@ def _agent_tokens(token: Token, lexicon: Lexicon) -> list[Token]:
     else:
         agent = _noun_agent(token, lexicon)
     return [] if agent is None else _with_conjuncts([agent])
+
+
+def _speaker_at(occasion: Token, lexicon: Lexicon) -> list[Token]:
+    """Who speaks at an occasion for speaking named where a report says it was ("In a press
+    conference, Smith said", "told reporters at a news conference"): the reporting verb's speaker."""
+    preposition = occasion.head
+    if occasion.dep_ != "pobj" or preposition.lower_ not in ("in", "at", "during"):
+        return []
+    verb = preposition.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.reporting | {"tell", "speak"}:
+        return []
+    return _agent_tokens(verb, lexicon)
 
 
 def _controlled_passive(verb: Token) -> bool:
@@ -933,6 +1034,8 @@ class _Roles:
               key: str) -> EventMention:
         text = self.article.text
         agents = _agent_tokens(token, self.lexicon)
+        if kind == STATEMENT and not agents and token.pos_ != "VERB":
+            agents = _speaker_at(token, self.lexicon)
         targets: list[Token] = []
         if token.pos_ != "VERB" and kind in self.lexicon.befallen and agents and all(
                 a.dep_ == "compound" and a.head == token for a in agents):
@@ -1094,6 +1197,8 @@ def _modality(token: Token, lexicon: Lexicon) -> str | None:
         if any(c.dep_ == "mark" and c.lower_ in lexicon.conditionals for c in children):
             return "possible"
         head = node.head.lemma_.lower()
+        if node.dep_ == "xcomp" and head in lexicon.implicative:
+            continue  # "has chosen to step down", "dared to speak": as told as the choice itself ("will choose to": future)
         if node.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and any(c.tag_ == "TO" for c in children):
             if head in lexicon.aspectual:
                 return None

@@ -17,7 +17,11 @@ Steps (``merge_events``):
    story that is *compatible* with it and *tied* to it, else starts a node.
 
    Compatible: the same factuality; the same class or one a specialisation of the other ("killed"
-   and "died": a killing is a death; "violence" and "shooting"); no clash of
+   and "died": a killing is a death; "violence" and "shooting"), and no two kinds of act of a
+   broad class (``EventMention.sense``, the lexicon's ``act_kinds``: "an investigation" is no
+   lawsuit, no criticism and no narrower class such as the charge, save the classes a kind may
+   be: an accusation may be the charge; ``_acts_agree``); for statements, one speaker (a shared
+   actor or described person, or none on either side: ``_same_speaker``); no clash of
    dates when both are known; no two places below the country level that
    cannot hold one another (two cities; a city and a region it is known not to
    lie in; places of two countries; ``_places_agree``): a city and its country
@@ -91,6 +95,9 @@ from kg.knowledge.gazetteer import Gazetteer, PlaceInfo, places_clash
 from kg.knowledge.groups import same_people
 from kg.resolve import identity
 from kg.resolve.stories import stories
+from kg.extract.events import load_lexicon
+
+STATEMENT = "Statement"
 
 # Tiers of mentions, taken in this order: with an agent or target, with only places, bare.
 WITH_ACTORS, WITH_PLACES, BARE = 0, 1, 2
@@ -121,6 +128,8 @@ class _Mention:
     described: tuple[set[str], set[str]] = field(default_factory=lambda: (set(), set()))
     # targets that are named people or organisations → their kind (``_member_of``)
     kinds: dict[str, str] = field(default_factory=dict)
+    # named agents → the CAMEO sector they belong to and the actors they speak for (``_same_speaker``)
+    affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def tier(self) -> int:
@@ -148,6 +157,9 @@ class _Node:
     words: set[str] = field(default_factory=set)
     descriptions: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
+    acts: set[tuple[str, str]] = field(default_factory=set)  # (class, kind of act) of its mentions (``_acts_agree``)
+    speakers: set[str] = field(default_factory=set)  # its agents and described agents (``_same_speaker``)
+    affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
@@ -165,8 +177,10 @@ def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
     if story_of is None:
         story_of = article_stories(extractions, actor_of, kind_of)
     sector_of = {actor.key: actor.sector or "" for actor in actors if actor.kind == GROUP}
+    affiliation_of = {actor.key: frozenset({actor.sector} if actor.sector else set()) | frozenset(actor.speaks_for)
+                      for actor in actors if actor.kind != GROUP and (actor.sector or actor.speaks_for)}
     described = {actor.key for actor in actors if actor.described}
-    mentions = event_mentions(extractions, actor_of, kind_of, story_of, sector_of, described)
+    mentions = event_mentions(extractions, actor_of, kind_of, story_of, sector_of, described, affiliation_of)
     countries, place_of = set(country_of.values()), places_of(actors, gazetteer or Gazetteer.load())
     nodes = join_nodes(join_mentions(mentions, countries, place_of), countries, place_of)
     for node in nodes:
@@ -241,11 +255,13 @@ def article_stories(extractions: list[ArticleExtraction], actor_of, kind_of: dic
 
 def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict[str, str],
                       story_of: dict[str, int], sector_of: dict[str, str] | None = None,
-                      described: set[str] | None = None) -> list[_Mention]:
+                      described: set[str] | None = None,
+                      affiliation_of: dict[str, frozenset[str]] | None = None) -> list[_Mention]:
     """The mentions, with roles as actor keys, in the order they are joined. ``sector_of``: the
     unnamed groups among the actors, with their CAMEO sector ("" when none); ``described``: the
     described people, set apart in ``_Mention.described``."""
     sector_of = sector_of or {}
+    affiliation_of = affiliation_of or {}
     described = described or set()
     places_known = {key for key, kind in kind_of.items() if kind == PLACE}
     out: list[_Mention] = []
@@ -270,10 +286,12 @@ def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict
                 words = words_of[em.trigger.text] = trigger_words(em.trigger.text)
             descriptions = {key: sector_of[key] for key in agents | targets if key in sector_of}
             kinds = {key: kind_of[key] for key in targets if kind_of.get(key) in (PERSON, ORGANIZATION)}
+            affiliations = ({key: affiliation_of[key] for key in agents if key in affiliation_of}
+                            if em.type == STATEMENT else None)
             out.append(_Mention(sid, em, factuality_of(em), denied_by or _NONE, published, story_of.get(sid, 0),
                                 agents or _NONE, targets or _NONE, places or _NONE, words or _NONE,
                                 descriptions or _NO_DESCRIPTIONS, people if any(people) else _NO_PEOPLE,
-                                kinds or _NO_DESCRIPTIONS))
+                                kinds or _NO_DESCRIPTIONS, affiliations or _NO_DESCRIPTIONS))
     out.sort(key=lambda m: (m.tier, m.order))
     return out
 
@@ -357,6 +375,11 @@ def _nodes_compatible(one: _Node, other: _Node, countries: set[str], place_of: d
     if a.date and b.date and a.date != b.date:
         return False
     if not _places_agree(a.places, b.places, countries, place_of):
+        return False
+    if not all(_acts_agree(act, theirs) for act in one.acts for theirs in other.acts):
+        return False
+    if a.type == STATEMENT and not _same_speaker(one.speakers, other.speakers, {**one.descriptions, **other.descriptions},
+                                                 {**one.affiliations, **other.affiliations}):
         return False
     descriptions = {**one.descriptions, **other.descriptions}
     return (_roles_agree(a.agents - a.targets, b.agents - b.targets, descriptions)
@@ -517,6 +540,13 @@ def compatible(m: _Mention, node: _Node, countries: set[str], place_of: dict[str
         return False
     if not compatible_types(m.mention.type, event.type):
         return False
+    act = (m.mention.type, m.mention.sense)
+    if not all(_acts_agree(act, other) for other in node.acts):
+        return False
+    if event.type == STATEMENT and not _same_speaker(m.agents | m.described[0], node.speakers,
+                                                      {**node.descriptions, **m.descriptions},
+                                                      {**node.affiliations, **m.affiliations}):
+        return False
     if m.mention.date and event.date and m.mention.date != event.date:
         return False
     if not _places_agree(m.places, event.places, countries, place_of or {}):
@@ -525,6 +555,51 @@ def compatible(m: _Mention, node: _Node, countries: set[str], place_of: dict[str
     return (_roles_agree(m.agents - m.targets, event.agents - event.targets, descriptions)
             and (_roles_agree(m.targets, event.targets, descriptions)
                  or _member_of(m.targets, event.targets, {**node.kinds, **m.kinds})))
+
+
+def _acts_agree(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Two mentions' (class, kind of act) can be one happening: a kind of act named within its class
+    (``EventMention.sense``: an Accuse that is "an investigation") is no other kind of that class ("a
+    lawsuit", "criticism") and no narrower class ("charged"); a mention of a class without a kind
+    may be any of them."""
+    (type_one, sense_one), (type_two, sense_two) = one, other
+    if sense_one and sense_two:
+        return type_one == type_two and sense_one == sense_two
+    if sense_one:
+        return _kind_may_be(type_one, sense_one, type_two)
+    if sense_two:
+        return _kind_may_be(type_two, sense_two, type_one)
+    return True
+
+
+def _kind_may_be(event_type: str, sense: str, other: str) -> bool:
+    """Whether a mention of a kind of act of a class may be one happening with a mention of class
+    ``other`` that names no kind: its own class or a broader one, or a narrower class the lexicon
+    gives the kind (``act_kind_classes``: an accusation may be the charge)."""
+    return (other == event_type or other in event_ancestors(event_type)
+            or other in load_lexicon().act_kind_classes.get(sense, ()))
+
+
+def _same_speaker(mine: set[str], theirs: set[str], descriptions: dict[str, str],
+                  affiliations: dict[str, frozenset[str]]) -> bool:
+    """Two statements are one declaration only by one speaker: they share one (a named actor or a
+    described person: "a neighbour said"), or neither has one. A speaker the resolution left
+    without an actor ("the lieutenant said") is no reason to join the statement of another ("the
+    examiner's office reported"), and no unnamed group ("consumers reported") stands for a named
+    speaker ("the Journal reported") as an unnamed gunman may for a named one, unless the named
+    speaker belongs to the group's very sector or speaks for it (``descriptions``: groups → their
+    CAMEO sector; ``affiliations``: named speakers → their sector and whom they speak for): "police
+    said" and "Sgt. Lee, a police spokeswoman, said" are one police statement; "consumers" (CVL)
+    are not a newspaper (MED), though both are civilians."""
+    if mine & theirs or not mine and not theirs:
+        return True
+    if not mine or not theirs:
+        return False
+    for groups, named in ((mine, theirs), (theirs, mine)):
+        if groups <= descriptions.keys() and not named & descriptions.keys():
+            return all(any(group in affiliations.get(key, ()) or descriptions[group] in affiliations.get(key, ())
+                           for group in groups) for key in named)
+    return False
 
 
 def _roles_agree(mine: set[str], theirs: set[str], descriptions: dict[str, str]) -> bool:
@@ -615,6 +690,9 @@ def _add(node: _Node, m: _Mention) -> None:
     node.words |= m.words
     node.descriptions.update(m.descriptions)
     node.kinds.update(m.kinds)
+    node.acts.add((m.mention.type, m.mention.sense))
+    node.speakers |= m.agents | m.described[0]
+    node.affiliations.update(m.affiliations)
 
 
 def _places_agree(places: set, other: set, countries: set, place_of: dict[str, PlaceInfo]) -> bool:

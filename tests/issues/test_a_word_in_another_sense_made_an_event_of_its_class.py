@@ -80,7 +80,7 @@ def test_a_document_an_adjective_or_running_from_danger_is_no_event(nlp, text, w
 @pytest.mark.parametrize("text, word, kind", [
     ("The rebels threatened the town.", "threatened", "Threaten"),
     ("Two inmates escaped from the county jail.", "escaped", "Escape"),
-    ("The rebels announced the release of the hostages.", "release", "Retreat"),
+    ("The rebels announced the release of the hostages.", "release", "Release"),
     ("One of the officers returned fire.", "returned fire", "Attack"),
     ("The house caught fire on Sunday.", "caught fire", "Fire"),
     ("Rebels destroyed the bridge on Sunday.", "destroyed", "Assault"),
