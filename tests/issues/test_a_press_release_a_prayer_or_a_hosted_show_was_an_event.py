@@ -24,7 +24,7 @@ from kg.nlp.parse import parse
 @pytest.mark.parametrize("text, word", [
     ("The boy died on Thursday, according to a release from the city police.", "release"),
     ("The new phone offers the ability to listen to music while messaging.", "offers"),
-    ("A contrary view is offered by Charles Smith, a management expert.", "offered"),
+    ("A contrary view is offered by Dana Whitcombe, a management expert.", "offered"),
     ("A neighbour prayed over the family, asking God to grant them strength.", "asking"),
     ("The announcement came at a special music event hosted by Acme, held in a convention center.", "hosted"),
     ("The two countries have been locked in a trade war since March.", "war"),

@@ -1,4 +1,4 @@
-""""Steve Jobs has chosen to step down from his post" was a possible resignation, a node of its
+""""The chairman has chosen to step down from his post" was a possible resignation, a node of its
 own beside the asserted "resigns" and "resignation" of the same article (issue 15, fifth
 audit's factuality and split classes): an infinitive under "choose" was read as an intent. A
 choice told in the past or the perfect is told as the act (Karttunen's implicative verbs, and
