@@ -18,7 +18,12 @@ builds one.
 from __future__ import annotations
 
 import functools
+import heapq
+import os
 import re
+import shutil
+import tempfile
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
@@ -64,25 +69,79 @@ _MENTION, _IN_ARTICLE, _EVIDENCE, _REPORTED_IN, _MENTIONED_IN = (
 _BEGIN, _END, _ANCHOR = str(NIF.beginIndex), str(NIF.endIndex), str(NIF.anchorOf)
 
 
+# Rows held before they are written out as a sorted run of lines (:meth:`Triples.spill`): about 60 MB
+# of rows, and a sort of their lines of about as much again, whatever the size of the build.
+SPILL_ROWS = 500_000
+
+
 class Triples:
     """The mapped graph as rows ``(subject, predicate, object)`` in the order they were mapped.
 
     Subjects and predicates are IRIs (``str``); an object is an IRI or a
     :class:`Lit`. A row mapped twice counts once, as in an RDF graph.
+
+    A large graph does not stay in memory: once :attr:`rows` holds ``spill_rows`` rows, the
+    mapper has them written out (:meth:`spill`) as a run of sorted distinct N-Triples lines,
+    in a temporary folder removed with the object, and :attr:`rows` starts again empty. The
+    writers merge the runs (:meth:`subject_lines`); :meth:`all_rows` reads them back as rows.
     """
 
-    def __init__(self, namespaces: dict[str, str]) -> None:
-        self.rows: list[tuple[str, str, str | Lit]] = []
+    def __init__(self, namespaces: dict[str, str], spill_rows: int | None = SPILL_ROWS) -> None:
+        self.rows: list[tuple[str, str, str | Lit]] = []  # the rows not written out yet
         self.namespaces = namespaces  # prefix → namespace, bound on the rdflib graph
+        self.spill_rows = spill_rows  # None: never write rows out
+        self._runs: list[str] = []  # files of sorted distinct lines, one per spill
+        self._spilled = 0  # rows written out
+        self._folder: str | None = None
         # (rows, distinct triples) once :meth:`subject_lines` has made every line: a set of every row
         # takes about 50 bytes a row (500 MB at 11 million rows), and `kg build` asks for the
         # number of triples after writing them.
         self._counted: tuple[int, int] | None = None
 
+    def _added(self) -> int:
+        return self._spilled + len(self.rows)
+
     def __len__(self) -> int:
-        if self._counted is not None and self._counted[0] == len(self.rows):
+        if self._counted is not None and self._counted[0] == self._added():
             return self._counted[1]
-        return len(set(self.rows))
+        if not self._runs:
+            return len(set(self.rows))
+        return sum(len(lines) for lines in self.subject_lines())
+
+    def spill_if_large(self) -> None:
+        """Write the rows out (:meth:`spill`) once there are ``spill_rows`` of them."""
+        if self.spill_rows is not None and len(self.rows) >= self.spill_rows:
+            self.spill()
+
+    def spill(self) -> None:
+        """Write the rows held to a new run (their distinct lines, sorted) and empty :attr:`rows`."""
+        if not self.rows:
+            return
+        if self._folder is None:
+            self._folder = tempfile.mkdtemp(prefix="kg-rows-")
+            weakref.finalize(self, shutil.rmtree, self._folder, True)
+        path = os.path.join(self._folder, f"{len(self._runs)}.nt")
+        lines = sorted({_line(row) for row in self.rows})
+        with open(path, "w", encoding="utf-8", errors="surrogatepass", newline="\n") as run:
+            for start in range(0, len(lines), 10_000):
+                run.write("\n".join(lines[start:start + 10_000]) + "\n")
+        del lines
+        self._runs.append(path)
+        self._spilled += len(self.rows)
+        self.rows.clear()  # the same list: a mapper holds its append
+
+    def _run_lines(self, path: str) -> Iterator[str]:
+        with open(path, encoding="utf-8", errors="surrogatepass", newline="\n") as run:
+            for line in run:
+                yield line[:-1]
+
+    def all_rows(self) -> Iterator[tuple[str, str, str | Lit]]:
+        """Every row: those written out (each distinct row of a run once, in the order of its lines),
+        then those held."""
+        for path in self._runs:
+            for line in self._run_lines(path):
+                yield _row(line)
+        yield from self.rows
 
     def ntriples_lines(self) -> list[str]:
         """Every distinct triple as an N-Triples line (no newline), sorted: the same rows give the same lines.
@@ -96,23 +155,38 @@ class Triples:
         only when asked for: a writer holds the rows and one subject's lines, not every line.
 
         A line is ``<s> <p> … .`` and an IRI holds no ``>``, so the lines of a subject are consecutive in
-        the sorted lines and the subjects come in the order of ``s + ">"``."""
+        the sorted lines and the subjects come in the order of ``s + ">"``. Once rows were written out,
+        the rest are written out too and the runs merged: the sorted lines of every run, each line once."""
+        if self._runs:
+            yield from self._merged_subject_lines()
+            return
         by_subject: dict[str, list[tuple[str, str, str | Lit]]] = defaultdict(list)
         for row in self.rows:
             by_subject[row[0]].append(row)
         rows, distinct = len(self.rows), 0
         for subject in sorted(by_subject, key=lambda s: s + ">"):
-            lines = set()
-            for s, p, o in by_subject.pop(subject):
-                if o.__class__ is str:
-                    lines.add(f"<{s}> <{p}> <{o}> .")
-                elif o.datatype is None:
-                    lines.add(f"<{s}> <{p}> {_quoted(o.lexical)} .")
-                else:
-                    lines.add(f"<{s}> <{p}> {_quoted(o.lexical)}^^<{o.datatype}> .")
+            lines = {_line(row) for row in by_subject.pop(subject)}
             distinct += len(lines)
             yield sorted(lines)
         self._counted = (rows, distinct)
+
+    def _merged_subject_lines(self) -> Iterator[list[str]]:
+        self.spill()
+        distinct, previous, subject, block = 0, None, None, []
+        for line in heapq.merge(*(self._run_lines(path) for path in self._runs)):
+            if line == previous:
+                continue
+            previous = line
+            head = line[:line.index(" ")]
+            if head != subject:
+                if block:
+                    yield block
+                subject, block = head, []
+            block.append(line)
+            distinct += 1
+        if block:
+            yield block
+        self._counted = (self._added(), distinct)
 
     def rdflib_triples(self) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
         """The rows as rdflib terms, each distinct IRI made once."""
@@ -124,7 +198,7 @@ class Triples:
                 node = iris[value] = URIRef(value)
             return node
 
-        for s, p, o in self.rows:
+        for s, p, o in self.all_rows():
             if o.__class__ is str:
                 yield iri(s), iri(p), iri(o)
             else:
@@ -143,6 +217,33 @@ class Triples:
 def _quoted(text: str) -> str:
     """A string literal as N-Triples writes it (rdflib's escapes: backslash, newline, quote, carriage return)."""
     return '"' + text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
+
+
+def _line(row: tuple[str, str, str | Lit]) -> str:
+    """A row's N-Triples line (no newline)."""
+    s, p, o = row
+    if o.__class__ is str:
+        return f"<{s}> <{p}> <{o}> ."
+    if o.datatype is None:
+        return f"<{s}> <{p}> {_quoted(o.lexical)} ."
+    return f"<{s}> <{p}> {_quoted(o.lexical)}^^<{o.datatype}> ."
+
+
+_ESCAPED = re.compile(r"\\(.)")
+_UNESCAPED = {"\\": "\\", "n": "\n", '"': '"', "r": "\r"}
+
+
+def _row(line: str) -> tuple[str, str, str | Lit]:
+    """The row of a line of :func:`_line` (its inverse: an IRI holds no ``>`` nor space)."""
+    middle = line.index("> <", 1)
+    subject, rest = line[1:middle], line[middle + 3:]
+    end = rest.index(">")
+    predicate, obj = rest[:end], rest[end + 2:-2]
+    if obj[0] == "<":
+        return subject, predicate, obj[1:-1]
+    close = obj.rindex('"')
+    lexical = _ESCAPED.sub(lambda m: _UNESCAPED[m.group(1)], obj[1:close])
+    return subject, predicate, Lit(lexical, obj[close + 4:-1] if close + 1 < len(obj) else None)
 
 
 class MappedStore(Memory):
@@ -229,10 +330,11 @@ def check_base(base: str) -> None:
 class Mapper:
     """Turns a :class:`Resolved` into rows under one base IRI."""
 
-    def __init__(self, base: str = str(DATA)) -> None:
+    def __init__(self, base: str = str(DATA), spill_rows: int | None = SPILL_ROWS) -> None:
         check_base(base)
         self.base = base if base.endswith(("/", "#")) else base + "/"
-        self.triples = Triples({**{prefix: str(namespace) for prefix, namespace in PREFIXES.items()}, "id": self.base})
+        self.triples = Triples({**{prefix: str(namespace) for prefix, namespace in PREFIXES.items()}, "id": self.base},
+                               spill_rows)
         # Mention IRI → that IRI (every row of a mention holds one string), and the offset
         # literals by value: a large build maps millions of rows, most of them of mentions.
         self._mentions: dict[str, str] = {}
@@ -268,18 +370,25 @@ class Mapper:
         claim_iris = {claim.key: self.node_iri(claim.key) for claim in resolved.claims}
         publishers = {name: actor_iris[actor.key] for actor in resolved.actors if actor.sector == "MED"
                       for name in sorted(actor.alt_labels | {actor.label})}
+        spill = self.triples.spill_if_large  # a large graph is written out as it is mapped
         for article in sorted(resolved.articles, key=lambda a: a.source_id):
             self._article(article, publishers)
+            spill()
         for actor in sorted(resolved.actors, key=lambda a: a.key):
             self._actor(actor, actor_iris[actor.key])
+            spill()
         for event in sorted(resolved.events, key=lambda e: e.key):
             self._event(event, event_iris[event.key], actor_iris)
+            spill()
         for claim in sorted(resolved.claims, key=lambda c: c.key):
             self._claim(claim, claim_iris[claim.key], actor_iris, event_iris, claim_iris)
+            spill()
         for quote in sorted(resolved.quotes, key=lambda q: q.key):
             self._quote(quote, self.node_iri(quote.key), actor_iris)
+            spill()
         for story in sorted(resolved.stories, key=lambda s: s.key):
             self._story(story, self.node_iri(story.key), event_iris)
+            spill()
         return self.triples
 
     def _story(self, story: Story, node: str, events: dict[str, str]) -> None:
