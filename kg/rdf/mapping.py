@@ -335,9 +335,9 @@ class Mapper:
         self.base = base if base.endswith(("/", "#")) else base + "/"
         self.triples = Triples({**{prefix: str(namespace) for prefix, namespace in PREFIXES.items()}, "id": self.base},
                                spill_rows)
-        # Mention IRI → that IRI (every row of a mention holds one string), and the offset
-        # literals by value: a large build maps millions of rows, most of them of mentions.
-        self._mentions: dict[str, str] = {}
+        # The offset literals by value: a large build maps millions of rows, most of them of
+        # mentions. (No table of the mentions written: nearly every mention evidences one node
+        # only, and the rows of one mapped again are the same rows, which count once.)
         self._counts: dict[int, Lit] = {}
         self._used_by: set[tuple[str, str]] = set()  # (mention, actor) kg:usedBy rows written
         self._articles: dict[str, str] = {}
@@ -511,14 +511,10 @@ class Mapper:
         for item in sorted(set(evidence), key=lambda e: (e.source_id, e.span.start, e.span.end)):
             span = item.span
             mention = self.iri(identity.mention_id(item.source_id, span.start, span.end))
-            mention = self._mentions.get(mention, mention)
             add((node, _EVIDENCE, mention))
             if item.used_by and (mention, item.used_by) not in self._used_by:
                 self._used_by.add((mention, item.used_by))  # who used a side's label for a group
                 add((mention, _kg("usedBy"), self.node_iri(item.used_by)))
-            if mention in self._mentions:
-                continue
-            self._mentions[mention] = mention
             add((mention, _TYPE, _MENTION))
             add((mention, _IN_ARTICLE, self.article_iri(item.source_id)))
             add((mention, _BEGIN, self._count(span.start)))
