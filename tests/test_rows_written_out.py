@@ -29,6 +29,7 @@ def test_the_example_written_out_in_runs_gives_the_same_bytes_in_every_format(bo
     for fmt in FORMATS:
         assert serialize(spilled.graph(), fmt) == serialize(held.graph(), fmt), fmt
     assert len(spilled) == len(held)
+    assert list(spilled.subject_lines()) == list(held.subject_lines())  # a subject's lines at a time
 
 
 def test_rows_written_out_read_back_as_the_same_graph_and_store(both):
