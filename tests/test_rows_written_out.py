@@ -58,3 +58,15 @@ def test_the_runs_are_removed_with_the_rows():
     assert folder and os.listdir(folder)
     del triples
     assert not os.path.exists(folder)
+
+
+def test_many_runs_are_merged_a_level_at_a_time_into_the_same_lines(both, example_build, monkeypatch):
+    # a merge opens at most _FAN_IN runs: runs of one level are merged into one of the next
+    import kg.rdf.mapping as mapping
+
+    held, _ = both
+    monkeypatch.setattr(mapping, "_FAN_IN", 4)
+    many = Mapper(spill_rows=20).add(example_build.resolved)
+    assert len(many._runs) < 4 * (max(many._levels) + 1) and max(many._levels) >= 2
+    assert list(many.subject_lines()) == list(held.subject_lines())
+    assert len(os.listdir(many._folder)) == len(many._runs)

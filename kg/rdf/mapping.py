@@ -91,7 +91,9 @@ class Triples:
         self.rows: list[tuple[str, str, str | Lit]] = []  # the rows not written out yet
         self.namespaces = namespaces  # prefix → namespace, bound on the rdflib graph
         self.spill_rows = spill_rows  # None: never write rows out
-        self._runs: list[str] = []  # files of sorted distinct lines, one per spill
+        self._runs: list[str] = []  # files of sorted distinct lines, one per spill or merge of runs
+        self._levels: list[int] = []  # of each run: 0 for a spill, one more than its runs' for a merge
+        self._made = 0  # run files made
         self._spilled = 0  # rows written out
         self._folder: str | None = None
         # (rows, distinct triples) once :meth:`subject_lines` has made every line: a set of every row
@@ -121,13 +123,27 @@ class Triples:
         if self._folder is None:
             self._folder = tempfile.mkdtemp(prefix="kg-rows-")
             weakref.finalize(self, shutil.rmtree, self._folder, True)
-        path = os.path.join(self._folder, f"{len(self._runs)}.nt")
+        path = self._new_run()
         with open(path, "w", encoding="utf-8", errors="surrogatepass", newline="\n") as run:
             for lines in _sorted_lines(self.rows):
                 run.write("\n".join(lines) + "\n")
         self._runs.append(path)
+        self._levels.append(0)
         self._spilled += len(self.rows)
         self.rows.clear()  # the same list: a mapper holds its append
+        # _FAN_IN runs of one level are merged into one of the next, so that a merge never opens
+        # more than a few hundred files, however large the build
+        while len(self._levels) >= _FAN_IN and len(set(self._levels[-_FAN_IN:])) == 1:
+            merged, level = self._new_run(), self._levels[-1] + 1
+            with open(merged, "w", encoding="utf-8", errors="surrogatepass", newline="\n") as run:
+                run.writelines(_merged(self._runs[-_FAN_IN:]))
+            for old in self._runs[-_FAN_IN:]:
+                os.remove(old)
+            self._runs[-_FAN_IN:], self._levels[-_FAN_IN:] = [merged], [level]
+
+    def _new_run(self) -> str:
+        self._made += 1
+        return os.path.join(self._folder, f"{self._made}.nt")
 
     def _run_lines(self, path: str) -> Iterator[str]:
         with open(path, encoding="utf-8", errors="surrogatepass", newline="\n") as run:
@@ -166,24 +182,15 @@ class Triples:
         self._counted = (rows, distinct)
 
     def _merged_subject_lines(self) -> Iterator[list[str]]:
-        # The runs' lines are merged with their newline: no line begins another (a line ends where
-        # its object does, and an object cannot go on past its closing ">" or quote and " ."), so
-        # the newline changes no comparison.
         self.spill()
-        distinct, previous, subject, block = 0, None, "\n", []  # no line begins with a newline
-        with ExitStack() as stack:
-            runs = [stack.enter_context(open(path, encoding="utf-8", errors="surrogatepass", newline="\n"))
-                    for path in self._runs]
-            for line in heapq.merge(*runs):
-                if line == previous:
-                    continue
-                previous = line
-                if not line.startswith(subject):
-                    if block:
-                        yield block
-                    subject, block = line[:line.index(" ") + 1], []
-                block.append(line[:-1])
-                distinct += 1
+        distinct, subject, block = 0, "\n", []  # no line begins with a newline
+        for line in _merged(self._runs):
+            if not line.startswith(subject):
+                if block:
+                    yield block
+                subject, block = line[:line.index(" ") + 1], []
+            block.append(line[:-1])
+            distinct += 1
         if block:
             yield block
         self._counted = (self._added(), distinct)
@@ -227,6 +234,23 @@ def _line(row: tuple[str, str, str | Lit]) -> str:
     if o.datatype is None:
         return f"<{s}> <{p}> {_quoted(o.lexical)} ."
     return f"<{s}> <{p}> {_quoted(o.lexical)}^^<{o.datatype}> ."
+
+
+_FAN_IN = 128  # runs merged at once (Triples.spill)
+
+
+def _merged(paths: list[str]) -> Iterator[str]:
+    """The distinct lines of runs of sorted lines, sorted, each with its newline. No line begins
+    another (a line ends where its object does, and an object cannot go on past its closing ">" or
+    quote and " ."), so the newlines change no comparison."""
+    previous = None
+    with ExitStack() as stack:
+        runs = [stack.enter_context(open(path, encoding="utf-8", errors="surrogatepass", newline="\n"))
+                for path in paths]
+        for line in heapq.merge(*runs):
+            if line != previous:
+                previous = line
+                yield line
 
 
 def _sorted_lines(rows: list[tuple[str, str, str | Lit]]) -> Iterator[list[str]]:
