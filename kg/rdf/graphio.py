@@ -7,12 +7,14 @@ N-Triples and N-Quads are those lines; Turtle, TriG and JSON-LD are the same
 lines parsed and written again by pyoxigraph, which writes triples in the
 order it is given them, so each subject comes out once, with the contract's
 prefixes (:data:`kg.rdf.vocab.PREFIXES`). Every format is written a block of
-lines at a time, never the whole file at once.
+lines at a time, never the whole file at once, and for a mapped graph the lines
+are made a block at a time too (``Triples.subject_lines``): no format holds
+every line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph
@@ -70,17 +72,21 @@ def _pieces(graph: Graph, fmt: str, named_graph: str | None) -> Iterator[bytes]:
                 block = [line[: line.rstrip().rfind(".")].rstrip() + f" <{named_graph}> ." for line in block]
             yield ("\n".join(block) + "\n").encode("utf-8")
         return
-    lines = _ntriples_lines(graph)
+    # Blocks of whole subjects: for a mapped graph a subject's lines at a time (_line_blocks), as
+    # _subject_blocks cuts all the sorted lines, so that no format holds every line.
+    blocks = _subject_blocks(_ntriples_lines(graph)) if mapped_rows(graph) is None else _line_blocks(graph)
     if fmt == "jsonld":
-        yield from _json_ld_pieces(lines)
+        yield from _json_ld_pieces(blocks)
     else:
-        yield from _turtle_pieces(lines, fmt, named_graph if fmt == "trig" else None)
+        yield from _turtle_pieces(blocks, fmt, named_graph if fmt == "trig" else None)
 
 
 def _line_blocks(graph: Graph) -> Iterator[list[str]]:
     """The sorted N-Triples lines in blocks of at least :data:`_LINES_PER_PIECE` (the last may be
     shorter). For a graph straight from kg.rdf they are made a subject at a time
-    (``Triples.subject_lines``), so that writing never holds every line beside the rows."""
+    (``Triples.subject_lines``), so that writing never holds every line beside the rows, and each
+    block is the one :func:`_subject_blocks` cuts from all the lines: whole subjects, ending at the
+    first subject's end from :data:`_LINES_PER_PIECE` lines on."""
     rows = mapped_rows(graph)
     if rows is None:
         lines = _ntriples_lines(graph)
@@ -130,7 +136,7 @@ def _oxigraph_triples(block: list[str]) -> pyoxigraph.QuadParser:
                             lenient=True)
 
 
-def _turtle_pieces(lines: list[str], fmt: str, named_graph: str | None) -> Iterator[bytes]:
+def _turtle_pieces(blocks: Iterable[list[str]], fmt: str, named_graph: str | None) -> Iterator[bytes]:
     """Turtle or TriG: the contract's prefixes, sorted by name, then each block as pyoxigraph writes it.
 
     pyoxigraph declares the prefixes again at the start of each block: those lines are dropped. In TriG, a
@@ -141,7 +147,7 @@ def _turtle_pieces(lines: list[str], fmt: str, named_graph: str | None) -> Itera
     yield b"".join(declarations)
     oxi_format = FORMATS[fmt][1]
     graph_name = pyoxigraph.NamedNode(named_graph) if named_graph else None
-    for block in _subject_blocks(lines):
+    for block in blocks:
         triples = _oxigraph_triples(block)
         if graph_name is not None:
             triples = (pyoxigraph.Quad(t.subject, t.predicate, t.object, graph_name) for t in triples)
@@ -158,11 +164,11 @@ def _after_lines(data: bytes, dropped: set[bytes]) -> bytes:
         start = end
 
 
-def _json_ld_pieces(lines: list[str]) -> Iterator[bytes]:
+def _json_ld_pieces(blocks: Iterable[list[str]]) -> Iterator[bytes]:
     """JSON-LD as pyoxigraph writes it: expanded, one node object per subject, in the order of the sorted
     lines. Each block is an array of node objects; their contents are joined into one array."""
     yield b"["
-    for index, block in enumerate(_subject_blocks(lines)):
+    for index, block in enumerate(blocks):
         data = pyoxigraph.serialize(_oxigraph_triples(block), format=pyoxigraph.RdfFormat.JSON_LD)
         if not (data.startswith(b"[") and data.endswith(b"]")):
             raise GraphError("pyoxigraph wrote JSON-LD that is not one array of node objects")

@@ -18,9 +18,15 @@ builds one.
 from __future__ import annotations
 
 import functools
+import heapq
+import os
 import re
+import shutil
+import tempfile
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from typing import NamedTuple
 
 from rdflib import Graph, Literal, URIRef
@@ -64,25 +70,93 @@ _MENTION, _IN_ARTICLE, _EVIDENCE, _REPORTED_IN, _MENTIONED_IN = (
 _BEGIN, _END, _ANCHOR = str(NIF.beginIndex), str(NIF.endIndex), str(NIF.anchorOf)
 
 
+# Rows held before they are written out as a sorted run of lines (:meth:`Triples.spill`): about 60 MB
+# of rows, and a sort of their lines of about as much again, whatever the size of the build.
+SPILL_ROWS = 500_000
+
+
 class Triples:
     """The mapped graph as rows ``(subject, predicate, object)`` in the order they were mapped.
 
     Subjects and predicates are IRIs (``str``); an object is an IRI or a
     :class:`Lit`. A row mapped twice counts once, as in an RDF graph.
+
+    A large graph does not stay in memory: once :attr:`rows` holds ``spill_rows`` rows, the
+    mapper has them written out (:meth:`spill`) as a run of sorted distinct N-Triples lines,
+    in a temporary folder removed with the object, and :attr:`rows` starts again empty. The
+    writers merge the runs (:meth:`subject_lines`); :meth:`all_rows` reads them back as rows.
     """
 
-    def __init__(self, namespaces: dict[str, str]) -> None:
-        self.rows: list[tuple[str, str, str | Lit]] = []
+    def __init__(self, namespaces: dict[str, str], spill_rows: int | None = SPILL_ROWS) -> None:
+        self.rows: list[tuple[str, str, str | Lit]] = []  # the rows not written out yet
         self.namespaces = namespaces  # prefix → namespace, bound on the rdflib graph
+        self.spill_rows = spill_rows  # None: never write rows out
+        self._runs: list[str] = []  # files of sorted distinct lines, one per spill or merge of runs
+        self._levels: list[int] = []  # of each run: 0 for a spill, one more than its runs' for a merge
+        self._made = 0  # run files made
+        self._spilled = 0  # rows written out
+        self._folder: str | None = None
         # (rows, distinct triples) once :meth:`subject_lines` has made every line: a set of every row
         # takes about 50 bytes a row (500 MB at 11 million rows), and `kg build` asks for the
         # number of triples after writing them.
         self._counted: tuple[int, int] | None = None
 
+    def _added(self) -> int:
+        return self._spilled + len(self.rows)
+
     def __len__(self) -> int:
-        if self._counted is not None and self._counted[0] == len(self.rows):
+        if self._counted is not None and self._counted[0] == self._added():
             return self._counted[1]
-        return len(set(self.rows))
+        if not self._runs:
+            return len(set(self.rows))
+        return sum(len(lines) for lines in self.subject_lines())
+
+    def spill_if_large(self) -> None:
+        """Write the rows out (:meth:`spill`) once there are ``spill_rows`` of them."""
+        if self.spill_rows is not None and len(self.rows) >= self.spill_rows:
+            self.spill()
+
+    def spill(self) -> None:
+        """Write the rows held to a new run (their distinct lines, sorted) and empty :attr:`rows`."""
+        if not self.rows:
+            return
+        if self._folder is None:
+            self._folder = tempfile.mkdtemp(prefix="kg-rows-")
+            weakref.finalize(self, shutil.rmtree, self._folder, True)
+        path = self._new_run()
+        with open(path, "w", encoding="utf-8", errors="surrogatepass", newline="\n") as run:
+            for lines in _sorted_lines(self.rows):
+                run.write("\n".join(lines) + "\n")
+        self._runs.append(path)
+        self._levels.append(0)
+        self._spilled += len(self.rows)
+        self.rows.clear()  # the same list: a mapper holds its append
+        # _FAN_IN runs of one level are merged into one of the next, so that a merge never opens
+        # more than a few hundred files, however large the build
+        while len(self._levels) >= _FAN_IN and len(set(self._levels[-_FAN_IN:])) == 1:
+            merged, level = self._new_run(), self._levels[-1] + 1
+            with open(merged, "w", encoding="utf-8", errors="surrogatepass", newline="\n") as run:
+                run.writelines(_merged(self._runs[-_FAN_IN:]))
+            for old in self._runs[-_FAN_IN:]:
+                os.remove(old)
+            self._runs[-_FAN_IN:], self._levels[-_FAN_IN:] = [merged], [level]
+
+    def _new_run(self) -> str:
+        self._made += 1
+        return os.path.join(self._folder, f"{self._made}.nt")
+
+    def _run_lines(self, path: str) -> Iterator[str]:
+        with open(path, encoding="utf-8", errors="surrogatepass", newline="\n") as run:
+            for line in run:
+                yield line[:-1]
+
+    def all_rows(self) -> Iterator[tuple[str, str, str | Lit]]:
+        """Every row: those written out (each distinct row of a run once, in the order of its lines),
+        then those held."""
+        for path in self._runs:
+            for line in self._run_lines(path):
+                yield _row(line)
+        yield from self.rows
 
     def ntriples_lines(self) -> list[str]:
         """Every distinct triple as an N-Triples line (no newline), sorted: the same rows give the same lines.
@@ -96,23 +170,30 @@ class Triples:
         only when asked for: a writer holds the rows and one subject's lines, not every line.
 
         A line is ``<s> <p> … .`` and an IRI holds no ``>``, so the lines of a subject are consecutive in
-        the sorted lines and the subjects come in the order of ``s + ">"``."""
-        by_subject: dict[str, list[tuple[str, str, str | Lit]]] = defaultdict(list)
-        for row in self.rows:
-            by_subject[row[0]].append(row)
+        the sorted lines and the subjects come in the order of ``s + ">"``. Once rows were written out,
+        the rest are written out too and the runs merged: the sorted lines of every run, each line once."""
+        if self._runs:
+            yield from self._merged_subject_lines()
+            return
         rows, distinct = len(self.rows), 0
-        for subject in sorted(by_subject, key=lambda s: s + ">"):
-            lines = set()
-            for s, p, o in by_subject.pop(subject):
-                if o.__class__ is str:
-                    lines.add(f"<{s}> <{p}> <{o}> .")
-                elif o.datatype is None:
-                    lines.add(f"<{s}> <{p}> {_quoted(o.lexical)} .")
-                else:
-                    lines.add(f"<{s}> <{p}> {_quoted(o.lexical)}^^<{o.datatype}> .")
+        for lines in _sorted_lines(self.rows):
             distinct += len(lines)
-            yield sorted(lines)
+            yield lines
         self._counted = (rows, distinct)
+
+    def _merged_subject_lines(self) -> Iterator[list[str]]:
+        self.spill()
+        distinct, subject, block = 0, "\n", []  # no line begins with a newline
+        for line in _merged(self._runs):
+            if not line.startswith(subject):
+                if block:
+                    yield block
+                subject, block = line[:line.index(" ") + 1], []
+            block.append(line[:-1])
+            distinct += 1
+        if block:
+            yield block
+        self._counted = (self._added(), distinct)
 
     def rdflib_triples(self) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
         """The rows as rdflib terms, each distinct IRI made once."""
@@ -124,7 +205,7 @@ class Triples:
                 node = iris[value] = URIRef(value)
             return node
 
-        for s, p, o in self.rows:
+        for s, p, o in self.all_rows():
             if o.__class__ is str:
                 yield iri(s), iri(p), iri(o)
             else:
@@ -143,6 +224,63 @@ class Triples:
 def _quoted(text: str) -> str:
     """A string literal as N-Triples writes it (rdflib's escapes: backslash, newline, quote, carriage return)."""
     return '"' + text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
+
+
+def _line(row: tuple[str, str, str | Lit]) -> str:
+    """A row's N-Triples line (no newline)."""
+    s, p, o = row
+    if o.__class__ is str:
+        return f"<{s}> <{p}> <{o}> ."
+    if o.datatype is None:
+        return f"<{s}> <{p}> {_quoted(o.lexical)} ."
+    return f"<{s}> <{p}> {_quoted(o.lexical)}^^<{o.datatype}> ."
+
+
+_FAN_IN = 128  # runs merged at once (Triples.spill)
+
+
+def _merged(paths: list[str]) -> Iterator[str]:
+    """The distinct lines of runs of sorted lines, sorted, each with its newline. No line begins
+    another (a line ends where its object does, and an object cannot go on past its closing ">" or
+    quote and " ."), so the newlines change no comparison."""
+    previous = None
+    with ExitStack() as stack:
+        runs = [stack.enter_context(open(path, encoding="utf-8", errors="surrogatepass", newline="\n"))
+                for path in paths]
+        for line in heapq.merge(*runs):
+            if line != previous:
+                previous = line
+                yield line
+
+
+def _sorted_lines(rows: list[tuple[str, str, str | Lit]]) -> Iterator[list[str]]:
+    """The sorted distinct lines of ``rows``, a subject's at a time (see :meth:`Triples.subject_lines`):
+    sorting each subject's lines apart is cheaper than sorting all of them, which share long starts."""
+    by_subject: dict[str, list[tuple[str, str, str | Lit]]] = defaultdict(list)
+    for row in rows:
+        by_subject[row[0]].append(row)
+    quoted = _quoted  # _line, written out: millions of rows
+    for subject in sorted(by_subject, key=lambda s: s + ">"):
+        yield sorted({f"<{s}> <{p}> <{o}> ." if o.__class__ is str else f"<{s}> <{p}> {quoted(o.lexical)} ."
+                      if o.datatype is None else f"<{s}> <{p}> {quoted(o.lexical)}^^<{o.datatype}> ."
+                      for s, p, o in by_subject.pop(subject)})
+
+
+_ESCAPED = re.compile(r"\\(.)")
+_UNESCAPED = {"\\": "\\", "n": "\n", '"': '"', "r": "\r"}
+
+
+def _row(line: str) -> tuple[str, str, str | Lit]:
+    """The row of a line of :func:`_line` (its inverse: an IRI holds no ``>`` nor space)."""
+    middle = line.index("> <", 1)
+    subject, rest = line[1:middle], line[middle + 3:]
+    end = rest.index(">")
+    predicate, obj = rest[:end], rest[end + 2:-2]
+    if obj[0] == "<":
+        return subject, predicate, obj[1:-1]
+    close = obj.rindex('"')
+    lexical = _ESCAPED.sub(lambda m: _UNESCAPED[m.group(1)], obj[1:close])
+    return subject, predicate, Lit(lexical, obj[close + 4:-1] if close + 1 < len(obj) else None)
 
 
 class MappedStore(Memory):
@@ -229,13 +367,14 @@ def check_base(base: str) -> None:
 class Mapper:
     """Turns a :class:`Resolved` into rows under one base IRI."""
 
-    def __init__(self, base: str = str(DATA)) -> None:
+    def __init__(self, base: str = str(DATA), spill_rows: int | None = SPILL_ROWS) -> None:
         check_base(base)
         self.base = base if base.endswith(("/", "#")) else base + "/"
-        self.triples = Triples({**{prefix: str(namespace) for prefix, namespace in PREFIXES.items()}, "id": self.base})
-        # Mention IRI → that IRI (every row of a mention holds one string), and the offset
-        # literals by value: a large build maps millions of rows, most of them of mentions.
-        self._mentions: dict[str, str] = {}
+        self.triples = Triples({**{prefix: str(namespace) for prefix, namespace in PREFIXES.items()}, "id": self.base},
+                               spill_rows)
+        # The offset literals by value: a large build maps millions of rows, most of them of
+        # mentions. (No table of the mentions written: nearly every mention evidences one node
+        # only, and the rows of one mapped again are the same rows, which count once.)
         self._counts: dict[int, Lit] = {}
         self._used_by: set[tuple[str, str]] = set()  # (mention, actor) kg:usedBy rows written
         self._articles: dict[str, str] = {}
@@ -268,18 +407,25 @@ class Mapper:
         claim_iris = {claim.key: self.node_iri(claim.key) for claim in resolved.claims}
         publishers = {name: actor_iris[actor.key] for actor in resolved.actors if actor.sector == "MED"
                       for name in sorted(actor.alt_labels | {actor.label})}
+        spill = self.triples.spill_if_large  # a large graph is written out as it is mapped
         for article in sorted(resolved.articles, key=lambda a: a.source_id):
             self._article(article, publishers)
+            spill()
         for actor in sorted(resolved.actors, key=lambda a: a.key):
             self._actor(actor, actor_iris[actor.key])
+            spill()
         for event in sorted(resolved.events, key=lambda e: e.key):
             self._event(event, event_iris[event.key], actor_iris)
+            spill()
         for claim in sorted(resolved.claims, key=lambda c: c.key):
             self._claim(claim, claim_iris[claim.key], actor_iris, event_iris, claim_iris)
+            spill()
         for quote in sorted(resolved.quotes, key=lambda q: q.key):
             self._quote(quote, self.node_iri(quote.key), actor_iris)
+            spill()
         for story in sorted(resolved.stories, key=lambda s: s.key):
             self._story(story, self.node_iri(story.key), event_iris)
+            spill()
         return self.triples
 
     def _story(self, story: Story, node: str, events: dict[str, str]) -> None:
@@ -402,14 +548,10 @@ class Mapper:
         for item in sorted(set(evidence), key=lambda e: (e.source_id, e.span.start, e.span.end)):
             span = item.span
             mention = self.iri(identity.mention_id(item.source_id, span.start, span.end))
-            mention = self._mentions.get(mention, mention)
             add((node, _EVIDENCE, mention))
             if item.used_by and (mention, item.used_by) not in self._used_by:
                 self._used_by.add((mention, item.used_by))  # who used a side's label for a group
                 add((mention, _kg("usedBy"), self.node_iri(item.used_by)))
-            if mention in self._mentions:
-                continue
-            self._mentions[mention] = mention
             add((mention, _TYPE, _MENTION))
             add((mention, _IN_ARTICLE, self.article_iri(item.source_id)))
             add((mention, _BEGIN, self._count(span.start)))

@@ -73,7 +73,7 @@ _TYPE, _ARTICLE, _IN_ARTICLE = str(RDF.type), str(KG.Article), str(KG.inArticle)
 
 def _mapped_quads(rows: Triples) -> Iterator[pyoxigraph.Quad]:
     """:func:`dataset_quads` of the rows of a mapped graph, each distinct row once."""
-    distinct = dict.fromkeys(rows.rows)
+    distinct = dict.fromkeys(rows.all_rows())
     home = {}
     for s, p, o in distinct:
         if p == _IN_ARTICLE or (p == _TYPE and o == _ARTICLE):

@@ -517,10 +517,11 @@ def join_by_role(extractions: list[ArticleExtraction], actors: list[Actor], acto
 
 
 def _events_joined(events: list[Event], into: Mapping[str, Actor]) -> list[Event]:
-    """The events with the agents and targets of ``into``'s keys replaced by the actors they joined."""
+    """The events with the agents, targets and deniers of ``into``'s keys replaced by the actors they joined."""
     return [replace(event, agents={into[k].key if k in into else k for k in event.agents},
-                    targets={into[k].key if k in into else k for k in event.targets})
-            if (event.agents | event.targets) & into.keys() else event for event in events]
+                    targets={into[k].key if k in into else k for k in event.targets},
+                    denied_by={into[k].key if k in into else k for k in event.denied_by})
+            if (event.agents | event.targets | event.denied_by) & into.keys() else event for event in events]
 
 
 @dataclass(frozen=True)
