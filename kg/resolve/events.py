@@ -165,7 +165,9 @@ def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
     if story_of is None:
         story_of = article_stories(extractions, actor_of, kind_of)
     sector_of = {actor.key: actor.sector or "" for actor in actors if actor.kind == GROUP}
-    described = {actor.key for actor in actors if actor.described}
+    # People described or counted but not named ("a 16-year-old boy", "four men") are roles of a
+    # node, but no reason to join mentions or keep them apart.
+    described = {actor.key for actor in actors if actor.described or actor.counted}
     mentions = event_mentions(extractions, actor_of, kind_of, story_of, sector_of, described)
     countries, place_of = set(country_of.values()), places_of(actors, gazetteer or Gazetteer.load())
     nodes = join_nodes(join_mentions(mentions, countries, place_of), countries, place_of)
