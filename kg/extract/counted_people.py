@@ -26,7 +26,8 @@ person, a counted group is no evidence for or against joining two reports:
 a claim is keyed without it (``kg.resolve.claims``), and an event mention's
 counted groups neither join it to a node nor keep it apart (``kg.resolve.events``).
 
-Left out: a phrase with a number that is no count ("the 1990s", an age: "two
+Left out: a phrase with another mention inside ("two Gary men": the city stays a place of
+the clause's event, as it was), a phrase with a number that is no count ("the 1990s", an age: "two
 17-year-olds" is counted, "17-year-old" is not a number on the noun), a noun
 in a name, and a noun inside a construct that says who someone is ("they
 were two students").
@@ -69,12 +70,14 @@ def counted_people(doc: Doc, article: Article, entities: list[EntityMention]) ->
         if number is None:
             group = last_of.get(token.lemma_.lower())
             if group is not None and _definite_bare(token):
-                found.append(EntityMention(key=f"n{len(found) + 1}", span=_span(token, token, article),
+                found.append(EntityMention(key=f"n{len(found) + 1}", span=_span(next(token.lefts), token, article),
                                            name=group.name, kind=GROUP, votes={GROUP: 2.0},
                                            sector=group.sector, counted=True))
             continue
         if token.lower_ == _OTHERS and not _after_people(token, by_offset, found):
             continue
+        if any(by_offset.overlapping(t.idx, t.idx + len(t.text)) for t in doc[number.i:token.i]):
+            continue  # "two Gary men": the place's mention says where they are from; the phrase stays its own
         name = _name(doc[number.i:token.i + 1])
         first = _determiner(token)
         mention = EntityMention(key=f"n{len(found) + 1}",
