@@ -50,3 +50,11 @@ def test_four_men_of_two_reports_are_two_groups_and_one_claim(nlp):
     assert sorted(labels.values()).count("four men") == 2  # of each article: maybe the same men, maybe not
     (claim,) = [c for c in found.claims if c.measure == "Injured"]
     assert len({e.source_id for e in claim.evidence}) == 2  # one figure reported twice
+
+
+def test_a_counted_group_alone_anchors_no_event_node(nlp):
+    # "two men were charged" and nothing else about the charge: as before counted groups were actors,
+    # no node (a bare charge of another report could join it across incidents); the group stays an actor
+    found, labels = resolved(nlp, "Two men were charged after the incident, according to a release.")
+    assert "two men" in labels.values()
+    assert not [e for e in found.events if e.type == "Charge"]
