@@ -12,8 +12,8 @@ of a person or a group before it ("one man was killed and three others were
 injured"). The mention's ``name`` is the phrase without its determiner ("four
 men" for "the four men"), so that "four men … the four men" make one group
 (``kg.resolve.actors`` keys groups by their label);
-its sector is the role's (``person_roles.yaml``: "two suspects" CRM), else civilians (CVL: "four
-men", "three victims"), so that "four men" and "four people" may be one event's targets;
+its sector is the role's (``person_roles.yaml``: "two suspects" CRM), else none ("four men" may
+be civilians or soldiers);
 a later definite plural of the same noun with no number ("the men") is a
 mention of the last such group of the article before it, under its name. A counted group is
 of its article only (``EntityMention.counted``): "four men" in two reports may be two groups.
@@ -47,8 +47,8 @@ from kg.nlp.parse import char_span
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "agent", "appos"}
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 _OTHERS = "others"
-# The sector a person in a role usually has ("two suspects": CRM); people counted by age, sex or
-# kin, victims and others are civilians (CVL), unarmed people outside the state.
+# The sector a person in a role usually has ("two suspects": CRM); none for people counted by age,
+# sex or kin ("2,500 men" may be soldiers), victims and others.
 _ROLE_SECTORS = {role: sector for role, sector in data_yaml("person_roles.yaml")["roles"].items() if sector}
 
 
@@ -84,7 +84,7 @@ def counted_people(doc: Doc, article: Article, entities: list[EntityMention]) ->
                                 span=_span(doc[first.i if first is not None and first.i < number.i else number.i],
                                            token, article),
                                 name=name, kind=GROUP, votes={GROUP: 2.0},
-                                sector=_ROLE_SECTORS.get(token.lemma_.lower(), "CVL"), counted=True)
+                                sector=_ROLE_SECTORS.get(token.lemma_.lower()), counted=True)
         found.append(mention)
         last_of[token.lemma_.lower()] = mention
     return entities + found
