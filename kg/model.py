@@ -122,6 +122,9 @@ class EntityMention:
     # A person the text describes without naming ("a 16-year-old boy", "his mother":
     # kg.extract.described_people); kg.resolve.described_people makes them an actor of the article.
     described: bool = False
+    # A group the text counts but does not name ("four men", "three others": kg.extract.counted_people);
+    # a claim counting it is the same node as the claim that names no group (kg.resolve.claims).
+    counted: bool = False
 
 
 @dataclass(slots=True)
@@ -261,6 +264,7 @@ class Actor(Evidenced):
     speaks_for: set[str] = field(default_factory=set)  # Actor keys of whom a spokesperson speaks for
     evidence: list[Evidence] = field(default_factory=list)
     described: bool = False  # a person of one article, described but not named (kg.resolve.described_people)
+    counted: bool = False  # a group the text counts but does not name ("four men": kg.extract.counted_people)
 
 
 @dataclass(slots=True)

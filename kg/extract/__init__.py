@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from kg.knowledge.gazetteer import Gazetteer
 from kg.model import Article, ArticleExtraction
 from kg.extract.actors import ActorExtractor
+from kg.extract.counted_people import counted_people
 from kg.extract.dates import extract_times
 from kg.extract.described_people import described_people
 from kg.extract.events import extract_events, load_lexicon
@@ -45,6 +46,8 @@ class Extractor:
         # "the Hale administration": the body, not the person
         entities = person_bodies(doc, article, entities)
         entities = described_people(doc, article, entities)
+        # "shot four men": the counted people, a group the claims and events point at.
+        entities = counted_people(doc, article, entities)
         # "Kestrel said it would buy Norvela": "it" is Kestrel, agent of what it does.
         entities = entities + org_pronoun_mentions(doc, article, entities)
         # "The company said …": the organisation the discourse is on.

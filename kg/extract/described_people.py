@@ -23,7 +23,9 @@ whose clause's subject is one ("a 4-year-old shot himself") has it as its
 ``antecedent``; a number in
 apposition is an age, not a construct ("the boy, 5, was shot"). A description "identified as" or "named as" a
 named person ("A man shot Sunday was identified as Tom Hale") ``refers_to``
-that person's mention, and is that person.
+that person's mention, and is that person; so is one whose sentence the next opens with a
+pronoun of its sex identified as that person ("A man was shot Sunday. He was identified as Tom
+Hale").
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ def described_people(doc: Doc, article: Article, entities: list[EntityMention]) 
         while start < token.i and (doc[start].pos_ == "PUNCT" or doc[start].tag_ == "POS"):
             start += 1
         name = doc[first:_last_word(token) + 1].text
-        named = _identified_as(token, by_offset)
+        named = _identified_as(token, by_offset) or _identified_next(token, by_offset)
         found.append(EntityMention(key=f"d{len(found) + 1}",
                                    span=char_span(doc[start].idx, token.idx + len(token.text), article.text),
                                    name=name, kind=PERSON, votes={PERSON: 0.5}, nominal=True, described=True,
@@ -168,6 +170,27 @@ def _identified_as(noun: Token, by_offset: MentionsByOffset) -> EntityMention | 
                 if mention.kind == PERSON and not (mention.nominal or mention.pronoun):
                     return mention
     return None
+
+
+_PRONOUN_SEX = {"he": "m", "she": "f"}
+_SEX = {**{noun: "m" for noun in _LEXICON["male"]}, **{noun: "f" for noun in _LEXICON["female"]}}
+
+
+def _identified_next(noun: Token, by_offset: MentionsByOffset) -> EntityMention | None:
+    """The named person a description is identified as in the next sentence, through a pronoun that
+    opens it as its subject ("A man was shot … He was identified as Tom Hale"): the description is
+    the subject of its own sentence's verb, the pronoun of its sex ("he" for "a man"; no sex known,
+    no tie) the first word of the next sentence, and that sentence's verb "identified"/"named as"."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ROOT":
+        return None
+    sex = _SEX.get(noun.lower_)
+    sentence = noun.sent
+    if sex is None or sentence.end >= len(noun.doc):
+        return None
+    pronoun = noun.doc[sentence.end]
+    if _PRONOUN_SEX.get(pronoun.lower_) != sex or pronoun.dep_ != "nsubjpass":
+        return None
+    return _identified_as(pronoun, by_offset)
 
 
 def _one_member(token: Token, covering: list[EntityMention], article: Article) -> EntityMention | None:

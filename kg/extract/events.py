@@ -52,7 +52,7 @@ from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention
 from kg.nlp.parse import char_span, positions, positions_of, span_of
 from kg.knowledge.resources import data_file, load_yaml
 from kg.extract.dates import before_its_mark, bounds_a_period, date_for, day_value, time_phrase, times_starting_in
-from kg.knowledge.event_classes import EVENT_TYPES, plover_category
+from kg.knowledge.event_classes import EVENT_TYPES, event_ancestors, plover_category
 
 STATEMENT = "Statement"
 _CLAUSAL = {"ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis", "csubj", "pcomp", "csubjpass"}
@@ -349,11 +349,72 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
         if event is not None:
             events.append(event)
     events.sort(key=lambda event: event.trigger.start)
+    _victims_of_attacks(doc, events)
     for number, event in enumerate(events, start=1):
         event.key = f"v{number}"
     _happening_dates(doc, events, times, lexicon)
     _continued_dates(doc, events, times, lexicon)
     return events
+
+
+# The harm done to people, whose targets are the victims of the attack that did it.
+_HARMS = frozenset({"Kill", "Injure", "Die"})
+# How an attack's word hangs on the harm's in one clause, or the harm's on the attack's: "were
+# wounded when a gunman opened fire" (advcl), "killed in a shooting" (prep, pobj), "opened fire,
+# wounding four" (advcl), "shot and wounded" (conj).
+_TIES = frozenset({"advcl", "prep", "pobj", "conj", "xcomp"})
+
+
+def _victims_of_attacks(doc: Doc, events: list[EventMention]) -> None:
+    """An attack with no target whose clause ties it to a harm done to people ("four people were
+    wounded when a gunman opened fire", "one man was killed in a shooting") takes the harm's
+    targets: the victims of the harm are the attack's targets."""
+    harms = [e for e in events if e.type in _HARMS and e.targets and not e.negated]
+    if not harms:
+        return
+    for attack in events:
+        if attack.targets or attack.negated or (attack.type != "Attack" and "Attack" not in
+                                                 event_ancestors(attack.type)):
+            continue
+        head = _trigger_root(doc, attack)
+        if head is None:
+            continue
+        roots = {harm.key: _trigger_root(doc, harm) for harm in harms}
+        tied = next((root for root in roots.values() if root is not None and root.sent == head.sent
+                     and (_tied(head, root) or _tied(root, head))), None)
+        if tied is None:
+            continue
+        # and the harms joined to that one: "one man was killed and three others were injured in a shooting"
+        for harm in harms:
+            root = roots[harm.key]
+            if root is not None and (root == tied or root.dep_ == "conj" and root.head == tied
+                                     or tied.dep_ == "conj" and tied.head == root
+                                     or _joined_clauses(root, tied)):
+                attack.targets += [k for k in harm.targets if k not in attack.agents and k not in attack.targets]
+
+
+def _trigger_root(doc: Doc, event: EventMention) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _joined_clauses(a: Token, b: Token) -> bool:
+    """Two clauses joined by "and" under one verb ("police said one man was killed and three others
+    were injured": both the objects of "said")."""
+    first, second = sorted((a, b), key=lambda t: t.i)
+    return first != second and first.head == second.head and first.dep_ == second.dep_ == "ccomp" \
+        and any(c.dep_ == "cc" and first.i < c.i < second.i for c in first.children)
+
+
+def _tied(token: Token, governor: Token, steps: int = 3) -> bool:
+    """Whether ``token`` hangs on ``governor`` through at most ``steps`` clause-internal links."""
+    for _ in range(steps):
+        if token.dep_ not in _TIES or token.head == token:
+            return False
+        token = token.head
+        if token == governor:
+            return True
+    return False
 
 
 def _happening_dates(doc: Doc, events: list[EventMention], times: list[TimeMention], lexicon: Lexicon) -> None:
@@ -1030,6 +1091,12 @@ class _Roles:
     def _is_place(self, token: Token) -> bool:
         return bool(self.keys([token], (PLACE, COUNTRY))) or token.ent_type_ in _PLACE_LABELS
 
+    def _is_site(self, token: Token) -> bool:
+        """A place "on" which something happens ("on Elm Street", "on the Mall"): a place that is no
+        country ("an attack on Ruritania" is aimed at the state, an actor)."""
+        return bool(self.keys([token], (PLACE,))) and not self.keys([token], (COUNTRY,)) \
+            or token.ent_type_ == "FAC"
+
     def event(self, token: Token, kind: str, matched: list[Token], times: list[TimeMention], content: bool,
               key: str) -> EventMention:
         text = self.article.text
@@ -1071,6 +1138,8 @@ class _Roles:
             elif prep in self.lexicon.place_preps and self._is_place(obj):
                 places.extend(_with_conjuncts([obj]))  # and "in Nairobi, Kenya": the apposition too
                 places.extend(c for c in obj.children if c.dep_ == "appos" and self._is_place(c))
+            elif prep == "on" and self._is_site(obj):
+                places.append(obj)  # "shot on Elm Street": where, not whom
             elif prep in self.lexicon.target_prepositions(kind) and not (prep == "from" and token.pos_ != "VERB"
                                                                           and kind == "Request"):
                 targets.extend(_with_conjuncts([obj]))

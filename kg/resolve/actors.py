@@ -128,6 +128,8 @@ class Resolver:
         for ref, key in key_of.items():
             if key.scheme == "group":
                 key_of[ref] = key._replace(story=story_of[ref[0]])
+            if mentions[ref].counted:  # "four men" of two reports may be two groups: one per article
+                key_of[ref] = key_of[ref]._replace(name=f"{key.name}\n{ref[0]}")
         _join_placed_groups(mentions, key_of)
         in_story: dict[int, list[EntityMention]] = defaultdict(list)
         for (sid, _), m in mentions.items():
@@ -220,7 +222,8 @@ class Resolver:
         key = self._actor_key(kind, label, country)
         return Actor(key=key, label=label, kind=kind, alt_labels=alt - {label}, country=country,
                      sector=sectors.most_common(1)[0][0] if sectors else None,
-                     evidence=[Evidence(sid, m.span, m.used_by) for sid, m in members])
+                     evidence=[Evidence(sid, m.span, m.used_by) for sid, m in members],
+                     counted=all(m.counted for _, m in members if not m.pronoun))  # "four men … their"
 
     def _label(self, kind: str, names: Counter, countries: Counter) -> str:
         """The canonical name: the longest well-attested full form (not an acronym; for a person, not

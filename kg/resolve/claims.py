@@ -83,7 +83,8 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
     ``event_types`` maps an Event key to its class. A claim is ``kg:about`` the node of the
     event mention its figure counts the people of (``kg.extract.figures.about_event``), or,
     when that mention makes no node, its story's main event if of a kind the measure fits.
-    ``described`` are the people of one article described but not named ("a 34-year-old man"):
+    ``described`` are the people of one article described but not named ("a 34-year-old man"), and
+    the groups counted but not named ("four men", ``Actor.counted``):
     a claim affecting one is the same node as the claim without it (its other articles' "a man"
     may be the same man), and keeps it as its affected only while every mention gives it."""
     main_event_of = main_event_of or {}

@@ -176,8 +176,23 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
             if (sid, m.key) in actor_of or not _described(m):
                 continue
             if m.refers_to and (sid, m.refers_to) in actor_of:
-                mapping[(sid, m.key)] = actor_of[(sid, m.refers_to)]
-                named.setdefault(actor_of[(sid, m.refers_to)], []).append(Evidence(sid, m.span))
+                person = actor_of[(sid, m.refers_to)]
+                mapping[(sid, m.key)] = person
+                named.setdefault(person, []).append(Evidence(sid, m.span))
+                # "One man was killed … The man was identified as Reno Hale": the person the definite
+                # description continues is the one identified (same head noun, no other so described).
+                earlier = last.get(m.span.text.lower().split()[-1]) if m.name.lower().startswith(_DEFINITE) else None
+                if earlier is not None and any(a is earlier for a in created) and kinds.get(person) == PERSON \
+                        and not _ambiguous(m.span.text.lower().split()[-1], earlier, heads):
+                    for ref in [ref for ref, key in mapping.items() if key == earlier.key]:
+                        mapping[ref] = person
+                    named[person].extend(earlier.evidence)
+                    created.remove(earlier)
+                    last = {noun: actor for noun, actor in last.items() if actor is not earlier}
+                    first_words = {words: actor for words, actor in first_words.items() if actor is not earlier}
+                    heads.pop(earlier.key, None)
+                    by_key.pop(earlier.key, None)
+                    said = [(offset, actor) for offset, actor in said if actor is not earlier]
                 continue
             name = m.name if m.described else _with_determiner(m, extraction.article.text)
             words = name.lower().split()

@@ -179,15 +179,24 @@ def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
     sector_of = {actor.key: actor.sector or "" for actor in actors if actor.kind == GROUP}
     affiliation_of = {actor.key: frozenset({actor.sector} if actor.sector else set()) | frozenset(actor.speaks_for)
                       for actor in actors if actor.kind != GROUP and (actor.sector or actor.speaks_for)}
-    described = {actor.key for actor in actors if actor.described}
+    # People described or counted but not named ("a 16-year-old boy", "four men") are roles of a
+    # node, but no reason to join mentions or keep them apart.
+    described = {actor.key for actor in actors if actor.described or actor.counted}
     mentions = event_mentions(extractions, actor_of, kind_of, story_of, sector_of, described, affiliation_of)
     countries, place_of = set(country_of.values()), places_of(actors, gazetteer or Gazetteer.load())
     nodes = join_nodes(join_mentions(mentions, countries, place_of), countries, place_of)
+    counted = {actor.key for actor in actors if actor.counted}
+    for node in nodes:
+        for m in node.mentions:
+            node.event.agents |= m.described[0] - counted
+            node.event.targets |= m.described[1] - counted
+    # A node whose only role is a counted group ("two men were charged") is not kept on it alone, as
+    # before such groups were actors: a bare mention joined to it may be another incident's.
+    nodes = [node for node in nodes if _anchored(node.event)]
     for node in nodes:
         for m in node.mentions:
             node.event.agents |= m.described[0]
             node.event.targets |= m.described[1]
-    nodes = [node for node in nodes if _anchored(node.event)]
     for node in nodes:
         _finish(node, country_of)
     if earlier:

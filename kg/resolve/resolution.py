@@ -71,6 +71,6 @@ def resolve(extractions: list[ArticleExtraction], resolver: Resolver | None = No
     persons = {actor.key for actor in actors if actor.kind == PERSON}
     claims = merge_claims(extractions, roles, event_of, story_of, main_event_of, persons,
                           {event.key: event.type for event in events},
-                          {actor.key for actor in actors if actor.described})
+                          {actor.key for actor in actors if actor.described or actor.counted})
     quotes = merge_quotes(extractions, roles)
     return Resolved([x.article for x in extractions], actors, events, claims, quotes, stories)
