@@ -675,19 +675,36 @@ def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | N
         if rule.objects == NO_OBJECT:
             return None if objects else matched
         if rule.objects:  # the object that licenses the trigger is part of it: "sent troops"
+            destined = []
             if token.pos_ != "VERB":
                 # what a nominal trigger is of may stand before it ("the prisoner release", "a
                 # patch release"), and so may whom it befalls, for the classes it befalls ("his release")
                 objects = objects + [c for c in token.children if c.dep_ == "compound"
                                      or c.dep_ == "poss" and rule.type in lexicon.possessed]
+                destined = [] if objects else _subject_destined_for(token)
+                objects = objects or destined
             objects = [o for o in _recipients(token, objects or _intransitive_subject(token), rule) if o.lemma_.lower() in rule.objects
                        or any(special in rule.objects and o.ent_type_ == label
                               for special, label in _OBJECT_ENTITIES.items())]
-            if not rule.object_is_target:
+            if not rule.object_is_target and not destined:  # a subject the noun is destined for stays out
                 matched.extend(objects[:1])
         if not objects:
             return None
     return matched
+
+
+def _subject_destined_for(noun: Token) -> list[Token]:
+    """What a nominal trigger after "for" is of when the predicate it completes has it as its
+    subject: "the phone is scheduled for release", "the plant was slated for closure", "the
+    album is ready for release" (the noun's own phrase names nothing)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "ADJ", "AUX"):
+        return []
+    predicate = prep.head
+    subjects = [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and predicate.dep_ == "acomp":  # "is ready for release": the subject is the copula's
+        subjects = [c for c in predicate.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _with_conjuncts(subjects)
 
 
 def _recipients(token: Token, objects: list[Token], rule: TriggerRule) -> list[Token]:
