@@ -671,7 +671,7 @@ def _thing_frame(span: SpacySpan, mention: EntityMention) -> int:
         if len(words_before) >= 2 and words_before[-1] == "of" and words_before[-2] in things.versions:
             return _PRODUCT_FRAME  # "the newest version of Kestrel's Orbix OS X"
     if root.dep_ in ("compound", "nmod", "poss", "amod"):
-        return _NO_FRAME  # the name qualifies another noun: "an Apple spokesman"
+        return _NO_FRAME  # the name qualifies another noun: "an Acme spokesman"
     if mention.kind == PERSON and len(span) > 1:
         return _NO_FRAME  # a person's full name takes an adjective too: "the popular Jane Doe"
     first = root

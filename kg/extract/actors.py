@@ -317,8 +317,8 @@ class _Collector:
             votes[actor.kind] = votes.get(actor.kind, 0.0) + 2.0
             fields.update(country=code.country if code else None, sector=code.sector if code else None)
         if actor is None and label != "PERSON" and is_acronym(name) and name.replace(".", "") in self.org_initials:
-            # "the GAO" after "the Government Accountability Office": the organisation's initials,
-            # not the gazetteer's place spelt with those letters ("Gao"), nor its country
+            # "the NTB" after "the National Transport Board": the organisation's initials,
+            # not the gazetteer's place spelt with those letters, nor its country
             votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + 2.0
             return ORGANIZATION, votes, fields
         stem = name in self.company_stems and label in ("PERSON", "ORG")
