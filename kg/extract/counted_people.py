@@ -29,8 +29,9 @@ counted groups neither join it to a node nor keep it apart (``kg.resolve.events`
 Left out: a phrase with another mention inside ("two Gary men": the city stays a place of
 the clause's event, as it was), a phrase with a number that is no count ("the 1990s", an age: "two
 17-year-olds" is counted, "17-year-old" is not a number on the noun), a noun
-in a name, and a noun inside a construct that says who someone is ("they
-were two students").
+in a name, a noun inside a construct that says who someone is ("they
+were two students"), and the object of a verb that states its subject's size or make-up
+("the force will comprise 2,500 men": ``size_verbs`` of ``described_people.yaml``).
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT
 _OTHERS = "others"
 # The sector a person in a role usually has ("two suspects": CRM); none for people counted by age,
 # sex or kin ("2,500 men" may be soldiers), victims and others.
+# Verbs whose object is the size or make-up of their subject ("will comprise around 2,500 men").
+_SIZE_VERBS = frozenset(data_yaml("described_people.yaml")["size_verbs"])
+_SIZE_OF_VERBS = frozenset(data_yaml("described_people.yaml")["size_of_verbs"])  # "consist of", "made up of"
 _ROLE_SECTORS = {role: sector for role, sector in data_yaml("person_roles.yaml")["roles"].items() if sector}
 
 
@@ -64,7 +68,7 @@ def counted_people(doc: Doc, article: Article, entities: list[EntityMention]) ->
         if by_offset.overlapping(token.idx, token.idx + len(token.text)):
             continue
         if token.ent_type_ in _NAME_ENTITIES or not _in_argument(token) or in_construct(token) \
-                or as_description(token):
+                or as_description(token) or _states_a_size(token):
             continue
         number = _count(token)
         if number is None:
@@ -88,6 +92,27 @@ def counted_people(doc: Doc, article: Article, entities: list[EntityMention]) ->
         found.append(mention)
         last_of[token.lemma_.lower()] = mention
     return entities + found
+
+
+def _states_a_size(noun: Token) -> bool:
+    """Whether the noun is what a verb of size or make-up says its subject is: the object of
+    "comprise", "number", "total" ("the force will comprise 2,500 men"), or of the "of" of "consist
+    of" / "made up of" ("a unit made up of forty officers")."""
+    for _ in range(4):
+        if noun.dep_ != "conj":
+            break
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head.head if head.head.dep_ == "prt" else head.head
+        verbs = _SIZE_OF_VERBS
+    elif noun.dep_ == "pobj":  # "comprise around 2,500 men": the number's "around" parsed as a preposition
+        head, verbs = head.head, _SIZE_VERBS
+    elif noun.dep_ in ("dobj", "attr"):
+        verbs = _SIZE_VERBS
+    else:
+        return False
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs
 
 
 def _name(words) -> str:
