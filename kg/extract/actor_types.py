@@ -418,11 +418,12 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
     # A name inside a product's name after its first word is that product's short name: "Orbix" of
     # "the Kestrel Orbix E2", "Quillon Peak" of "Kestrel Quillon Peak" (the first word may be the
     # maker's, which a longer name that starts with it extends, above, the other way round).
+    common = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
     for words, same in by_words.items():
         if same[0].name in products or same[0].name in spared or (same[0].kind == PERSON and len(words) > 1):
             continue
-        if any(by_words[other][0].name in (products | framed_products) and _inside_after_first(words, other)
-               for other in by_words):
+        if any(by_words[other][0].name in (products | framed_products)
+               and _inside_after_first(words, _without_common_start(other, common)) for other in by_words):
             flagged.update(m.name for m in same)
     flagged |= products
     for mention in named:  # "a video Orbix (vOrb)": the short name of a thing
@@ -431,6 +432,16 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
                 and not (mention.kind == PERSON and len(span) > 1):  # "Marisol (Jane Doe)": who plays the part
             flagged.add(mention.name)
     return flagged - spared
+
+
+def _without_common_start(words: tuple[str, ...], common: set[str]) -> tuple[str, ...]:
+    """A name without the capitalised common words the tagger took into its start, words the
+    article also writes in lower case ("First Kestrel K9 delivered" in a headline, "the first
+    K9" in the text): "Kestrel K9", whose first word is then the maker's."""
+    start = 0
+    while start < len(words) - 1 and words[start].lower() in common and not words[start].islower():
+        start += 1
+    return words[start:]
 
 
 def _inside_after_first(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
