@@ -128,8 +128,6 @@ class Resolver:
         for ref, key in key_of.items():
             if key.scheme == "group":
                 key_of[ref] = key._replace(story=story_of[ref[0]])
-            if mentions[ref].counted:  # "four men" of two reports may be two groups: one per article
-                key_of[ref] = key_of[ref]._replace(name=f"{key.name}\n{ref[0]}")
         _join_placed_groups(mentions, key_of)
         in_story: dict[int, list[EntityMention]] = defaultdict(list)
         for (sid, _), m in mentions.items():
