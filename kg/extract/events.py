@@ -830,6 +830,15 @@ def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     return out
 
 
+def _antecedent(subject: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause describes: in "two men who were
+    shot and killed", "killed" shares "who" with "shot", and "who" is the two men."""
+    verb = subject.head
+    if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
 def _subject(verb: Token) -> Token | None:
     return next((child for child in verb.children if child.dep_ in _SUBJECTS), None)
 
@@ -1135,7 +1144,7 @@ class _Roles:
             if _shares_passive(token):
                 targets += _with_conjuncts(_counted(c) for c in token.children if c.dep_ == "nsubj")
                 if not any(c.dep_ in _SUBJECTS for c in token.children):  # "was shot and killed": she was killed
-                    targets += _with_conjuncts(c for c in token.head.children if c.dep_ == "nsubjpass")
+                    targets += _with_conjuncts(_antecedent(c) for c in token.head.children if c.dep_ == "nsubjpass")
         else:
             targets += [o for o in _objects(token) if o not in matched]
             if kind == "Request":
