@@ -134,6 +134,17 @@ def test_a_passive_coordinated_in_a_relative_clause_targets_the_antecedent(nlp):
     assert [names[k] for k in kill.targets] == ["Officers"]
 
 
+def test_every_name_of_a_list_parsed_as_an_apposition_is_a_target(nlp):
+    _, events, names = events_of(nlp, "Sam Ortiz, Bill Hayes and Tom Reed were shot on Friday in Dunmore.")
+    shooting = only(events, "Shooting")
+    assert sorted(names[k] for k in shooting.targets) == ["Bill Hayes", "Sam Ortiz", "Tom Reed"]
+
+
+def test_a_name_in_apposition_to_a_title_is_no_list_member(nlp):
+    _, events, names = events_of(nlp, "The mayor, Sam Ortiz, and police met.")
+    assert [names[k] for k in only(events, "Consult").agents] == ["Sam Ortiz"]
+
+
 def test_thank_for_sending_troops(nlp):
     _, events, names = events_of(nlp, "Angela Merkel thanked Vladimir Putin for sending troops.")
     support = only(events, "Support")

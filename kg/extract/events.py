@@ -824,10 +824,24 @@ def _is_content(item: _Found, asking: set[int]) -> bool:
 def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
-        for member in (token, *token.conjuncts):
+        for member in (token, *token.conjuncts, *_listed_names(token)):
             if member not in out:
                 out.append(member)
     return out
+
+
+def _listed_names(token: Token) -> list[Token]:
+    """Names of a list that the parser hangs as an apposition: in "Ann Lee, Bo Park and Cy Diaz
+    were shot" it reads "Bo Park" as an apposition of "Ann Lee" (and "Cy Diaz" as a conjunct of
+    either). A proper name in apposition to a proper name of the same entity type, in a phrase
+    with a conjunct, is one more member of the list, not another name of the first."""
+    found: list[Token] = []
+    for member in (token, *token.conjuncts):
+        for child in member.children:
+            if (child.dep_ == "appos" and child.pos_ == "PROPN" and member.pos_ == "PROPN"
+                    and child.ent_type_ and child.ent_type_ == member.ent_type_ and (token.conjuncts or child.conjuncts)):
+                found += [child, *child.conjuncts]
+    return found
 
 
 def _antecedent(subject: Token) -> Token:
