@@ -145,6 +145,19 @@ def test_a_name_in_apposition_to_a_title_is_no_list_member(nlp):
     assert [names[k] for k in only(events, "Consult").agents] == ["Sam Ortiz"]
 
 
+def test_the_subject_of_being_in_talks_is_their_agent(nlp):
+    _, events, names = events_of(nlp, "Acme Corp is currently in talks with Globex Corp.")
+    talks = only(events, "Consult")
+    assert [names[k] for k in talks.agents] == ["Acme Corp"]
+    assert [names[k] for k in talks.targets] == ["Globex Corp."]
+
+
+def test_the_subject_of_being_in_detention_is_detained_not_detaining(nlp):
+    _, events, names = events_of(nlp, "Sam Ortiz remained in detention.")
+    detention = only(events, "Arrest")
+    assert detention.agents == [] and [names[k] for k in detention.targets] == ["Sam Ortiz"]
+
+
 def test_thank_for_sending_troops(nlp):
     _, events, names = events_of(nlp, "Angela Merkel thanked Vladimir Putin for sending troops.")
     support = only(events, "Support")

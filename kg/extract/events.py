@@ -8,8 +8,9 @@ A trigger is a verb or an event noun of the lexicon ``kg/data/event_triggers.yam
   infinitive or participle ("vowed to destroy them", "…, pulling X from
   posts"); the object of "thank X for sending"; for a noun, its possessor
   ("Moscow's deployment"), "by X", "from X" for a request ("an appeal for
-  assistance from X"), a proper-noun compound, or the subject of the light
-  verb it is the object of ("staged demonstrations");
+  assistance from X"), a proper-noun compound, the subject of the light
+  verb it is the object of ("staged demonstrations"), or the subject of a
+  verb of taking part in it ("is in talks with X");
 - target: the direct object, the passive subject, the subject a passive with
   none of its own takes from the verb it hangs on ("a teenager died after
   being shot": the teenager, not the agent), and the objects of the
@@ -992,7 +993,22 @@ def _noun_agent(noun: Token, lexicon: Lexicon) -> Token | None:
     governor = noun.head
     if noun.dep_ == "dobj" and governor.lemma_.lower() in lexicon.light:
         return _verb_agent(governor)
+    return _taking_part(noun)
+
+
+def _taking_part(noun: Token) -> Token | None:
+    """The subject of a verb of taking part in a nominal event: "the company is in talks with X"
+    (the company talks). For a class that befalls its possessor, the one it befalls: "X remained
+    in detention" (X is detained)."""
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.lower_ == "in" and governor.head.lemma_.lower() in _TAKING_PART:
+        return _verb_agent(governor.head)
     return None
+
+
+# Verbs whose subject takes part in the happening named by their "in" phrase: "is in talks",
+# "remains in negotiations", "militants engaged in fighting".
+_TAKING_PART = {"be", "remain", "stay", "engage", "participate"}
 
 
 _QUANTITIES = {"some", "many", "most", "all", "several", "dozen", "dozens", "hundred", "hundreds", "thousand",
@@ -1188,7 +1204,7 @@ class _Roles:
                 targets += _objects(comp) + [obj for prep, obj in _prep_objects(comp)
                                              if prep in self.lexicon.target_prepositions(kind) | {"to", "with"}]
         possessor = token.pos_ != "VERB" and kind in self.lexicon.possessed and any(
-            a.dep_ == "poss" and a.head == token for a in agents)
+            a.dep_ == "poss" and a.head == token or a == _taking_part(token) for a in agents)
         if (kind in self.lexicon.undergoers or possessor or kind in self.lexicon.possessed and _headline_passive(token)) \
                 and not self.keys(targets):
             # "the actress died", "Page's death", the headline "John Smith Arrested": the one it happened to
