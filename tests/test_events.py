@@ -105,6 +105,59 @@ def test_passive_kill_has_a_target_and_no_agent(nlp):
     assert not any(e.type == "Statement" for e in events)  # the report holds an event
 
 
+def test_target_prepositions_are_words_not_yaml_booleans():
+    # YAML 1.1 reads a bare "on" as true: the lexicon lost "an attack on X" as a target
+    lexicon = load_lexicon()
+    for category in ("default", "Assault", "Coerce", "Sanction", "Request"):
+        assert all(isinstance(p, str) for p in lexicon.target_preps[category]), category
+    assert "on" in lexicon.target_prepositions("Attack")
+
+
+def test_an_attack_on_someone_makes_them_its_target(nlp):
+    _, events, names = events_of(nlp, "Militants launched an attack on police.")
+    attack = only(events, "Assault")
+    assert [names[k] for k in attack.agents] == ["Militants"]
+    assert [names[k] for k in attack.targets] == ["police"]
+
+
+def test_a_lawsuit_against_someone_makes_them_its_target(nlp):
+    _, events, names = events_of(nlp, "Acme Corp filed a lawsuit against Globex Corp in a Dunmore court.")
+    suit = only(events, "Accuse")
+    assert [names[k] for k in suit.agents] == ["Acme Corp"]
+    assert [names[k] for k in suit.targets] == ["Globex Corp"]
+
+
+def test_a_passive_coordinated_in_a_relative_clause_targets_the_antecedent(nlp):
+    _, events, names = events_of(nlp, "Officers who were shot and killed by militants were buried.")
+    kill = only(events, "Kill")
+    assert [names[k] for k in kill.agents] == ["militants"]
+    assert [names[k] for k in kill.targets] == ["Officers"]
+
+
+def test_every_name_of_a_list_parsed_as_an_apposition_is_a_target(nlp):
+    _, events, names = events_of(nlp, "Sam Ortiz, Bill Hayes and Tom Reed were shot on Friday in Dunmore.")
+    shooting = only(events, "Shooting")
+    assert sorted(names[k] for k in shooting.targets) == ["Bill Hayes", "Sam Ortiz", "Tom Reed"]
+
+
+def test_a_name_in_apposition_to_a_title_is_no_list_member(nlp):
+    _, events, names = events_of(nlp, "The mayor, Sam Ortiz, and police met.")
+    assert [names[k] for k in only(events, "Consult").agents] == ["Sam Ortiz"]
+
+
+def test_the_subject_of_being_in_talks_is_their_agent(nlp):
+    _, events, names = events_of(nlp, "Acme Corp is currently in talks with Globex Corp.")
+    talks = only(events, "Consult")
+    assert [names[k] for k in talks.agents] == ["Acme Corp"]
+    assert [names[k] for k in talks.targets] == ["Globex Corp."]
+
+
+def test_the_subject_of_being_in_detention_is_detained_not_detaining(nlp):
+    _, events, names = events_of(nlp, "Sam Ortiz remained in detention.")
+    detention = only(events, "Arrest")
+    assert detention.agents == [] and [names[k] for k in detention.targets] == ["Sam Ortiz"]
+
+
 def test_thank_for_sending_troops(nlp):
     _, events, names = events_of(nlp, "Angela Merkel thanked Vladimir Putin for sending troops.")
     support = only(events, "Support")

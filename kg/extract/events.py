@@ -8,8 +8,9 @@ A trigger is a verb or an event noun of the lexicon ``kg/data/event_triggers.yam
   infinitive or participle ("vowed to destroy them", "…, pulling X from
   posts"); the object of "thank X for sending"; for a noun, its possessor
   ("Moscow's deployment"), "by X", "from X" for a request ("an appeal for
-  assistance from X"), a proper-noun compound, or the subject of the light
-  verb it is the object of ("staged demonstrations");
+  assistance from X"), a proper-noun compound, the subject of the light
+  verb it is the object of ("staged demonstrations"), or the subject of a
+  verb of taking part in it ("is in talks with X");
 - target: the direct object, the passive subject, the subject a passive with
   none of its own takes from the verb it hangs on ("a teenager died after
   being shot": the teenager, not the agent), and the objects of the
@@ -824,10 +825,33 @@ def _is_content(item: _Found, asking: set[int]) -> bool:
 def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
-        for member in (token, *token.conjuncts):
+        for member in (token, *token.conjuncts, *_listed_names(token)):
             if member not in out:
                 out.append(member)
     return out
+
+
+def _listed_names(token: Token) -> list[Token]:
+    """Names of a list that the parser hangs as an apposition: in "Ann Lee, Bo Park and Cy Diaz
+    were shot" it reads "Bo Park" as an apposition of "Ann Lee" (and "Cy Diaz" as a conjunct of
+    either). A proper name in apposition to a proper name of the same entity type, in a phrase
+    with a conjunct, is one more member of the list, not another name of the first."""
+    found: list[Token] = []
+    for member in (token, *token.conjuncts):
+        for child in member.children:
+            if (child.dep_ == "appos" and child.pos_ == "PROPN" and member.pos_ == "PROPN"
+                    and child.ent_type_ and child.ent_type_ == member.ent_type_ and (token.conjuncts or child.conjuncts)):
+                found += [child, *child.conjuncts]
+    return found
+
+
+def _antecedent(subject: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause describes: in "two men who were
+    shot and killed", "killed" shares "who" with "shot", and "who" is the two men."""
+    verb = subject.head
+    if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _subject(verb: Token) -> Token | None:
@@ -969,7 +993,22 @@ def _noun_agent(noun: Token, lexicon: Lexicon) -> Token | None:
     governor = noun.head
     if noun.dep_ == "dobj" and governor.lemma_.lower() in lexicon.light:
         return _verb_agent(governor)
+    return _taking_part(noun)
+
+
+def _taking_part(noun: Token) -> Token | None:
+    """The subject of a verb of taking part in a nominal event: "the company is in talks with X"
+    (the company talks). For a class that befalls its possessor, the one it befalls: "X remained
+    in detention" (X is detained)."""
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.lower_ == "in" and governor.head.lemma_.lower() in _TAKING_PART:
+        return _verb_agent(governor.head)
     return None
+
+
+# Verbs whose subject takes part in the happening named by their "in" phrase: "is in talks",
+# "remains in negotiations", "militants engaged in fighting".
+_TAKING_PART = {"be", "remain", "stay", "engage", "participate"}
 
 
 _QUANTITIES = {"some", "many", "most", "all", "several", "dozen", "dozens", "hundred", "hundreds", "thousand",
@@ -1135,7 +1174,7 @@ class _Roles:
             if _shares_passive(token):
                 targets += _with_conjuncts(_counted(c) for c in token.children if c.dep_ == "nsubj")
                 if not any(c.dep_ in _SUBJECTS for c in token.children):  # "was shot and killed": she was killed
-                    targets += _with_conjuncts(c for c in token.head.children if c.dep_ == "nsubjpass")
+                    targets += _with_conjuncts(_antecedent(c) for c in token.head.children if c.dep_ == "nsubjpass")
         else:
             targets += [o for o in _objects(token) if o not in matched]
             if kind == "Request":
@@ -1165,7 +1204,7 @@ class _Roles:
                 targets += _objects(comp) + [obj for prep, obj in _prep_objects(comp)
                                              if prep in self.lexicon.target_prepositions(kind) | {"to", "with"}]
         possessor = token.pos_ != "VERB" and kind in self.lexicon.possessed and any(
-            a.dep_ == "poss" and a.head == token for a in agents)
+            a.dep_ == "poss" and a.head == token or a == _taking_part(token) for a in agents)
         if (kind in self.lexicon.undergoers or possessor or kind in self.lexicon.possessed and _headline_passive(token)) \
                 and not self.keys(targets):
             # "the actress died", "Page's death", the headline "John Smith Arrested": the one it happened to
