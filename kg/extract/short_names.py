@@ -18,7 +18,10 @@ candidate the resolver keys actors on; the span is unchanged):
   or more and no place's name, is a misspelling of it and joins as above;
 - a known given name alone (the ``nicknames`` list) that is the first word of
   the article's one full person name of that given name ("Dennis … Dennis
-  Osgood") joins it;
+  Osgood") joins it; so does one that is the first word of one name written
+  with and without middle names ("Dennis Osgood", "Dennis Lee Osgood"), and
+  takes the fullest; a given name the list does not know joins the same way
+  when it is read a person where it stands and names no country;
 - a bare one-word name, whatever the tagger typed it, that is the last word
   of the article's full person names ("Mark Halvorsen … Halvorsen, 49,
   left"): news names a person in full first and by surname after, and the
@@ -76,9 +79,12 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
         if m.kind == PERSON and len(_words(m.name)) > 1:
             by_surname.setdefault(_surname(m.name), []).append(m)
     by_given: dict[str, list[EntityMention]] = {}
+    by_first: dict[str, list[EntityMention]] = {}  # whether or not the given name is a known one
     for m in named:
-        if m.kind == PERSON and len(_words(m.name)) > 1 and gazetteer.is_given_name(m.name.split()[0]):
-            by_given.setdefault(_words(m.name)[0], []).append(m)
+        if m.kind == PERSON and len(_words(m.name)) > 1:
+            by_first.setdefault(_words(m.name)[0], []).append(m)
+            if gazetteer.is_given_name(m.name.split()[0]):
+                by_given.setdefault(_words(m.name)[0], []).append(m)
     for mention in named:
         words = _words(mention.name)
         if len(words) != 1:
@@ -86,8 +92,15 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
         fuller = by_surname.get(words[0], []) or (_misspelt(words[0], by_surname, gazetteer)
                                                   if _proper_noun(doc, mention) else [])
         given = False
-        if not fuller and len({_key(m.name) for m in by_given.get(words[0], [])}) == 1:
-            fuller, given = by_given[words[0]], True  # "Dennis … Dennis Osgood": one person of that given name
+        if not fuller and mention.kind == PERSON and gazetteer.country(mention.name) is None \
+                and _proper_noun(doc, mention):
+            first = by_first.get(words[0], [])  # a given name the tagger itself read as a person's
+        else:
+            first = by_given.get(words[0], [])
+        if not fuller and _one_person(first):
+            # "Dennis … Dennis Osgood": one person of that given name; "Dennis Osgood … Dennis
+            # Lee Osgood" are that one person too, and "Dennis" takes the fullest of the names
+            fuller, given = [max(first, key=lambda m: len(_words(m.name)))], True
         if not fuller:
             continue
         if mention.kind == PERSON and _after_honorific(doc, mention, gazetteer) and not given:
@@ -296,6 +309,23 @@ def _one_or_nearest(mention: EntityMention, fuller: list[EntityMention], doc: Do
         if subjects:
             return full_of[_key(max(subjects, key=lambda m: m.span.start).name)]
     return full_of[_key(max(before, key=lambda m: m.span.start).name)]
+
+
+def _one_person(fuller: list[EntityMention]) -> bool:
+    """Whether the article's full names of one given name are one person's: one name, or a name
+    and the same name with middle names ("Dennis Osgood", "Dennis Lee Osgood"): each name's
+    words, in order, words of the fullest, with its first and last word."""
+    if not fuller:
+        return False
+    longest = max((_words(m.name) for m in fuller), key=len)
+    for m in fuller:
+        words = _words(m.name)
+        if words[0] != longest[0] or words[-1] != longest[-1]:
+            return False
+        rest = iter(longest)
+        if not all(word in rest for word in words):  # in order
+            return False
+    return True
 
 
 def _words(name: str) -> list[str]:
