@@ -31,7 +31,9 @@ candidate the resolver keys actors on; the span is unchanged):
   matched on the word), unless a frame of its own says otherwise
   (``kg.extract.actor_types``: "shares of Halvorsen"), the gazetteer knows
   it as a country, or it stands where a place does ("in Halvorsen",
-  "Halvorsen, Texas"). A surname no full name of the article has is left to
+  "Halvorsen, Texas"); after "of" on a noun that is no title ("the death
+  of Halvorsen") it is the person's unless the gazetteer knows a place of
+  that name. A surname no full name of the article has is left to
   ``kg.resolve``, which joins it to the one full name of its story.
 - a name the text gives a named person in a participle clause on the name ("Jo Harlow,
   known to his family as DJ,", "Dana Whitcombe, nicknamed Dee,", "also known as"): every
@@ -232,12 +234,22 @@ def _bare_surname(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> boo
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if span is None:
         return False
-    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
+    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and not _of_a_person(
+            doc[span.start - 1], mention, gazetteer):
         return False
     after = doc[span.end:span.end + 2]
     if len(after) == 2 and after[0].text == "," and after[1].ent_type_ in ("GPE", "LOC"):
         return False  # "Elmford, Texas"
     return True
+
+
+def _of_a_person(preposition, mention: EntityMention, gazetteer: Gazetteer) -> bool:
+    """ "the death of X", "the family of X": after "of" a name no place of the gazetteer bears is
+    the person's, unless the "of" hangs on a title ("the mayor of X") or on no noun ("north of X")."""
+    if preposition.lower_ != "of" or gazetteer.place(mention.name) is not None:
+        return False
+    head = preposition.head
+    return head.pos_ == "NOUN" and head.i < preposition.i and gazetteer.title(head.text) is None
 
 
 def _misspelt(word: str, by_surname: dict[str, list[EntityMention]], gazetteer: Gazetteer) -> list[EntityMention]:

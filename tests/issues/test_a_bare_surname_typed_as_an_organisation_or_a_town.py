@@ -47,3 +47,16 @@ def test_the_town_where_a_place_stands_and_a_framed_company_stay_what_they_are(n
 def test_two_people_of_one_surname_the_nearest_before(nlp):
     text = "John Walsh met his brother Peter Walsh on Monday. Peter Walsh spoke first. Then Walsh, 61, left the room."
     assert at(nlp, text, "Walsh").name == "Peter Walsh"
+
+
+def test_a_surname_after_of_on_a_noun_is_the_person_the_article_named(nlp):
+    # "in the death of X" was a place, a second node for the person named in full before
+    text = ("The family of Marco Antonio Ruiz hired a lawyer. The lawyer demanded an inquiry "
+            "into the death of Ruiz by an independent agency.")
+    mention = at(nlp, text, "Ruiz")
+    assert (mention.name, mention.kind) == ("Marco Antonio Ruiz", PERSON)
+
+
+def test_a_surname_after_of_stays_a_place_where_a_title_or_a_known_town_is(nlp):
+    text = "Jack Millbrook, a farmer, met the mayor of Millbrook on Monday."
+    assert at(nlp, text, "Millbrook").kind == PLACE
