@@ -32,8 +32,8 @@ candidate the resolver keys actors on; the span is unchanged):
   (``kg.extract.actor_types``: "shares of Halvorsen"), the gazetteer knows
   it as a country, or it stands where a place does ("in Halvorsen",
   "Halvorsen, Texas"); after "of" on a noun that is no title ("the death
-  of Halvorsen") it is the person's unless the gazetteer knows a place of
-  that name. A surname no full name of the article has is left to
+  of Halvorsen") it is the person's when one full name of the article has
+  it and the gazetteer knows no place of that name. A surname no full name of the article has is left to
   ``kg.resolve``, which joins it to the one full name of its story.
 - a name the text gives a named person in a participle clause on the name ("Jo Harlow,
   known to his family as DJ,", "Dana Whitcombe, nicknamed Dee,", "also known as"): every
@@ -107,7 +107,8 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
             continue
         if mention.kind == PERSON and _after_honorific(doc, mention, gazetteer) and not given:
             full = _one_or_nearest(mention, fuller, doc, named)
-        elif mention.kind in (PERSON, ORGANIZATION, PLACE) and _bare_surname(doc, mention, gazetteer):
+        elif mention.kind in (PERSON, ORGANIZATION, PLACE) and _bare_surname(
+                doc, mention, gazetteer, one=len({_key(m.name) for m in fuller}) == 1):
             full = _one_or_nearest(mention, fuller, doc, named)
             if full is not None:
                 # The person's kind and country, not the town's or the company's that the
@@ -224,9 +225,11 @@ def _after_honorific(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> 
     return info is not None and info.honorific
 
 
-def _bare_surname(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> bool:
+def _bare_surname(doc: Doc, mention: EntityMention, gazetteer: Gazetteer, one: bool = False) -> bool:
     """Whether a one-word name may be the surname of a person of the article: not a country,
-    not framed as an organisation or a place (its votes), not where a place stands."""
+    not framed as an organisation or a place (its votes), not where a place stands; after "of"
+    only when ``one`` full name of the article has it (of several, the nearest is no safe guess
+    there: "a picture of X" after another X's words)."""
     if gazetteer.country(mention.name) is not None:
         return False
     if mention.kind != PERSON and max(mention.votes.values(), default=0.0) >= 1.0 + FRAME_WEIGHT:
@@ -234,8 +237,8 @@ def _bare_surname(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> boo
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if span is None:
         return False
-    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and not _of_a_person(
-            doc[span.start - 1], mention, gazetteer):
+    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and not (one and _of_a_person(
+            doc[span.start - 1], mention, gazetteer)):
         return False
     after = doc[span.end:span.end + 2]
     if len(after) == 2 and after[0].text == "," and after[1].ent_type_ in ("GPE", "LOC"):

@@ -60,3 +60,9 @@ def test_a_surname_after_of_on_a_noun_is_the_person_the_article_named(nlp):
 def test_a_surname_after_of_stays_a_place_where_a_title_or_a_known_town_is(nlp):
     text = "Jack Millbrook, a farmer, met the mayor of Millbrook on Monday."
     assert at(nlp, text, "Millbrook").kind == PLACE
+
+
+def test_a_surname_after_of_that_two_people_share_joins_neither(nlp):
+    # of two Vances, the nearest named is no safe guess for "a picture of Vance"
+    text = "Madeline Vance died in the attack. Her son, Carl Vance, held a picture of Vance during the hearing."
+    assert at(nlp, text, "Vance").name == "Vance"
