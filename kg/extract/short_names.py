@@ -32,8 +32,8 @@ candidate the resolver keys actors on; the span is unchanged):
   (``kg.extract.actor_types``: "shares of Halvorsen"), the gazetteer knows
   it as a country, or it stands where a place does ("in Halvorsen",
   "Halvorsen, Texas"); after "of" on a noun that is no title ("the death
-  of Halvorsen") it is the person's when one full name of the article has
-  it and the gazetteer knows no place of that name. A surname no full name of the article has is left to
+  of Halvorsen") it is the person's when one person of the article has it
+  (see ``_one_person``) and the gazetteer knows no place of that name. A surname no full name of the article has is left to
   ``kg.resolve``, which joins it to the one full name of its story.
 - a name the text gives a named person in a participle clause on the name ("Jo Harlow,
   known to his family as DJ,", "Dana Whitcombe, nicknamed Dee,", "also known as"): every
@@ -108,7 +108,7 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
         if mention.kind == PERSON and _after_honorific(doc, mention, gazetteer) and not given:
             full = _one_or_nearest(mention, fuller, doc, named)
         elif mention.kind in (PERSON, ORGANIZATION, PLACE) and _bare_surname(
-                doc, mention, gazetteer, one=len({_key(m.name) for m in fuller}) == 1):
+                doc, mention, gazetteer, one=_one_person(fuller)):
             full = _one_or_nearest(mention, fuller, doc, named)
             if full is not None:
                 # The person's kind and country, not the town's or the company's that the
@@ -228,8 +228,9 @@ def _after_honorific(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> 
 def _bare_surname(doc: Doc, mention: EntityMention, gazetteer: Gazetteer, one: bool = False) -> bool:
     """Whether a one-word name may be the surname of a person of the article: not a country,
     not framed as an organisation or a place (its votes), not where a place stands; after "of"
-    only when ``one`` full name of the article has it (of several, the nearest is no safe guess
-    there: "a picture of X" after another X's words)."""
+    only when ``one`` person of the article has it, in one name or in one name written with and
+    without middle names (of several, the nearest is no safe guess there: "a picture of X"
+    after another X's words)."""
     if gazetteer.country(mention.name) is not None:
         return False
     if mention.kind != PERSON and max(mention.votes.values(), default=0.0) >= 1.0 + FRAME_WEIGHT:

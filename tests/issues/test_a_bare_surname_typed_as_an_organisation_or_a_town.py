@@ -66,3 +66,10 @@ def test_a_surname_after_of_that_two_people_share_joins_neither(nlp):
     # of two Vances, the nearest named is no safe guess for "a picture of Vance"
     text = "Madeline Vance died in the attack. Her son, Carl Vance, held a picture of Vance during the hearing."
     assert at(nlp, text, "Vance").name == "Vance"
+
+
+def test_a_surname_after_of_joins_one_person_written_with_and_without_a_middle_name(nlp):
+    text = ("Marco Ruiz, 34, of Fresno died after being shot. The family of Marco Antonio Ruiz hired a "
+            "lawyer, who demanded an inquiry into the death of Ruiz by an independent agency.")
+    mention = at(nlp, text, "Ruiz")
+    assert mention.kind == PERSON and mention.name in ("Marco Ruiz", "Marco Antonio Ruiz")
