@@ -39,7 +39,7 @@ from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span, positions_of
 from kg.extract.actor_types import acts_on_purpose, company_name_end, company_stems, device_nouns, name_kinds, retype
-from kg.extract.descriptions import as_description, in_construct, link_descriptions
+from kg.extract.descriptions import as_description, in_construct, link_descriptions, object_of_dangling_preposition
 from kg.extract.figures import lexicon as figure_lexicon
 from kg.extract.genders import gendered_nouns, set_genders
 from kg.extract.quotes import attribution_cues
@@ -635,7 +635,8 @@ class _Collector:
             if title is not None and self._titled_modifier(title):
                 self._description(title.start, title.end, self.gaz.title(title.text) or info, person)
             for child in name.root.children:
-                if child.dep_ == "appos" and child.i >= name.end and child.pos_ in ("NOUN", "PROPN"):
+                if child.dep_ == "appos" and child.i >= name.end and child.pos_ in ("NOUN", "PROPN") \
+                        and not object_of_dangling_preposition(name.root):
                     self._apposed_title(child, person)
 
     def _titled_modifier(self, title: SpacySpan) -> bool:

@@ -6,7 +6,9 @@ say outright whom it describes; these are the "precise constructs" of rule-
 based coreference (Lee et al. 2013, "Deterministic coreference resolution
 based on entity-centric, precision-ranked rules"):
 
-- apposition: "the gunman, Jon Marek, …", "Jon Marek, the gunman, …";
+- apposition: "the gunman, Jon Marek, …", "Jon Marek, the gunman, …" (not
+  when the name is the object of a preposition the parser left without one,
+  "According to Officer Jon Marek, a police officer … was shot");
 - predicate nominative: "Jon Marek, 20, is the accused gunman", "Dalbury
   became the college's all-time scoring leader" (the description completes
   "be", "become" or "remain" and the clause's subject is the named person);
@@ -59,7 +61,8 @@ def in_construct(root: Token) -> bool:
             break
         root = root.head
     # a bare number in apposition is an age ("the boy, 5, was shot"), not a description or a name
-    return (root.dep_ == "appos" or any(child.dep_ == "appos" and child.tag_ != "CD" for child in root.children)
+    return ((root.dep_ == "appos" and not object_of_dangling_preposition(root.head))
+            or any(child.dep_ == "appos" and child.tag_ != "CD" for child in root.children)
             or (root.dep_ in _COMPLEMENTS and root.head.lemma_ in _COPULAS))
 
 
@@ -74,11 +77,22 @@ def as_description(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ in ("VERB", "AUX")
 
 
+def object_of_dangling_preposition(name: Token) -> bool:
+    """ "According to Officer Jana Welk, a police officer … sustained a wound": a name right after
+    a preposition the parser left without its object is that object, misread as the clause's
+    subject, and the description after it is the subject, no apposition to the name."""
+    left = min(token.i for token in name.subtree if token.i <= name.i)
+    if left == 0:
+        return False
+    before = name.doc[left - 1]
+    return before.pos_ == "ADP" and not any(child.dep_ == "pobj" for child in before.children)
+
+
 def _named_by_construct(root: Token, end: int, doc: Doc, owner: dict[int, EntityMention]) -> EntityMention | None:
     # "the gunman, Jon Marek": the name in apposition to the description, or the other way.
     if root.dep_ == "conj" and root.head.dep_ == "appos" and root.head.head.i in owner:
         return owner[root.head.head.i]  # "Brecht, a party fundraiser and administration official"
-    if root.dep_ == "appos" and root.head.i in owner:
+    if root.dep_ == "appos" and root.head.i in owner and not object_of_dangling_preposition(root.head):
         return owner[root.head.i]
     for child in root.children:
         if child.dep_ == "appos" and child.i in owner:

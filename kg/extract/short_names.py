@@ -18,7 +18,10 @@ candidate the resolver keys actors on; the span is unchanged):
   or more and no place's name, is a misspelling of it and joins as above;
 - a known given name alone (the ``nicknames`` list) that is the first word of
   the article's one full person name of that given name ("Dennis … Dennis
-  Osgood") joins it;
+  Osgood") joins it; so does one that is the first word of one name written
+  with and without middle names ("Dennis Osgood", "Dennis Lee Osgood"), and
+  takes the fullest; a given name the list does not know joins the same way
+  when it is read a person where it stands and names no country;
 - a bare one-word name, whatever the tagger typed it, that is the last word
   of the article's full person names ("Mark Halvorsen … Halvorsen, 49,
   left"): news names a person in full first and by surname after, and the
@@ -28,7 +31,9 @@ candidate the resolver keys actors on; the span is unchanged):
   matched on the word), unless a frame of its own says otherwise
   (``kg.extract.actor_types``: "shares of Halvorsen"), the gazetteer knows
   it as a country, or it stands where a place does ("in Halvorsen",
-  "Halvorsen, Texas"). A surname no full name of the article has is left to
+  "Halvorsen, Texas"); after "of" on a noun that is no title ("the death
+  of Halvorsen") it is the person's when one person of the article has it
+  (see ``_one_person``) and the gazetteer knows no place of that name. A surname no full name of the article has is left to
   ``kg.resolve``, which joins it to the one full name of its story.
 - a name the text gives a named person in a participle clause on the name ("Jo Harlow,
   known to his family as DJ,", "Dana Whitcombe, nicknamed Dee,", "also known as"): every
@@ -76,9 +81,12 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
         if m.kind == PERSON and len(_words(m.name)) > 1:
             by_surname.setdefault(_surname(m.name), []).append(m)
     by_given: dict[str, list[EntityMention]] = {}
+    by_first: dict[str, list[EntityMention]] = {}  # whether or not the given name is a known one
     for m in named:
-        if m.kind == PERSON and len(_words(m.name)) > 1 and gazetteer.is_given_name(m.name.split()[0]):
-            by_given.setdefault(_words(m.name)[0], []).append(m)
+        if m.kind == PERSON and len(_words(m.name)) > 1:
+            by_first.setdefault(_words(m.name)[0], []).append(m)
+            if gazetteer.is_given_name(m.name.split()[0]):
+                by_given.setdefault(_words(m.name)[0], []).append(m)
     for mention in named:
         words = _words(mention.name)
         if len(words) != 1:
@@ -86,13 +94,21 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
         fuller = by_surname.get(words[0], []) or (_misspelt(words[0], by_surname, gazetteer)
                                                   if _proper_noun(doc, mention) else [])
         given = False
-        if not fuller and len({_key(m.name) for m in by_given.get(words[0], [])}) == 1:
-            fuller, given = by_given[words[0]], True  # "Dennis … Dennis Osgood": one person of that given name
+        if not fuller and mention.kind == PERSON and gazetteer.country(mention.name) is None \
+                and _proper_noun(doc, mention):
+            first = by_first.get(words[0], [])  # a given name the tagger itself read as a person's
+        else:
+            first = by_given.get(words[0], [])
+        if not fuller and _one_person(first):
+            # "Dennis … Dennis Osgood": one person of that given name; "Dennis Osgood … Dennis
+            # Lee Osgood" are that one person too, and "Dennis" takes the fullest of the names
+            fuller, given = [max(first, key=lambda m: len(_words(m.name)))], True
         if not fuller:
             continue
         if mention.kind == PERSON and _after_honorific(doc, mention, gazetteer) and not given:
             full = _one_or_nearest(mention, fuller, doc, named)
-        elif mention.kind in (PERSON, ORGANIZATION, PLACE) and _bare_surname(doc, mention, gazetteer):
+        elif mention.kind in (PERSON, ORGANIZATION, PLACE) and _bare_surname(
+                doc, mention, gazetteer, one=_one_person(fuller)):
             full = _one_or_nearest(mention, fuller, doc, named)
             if full is not None:
                 # The person's kind and country, not the town's or the company's that the
@@ -209,9 +225,12 @@ def _after_honorific(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> 
     return info is not None and info.honorific
 
 
-def _bare_surname(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> bool:
+def _bare_surname(doc: Doc, mention: EntityMention, gazetteer: Gazetteer, one: bool = False) -> bool:
     """Whether a one-word name may be the surname of a person of the article: not a country,
-    not framed as an organisation or a place (its votes), not where a place stands."""
+    not framed as an organisation or a place (its votes), not where a place stands; after "of"
+    only when ``one`` person of the article has it, in one name or in one name written with and
+    without middle names (of several, the nearest is no safe guess there: "a picture of X"
+    after another X's words)."""
     if gazetteer.country(mention.name) is not None:
         return False
     if mention.kind != PERSON and max(mention.votes.values(), default=0.0) >= 1.0 + FRAME_WEIGHT:
@@ -219,12 +238,22 @@ def _bare_surname(doc: Doc, mention: EntityMention, gazetteer: Gazetteer) -> boo
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if span is None:
         return False
-    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
+    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and not (one and _of_a_person(
+            doc[span.start - 1], mention, gazetteer)):
         return False
     after = doc[span.end:span.end + 2]
     if len(after) == 2 and after[0].text == "," and after[1].ent_type_ in ("GPE", "LOC"):
         return False  # "Elmford, Texas"
     return True
+
+
+def _of_a_person(preposition, mention: EntityMention, gazetteer: Gazetteer) -> bool:
+    """ "the death of X", "the family of X": after "of" a name no place of the gazetteer bears is
+    the person's, unless the "of" hangs on a title ("the mayor of X") or on no noun ("north of X")."""
+    if preposition.lower_ != "of" or gazetteer.place(mention.name) is not None:
+        return False
+    head = preposition.head
+    return head.pos_ == "NOUN" and head.i < preposition.i and gazetteer.title(head.text) is None
 
 
 def _misspelt(word: str, by_surname: dict[str, list[EntityMention]], gazetteer: Gazetteer) -> list[EntityMention]:
@@ -296,6 +325,23 @@ def _one_or_nearest(mention: EntityMention, fuller: list[EntityMention], doc: Do
         if subjects:
             return full_of[_key(max(subjects, key=lambda m: m.span.start).name)]
     return full_of[_key(max(before, key=lambda m: m.span.start).name)]
+
+
+def _one_person(fuller: list[EntityMention]) -> bool:
+    """Whether the article's full names of one given name are one person's: one name, or a name
+    and the same name with middle names ("Dennis Osgood", "Dennis Lee Osgood"): each name's
+    words, in order, words of the fullest, with its first and last word."""
+    if not fuller:
+        return False
+    longest = max((_words(m.name) for m in fuller), key=len)
+    for m in fuller:
+        words = _words(m.name)
+        if words[0] != longest[0] or words[-1] != longest[-1]:
+            return False
+        rest = iter(longest)
+        if not all(word in rest for word in words):  # in order
+            return False
+    return True
 
 
 def _words(name: str) -> list[str]:

@@ -47,3 +47,29 @@ def test_the_town_where_a_place_stands_and_a_framed_company_stay_what_they_are(n
 def test_two_people_of_one_surname_the_nearest_before(nlp):
     text = "John Walsh met his brother Peter Walsh on Monday. Peter Walsh spoke first. Then Walsh, 61, left the room."
     assert at(nlp, text, "Walsh").name == "Peter Walsh"
+
+
+def test_a_surname_after_of_on_a_noun_is_the_person_the_article_named(nlp):
+    # "in the death of X" was a place, a second node for the person named in full before
+    text = ("The family of Marco Antonio Ruiz hired a lawyer. The lawyer demanded an inquiry "
+            "into the death of Ruiz by an independent agency.")
+    mention = at(nlp, text, "Ruiz")
+    assert (mention.name, mention.kind) == ("Marco Antonio Ruiz", PERSON)
+
+
+def test_a_surname_after_of_stays_a_place_where_a_title_or_a_known_town_is(nlp):
+    text = "Jack Millbrook, a farmer, met the mayor of Millbrook on Monday."
+    assert at(nlp, text, "Millbrook").kind == PLACE
+
+
+def test_a_surname_after_of_that_two_people_share_joins_neither(nlp):
+    # of two Vances, the nearest named is no safe guess for "a picture of Vance"
+    text = "Madeline Vance died in the attack. Her son, Carl Vance, held a picture of Vance during the hearing."
+    assert at(nlp, text, "Vance").name == "Vance"
+
+
+def test_a_surname_after_of_joins_one_person_written_with_and_without_a_middle_name(nlp):
+    text = ("Marco Ruiz, 34, of Fresno died after being shot. The family of Marco Antonio Ruiz hired a "
+            "lawyer, who demanded an inquiry into the death of Ruiz by an independent agency.")
+    mention = at(nlp, text, "Ruiz")
+    assert mention.kind == PERSON and mention.name in ("Marco Ruiz", "Marco Antonio Ruiz")
