@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.described_people import is_person_noun
 from kg.extract.descriptions import as_description, in_construct
 from kg.extract.overlaps import MentionsByOffset
+from kg.extract.syntax import first_conjunct
 from kg.knowledge.resources import data_yaml
 from kg.model import GROUP, PERSON, Article, EntityMention
 from kg.nlp.parse import char_span
@@ -100,10 +101,7 @@ def _states_a_size(noun: Token) -> bool:
     """Whether the noun is what a verb of size or make-up says its subject is: the object of
     "comprise", "number", "total" ("the force will comprise 2,500 men"), or of the "of" of "consist
     of" / "made up of" ("a unit made up of forty officers")."""
-    for _ in range(4):
-        if noun.dep_ != "conj":
-            break
-        noun = noun.head
+    noun = first_conjunct(noun)
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of":
         head = head.head.head if head.head.dep_ == "prt" else head.head
@@ -163,10 +161,7 @@ def _after_people(token: Token, by_offset: MentionsByOffset, found: list[EntityM
 def _in_argument(token: Token) -> bool:
     """Whether the noun stands where an actor of its clause stands ("a man and four women were
     shot": "women" is joined to the subject)."""
-    for _ in range(4):
-        if token.dep_ != "conj":
-            break
-        token = token.head
+    token = first_conjunct(token)
     if token.dep_ == "pobj":
         preposition = token.head
         return preposition.head.pos_ in ("VERB", "AUX") or preposition.lower_ == "including"

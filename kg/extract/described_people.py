@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.descriptions import as_description, in_construct
 from kg.extract.overlaps import MentionsByOffset
+from kg.extract.syntax import first_conjunct
 from kg.knowledge.resources import data_yaml
 from kg.knowledge.gazetteer import Gazetteer
 from kg.model import COUNTRY, GROUP, PERSON, Article, EntityMention
@@ -220,10 +221,7 @@ def _nominal_age(token: Token) -> bool:
 def _in_argument(token: Token) -> bool:
     """Whether the noun stands where an actor of its clause stands ("a man and a woman were
     shot": "woman" is joined to the subject)."""
-    for _ in range(4):
-        if token.dep_ != "conj":
-            break
-        token = token.head
+    token = first_conjunct(token)
     if token.dep_ == "pobj":
         # The object of a preposition of a verb ("shot by a man", "according to a friend") or of
         # a person ("the mother of the boy"), not of a thing ("abuse of a child", "the names of").

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.syntax import first_conjunct
 from kg.model import PERSON, EntityMention
 
 _COPULAS = {"be", "become", "remain"}
@@ -56,10 +57,7 @@ def in_construct(root: Token) -> bool:
     the complement of "be", "become" or "remain" ("Voss was a suspended employee"); a noun
     joined to such a noun by "and" stands there too ("Harlan Brecht, a party fundraiser and
     administration official")."""
-    for _ in range(5):
-        if root.dep_ != "conj":
-            break
-        root = root.head
+    root = first_conjunct(root, 5)
     # a bare number in apposition is an age ("the boy, 5, was shot"), not a description or a name
     return ((root.dep_ == "appos" and not object_of_dangling_preposition(root.head))
             or any(child.dep_ == "appos" and child.tag_ != "CD" for child in root.children)
@@ -70,10 +68,7 @@ def as_description(token: Token) -> bool:
     """ "described her as a dear friend", "worked as a nurse", "As a boy, he…": a noun after "as"
     on a verb (or on a description joined to one by "and") describes someone the sentence
     already has, the verb's object or subject; no one new."""
-    for _ in range(5):
-        if token.dep_ != "conj":
-            break
-        token = token.head
+    token = first_conjunct(token, 5)
     return token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ in ("VERB", "AUX")
 
 

@@ -37,6 +37,16 @@ def mention_at(mentions: MentionsByOffset | Iterable[EntityMention], token: Toke
     return min(covering, key=lambda m: m.span.end - m.span.start) if covering else None
 
 
+def first_conjunct(token: Token, steps: int = 4) -> Token:
+    """The first of the words "and" joins the token to, which stands where they all stand ("a man
+    and four women were shot": "man" for "women"), climbing at most ``steps`` conjuncts."""
+    for _ in range(steps):
+        if token.dep_ != "conj":
+            break
+        token = token.head
+    return token
+
+
 def nearest_subject(verb: Token, deps: Iterable[str] = ("nsubj",)) -> Token | None:
     """The verb's subject (a child with one of ``deps``) nearest to it: a heading run into the
     sentence may add a second one."""
