@@ -193,10 +193,10 @@ def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
     # A node whose only role is a counted group ("two men were charged") is not kept on it alone, as
     # before such groups were actors: a bare mention joined to it may be another incident's.
     nodes = [node for node in nodes if _anchored(node.event)]
-    for node in nodes:
+    for node in nodes:  # the counted groups of the nodes kept
         for m in node.mentions:
-            node.event.agents |= m.described[0]
-            node.event.targets |= m.described[1]
+            node.event.agents |= m.described[0] & counted
+            node.event.targets |= m.described[1] & counted
     for node in nodes:
         _finish(node, country_of)
     if earlier:
