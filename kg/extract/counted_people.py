@@ -54,8 +54,9 @@ _OTHERS = "others"
 # The sector a person in a role usually has ("two suspects": CRM); none for people counted by age,
 # sex or kin ("2,500 men" may be soldiers), victims and others.
 # Verbs whose object is the size or make-up of their subject ("will comprise around 2,500 men").
-_SIZE_VERBS = frozenset(data_yaml("described_people.yaml")["size_verbs"])
-_SIZE_OF_VERBS = frozenset(data_yaml("described_people.yaml")["size_of_verbs"])  # "consist of", "made up of"
+_SIZES = data_yaml("described_people.yaml")  # read once at import
+_SIZE_VERBS = frozenset(_SIZES["size_verbs"])
+_SIZE_OF_VERBS = frozenset(_SIZES["size_of_verbs"])  # "consist of", "made up of"
 _ROLE_SECTORS = {role: sector for role, sector in data_yaml("person_roles.yaml")["roles"].items() if sector}
 
 
