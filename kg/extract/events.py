@@ -1245,15 +1245,18 @@ class _Roles:
         return _with_conjuncts(c for c in antecedent.children if c.dep_ in ("compound", "nmod") and self._is_place(c))
 
     def _destination(self, noun: Token) -> list[Token]:
-        """Where an event noun done "for" at the end of a going or bringing happens: the place
-        gone to ("flew to Lyon for the summit", "was flown to Lyon for the ceremony")."""
+        """Where an event noun (or a bare "-ing": "for shooting") done "for" at the end of a going or
+        bringing happens: the place gone to ("flew to Lyon for the summit", "was flown to Lyon for
+        the ceremony", "responded to the 100 block of Elm Street for a shooting")."""
         preposition = noun.head
-        if noun.dep_ != "pobj" or preposition.lower_ != "for" or preposition.head.pos_ != "VERB" \
+        if noun.dep_ not in ("pobj", "pcomp") or any(c.dep_ == "dobj" for c in noun.children) \
+                or preposition.lower_ != "for" or preposition.head.pos_ != "VERB" \
                 or preposition.head.lemma_.lower() not in self.lexicon.destination_verbs:
             return []
         goals = [g for c in preposition.head.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
-                 for g in c.children if g.dep_ == "pobj" and self._is_place(g)]
-        return _with_conjuncts(goals)
+                 for g in c.children if g.dep_ == "pobj"]
+        return _with_conjuncts(g if self._is_place(g) else self._place_of_part(g) for g in goals
+                               if self._is_place(g) or self._place_of_part(g) is not None)
 
     def _hit(self, verb: Token, kind: str) -> list[Token]:
         """Whom an attack reaches, named by a participle of hitting that shares its subject:
@@ -1322,8 +1325,7 @@ class _Roles:
             elif prep in self.lexicon.target_prepositions(kind) and not (prep == "from" and token.pos_ != "VERB"
                                                                           and kind == "Request"):
                 targets.extend(_with_conjuncts([obj]))
-        if token.pos_ != "VERB":
-            places += self._destination(token)
+        places += self._destination(token)
         if not targets:  # "offered to hand over X to Britain": the complement's objects
             for comp in (c for c in token.children if c.dep_ == "xcomp"):
                 targets += _objects(comp) + [obj for prep, obj in _prep_objects(comp)
