@@ -183,13 +183,6 @@ def test_the_object_of_help_read_as_a_clause_subject_is_its_target(nlp):
     assert [names[k] for k in only(events, "Aid").targets] == ["police"]
 
 
-def test_a_reflexive_object_makes_the_doer_its_target(nlp):
-    # "himself" is the subject, whatever person a later step might take the pronoun for
-    _, events, names = events_of(nlp, "Tom Reed accidentally shot himself in the leg.")
-    shooting = only(events, "Shooting")
-    assert [names[k] for k in shooting.agents] == ["Tom Reed"] and shooting.targets == shooting.agents
-
-
 def test_the_victim_of_a_time_named_shooting_is_its_target_not_its_agent(nlp):
     # the parser reads "a Sunday night" as the object of "in" and "shooting" as a verb of the officer
     _, events, names = events_of(nlp, "An officer who was wounded in a Sunday night shooting in Lyon has died.",

@@ -1279,14 +1279,8 @@ class _Roles:
                 a.dep_ == "compound" and a.head == token for a in agents):
             agents, targets = [], agents  # "the Acme shooting": at Acme, not by it
         places: list[Token] = []
-        reflexive = False
         if token.pos_ == "VERB":
-            objects = [o for o in _objects(token) if o not in matched]
-            # "he shot himself": the one it is done to is its doer, not whom the reflexive might be
-            # read as standing for
-            selves = [o for o in objects if o.lower_ in self.lexicon.classes["selves"]]
-            reflexive = bool(agents and selves)
-            targets += [o for o in objects if o not in selves] + agents if reflexive else objects
+            targets += [o for o in _objects(token) if o not in matched]
             targets += _small_clause_subjects(token)
             targets += self._hit(token, kind)
             places += self._where(token)
@@ -1359,8 +1353,7 @@ class _Roles:
         factuality = "negated" if negated else "denied" if denied_by else modality or "asserted"
         return EventMention(
             key=key, type=kind, trigger=char_span(start, end, text), sentence=span_of(token.sent, text),
-            agents=agent_keys, targets=[k for k in self.keys(targets) if (reflexive or k not in agent_keys)
-                                        and k not in naming],
+            agents=agent_keys, targets=[k for k in self.keys(targets) if k not in agent_keys and k not in naming],
             places=place_keys, date=day_value(when), date_span=when.span if when and day_value(when) else None,
             negated=negated, hypothetical=modality is not None, factuality=factuality, denied_by=denied_by,
             distinct=_another(token, self.lexicon))
