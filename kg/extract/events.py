@@ -10,13 +10,22 @@ A trigger is a verb or an event noun of the lexicon ``kg/data/event_triggers.yam
   ("Moscow's deployment"), "by X", "from X" for a request ("an appeal for
   assistance from X"), a proper-noun compound, the subject of the light
   verb it is the object of ("staged demonstrations"), or the subject of a
-  verb of taking part in it ("is in talks with X");
+  verb of taking part in it ("is in talks with X"); a "by X" set off by a comma
+  right after a passive with none, which the parser hangs higher up ("a man who
+  was shot and killed on May 1, by police");
 - target: the direct object, the passive subject, the subject a passive with
   none of its own takes from the verb it hangs on ("a teenager died after
   being shot": the teenager, not the agent), and the objects of the
-  category's target prepositions (data in the lexicon);
+  category's target prepositions (data in the lexicon); the object of a
+  participle of hitting that shares an attack's subject ("fired at police,
+  striking an officer"); the object of a verb taking a bare infinitive, parsed
+  as that clause's subject ("help them apprehend");
 - place: the object of a place preposition ("in Nairobi") that is a Place or
-  Country mention;
+  Country mention, or the place a part of a place is of ("in the 1400 block of
+  Elm Street"); the noun a relative clause opened by "where" describes ("at
+  Elm and Oak avenues, where a man was shot"); for an event done "for" at the
+  end of a going or bringing, the place gone to ("flown to Lyon for the
+  ceremony");
 - date: the time expression that modifies the trigger (``dates.date_for``),
   or the one of the verb governing a nominal trigger.
 
