@@ -161,12 +161,6 @@ def test_a_ceremony_flown_to_happens_where_the_flight_goes(nlp):
     assert [names[k] for k in only(events, "Ceremony").places] == ["Lyon"]
 
 
-def test_a_shooting_police_responded_to_happens_where_they_went(nlp):
-    _, events, names = events_of(nlp, "Officers responded to the 1800 block of Elm Street for shooting.",
-                                 places={"Elm Street"})
-    assert [names[k] for k in only(events, "Shooting").places] == ["Elm Street"]
-
-
 def test_one_pronounced_dead_is_the_target_of_a_death(nlp):
     _, events, names = events_of(nlp, "Kim Hale, who was his sister, was pronounced dead at the scene.")
     death = only(events, "Die")

@@ -1254,12 +1254,11 @@ class _Roles:
         return _with_conjuncts(c for c in antecedent.children if c.dep_ in ("compound", "nmod") and self._is_place(c))
 
     def _destination(self, noun: Token) -> list[Token]:
-        """Where an event noun (or a bare "-ing": "for shooting") done "for" at the end of a going or
-        bringing happens: the place gone to ("flew to Lyon for the summit", "was flown to Lyon for
-        the ceremony", "responded to the 100 block of Elm Street for a shooting")."""
+        """Where an event noun done "for" at the end of a going or bringing happens: the place gone
+        to, or the place a part of a place is of ("flew to Lyon for the summit", "was flown to the
+        north end of Lyon for the ceremony")."""
         preposition = noun.head
-        if noun.dep_ not in ("pobj", "pcomp") or any(c.dep_ == "dobj" for c in noun.children) \
-                or preposition.lower_ != "for" or preposition.head.pos_ != "VERB" \
+        if noun.dep_ != "pobj" or preposition.lower_ != "for" or preposition.head.pos_ != "VERB" \
                 or preposition.head.lemma_.lower() not in self.lexicon.destination_verbs:
             return []
         goals = [g for c in preposition.head.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
