@@ -10,13 +10,22 @@ A trigger is a verb or an event noun of the lexicon ``kg/data/event_triggers.yam
   ("Moscow's deployment"), "by X", "from X" for a request ("an appeal for
   assistance from X"), a proper-noun compound, the subject of the light
   verb it is the object of ("staged demonstrations"), or the subject of a
-  verb of taking part in it ("is in talks with X");
+  verb of taking part in it ("is in talks with X"); a "by X" set off by a comma
+  right after a passive with none, which the parser hangs higher up ("a man who
+  was shot and killed on May 1, by police");
 - target: the direct object, the passive subject, the subject a passive with
   none of its own takes from the verb it hangs on ("a teenager died after
   being shot": the teenager, not the agent), and the objects of the
-  category's target prepositions (data in the lexicon);
+  category's target prepositions (data in the lexicon); the object of a
+  participle of hitting that shares an attack's subject ("fired at police,
+  striking an officer"); the object of a verb taking a bare infinitive, parsed
+  as that clause's subject ("help them apprehend");
 - place: the object of a place preposition ("in Nairobi") that is a Place or
-  Country mention;
+  Country mention, or the place a part of a place is of ("in the 1400 block of
+  Elm Street"); the noun a relative clause opened by "where" describes ("at
+  Elm and Oak avenues, where a man was shot"); for an event done "for" at the
+  end of a going or bringing, the place gone to ("flown to Lyon for the
+  ceremony");
 - date: the time expression that modifies the trigger (``dates.date_for``),
   or the one of the verb governing a nominal trigger.
 
@@ -183,6 +192,9 @@ class Lexicon:
     # their words' ("press release", "trade war": no trigger; "press conference": a Statement) →
     # that class, or None
     fixed_compounds: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    place_parts: frozenset[str] = frozenset()  # "the 1400 block of Elm Street": the place is Elm Street
+    destination_verbs: frozenset[str] = frozenset()  # "flew to Lyon for the summit": the summit is in Lyon
+    hitting_verbs: frozenset[str] = frozenset()  # "fired at police, striking an officer": the officer is hit
 
     def target_prepositions(self, category: str) -> frozenset[str]:
         plover = plover_category(category) or "default"
@@ -272,6 +284,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         act_kind_classes={kind: frozenset(names) for kind, names in data.get("act_kind_classes", {}).items()},
         fixed_compounds={_fixed_compound(phrase): _compound_class(kind)
                          for phrase, kind in data.get("fixed_compounds", {}).items()},
+        place_parts=frozenset(data.get("place_parts", [])),
+        destination_verbs=frozenset(data.get("destination_verbs", [])),
+        hitting_verbs=frozenset(data.get("hitting_verbs", [])),
     )
 
 
@@ -380,6 +395,7 @@ def _victims_of_attacks(doc: Doc, events: list[EventMention]) -> None:
         head = _trigger_root(doc, attack)
         if head is None:
             continue
+        head = _misread_nominal(head) or head  # "wounded in a Sunday night shooting"
         roots = {harm.key: _trigger_root(doc, harm) for harm in harms}
         tied = next((root for root in roots.values() if root is not None and root.sent == head.sent
                      and (_tied(head, root) or _tied(root, head))), None)
@@ -779,6 +795,16 @@ def _objects(token: Token) -> list[Token]:
     return _with_conjuncts(direct)
 
 
+def _small_clause_subjects(verb: Token) -> list[Token]:
+    """The object of a verb taking a bare infinitive, which the parser reads as the subject of a
+    clause: "trying to help them apprehend him" (them), "let them go"."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return _with_conjuncts(s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+                           and not any(g.dep_ in ("aux", "mark") for g in c.children)
+                           for s in c.children if s.dep_ == "nsubj")
+
+
 def _patients(token: Token) -> list[Token]:
     """``_objects``, and the noun a past participle describes, which is what the participle's act
     is done to ("a music event hosted by Acme", "the troops sent to the border")."""
@@ -834,15 +860,26 @@ def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 def _listed_names(token: Token) -> list[Token]:
     """Names of a list that the parser hangs as an apposition: in "Ann Lee, Bo Park and Cy Diaz
     were shot" it reads "Bo Park" as an apposition of "Ann Lee" (and "Cy Diaz" as a conjunct of
-    either). A proper name in apposition to a proper name of the same entity type, in a phrase
-    with a conjunct, is one more member of the list, not another name of the first."""
+    either). A proper name in apposition to a proper name of the same entity type (or a person's
+    beside an organisation's, which the recogniser confuses), in a phrase with a conjunct, is one
+    more member of the list, not another name of the first."""
     found: list[Token] = []
     for member in (token, *token.conjuncts):
         for child in member.children:
             if (child.dep_ == "appos" and child.pos_ == "PROPN" and member.pos_ == "PROPN"
-                    and child.ent_type_ and child.ent_type_ == member.ent_type_ and (token.conjuncts or child.conjuncts)):
+                    and child.ent_type_ and _same_kind_of_name(child.ent_type_, member.ent_type_)
+                    and (token.conjuncts or child.conjuncts)):
                 found += [child, *child.conjuncts]
     return found
+
+
+# Entity labels of the names of actors, which the parser's recogniser confuses with each other
+# ("Ann Lee, 24, Bo Park, 16, and Cy Diaz were shot" with "Lee" read as an organisation).
+_ACTOR_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _same_kind_of_name(a: str, b: str) -> bool:
+    return a == b or a in _ACTOR_LABELS and b in _ACTOR_LABELS
 
 
 def _antecedent(subject: Token) -> Token:
@@ -902,6 +939,41 @@ def _passive_agent(token: Token) -> Token | None:
     return None if by is None else next((g for g in by.children if g.dep_ == "pobj"), None)
 
 
+def _stray_agent(verb: Token) -> Token | None:
+    """A "by" phrase right after a passive with none, set off by a comma, that the parser hangs
+    on a verb higher up: in "the man who was shot and killed on May 1, by police" it reads "by
+    police" as a phrase of the main verb. An active verb takes no agent "by": the phrase is the
+    passive's."""
+    first = verb
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    end = max(t.i for t in first.subtree)
+    doc = verb.doc
+    following = next((doc[i] for i in range(end + 1, min(end + 3, len(doc))) if not doc[i].is_punct), None)
+    if following is None or following.lower_ != "by" or following.dep_ != "prep" or doc[following.i - 1].text != ",":
+        return None
+    host = following.head
+    if host not in list(first.ancestors) or any(c.dep_ in ("nsubjpass", "auxpass") for c in host.children):
+        return None
+    return next((g for g in following.children if g.dep_ == "pobj"), None)
+
+
+def _misread_nominal(verb: Token) -> Token | None:
+    """The time noun before an event noun in "-ing" that the parser reads as a verb of its own:
+    in "a woman who was wounded in a Sunday night shooting" it makes "a Sunday night" the object
+    of "in" and "shooting" a description of the woman (who would then shoot), or the subject of
+    the next verb.
+    The phrase is one noun phrase, "a Sunday night shooting": the time noun stands where the
+    event noun belongs, and the noun it is hung on does not do it."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.ent_type_ not in ("DATE", "TIME") or before.pos_ not in ("NOUN", "PROPN") \
+            or before.head == verb or verb.head == before or not any(c.dep_ == "det" for c in before.children):
+        return None
+    return before
+
+
 def _shared_passive_agent(verb: Token) -> Token | None:
     """The "by" phrase of coordinated passives hangs on the last: "was shot and killed by X"
     says X shot too."""
@@ -956,12 +1028,12 @@ def _verb_agent(verb: Token) -> Token | None:
             subject = None  # "… had been killed and 3,000 arrested": 3,000 were arrested
         subject = _within_paragraph(subject, verb) or _passive_agent(verb) or _shared_passive_agent(verb)
         if subject is None and (any(c.dep_ == "nsubjpass" for c in verb.children) or _shares_passive(verb)):
-            return None  # "26 criminals had been killed": the agent is not said
+            return _stray_agent(verb)  # "26 criminals had been killed": the agent is not said
         if subject is not None:
             if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return subject
-        if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ != "VBN":
+        if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ != "VBN" and _misread_nominal(verb) is None:
             return verb.head  # "protesters storming …", "a force sending …"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             governor = verb.head.head  # "thanked Putin for sending": Putin sends
@@ -1080,6 +1152,8 @@ class _Roles:
             for deps in (("appos",), ("compound", "nmod")):  # "his successor, Ruto", "the Ruto government"
                 if not hits and not (deps[0] == "compound" and is_kin_noun(token.lemma_)):
                     hits = [k for c in token.children if c.dep_ in deps for k in self._overlapping(c, kinds)]
+            if not hits and token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN":
+                hits = self._overlapping(token.head, kinds)  # "Ann Lee, a young woman who was shot": Ann Lee
             if kinds is None:
                 if not hits and _partitive(token) is not None:
                     part = _partitive(token)
@@ -1153,6 +1227,55 @@ class _Roles:
         return bool(self.keys([token], (PLACE,))) and not self.keys([token], (COUNTRY,)) \
             or token.ent_type_ == "FAC"
 
+    def _place_of_part(self, noun: Token) -> Token | None:
+        """The place a noun of a part of a place is part of: "the 1400 block of Elm Street", "the
+        intersection of Elm and Oak" (the "of" object, when that is a place)."""
+        if noun.lemma_.lower() not in self.lexicon.place_parts:
+            return None
+        return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and self._is_place(g)), None)
+
+    def _where(self, verb: Token) -> list[Token]:
+        """The place a relative clause opened by "where" says its verb happened at: the noun the
+        clause describes ("at Elm and Oak avenues, where a man was shot and killed")."""
+        first = verb
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        if first.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod"
+                                             for member in (first, *first.conjuncts) for c in member.children):
+            return []
+        antecedent = first.head
+        part = self._place_of_part(antecedent)
+        if part is not None:
+            antecedent = part
+        if self._overlapping(antecedent, (PLACE, COUNTRY)) or antecedent.ent_type_ in _PLACE_LABELS:
+            return _with_conjuncts([antecedent])
+        # "at Elm and Oak avenues": the names qualifying the common noun
+        return _with_conjuncts(c for c in antecedent.children if c.dep_ in ("compound", "nmod") and self._is_place(c))
+
+    def _destination(self, noun: Token) -> list[Token]:
+        """Where an event noun done "for" at the end of a going or bringing happens: the place gone
+        to, or the place a part of a place is of ("flew to Lyon for the summit", "was flown to the
+        north end of Lyon for the ceremony")."""
+        preposition = noun.head
+        if noun.dep_ != "pobj" or preposition.lower_ != "for" or preposition.head.pos_ != "VERB" \
+                or preposition.head.lemma_.lower() not in self.lexicon.destination_verbs:
+            return []
+        goals = [g for c in preposition.head.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+                 for g in c.children if g.dep_ == "pobj"]
+        return _with_conjuncts(g if self._is_place(g) else self._place_of_part(g) for g in goals
+                               if self._is_place(g) or self._place_of_part(g) is not None)
+
+    def _hit(self, verb: Token, kind: str) -> list[Token]:
+        """Whom an attack reaches, named by a participle of hitting that shares its subject:
+        "fired at police, striking an officer" (the officer)."""
+        if kind != "Attack" and "Attack" not in event_ancestors(kind):
+            return []
+        return _with_conjuncts(o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                               and c.lemma_.lower() in self.lexicon.hitting_verbs
+                               and not any(g.dep_ in _SUBJECTS for g in c.children)
+                               for o in c.children if o.dep_ == "dobj")
+
     def event(self, token: Token, kind: str, matched: list[Token], times: list[TimeMention], content: bool,
               key: str) -> EventMention:
         text = self.article.text
@@ -1166,6 +1289,9 @@ class _Roles:
         places: list[Token] = []
         if token.pos_ == "VERB":
             targets += [o for o in _objects(token) if o not in matched]
+            targets += _small_clause_subjects(token)
+            targets += self._hit(token, kind)
+            places += self._where(token)
             if _controlled_passive(token):  # "a teenager died after being shot": the teenager was shot
                 controller = _controller(token)
                 targets += [] if controller is None else _with_conjuncts([controller])
@@ -1194,11 +1320,14 @@ class _Roles:
             elif prep in self.lexicon.place_preps and self._is_place(obj):
                 places.extend(_with_conjuncts([obj]))  # and "in Nairobi, Kenya": the apposition too
                 places.extend(c for c in obj.children if c.dep_ == "appos" and self._is_place(c))
+            elif prep in self.lexicon.place_preps and self._place_of_part(obj) is not None:
+                places.extend(_with_conjuncts([self._place_of_part(obj)]))  # "in the 1400 block of Elm Street"
             elif prep == "on" and self._is_site(obj):
                 places.append(obj)  # "shot on Elm Street": where, not whom
             elif prep in self.lexicon.target_prepositions(kind) and not (prep == "from" and token.pos_ != "VERB"
                                                                           and kind == "Request"):
                 targets.extend(_with_conjuncts([obj]))
+        places += self._destination(token)
         if not targets:  # "offered to hand over X to Britain": the complement's objects
             for comp in (c for c in token.children if c.dep_ == "xcomp"):
                 targets += _objects(comp) + [obj for prep, obj in _prep_objects(comp)
