@@ -1325,14 +1325,16 @@ def _modality(token: Token, lexicon: Lexicon) -> str | None:
             return "possible"
         if any(c.dep_ == "mark" and c.lower_ in lexicon.conditionals for c in children):
             return "possible"
-        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "advcl" and any(
+        if token.pos_ == "VERB" and node.pos_ in ("VERB", "AUX") and any(c.dep_ == "advcl" and c.i < node.i and any(
                 g.dep_ == "mark" and g.lower_ in lexicon.conditionals for g in c.children) for c in children):
-            return "possible"  # the consequence of a condition: "if we find him we are arresting him"
+            # the consequence of a condition before it: "if we find him we are arresting him" (not "was
+            # asked if", a question; nor a noun it speaks of: "if so, that blows the reported offers")
+            return "possible"
         head = node.head.lemma_.lower()
         if node.dep_ == "xcomp" and head in lexicon.implicative:
             continue  # "has chosen to step down", "dared to speak": as told as the choice itself ("will choose to": future)
         if node.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and any(c.tag_ == "TO" for c in children):
-            if head in lexicon.going_to and node.head.tag_ == "VBG" and any(
+            if token.pos_ == "VERB" and head in lexicon.going_to and node.head.tag_ == "VBG" and any(
                     c.dep_ == "aux" and c.lemma_.lower() == "be" for c in node.head.children):
                 return "future"  # "we are going to arrest him": a plan, not the aspectual "went on to win"
             if head in lexicon.aspectual:

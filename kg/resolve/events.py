@@ -23,9 +23,9 @@ Steps (``merge_events``):
    be: an accusation may be the charge; ``_acts_agree``); for statements, one speaker (a shared
    actor or described person, or none on either side: ``_same_speaker``); no clash of
    dates when both are known, nor of years (``year_of``: a mention's date's year, else the one
-   year its sentence names, "settled in 1998" and "the 2004 agreement" are two); no two places below the country level that
-   cannot hold one another (two cities; a city and a region it is known not to
-   lie in; places of two countries; ``_places_agree``): a city and its country
+   year its sentence names, "settled in 1998" and "the 2004 agreement" are two); no two
+   places below the country level that cannot hold one another (two cities; a city and a
+   region it is known not to lie in; places of two countries; ``_places_agree``): a city and its country
    or its region agree, and so does a place the gazetteer does not know (a
    building, a district) with any place of its country;
    no two disjoint sets of agents, nor of targets, unless an unnamed group
@@ -56,8 +56,9 @@ Steps (``merge_events``):
      separate attack", "the shooting happened four hours earlier":
      ``EventMention.distinct``) joins no node that holds a mention with a
      participant, place or date from an earlier sentence of its own article:
-     that is the happening it is set apart from. Past the first sentence, a bare
-     one ("a fugitive wanted in a shooting") joins no node of its own article.
+     that is the happening it is set apart from. Once its article has told of
+     one, a bare one ("a fugitive wanted in a shooting") joins no node of its
+     own article.
 
    Once every mention has joined, two nodes of a story that are compatible
    and tied to each other as they now stand (a shared target, or a shared
@@ -140,6 +141,8 @@ class _Mention:
     year: int | None = None
     # its trigger is one event noun of the lexicon ("the shooting", "a shootout"): ``_nominal``
     nominal: bool = False
+    # an earlier sentence of its article told of a happening with a participant, place or date
+    told_after: bool = False
 
     @property
     def tier(self) -> int:
@@ -292,6 +295,9 @@ def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict
     for extraction in extractions:
         sid = extraction.article.source_id
         published = extraction.article.date
+        # where the first sentence telling of a happening with a participant, place or date ends
+        told = min((em.sentence.end for em in extraction.events if em.agents or em.targets or em.places or em.date),
+                   default=None)
         for em in extraction.events:
             agents, targets, places = ({actor_of[(sid, k)] for k in keys if (sid, k) in actor_of}
                                        for keys in (em.agents, em.targets, em.places))
@@ -313,25 +319,33 @@ def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict
                                 agents or _NONE, targets or _NONE, places or _NONE, words or _NONE,
                                 descriptions or _NO_DESCRIPTIONS, people if any(people) else _NO_PEOPLE,
                                 kinds or _NO_DESCRIPTIONS, affiliations or _NO_DESCRIPTIONS,
-                                year_of(em), _nominal(em)))
+                                year_of(em), _nominal(em), told is not None and told <= em.sentence.start))
     out.sort(key=lambda m: (m.tier, m.order))
     return out
 
 
-# A year as a sentence names it when it tells of a time: after a preposition, an article or a
-# month (day), not a house number or a block ("2000 block of"), a sum or a decade ("1980s").
-_YEAR = re.compile(r"(?:\b(?:(?i:in|of|since|until|by|from|during|the|early|late|mid)"
-                   r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+|\d,\s*)"
+# A year as a sentence tells when something happened: after a preposition of time or a month
+# (and day), not a house number or a block ("2000 block of"), a sum or a decade ("1980s"); and a
+# year right before the trigger, as its modifier ("the 1998 agreement"). A year modifying another
+# noun ("the Deep Throat of the 1972 scandal has died") says nothing of the mention.
+_YEAR = re.compile(r"(?:\b(?i:in|since|until|by|from|during)\s+(?:(?i:early|late|mid)-?\s*)?"
+                   r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+|\d,\s*)"
                    r"((?:1[89]|20)\d\d)\b(?!'?s\b|\s+block\b|,\d|\.\d)")
+_YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:[A-Za-z-]+\s+)?$")
 
 
 def year_of(em: EventMention) -> int | None:
-    """The year a mention is told of: its date's, else the year its sentence names, when it names
-    one only ("The first suit was settled in 1998": 1998; "sold in 1990 and again in 2001": none).
-    Mentions of two years are two happenings ("the 1998 agreement", "agreed on May 2, 2004")."""
+    """The year a mention is told of: its date's, else the year right before its trigger ("the
+    1998 agreement"), else the year its sentence names as a time, when it names one only ("The
+    first suit was settled in 1998": 1998; "sold in 1990 and again in 2001": none). Mentions of
+    two years are two happenings ("the 1998 agreement", "agreed on May 2, 2004")."""
     if em.date:
         return em.date.year
-    years = {int(year) for year in _YEAR.findall(em.sentence.text)}
+    sentence, at = em.sentence.text, em.trigger.start - em.sentence.start
+    before = _YEAR_BEFORE.search(sentence[:at]) if 0 <= at <= len(sentence) else None
+    if before:
+        return int(before.group(1))
+    years = {int(year) for year in _YEAR.findall(sentence)}
     return years.pop() if len(years) == 1 else None
 
 
@@ -722,13 +736,14 @@ def _set_apart(m: _Mention, node: _Node) -> bool:
     own article told of before: it joins no node holding a mention with a participant, place or
     date from an earlier sentence of its article. ("Town hit by another heist" as a headline has
     no such sentence before it, only a bare word in a web address at most, and "another" there
-    contrasts with earlier heists, not with its own story's: it may join.) Past its article's first
-    sentence, a bare one ("a fugitive wanted in a shooting") says only that it is not a happening
-    its article tells of: it joins no node holding a mention of its article, before or after it;
-    another article's report of that other happening it may join."""
+    contrasts with earlier heists, not with its own story's: it may join.) Once its article has told
+    of a happening with a participant, place or date, a bare one ("a fugitive wanted in a
+    shooting") says only that it is not a happening its article tells of: it joins no node
+    holding a mention of its article, before or after it; another article's report of that other
+    happening it may join."""
     if not m.mention.distinct:
         return False
-    if m.tier == BARE and m.mention.sentence.start > 0:
+    if m.tier == BARE and m.told_after:
         return any(other.source_id == m.source_id for other in node.mentions)
     return any(other.source_id == m.source_id and other.mention.sentence.end <= m.mention.sentence.start
                and (other.tier != BARE or other.mention.date) for other in node.mentions)

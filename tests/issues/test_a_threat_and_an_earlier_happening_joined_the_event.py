@@ -22,6 +22,8 @@ def event(nlp, text: str, trigger: str):
     ("If we catch him we are going to shoot him.", "shoot", "future"),
     ("Police arrested him after he ran.", "arrested", "asserted"),
     ("The troops went on to attack the town.", "attack", "asserted"),
+    ("The mayor was asked if the city would pay.", "asked", "asserted"),
+    ("If so, that ends the reported attacks on the town.", "attacks", "asserted"),
 ])
 def test_a_threat_under_a_condition_is_not_asserted(nlp, text, trigger, factuality):
     assert event(nlp, text, trigger).factuality == factuality
@@ -34,6 +36,7 @@ def test_a_threat_under_a_condition_is_not_asserted(nlp, text, trigger, factuali
     ("Northwind Books has twice before sued the city council over its name.", "sued", True),
     ("The company sued the bank again in 1999.", "sued", True),
     ("The first lawsuit was settled in 1990.", "lawsuit", True),
+    ("In a criminal trial, the clerk was convicted of theft.", "trial", False),
     ("The company sued the bank on Monday.", "sued", False),
 ])
 def test_a_repeated_or_earlier_happening_is_set_apart(nlp, text, trigger, distinct):

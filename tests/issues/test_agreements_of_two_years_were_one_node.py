@@ -36,6 +36,7 @@ def test_an_agreement_of_another_year_is_another_node():
 @pytest.mark.parametrize("sentence, year", [
     ("The first suit was settled in 1998.", 1998),
     ("The 2004 agreement was broad.", 2004),
+    ("The informer of the 1972 scandal has died.", None),
     ("Acme sues Rival\nMarch 28, 2006\nAcme has filed suit.", 2006),
     ("Shots were fired in the 2000 block of Elm Road.", None),
     ("A man was shot at 1901 Elm Road.", None),
@@ -43,4 +44,7 @@ def test_an_agreement_of_another_year_is_another_node():
     ("Acme sold it in 1990 and again in 2001.", None),
 ])
 def test_the_year_a_sentence_tells_of(sentence, year):
-    assert year_of(EventMention("v1", "Agree", Span(0, 1, "x"), Span(0, len(sentence), sentence))) == year
+    word = next(w for w in ("settled", "agreement", "filed", "fired", "shot", "sued", "sold", "died") if w in sentence)
+    at = sentence.index(word)
+    mention = EventMention("v1", "Agree", Span(at, at + len(word), word), Span(0, len(sentence), sentence))
+    assert year_of(mention) == year
