@@ -172,6 +172,9 @@ class Lexicon:
     later_stage: frozenset[str] = frozenset()  # classes whose event follows the one it is about ("charged with murder")
     refusal_heads: frozenset[str] = frozenset()  # their infinitive did not happen ("refusing to help")
     other_happening: frozenset[str] = frozenset()  # "another shooting", "happened four hours earlier"
+    going_to: frozenset[str] = frozenset()  # progressive heads of a planned act: "are going to arrest him"
+    repeated: frozenset[str] = frozenset()  # adverbs of a verb told of an earlier happening: "sued again"
+    sought_for: frozenset[str] = frozenset()  # "a fugitive wanted in a shooting": an earlier one
     negative_subjects: frozenset[str] = frozenset()  # "nobody was hurt": the event did not happen
     cause_preps: frozenset[str] = frozenset()  # "died from injuries": the injuries came before
     finding: frozenset[str] = frozenset()  # "found with a gunshot wound": the wound is at their time
@@ -266,7 +269,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         undergoers=frozenset(data["subject_undergoes"]), possessed=frozenset(data["possessor_undergoes"]), temporal_shift=frozenset(data["temporal_shift"]),
         cognition=frozenset(data["cognition_verbs"]), later_stage=frozenset(data["later_stage_classes"]),
         attending=frozenset(data["attending_verbs"]), refusal_heads=frozenset(data.get("refusal_heads", [])),
-        other_happening=frozenset(data.get("other_happening", [])),
+        other_happening=frozenset(data.get("other_happening", [])), going_to=frozenset(data.get("going_to", [])),
+        repeated=frozenset(data.get("repeated_happening", [])), sought_for=frozenset(data.get("sought_for", [])),
         negative_subjects=frozenset(data.get("negative_subjects", [])),
         undergoing=frozenset(data.get("undergoing_verbs", [])),
         finding=frozenset(data.get("finding_verbs", [])),
@@ -1450,10 +1454,18 @@ def _modality(token: Token, lexicon: Lexicon) -> str | None:
             return "possible"
         if any(c.dep_ == "mark" and c.lower_ in lexicon.conditionals for c in children):
             return "possible"
+        if token.pos_ == "VERB" and node.pos_ in ("VERB", "AUX") and any(c.dep_ == "advcl" and c.i < node.i and any(
+                g.dep_ == "mark" and g.lower_ in lexicon.conditionals for g in c.children) for c in children):
+            # the consequence of a condition before it: "if we find him we are arresting him" (not "was
+            # asked if", a question; nor a noun it speaks of: "if so, that blows the reported offers")
+            return "possible"
         head = node.head.lemma_.lower()
         if node.dep_ == "xcomp" and head in lexicon.implicative:
             continue  # "has chosen to step down", "dared to speak": as told as the choice itself ("will choose to": future)
         if node.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and any(c.tag_ == "TO" for c in children):
+            if token.pos_ == "VERB" and head in lexicon.going_to and node.head.tag_ == "VBG" and any(
+                    c.dep_ == "aux" and c.lemma_.lower() == "be" for c in node.head.children):
+                return "future"  # "we are going to arrest him": a plan, not the aspectual "went on to win"
             if head in lexicon.aspectual:
                 return None
             return "future" if head in lexicon.future_heads or node.dep_ in ("advcl", "acl") else "possible"
@@ -1494,10 +1506,17 @@ def _reported(clause: Token, lexicon: Lexicon) -> bool:
 def _another(token: Token, lexicon: Lexicon) -> bool:
     """A mention the text sets apart from a happening it resembles: "another shooting", "a
     separate attack", or a happening said to be at another time ("that shooting happened four
-    hours earlier")."""
+    hours earlier"), told as a repetition of an earlier one ("has twice before sued", "sued again"), or
+    as one a person is sought or convicted for ("a fugitive wanted in a shooting": the indefinite
+    article introduces another happening than the story's)."""
     if token.pos_ == "VERB":
-        return False
+        return any(c.dep_ == "advmod" and (c.lower_ in lexicon.repeated or any(
+            g.dep_ == "advmod" and g.lower_ in lexicon.repeated for g in c.children)) for c in token.children)
     if any(c.dep_ in ("det", "amod") and c.lower_ in lexicon.other_happening for c in token.children):
+        return True
+    if (token.dep_ == "pobj" and token.head.lower_ in ("in", "for")
+            and token.head.head.lemma_.lower() in lexicon.sought_for
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)):
         return True
     # the verb that says when the noun's happening was, shifted by a measure of time
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lexicon.happen and any(

@@ -22,9 +22,10 @@ Steps (``merge_events``):
    lawsuit, no criticism and no narrower class such as the charge, save the classes a kind may
    be: an accusation may be the charge; ``_acts_agree``); for statements, one speaker (a shared
    actor or described person, or none on either side: ``_same_speaker``); no clash of
-   dates when both are known; no two places below the country level that
-   cannot hold one another (two cities; a city and a region it is known not to
-   lie in; places of two countries; ``_places_agree``): a city and its country
+   dates when both are known, nor of years (``year_of``: a mention's date's year, else the one
+   year its sentence names, "settled in 1998" and "the 2004 agreement" are two); no two
+   places below the country level that cannot hold one another (two cities; a city and a
+   region it is known not to lie in; places of two countries; ``_places_agree``): a city and its country
    or its region agree, and so does a place the gazetteer does not know (a
    building, a district) with any place of its country;
    no two disjoint sets of agents, nor of targets, unless an unnamed group
@@ -55,13 +56,19 @@ Steps (``merge_events``):
      separate attack", "the shooting happened four hours earlier":
      ``EventMention.distinct``) joins no node that holds a mention with a
      participant, place or date from an earlier sentence of its own article:
-     that is the happening it is set apart from.
+     that is the happening it is set apart from. Once its article has told of
+     one, a bare one ("a fugitive wanted in a shooting") joins no node of its
+     own article.
 
    Once every mention has joined, two nodes of a story that are compatible
    and tied to each other as they now stand (a shared target, or a shared
    agent and trigger word) are one (``join_nodes``): the order of joining
    had left them apart ("the killing of Smith" and "Jones murdered" before
-   "Jones murdered Smith").
+   "Jones murdered Smith"). Then a node made only of event nouns of one
+   article ("The shooting happened on Elm Road", "the shootout") joins that
+   article's node of its class that holds a verb or phrase and that it does not
+   clash with (``refer_back``): such a noun refers to the happening its
+   article tells of, though it shares no place or word with it.
 4. *Anchored nodes.* A node with no agent, target, place or date asserts only
    that something of its type happened somewhere, some time: it is dropped.
    An event placed in a city is also placed in that city's country.
@@ -130,6 +137,12 @@ class _Mention:
     kinds: dict[str, str] = field(default_factory=dict)
     # named agents → the CAMEO sector they belong to and the actors they speak for (``_same_speaker``)
     affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the year the mention is told of: its date's, else the one year its sentence names (``year_of``)
+    year: int | None = None
+    # its trigger is one event noun of the lexicon ("the shooting", "a shootout"): ``_nominal``
+    nominal: bool = False
+    # an earlier sentence of its article told of a happening with a participant, place or date
+    told_after: bool = False
 
     @property
     def tier(self) -> int:
@@ -160,6 +173,7 @@ class _Node:
     acts: set[tuple[str, str]] = field(default_factory=set)  # (class, kind of act) of its mentions (``_acts_agree``)
     speakers: set[str] = field(default_factory=set)  # its agents and described agents (``_same_speaker``)
     affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
+    years: set[int] = field(default_factory=set)  # the years its mentions are told of (``year_of``)
 
 
 def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
@@ -184,7 +198,8 @@ def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
     described = {actor.key for actor in actors if actor.described or actor.counted}
     mentions = event_mentions(extractions, actor_of, kind_of, story_of, sector_of, described, affiliation_of)
     countries, place_of = set(country_of.values()), places_of(actors, gazetteer or Gazetteer.load())
-    nodes = join_nodes(join_mentions(mentions, countries, place_of), countries, place_of)
+    nodes = refer_back(join_nodes(join_mentions(mentions, countries, place_of), countries, place_of),
+                       countries, place_of)
     counted = {actor.key for actor in actors if actor.counted}
     for node in nodes:
         for m in node.mentions:
@@ -280,6 +295,9 @@ def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict
     for extraction in extractions:
         sid = extraction.article.source_id
         published = extraction.article.date
+        # where the first sentence telling of a happening with a participant, place or date ends
+        told = min((em.sentence.end for em in extraction.events if em.agents or em.targets or em.places or em.date),
+                   default=None)
         for em in extraction.events:
             agents, targets, places = ({actor_of[(sid, k)] for k in keys if (sid, k) in actor_of}
                                        for keys in (em.agents, em.targets, em.places))
@@ -300,9 +318,43 @@ def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict
             out.append(_Mention(sid, em, factuality_of(em), denied_by or _NONE, published, story_of.get(sid, 0),
                                 agents or _NONE, targets or _NONE, places or _NONE, words or _NONE,
                                 descriptions or _NO_DESCRIPTIONS, people if any(people) else _NO_PEOPLE,
-                                kinds or _NO_DESCRIPTIONS, affiliations or _NO_DESCRIPTIONS))
+                                kinds or _NO_DESCRIPTIONS, affiliations or _NO_DESCRIPTIONS,
+                                year_of(em), _nominal(em), told is not None and told <= em.sentence.start))
     out.sort(key=lambda m: (m.tier, m.order))
     return out
+
+
+# A year as a sentence tells when something happened: after a preposition of time or a month
+# (and day), not a house number or a block ("2000 block of"), a sum or a decade ("1980s"); and a
+# year right before the trigger, as its modifier ("the 1998 agreement"). A year modifying another
+# noun ("the Deep Throat of the 1972 scandal has died") says nothing of the mention.
+_YEAR = re.compile(r"(?:\b(?i:in|since|until|by|from|during)\s+(?:(?i:early|late|mid)-?\s*)?"
+                   r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+|\d,\s*)"
+                   r"((?:1[89]|20)\d\d)\b(?!'?s\b|\s+block\b|,\d|\.\d)")
+_YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:[A-Za-z-]+\s+)?$")
+
+
+def year_of(em: EventMention) -> int | None:
+    """The year a mention is told of: its date's, else the year right before its trigger ("the
+    1998 agreement"), else the year its sentence names as a time, when it names one only ("The
+    first suit was settled in 1998": 1998; "sold in 1990 and again in 2001": none). Mentions of
+    two years are two happenings ("the 1998 agreement", "agreed on May 2, 2004")."""
+    if em.date:
+        return em.date.year
+    sentence, at = em.sentence.text, em.trigger.start - em.sentence.start
+    before = _YEAR_BEFORE.search(sentence[:at]) if 0 <= at <= len(sentence) else None
+    if before:
+        return int(before.group(1))
+    years = {int(year) for year in _YEAR.findall(sentence)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _nominal(em: EventMention) -> bool:
+    """Whether the trigger is one event noun of the lexicon ("shooting", "shootouts", "attack"),
+    not set apart from its like (``refer_back``)."""
+    word = em.trigger.text.lower()
+    nouns = load_lexicon().nouns
+    return not em.distinct and word.isalpha() and (word in nouns or word.endswith("s") and word[:-1] in nouns)
 
 
 # --- step 3: joining -----------------------------------------------------------------------------
@@ -375,6 +427,40 @@ def join_nodes(nodes: list[_Node], countries: set[str], place_of: dict[str, Plac
     return [node for node in nodes if node.number in alive]
 
 
+def refer_back(nodes: list[_Node], countries: set[str], place_of: dict[str, PlaceInfo] | None = None) -> list[_Node]:
+    """A node made only of event nouns of one article ("The shooting happened on Elm Road",
+    "the shootout", "a Sunday night shooting in Eastville"), none set apart ("another shooting"),
+    joins the node of that article's happening of its class: a noun naming a happening of the
+    class the article tells of refers back to it (or ahead, in a headline or lead) when nothing
+    it says clashes with it (``_nodes_compatible``: another date or year, two cities, other named
+    participants, another factuality). Only a node that holds a verb or phrase of the article
+    ("was shot", "fired a gun") is such a happening. Of several, the one sharing a participant or
+    place with it, then the one the article reports the most, then the first started. The
+    mention with a place was tied to no node by a place ("Elm Road" is no place the happening
+    already had) nor a word ("shooting" is no stem of "shot"); the story's other articles are
+    not looked at, so nodes across articles stay as they are."""
+    place_of = place_of or {}
+    alive = {node.number: node for node in nodes}
+    for node in nodes:
+        sources = {m.source_id for m in node.mentions}
+        if node.number not in alive or len(sources) != 1 or not all(m.nominal for m in node.mentions):
+            continue
+        (sid,) = sources
+        held = (node.event.agents | node.event.targets | node.event.places) - countries
+        candidates = [other for other in alive.values() if other is not node and other.story == node.story
+                      and any(m.source_id == sid and not m.nominal for m in other.mentions)
+                      and _nodes_compatible(node, other, countries, place_of)]
+        if not candidates:
+            continue
+        best = min(candidates, key=lambda other: (
+            not held & (other.event.agents | other.event.targets | other.event.places),
+            -sum(m.source_id == sid for m in other.mentions), other.number))
+        for m in node.mentions:
+            _add(best, m)
+        del alive[node.number]
+    return [node for node in nodes if node.number in alive]
+
+
 def _nodes_compatible(one: _Node, other: _Node, countries: set[str], place_of: dict[str, PlaceInfo]) -> bool:
     """``compatible`` for two nodes: one story, factuality and date, compatible classes, places that
     agree, agents and targets that agree."""
@@ -382,6 +468,8 @@ def _nodes_compatible(one: _Node, other: _Node, countries: set[str], place_of: d
     if one.story != other.story or a.factuality != b.factuality or not compatible_types(a.type, b.type):
         return False
     if a.date and b.date and a.date != b.date:
+        return False
+    if one.years and other.years and not one.years & other.years:
         return False
     if not _places_agree(a.places, b.places, countries, place_of):
         return False
@@ -558,6 +646,8 @@ def compatible(m: _Mention, node: _Node, countries: set[str], place_of: dict[str
         return False
     if m.mention.date and event.date and m.mention.date != event.date:
         return False
+    if m.year and node.years and m.year not in node.years:
+        return False
     if not _places_agree(m.places, event.places, countries, place_of or {}):
         return False
     descriptions = {**node.descriptions, **m.descriptions}
@@ -646,10 +736,17 @@ def _set_apart(m: _Mention, node: _Node) -> bool:
     own article told of before: it joins no node holding a mention with a participant, place or
     date from an earlier sentence of its article. ("Town hit by another heist" as a headline has
     no such sentence before it, only a bare word in a web address at most, and "another" there
-    contrasts with earlier heists, not with its own story's: it may join.)"""
-    return m.mention.distinct and any(
-        other.source_id == m.source_id and other.mention.sentence.end <= m.mention.sentence.start
-        and (other.tier != BARE or other.mention.date) for other in node.mentions)
+    contrasts with earlier heists, not with its own story's: it may join.) Once its article has told
+    of a happening with a participant, place or date, a bare one ("a fugitive wanted in a
+    shooting") says only that it is not a happening its article tells of: it joins no node
+    holding a mention of its article, before or after it; another article's report of that other
+    happening it may join."""
+    if not m.mention.distinct:
+        return False
+    if m.tier == BARE and m.told_after:
+        return any(other.source_id == m.source_id for other in node.mentions)
+    return any(other.source_id == m.source_id and other.mention.sentence.end <= m.mention.sentence.start
+               and (other.tier != BARE or other.mention.date) for other in node.mentions)
 
 
 def best_tied(m: _Mention, candidates: list[_Node], countries: set[str]) -> _Node | None:
@@ -702,6 +799,8 @@ def _add(node: _Node, m: _Mention) -> None:
     node.acts.add((m.mention.type, m.mention.sense))
     node.speakers |= m.agents | m.described[0]
     node.affiliations.update(m.affiliations)
+    if m.year:
+        node.years.add(m.year)
 
 
 def _places_agree(places: set, other: set, countries: set, place_of: dict[str, PlaceInfo]) -> bool:
