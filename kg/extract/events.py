@@ -458,7 +458,9 @@ def _continued_dates(doc: Doc, events: list[EventMention], times: list[TimeMenti
     p.m. Saturday. A teenager was found with a gunshot wound" (what they found is what had
     just happened). The day must be that of a past-tense clause of attending (the lexicon's
     ``attending_verbs``: not "Police identified the victim Monday. He was shot", nor an
-    arrest, a report or a vigil, after which a story goes back in time), and all the day times
+    arrest, a report or a vigil, after which a story goes back in time), or of a past
+    progressive broken into by a "when" clause, which sets the scene ("was playing dice on
+    October 22 when a fight broke out. Two men fired shots"), and all the day times
     of that sentence must name one day; only undated asserted events in the past tense take
     it, one sentence on. (Taking the day of any past-tense sentence before dated many events
     of the sentence after otherwise than the text on GVA dev: recaps, later deaths.)"""
@@ -504,8 +506,9 @@ def _after_or_before(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _narrative_day(doc: Doc, sentence, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
-    """The one day the sentence's past-tense clauses of attending a scene are at, if they name
-    one and no other time ("responded to a call around 3 a.m. Sunday")."""
+    """The one day the sentence's past-tense clauses of attending a scene (or setting it, see
+    :func:`_interrupted`) are at, if they name one and no other time ("responded to a call
+    around 3 a.m. Sunday")."""
     days = []
     for time in times_starting_in(doc, times, sentence.start_char, sentence.end_char):
         span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
@@ -516,11 +519,19 @@ def _narrative_day(doc: Doc, sentence, times: list[TimeMention], lexicon: Lexico
         verb = time_phrase(span).head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        if verb.lemma_.lower() not in lexicon.attending or not _past(verb) or any(
+        if not (verb.lemma_.lower() in lexicon.attending or _interrupted(verb)) or not _past(verb) or any(
                 w.lower_ in lexicon.temporal_shift for w in verb.children if w.dep_ in ("mark", "advmod")):
             return None
         days.append(time)
     return days[0] if days and len({day_value(t) for t in days}) == 1 else None
+
+
+def _interrupted(verb: Token) -> bool:
+    """A past progressive broken into by a "when" clause, which sets the scene of what happens
+    next: "was playing dice on October 22 when a fight broke out" (the story's moment)."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBD" for c in verb.children) \
+        and any(c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)
+                for c in verb.children)
 
 
 def _past(verb: Token) -> bool:
