@@ -96,6 +96,9 @@ _DAY_WORDS = {"yesterday", "today", "tonight"}
 _WITHIN_A_DAY = {"after", "before"}  # "shortly after 2 a.m. Sunday": still Sunday
 _CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "midnight", "noon", "o'clock"}
 _BOUNDARY = {"since", "from", "until", "till", "through", "thru", "between", "after", "before", "by"}
+# A preposition that makes a time the one something is meant for, not the day it happened:
+# "a shotgun he got for Christmas", "a hearing scheduled for Monday".
+_TARGET = {"for"}
 _NUMERIC_DATE = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d\d|\d{4})$")
 _YEAR_RANGE = re.compile(r"^(1[5-9]\d\d|20\d\d)[-–](\d\d|1[5-9]\d\d|20\d\d)$")
 
@@ -221,6 +224,8 @@ def bounds_a_period(span: SpacySpan) -> bool:
         return False
     if head.lower_ == "of" and head.head.lower_ == "as" or _clean(span.text).startswith("as of "):
         return True  # "as of Monday, there had been 299 killings": up to that day
+    if head.pos_ == "ADP" and head.lower_ in _TARGET and head.i < phrase.i:
+        return True  # "got for Christmas", "scheduled for Monday": the day it is meant for
     return first in _BOUNDARY or head.pos_ in ("ADP", "SCONJ") and head.lower_ in _BOUNDARY or (
         phrase.dep_ == "conj" and any(a.lower_ == "between" for a in phrase.ancestors))
 
