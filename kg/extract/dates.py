@@ -12,7 +12,8 @@ Relative expressions are resolved against the article's date (``article.date``):
 - "today", "yesterday", "tomorrow", "last night", "N days/weeks/months/years
   ago", "this/last/next week|month|year", fixed-date holidays ("New Year's
   Day": 1 January of the anchor's year, or of the year before when that would
-  lie after the anchor);
+  lie after the anchor), and those on the nth weekday of a month as the United States keeps
+  them ("Thanksgiving": the fourth Thursday of November; "Memorial Day", "Labor Day");
 - "the day before" / "the previous day" / "the next day" count from the date
   mentioned last before them in the same paragraph, else from the article date;
 - explicit dates ("Jan 6, 2022", "5 January 2022", "2022-01-05", "10/16/16" when
@@ -66,6 +67,16 @@ _HOLIDAYS = {
     "christmas": (12, 25),
 }
 
+# Holidays that fall on the nth weekday of a month (n = -1: the last), as the United States
+# keeps them: (month, weekday with Monday 0, n). Canada's Thanksgiving is in October; these
+# names in a Canadian article would be misread.
+_MOVABLE_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+    "memorial day": (5, 0, -1),
+    "labor day": (9, 0, 1),
+}
+
 _LEADING = re.compile(r"^(?:(?:on|in|at|since|by|from|until|till|of|during|before|after|the|early|late|mid|"
                       r"earlier|later|just|only|around|about)\s+|mid-)+")
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -85,6 +96,9 @@ _DAY_WORDS = {"yesterday", "today", "tonight"}
 _WITHIN_A_DAY = {"after", "before"}  # "shortly after 2 a.m. Sunday": still Sunday
 _CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "midnight", "noon", "o'clock"}
 _BOUNDARY = {"since", "from", "until", "till", "through", "thru", "between", "after", "before", "by"}
+# A preposition that makes a time the one something is meant for, not the day it happened:
+# "a shotgun he got for Christmas", "a hearing scheduled for Monday".
+_TARGET = {"for"}
 _NUMERIC_DATE = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d\d|\d{4})$")
 _YEAR_RANGE = re.compile(r"^(1[5-9]\d\d|20\d\d)[-–](\d\d|1[5-9]\d\d|20\d\d)$")
 
@@ -210,6 +224,8 @@ def bounds_a_period(span: SpacySpan) -> bool:
         return False
     if head.lower_ == "of" and head.head.lower_ == "as" or _clean(span.text).startswith("as of "):
         return True  # "as of Monday, there had been 299 killings": up to that day
+    if head.pos_ == "ADP" and head.lower_ in _TARGET and head.i < phrase.i:
+        return True  # "got for Christmas", "scheduled for Monday": the day it is meant for
     return first in _BOUNDARY or head.pos_ in ("ADP", "SCONJ") and head.lower_ in _BOUNDARY or (
         phrase.dep_ == "conj" and any(a.lower_ == "between" for a in phrase.ancestors))
 
@@ -308,6 +324,11 @@ def _relative_without_anchor_check(text: str, anchor: date, future: bool) -> tup
         if value and value > anchor and not future:
             value = _safe_date(anchor.year - 1, month, day)
         return value, "day"
+    if bare in _MOVABLE_HOLIDAYS:
+        value = _nth_weekday(anchor.year, *_MOVABLE_HOLIDAYS[bare])
+        if value and value > anchor and not future:
+            value = _nth_weekday(anchor.year - 1, *_MOVABLE_HOLIDAYS[bare])
+        return value, "day"
     match = re.match(rf"^(?:(?P<which>last|next|this|past|coming)\s+)?{_WEEKDAY}{_PART_OF_DAY}$", bare)
     if match:
         return _weekday(anchor, _WEEKDAYS[match["weekday"]], match["which"], future), "day"
@@ -381,6 +402,14 @@ def _weekday(anchor: date, weekday: int, which: str | None, future: bool) -> dat
         # mostly said "last Sunday" or with its date. Two readings: none is taken.
         return None
     return anchor - timedelta(days=back)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
+    """The nth given weekday of a month (nth = -1: the last one): the fourth Thursday of November."""
+    if not 1 <= year <= 9999:
+        return None
+    days = [week[weekday] for week in calendar.monthcalendar(year, month) if week[weekday]]
+    return date(year, month, days[nth - 1 if nth > 0 else nth])
 
 
 def _month(anchor: date, month: int, which: str | None, future: bool) -> date | None:

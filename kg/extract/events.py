@@ -478,7 +478,9 @@ def _continued_dates(doc: Doc, events: list[EventMention], times: list[TimeMenti
     p.m. Saturday. A teenager was found with a gunshot wound" (what they found is what had
     just happened). The day must be that of a past-tense clause of attending (the lexicon's
     ``attending_verbs``: not "Police identified the victim Monday. He was shot", nor an
-    arrest, a report or a vigil, after which a story goes back in time), and all the day times
+    arrest, a report or a vigil, after which a story goes back in time), or of a past
+    progressive broken into by a "when" clause, which sets the scene ("was playing dice on
+    October 22 when a fight broke out. Two men fired shots"), and all the day times
     of that sentence must name one day; only undated asserted events in the past tense take
     it, one sentence on. (Taking the day of any past-tense sentence before dated many events
     of the sentence after otherwise than the text on GVA dev: recaps, later deaths.)"""
@@ -524,8 +526,9 @@ def _after_or_before(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _narrative_day(doc: Doc, sentence, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
-    """The one day the sentence's past-tense clauses of attending a scene are at, if they name
-    one and no other time ("responded to a call around 3 a.m. Sunday")."""
+    """The one day the sentence's past-tense clauses of attending a scene (or setting it, see
+    :func:`_interrupted`) are at, if they name one and no other time ("responded to a call
+    around 3 a.m. Sunday")."""
     days = []
     for time in times_starting_in(doc, times, sentence.start_char, sentence.end_char):
         span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
@@ -536,11 +539,19 @@ def _narrative_day(doc: Doc, sentence, times: list[TimeMention], lexicon: Lexico
         verb = time_phrase(span).head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        if verb.lemma_.lower() not in lexicon.attending or not _past(verb) or any(
+        if not (verb.lemma_.lower() in lexicon.attending or _interrupted(verb)) or not _past(verb) or any(
                 w.lower_ in lexicon.temporal_shift for w in verb.children if w.dep_ in ("mark", "advmod")):
             return None
         days.append(time)
     return days[0] if days and len({day_value(t) for t in days}) == 1 else None
+
+
+def _interrupted(verb: Token) -> bool:
+    """A past progressive broken into by a "when" clause, which sets the scene of what happens
+    next: "was playing dice on October 22 when a fight broke out" (the story's moment)."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBD" for c in verb.children) \
+        and any(c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)
+                for c in verb.children)
 
 
 def _past(verb: Token) -> bool:
@@ -1817,12 +1828,15 @@ def _sentence_date(token: Token, times: list[TimeMention], lexicon: Lexicon,
         if phrase.head != token and phrase.head.pos_ == "NOUN" and phrase.i < phrase.head.i and \
                 _is_event_word(phrase.head, lexicon):
             continue  # "arrested in the May 3 killing": the day of the happening the noun names
+        if _joined_to_another_time(phrase):
+            continue  # "on Wednesday night and Thursday afternoon": no one day
         verb = _clause_verb(phrase.head)
         if before_its_mark(phrase, verb):
             continue
         if verb in path or _simultaneous(verb, path, lexicon) or _before_a_report(span, verb, path, lexicon) or \
                 _present_state_over(verb, token, lexicon) and not _before_a_shifted_clause(span, token, verb, lexicon) and (
-                _a_moment(span) or published is not None and day_value(time) < published):
+                _a_moment(span) or published is not None and day_value(time) < published or
+                _right_after(span, token)):
             days.append(time)
     return days[0] if days and len({day_value(t) for t in days}) == 1 else None
 
@@ -1872,6 +1886,20 @@ def _a_moment(span) -> bool:
     return bool(words & _MOMENT_WORDS)
 
 
+def _joined_to_another_time(phrase: Token) -> bool:
+    """The time is one of two joined by "and" ("on Wednesday night and Thursday afternoon"), though
+    the other may have no value (a weekday with two readings): what happened on both has no one day."""
+    partners = [c for c in phrase.children if c.dep_ == "conj"] + ([phrase.head] if phrase.dep_ == "conj" else [])
+    return any(p.ent_type_ in ("DATE", "TIME") for p in partners)
+
+
+def _right_after(span, token: Token) -> bool:
+    """The time follows the event's noun phrase with nothing between: "are investigating a
+    shooting Thursday at a range" reads as "Thursday's shooting", though the parser hangs the
+    day on the verb."""
+    return token.pos_ == "NOUN" and span.start == token.right_edge.i + 1
+
+
 def _present_state_over(verb: Token, token: Token, lexicon: Lexicon) -> bool:
     """The time's verb is in the present tense, telling what goes on now ("police are
     investigating", "is in critical condition", "are searching for a gunman"): that takes
@@ -1879,14 +1907,19 @@ def _present_state_over(verb: Token, token: Token, lexicon: Lexicon) -> bool:
     Saturday night", "are searching for a gunman after four people were shot … late
     Wednesday") is the day of the happening the clause is about, an event word below it
     reached through no reporting, judging or later-stage word (not "police say Saturday",
-    "is charged with murder in a shooting Monday")."""
+    "is charged with murder in a shooting Monday"). So does the past progressive ("police were
+    investigating the shooting on Friday evening"): what went on then."""
     if token == verb or verb.lemma_.lower() in lexicon.reporting or _later_stage(verb, lexicon) and not (
             verb.tag_ == "VBG"):
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.dep_ == "auxpass" or c.tag_ in ("MD", "VBD") or c.lemma_ == "have" for c in aux):
+    # "police were investigating a shooting": the past progressive tells what went on then
+    past_progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ == "VBD" for c in aux)
+    if any(c.dep_ == "auxpass" or c.tag_ == "MD" or c.tag_ == "VBD" and not past_progressive or c.lemma_ == "have"
+           for c in aux):
         return False
-    if not (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(c.tag_ in ("VBZ", "VBP") for c in aux)):
+    if not (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(c.tag_ in ("VBZ", "VBP") for c in aux)
+            or past_progressive):
         return False
     node = token
     for _ in range(8):
