@@ -213,6 +213,27 @@ SPEAKER_CASES = {
         "A report praised the mayor. “Business leaders honored the mayor for his work,” the report said.",
         [("Business leaders honored the mayor for his work", None, "said")],
     ),
+    "the letter is said by who sent it": (
+        "Last week Rita Vance sent a letter to the school board. "
+        "“We are asking you to keep the school open for our children,” the letter reads.",
+        [("We are asking you to keep the school open for our children", "Rita Vance", "reads")],
+    ),
+    "a letter someone only received has no author named": (
+        "Last week Rita Vance received a letter from the school board. "
+        "“We are asking you to keep the school open for our children,” the letter reads.",
+        [("We are asking you to keep the school open for our children", None, "reads")],
+    ),
+    "a participle of a letter its subject resigned in is said by that subject": (
+        "Tom Brack resigned in a letter to the board stating, “I have always said I would be the first to "
+        "tell you when that day came.”",
+        [("I have always said I would be the first to tell you when that day came.", "Tom Brack", "stating")],
+    ),
+    "a statement noun before a comma introduces the quote": (
+        "In his last week, Tom Brack left this farewell, “I have made some of the best friends of my life "
+        "here, and I thank you all.”",
+        [("I have made some of the best friends of my life here, and I thank you all.", "Tom Brack",
+          "farewell")],
+    ),
     "the and a word of two organisations' names is neither": (
         "The Harbor Transit Commission and the State Water Commission met on Monday. "
         "The commission says on its website that “there were problems with the count in the county.”",

@@ -19,7 +19,8 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
      verb and a far comma all its own modifiers; never a verb of a relative
      clause, "the impact it said the plan would have:"); before a colon, a
      statement noun a verb takes as its object (``speech_nouns``: ``X made
-     the following comment:``);
+     the following comment:``), also before a comma when it is the last
+     word (``X left this farewell, "…"``);
    - *after* the stretch, in the same clause (``"…," he added.``,
      ``"…?" Clinton asked.``, ``"…," said Macron.``); not when the quoted
      words end with a full stop, which closes the sentence, nor when the
@@ -65,7 +66,12 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    a passive cue; the antecedent of a relative "who"; for a statement or
    document, its issuer: "according to a statement on X's website", "a
    Reuters report said"; "the report said" after "a Reuters report": the
-   issuer of the last report named before), mapped to the
+   issuer of the last report named before; the author of a document is the
+   subject of a verb of ``issuing_verbs`` that has it as object, "“…,” the
+   letter reads" after "X sent a letter", or of the verb whose subject
+   writes "in" it, "X resigned in a letter stating, “…”"; "According to X
+   police told her" with no comma: the police, the noun the parse took into
+   the object of "according to"), mapped to the
    EntityMention whose span overlaps the subject's head (or a name attached
    to it; a bare surname the mentions miss takes the last Person mention
    ending with it). A subject inside quotation marks is a word of the quote,
@@ -149,6 +155,8 @@ class AttributionCues:
     collectives: frozenset[str] = frozenset()  # "the family said": a group that speaks as one
     # a describing verb's own preposition before the quoted words: "accused X of “…”"
     describing_prepositions: dict[str, str] = field(default_factory=dict)
+    # "X sent a letter": the subject of one of these wrote the document that is its object
+    issuing_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +174,7 @@ def attribution_cues() -> AttributionCues:
         documents=frozenset(data["documents"]),
         collectives=frozenset(data["collectives"]),
         describing_prepositions=dict(data["describing_prepositions"]),
+        issuing_verbs=frozenset(data["issuing_verbs"]),
     )
 
 
@@ -187,11 +196,27 @@ def issuer(source: Token | None) -> Token | None:
         if owner is None:  # "a statement posted on its website by X"
             owner = next((g for c in token.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                           for g in a.children if g.dep_ == "pobj"), None)
+        if owner is None:  # "a group of parents sent a letter", "X resigned in a letter"
+            owner = _author(token)
         if owner is not None and owner.tag_ != "PRP$":
             return owner
         token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
                       for g in c.children if g.dep_ == "pobj"), None)  # "on X's website"
     return source
+
+
+def _author(document: Token) -> Token | None:
+    """The subject of the verb that issues ``document`` as its object ("a group of parents sent a
+    letter", ``issuing_verbs``) or writes in it ("X resigned in a letter"); None for other verbs
+    ("police obtained a letter": no author)."""
+    verb = document.head
+    if document.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
+        verb = verb.head
+    elif document.dep_ != "dobj" or verb.lemma_.lower() not in attribution_cues().issuing_verbs:
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 @dataclass(frozen=True)
@@ -451,11 +476,13 @@ def _cue_introducing(
     # plan would have:"): it introduces nothing.
     cues = [t for t in tokens if _is_cue(t, after_quote=introduction.endswith(":") or (bool(words) and t == words[-1]))
             and t.dep_ != "relcl"]
-    if not cues and introduction.endswith(":"):
-        # "X made the following comment:", "the ministry issued a statement:": a statement noun
-        # that a verb takes as its object introduces the quote; the verb's subject makes it.
+    if not cues and (introduction.endswith(":") or words and words[-1].pos_ == "NOUN"):
+        # "X made the following comment:", "the ministry issued a statement:", "X left this
+        # farewell, “…”": a statement noun that a verb takes as its object introduces the quote
+        # (before a comma, when it is the last word); the verb's subject makes it.
         cues = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ == "VERB"
-                and t.lemma_.lower() in attribution_cues().speech_nouns]
+                and t.lemma_.lower() in attribution_cues().speech_nouns
+                and (introduction.endswith(":") or t == words[-1])]
     if not cues:
         return None
     cue = cues[-1]
@@ -840,6 +867,8 @@ class _SpeakerFinder:
             self._named_before_participle(cue)
         if shared is not None:
             return shared
+        if cue.dep_ == "acl" and cue.tag_ == "VBG" and (author := issuer(cue.head)) is not cue.head:
+            return author  # "X resigned in a letter stating, “…”": who wrote the letter
         verb = cue.head if cue.pos_ == "NOUN" else cue  # a statement noun: its verb's subject
         for _ in range(4):
             if verb.lemma_.lower() in attribution_cues().relay_verbs:
@@ -860,6 +889,8 @@ class _SpeakerFinder:
                 return min(subjects, key=lambda t: abs(t.i - cue.i))
             if verb is cue and self._written_by(cue):
                 return cue.head
+            if verb is cue and (glued := _according_to_subject(cue)) is not None:
+                return glued
             if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
                 return None
             verb = verb.head
@@ -936,9 +967,10 @@ class _SpeakerFinder:
             if subject.lower_ in PERSONAL_RELATIVES:
                 antecedent = _personal_antecedent(antecedent)
             subject = antecedent
+        # "the agency's report said": the agency; "the letter reads" after "she sent a letter": she
+        subject = issuer(self._document_named_before(subject))
         if subject.pos_ == "PRON":
             return self._resolve_pronoun(subject)
-        subject = issuer(self._document_named_before(subject))  # "the agency's report said": the agency
         names = [t for t in subject.children if t.dep_ == "appos" or (t.dep_ in NAME_DEPS and subject.pos_ == "PROPN")]
         for token in [subject] + names:
             mention = self._mention_at(token)
@@ -1035,6 +1067,21 @@ class _SpeakerFinder:
     def _named_at(self, token: Token) -> EntityMention | None:
         mention = self._mention_at(token)
         return mention if mention is not None and not (mention.nominal or mention.pronoun) else None
+
+
+def _according_to_subject(verb: Token) -> Token | None:
+    """ "According to Vance police told her, “…”": with no comma after the source, the parse
+    takes the speaker's noun into the object of "according to" ("Vance police") and leaves the
+    reporting verb with no subject; that common noun, after a name, is who speaks."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in attribution_cues().speech_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according" and child.i < verb.i:
+            objects = [g for c in child.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            if objects and objects[0].pos_ == "NOUN" and objects[0].i > 0 and \
+                    objects[0].doc[objects[0].i - 1].pos_ == "PROPN":
+                return objects[0]
+    return None
 
 
 def _personal_antecedent(noun: Token) -> Token:
