@@ -234,6 +234,17 @@ SPEAKER_CASES = {
         [("I have made some of the best friends of my life here, and I thank you all.", "Tom Brack",
           "farewell")],
     ),
+    "the and a kind of organisation no name has is the organisation last named as a subject": (
+        "On Monday the Harbor Nurses Association called the mayor a friend. Dana Whitcombe praised the plan. "
+        "“Our members have waited a long time for this day and we are proud of it,” the union wrote.",
+        [("Our members have waited a long time for this day and we are proud of it",
+          "the Harbor Nurses Association", "wrote")],
+    ),
+    "the and a kind of organisation with none named as a subject before is unknown": (
+        "Dana Whitcombe praised the plan of the Harbor Nurses Association. "
+        "“Our members have waited a long time for this day and we are proud of it,” the union wrote.",
+        [("Our members have waited a long time for this day and we are proud of it", None, "wrote")],
+    ),
     "the and a word of two organisations' names is neither": (
         "The Harbor Transit Commission and the State Water Commission met on Monday. "
         "The commission says on its website that “there were problems with the count in the county.”",

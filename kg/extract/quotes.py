@@ -91,7 +91,9 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    ("footage of Jane Doe asking, “…”") is that person's. "The" and a common
    noun that is a word of the name of exactly one organisation named
    earlier ("the commission" after "the Harbor Transit Commission") is
-   that organisation. A pronoun takes the pronoun mention's ``refers_to`` when the actor
+   that organisation; a noun of a kind of organisation that no name has
+   ("the union", ``kg/data/name_kinds.yaml``) is the last organisation named
+   as a subject in its paragraph or the one before. A pronoun takes the pronoun mention's ``refers_to`` when the actor
    extractor gave one, otherwise the nearest preceding named subject or
    speaker of a compatible kind: he/she → a Person, it/they → an
    Organization, Group or Country (a one-word organisation that is the
@@ -140,6 +142,7 @@ PERSONAL_RELATIVES = ("who", "whom")
 # Names of what is no person: "who" never stands for them.
 _NOT_PERSON_ENTITIES = ("ORG", "GPE", "LOC", "FAC", "NORP")
 TRAILING_PUNCT = " \t\n,;:"
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 @dataclass(frozen=True)
@@ -1005,7 +1008,23 @@ class _SpeakerFinder:
         earlier = [m for m in self.entities if m.span.end <= noun.idx and m.kind == ORGANIZATION
                    and not (m.nominal or m.pronoun) and word in _NAME_WORDS.findall(m.name.casefold())]
         names = {" ".join(_NAME_WORDS.findall(m.name.casefold())).removeprefix("the ") for m in earlier}
-        return earlier[-1].key if len(names) == 1 else None
+        if earlier:
+            return earlier[-1].key if len(names) == 1 else None
+        return self._organisation_subject_before(noun) if word in _organisation_nouns() else None
+
+    def _organisation_subject_before(self, noun: Token) -> str | None:
+        """ "The Harbor Nurses Association endorsed the mayor. … “…,” the union wrote": "the" and a
+        noun of a kind of organisation that no name before has is the last organisation named as
+        the subject of a clause before it (outside quotation marks), in its paragraph or the one
+        before; None when there is none (a person's surname NER typed an organisation is none)."""
+        earlier = [(at, m) for at, m in self.named_subjects if at < noun.idx and m.kind == ORGANIZATION
+                   and not self._person_named(m) and not self.quoted.covers(at)]
+        if not earlier:
+            return None
+        at, mention = earlier[-1]
+        if len(_PARAGRAPH_BREAK.findall(self.text, at, noun.idx)) > 1:
+            return None  # further back than the paragraph before
+        return mention.key
 
     def _earlier_full_name(self, surname: Token) -> str | None:
         """A bare surname the NER missed ("Pannier said") names the last Person mention ending with it
@@ -1067,6 +1086,14 @@ class _SpeakerFinder:
     def _named_at(self, token: Token) -> EntityMention | None:
         mention = self._mention_at(token)
         return mention if mention is not None and not (mention.nominal or mention.pronoun) else None
+
+
+@lru_cache(maxsize=1)
+def _organisation_nouns() -> frozenset[str]:
+    """Nouns of kinds of organisations (``kg/data/name_kinds.yaml``: the organisation nouns of
+    appositions, "Norvela, the oil firm", and the company nouns)."""
+    data = data_yaml("name_kinds.yaml")["organization"]
+    return frozenset(data.get("apposition", [])) | frozenset(data.get("company_nouns", []))
 
 
 def _according_to_subject(verb: Token) -> Token | None:
