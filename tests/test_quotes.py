@@ -245,6 +245,11 @@ SPEAKER_CASES = {
         "“Our members have waited a long time for this day and we are proud of it,” the union wrote.",
         [("Our members have waited a long time for this day and we are proud of it", None, "wrote")],
     ),
+    "a quoted nickname inside the speaker's name ends no attribution clause and is no quote": (
+        '"This is a big night for our future mayor, Tom Brack!" his niece, Ann "Annie" Lark, shouted to the '
+        'crowd.',
+        [("This is a big night for our future mayor, Tom Brack!", 'Ann "Annie" Lark', "shouted")],
+    ),
     "the and a word of two organisations' names is neither": (
         "The Harbor Transit Commission and the State Water Commission met on Monday. "
         "The commission says on its website that “there were problems with the count in the county.”",

@@ -8,7 +8,9 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    paragraph and no further, so an unbalanced mark cannot swallow the
    article; but when the next line's first quotation mark closes, the
    quote goes on to it (text set one sentence a line). Single quotation marks inside double ones (a quote within a
-   quote) are part of the outer stretch. The span is the quoted words
+   quote) are part of the outer stretch. A quoted nickname inside a name
+   (``Ann "Annie" Lark``: one or two capitalised words between capitalised
+   words) is no quote and ends no attribution clause. The span is the quoted words
    without the marks and without a trailing comma, colon or semicolon.
 2. **Cue.** A reporting verb or phrase from ``kg/data/attribution_cues.yaml``
    outside the quotation marks, the first of:
@@ -262,6 +264,8 @@ def find_attributions(doc: Doc, article: Article, entities: list[EntityMention])
     found: list[Attribution] = []
     previous: tuple[QuotedStretch, Attribution, int] | None = None
     for stretch in stretches:
+        if _nickname(text, stretch):
+            continue  # 'Ann "Annie" Lark': part of a name, no one's words
         words = len(text[stretch.start : stretch.end].split())
         lead = _lead(text, stretch, boundaries)
         cue, after = _cue_introducing(doc, text, lead, stretch, inside), None
@@ -433,6 +437,8 @@ def _cue_after(
     stop = len(text) if paragraph_end < 0 else paragraph_end
     # stretches (by their opening marks) and boundaries are in text order: found by bisection
     following = bisect.bisect_left(stretches, begin, key=lambda s: s.open_mark)
+    while following < len(stretches) and _nickname(text, stretches[following]):
+        following += 1  # '“…!” his niece, Ann “Annie” Lark, shouted': a name's quoted nickname ends no clause
     next_opening = stretches[following].open_mark if following < len(stretches) else stop
     after = bisect.bisect_right(boundaries, begin)
     sentence_end = boundaries[after] if after < len(boundaries) else stop
@@ -445,6 +451,19 @@ def _cue_after(
         if _is_cue(token, after_quote=True):
             return token, stop
     return None, None
+
+
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]* $")
+_NAME_WORD_AFTER = re.compile(r" [A-Z]")
+
+
+def _nickname(text: str, stretch: QuotedStretch) -> bool:
+    """A quoted nickname inside a name, 'Ann "Annie" Lark': one or two capitalised words between
+    marks, a capitalised word right before the opening mark and right after the closing one."""
+    return stretch.closed and _NICKNAME.fullmatch(text[stretch.start : stretch.end]) is not None \
+        and _NAME_WORD_BEFORE.search(text, max(0, stretch.open_mark - 40), stretch.open_mark) is not None \
+        and _NAME_WORD_AFTER.match(text, stretch.close_mark + 1) is not None
 
 
 def _lead(text: str, stretch: QuotedStretch, boundaries: list[int]) -> tuple[int, int]:
