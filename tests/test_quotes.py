@@ -213,6 +213,43 @@ SPEAKER_CASES = {
         "A report praised the mayor. “Business leaders honored the mayor for his work,” the report said.",
         [("Business leaders honored the mayor for his work", None, "said")],
     ),
+    "the letter is said by who sent it": (
+        "Last week Rita Vance sent a letter to the school board. "
+        "“We are asking you to keep the school open for our children,” the letter reads.",
+        [("We are asking you to keep the school open for our children", "Rita Vance", "reads")],
+    ),
+    "a letter someone only received has no author named": (
+        "Last week Rita Vance received a letter from the school board. "
+        "“We are asking you to keep the school open for our children,” the letter reads.",
+        [("We are asking you to keep the school open for our children", None, "reads")],
+    ),
+    "a participle of a letter its subject resigned in is said by that subject": (
+        "Tom Brack resigned in a letter to the board stating, “I have always said I would be the first to "
+        "tell you when that day came.”",
+        [("I have always said I would be the first to tell you when that day came.", "Tom Brack", "stating")],
+    ),
+    "a statement noun before a comma introduces the quote": (
+        "In his last week, Tom Brack left this farewell, “I have made some of the best friends of my life "
+        "here, and I thank you all.”",
+        [("I have made some of the best friends of my life here, and I thank you all.", "Tom Brack",
+          "farewell")],
+    ),
+    "the and a kind of organisation no name has is the organisation last named as a subject": (
+        "On Monday the Harbor Nurses Association called the mayor a friend. Dana Whitcombe praised the plan. "
+        "“Our members have waited a long time for this day and we are proud of it,” the union wrote.",
+        [("Our members have waited a long time for this day and we are proud of it",
+          "the Harbor Nurses Association", "wrote")],
+    ),
+    "the and a kind of organisation with none named as a subject before is unknown": (
+        "Dana Whitcombe praised the plan of the Harbor Nurses Association. "
+        "“Our members have waited a long time for this day and we are proud of it,” the union wrote.",
+        [("Our members have waited a long time for this day and we are proud of it", None, "wrote")],
+    ),
+    "a quoted nickname inside the speaker's name ends no attribution clause and is no quote": (
+        '"This is a big night for our future mayor, Tom Brack!" his niece, Ann "Annie" Lark, shouted to the '
+        'crowd.',
+        [("This is a big night for our future mayor, Tom Brack!", 'Ann "Annie" Lark', "shouted")],
+    ),
     "the and a word of two organisations' names is neither": (
         "The Harbor Transit Commission and the State Water Commission met on Monday. "
         "The commission says on its website that “there were problems with the count in the county.”",

@@ -125,3 +125,12 @@ def test_a_campaign_strategist_is_a_described_speaker(nlp):
             "“My reaction, that was outrageous,” her former campaign strategist said in an interview.")
     assert speakers_of(extract(nlp, text)) == [
         ("My reaction, that was outrageous", "her former campaign strategist", None)]
+
+
+def test_according_to_a_name_with_no_comma_leaves_the_speaker_to_the_noun_after_it(nlp):
+    # "According to Vance police told her": the parse reads "Vance police" as one phrase and
+    # gives "told" no subject; the police speak, as with a comma after the name.
+    text = ("Rita Vance, the boy's aunt, spoke on Monday. According to Vance police told her, “you should "
+            "call us at once if you see him again near the house.”")
+    assert speakers_of(extract(nlp, text)) == [
+        ("you should call us at once if you see him again near the house.", "police", None)]

@@ -8,7 +8,9 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    paragraph and no further, so an unbalanced mark cannot swallow the
    article; but when the next line's first quotation mark closes, the
    quote goes on to it (text set one sentence a line). Single quotation marks inside double ones (a quote within a
-   quote) are part of the outer stretch. The span is the quoted words
+   quote) are part of the outer stretch. A quoted nickname inside a name
+   (``Ann "Annie" Lark``: one or two capitalised words between capitalised
+   words) is no quote and ends no attribution clause. The span is the quoted words
    without the marks and without a trailing comma, colon or semicolon.
 2. **Cue.** A reporting verb or phrase from ``kg/data/attribution_cues.yaml``
    outside the quotation marks, the first of:
@@ -19,7 +21,8 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
      verb and a far comma all its own modifiers; never a verb of a relative
      clause, "the impact it said the plan would have:"); before a colon, a
      statement noun a verb takes as its object (``speech_nouns``: ``X made
-     the following comment:``);
+     the following comment:``), also before a comma when it is the last
+     word (``X left this farewell, "…"``);
    - *after* the stretch, in the same clause (``"…," he added.``,
      ``"…?" Clinton asked.``, ``"…," said Macron.``); not when the quoted
      words end with a full stop, which closes the sentence, nor when the
@@ -65,7 +68,12 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    a passive cue; the antecedent of a relative "who"; for a statement or
    document, its issuer: "according to a statement on X's website", "a
    Reuters report said"; "the report said" after "a Reuters report": the
-   issuer of the last report named before), mapped to the
+   issuer of the last report named before; the author of a document is the
+   subject of a verb of ``issuing_verbs`` that has it as object, "“…,” the
+   letter reads" after "X sent a letter", or of the verb whose subject
+   writes "in" it, "X resigned in a letter stating, “…”"; "According to X
+   police told her" with no comma: the police, the noun the parse took into
+   the object of "according to"), mapped to the
    EntityMention whose span overlaps the subject's head (or a name attached
    to it; a bare surname the mentions miss takes the last Person mention
    ending with it). A subject inside quotation marks is a word of the quote,
@@ -85,7 +93,9 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    ("footage of Jane Doe asking, “…”") is that person's. "The" and a common
    noun that is a word of the name of exactly one organisation named
    earlier ("the commission" after "the Harbor Transit Commission") is
-   that organisation. A pronoun takes the pronoun mention's ``refers_to`` when the actor
+   that organisation; a noun of a kind of organisation that no name has
+   ("the union", ``kg/data/name_kinds.yaml``) is the last organisation named
+   as a subject in its paragraph or the one before. A pronoun takes the pronoun mention's ``refers_to`` when the actor
    extractor gave one, otherwise the nearest preceding named subject or
    speaker of a compatible kind: he/she → a Person, it/they → an
    Organization, Group or Country (a one-word organisation that is the
@@ -134,6 +144,7 @@ PERSONAL_RELATIVES = ("who", "whom")
 # Names of what is no person: "who" never stands for them.
 _NOT_PERSON_ENTITIES = ("ORG", "GPE", "LOC", "FAC", "NORP")
 TRAILING_PUNCT = " \t\n,;:"
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 @dataclass(frozen=True)
@@ -149,6 +160,8 @@ class AttributionCues:
     collectives: frozenset[str] = frozenset()  # "the family said": a group that speaks as one
     # a describing verb's own preposition before the quoted words: "accused X of “…”"
     describing_prepositions: dict[str, str] = field(default_factory=dict)
+    # "X sent a letter": the subject of one of these wrote the document that is its object
+    issuing_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +179,7 @@ def attribution_cues() -> AttributionCues:
         documents=frozenset(data["documents"]),
         collectives=frozenset(data["collectives"]),
         describing_prepositions=dict(data["describing_prepositions"]),
+        issuing_verbs=frozenset(data["issuing_verbs"]),
     )
 
 
@@ -187,11 +201,27 @@ def issuer(source: Token | None) -> Token | None:
         if owner is None:  # "a statement posted on its website by X"
             owner = next((g for c in token.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                           for g in a.children if g.dep_ == "pobj"), None)
+        if owner is None:  # "a group of parents sent a letter", "X resigned in a letter"
+            owner = _author(token)
         if owner is not None and owner.tag_ != "PRP$":
             return owner
         token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
                       for g in c.children if g.dep_ == "pobj"), None)  # "on X's website"
     return source
+
+
+def _author(document: Token) -> Token | None:
+    """The subject of the verb that issues ``document`` as its object ("a group of parents sent a
+    letter", ``issuing_verbs``) or writes in it ("X resigned in a letter"); None for other verbs
+    ("police obtained a letter": no author)."""
+    verb = document.head
+    if document.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
+        verb = verb.head
+    elif document.dep_ != "dobj" or verb.lemma_.lower() not in attribution_cues().issuing_verbs:
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 @dataclass(frozen=True)
@@ -234,6 +264,8 @@ def find_attributions(doc: Doc, article: Article, entities: list[EntityMention])
     found: list[Attribution] = []
     previous: tuple[QuotedStretch, Attribution, int] | None = None
     for stretch in stretches:
+        if _nickname(text, stretch):
+            continue  # 'Ann "Annie" Lark': part of a name, no one's words
         words = len(text[stretch.start : stretch.end].split())
         lead = _lead(text, stretch, boundaries)
         cue, after = _cue_introducing(doc, text, lead, stretch, inside), None
@@ -405,6 +437,8 @@ def _cue_after(
     stop = len(text) if paragraph_end < 0 else paragraph_end
     # stretches (by their opening marks) and boundaries are in text order: found by bisection
     following = bisect.bisect_left(stretches, begin, key=lambda s: s.open_mark)
+    while following < len(stretches) and _nickname(text, stretches[following]):
+        following += 1  # '“…!” his niece, Ann “Annie” Lark, shouted': a name's quoted nickname ends no clause
     next_opening = stretches[following].open_mark if following < len(stretches) else stop
     after = bisect.bisect_right(boundaries, begin)
     sentence_end = boundaries[after] if after < len(boundaries) else stop
@@ -417,6 +451,19 @@ def _cue_after(
         if _is_cue(token, after_quote=True):
             return token, stop
     return None, None
+
+
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]* $")
+_NAME_WORD_AFTER = re.compile(r" [A-Z]")
+
+
+def _nickname(text: str, stretch: QuotedStretch) -> bool:
+    """A quoted nickname inside a name, 'Ann "Annie" Lark': one or two capitalised words between
+    marks, a capitalised word right before the opening mark and right after the closing one."""
+    return stretch.closed and _NICKNAME.fullmatch(text[stretch.start : stretch.end]) is not None \
+        and _NAME_WORD_BEFORE.search(text, max(0, stretch.open_mark - 40), stretch.open_mark) is not None \
+        and _NAME_WORD_AFTER.match(text, stretch.close_mark + 1) is not None
 
 
 def _lead(text: str, stretch: QuotedStretch, boundaries: list[int]) -> tuple[int, int]:
@@ -451,11 +498,13 @@ def _cue_introducing(
     # plan would have:"): it introduces nothing.
     cues = [t for t in tokens if _is_cue(t, after_quote=introduction.endswith(":") or (bool(words) and t == words[-1]))
             and t.dep_ != "relcl"]
-    if not cues and introduction.endswith(":"):
-        # "X made the following comment:", "the ministry issued a statement:": a statement noun
-        # that a verb takes as its object introduces the quote; the verb's subject makes it.
+    if not cues and (introduction.endswith(":") or words and words[-1].pos_ == "NOUN"):
+        # "X made the following comment:", "the ministry issued a statement:", "X left this
+        # farewell, “…”": a statement noun that a verb takes as its object introduces the quote
+        # (before a comma, when it is the last word); the verb's subject makes it.
         cues = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ == "VERB"
-                and t.lemma_.lower() in attribution_cues().speech_nouns]
+                and t.lemma_.lower() in attribution_cues().speech_nouns
+                and (introduction.endswith(":") or t == words[-1])]
     if not cues:
         return None
     cue = cues[-1]
@@ -840,6 +889,8 @@ class _SpeakerFinder:
             self._named_before_participle(cue)
         if shared is not None:
             return shared
+        if cue.dep_ == "acl" and cue.tag_ == "VBG" and (author := issuer(cue.head)) is not cue.head:
+            return author  # "X resigned in a letter stating, “…”": who wrote the letter
         verb = cue.head if cue.pos_ == "NOUN" else cue  # a statement noun: its verb's subject
         for _ in range(4):
             if verb.lemma_.lower() in attribution_cues().relay_verbs:
@@ -860,6 +911,8 @@ class _SpeakerFinder:
                 return min(subjects, key=lambda t: abs(t.i - cue.i))
             if verb is cue and self._written_by(cue):
                 return cue.head
+            if verb is cue and (glued := _according_to_subject(cue)) is not None:
+                return glued
             if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
                 return None
             verb = verb.head
@@ -936,9 +989,10 @@ class _SpeakerFinder:
             if subject.lower_ in PERSONAL_RELATIVES:
                 antecedent = _personal_antecedent(antecedent)
             subject = antecedent
+        # "the agency's report said": the agency; "the letter reads" after "she sent a letter": she
+        subject = issuer(self._document_named_before(subject))
         if subject.pos_ == "PRON":
             return self._resolve_pronoun(subject)
-        subject = issuer(self._document_named_before(subject))  # "the agency's report said": the agency
         names = [t for t in subject.children if t.dep_ == "appos" or (t.dep_ in NAME_DEPS and subject.pos_ == "PROPN")]
         for token in [subject] + names:
             mention = self._mention_at(token)
@@ -973,7 +1027,23 @@ class _SpeakerFinder:
         earlier = [m for m in self.entities if m.span.end <= noun.idx and m.kind == ORGANIZATION
                    and not (m.nominal or m.pronoun) and word in _NAME_WORDS.findall(m.name.casefold())]
         names = {" ".join(_NAME_WORDS.findall(m.name.casefold())).removeprefix("the ") for m in earlier}
-        return earlier[-1].key if len(names) == 1 else None
+        if earlier:
+            return earlier[-1].key if len(names) == 1 else None
+        return self._organisation_subject_before(noun) if word in _organisation_nouns() else None
+
+    def _organisation_subject_before(self, noun: Token) -> str | None:
+        """ "The Harbor Nurses Association endorsed the mayor. … “…,” the union wrote": "the" and a
+        noun of a kind of organisation that no name before has is the last organisation named as
+        the subject of a clause before it (outside quotation marks), in its paragraph or the one
+        before; None when there is none (a person's surname NER typed an organisation is none)."""
+        earlier = [(at, m) for at, m in self.named_subjects if at < noun.idx and m.kind == ORGANIZATION
+                   and not self._person_named(m) and not self.quoted.covers(at)]
+        if not earlier:
+            return None
+        at, mention = earlier[-1]
+        if len(_PARAGRAPH_BREAK.findall(self.text, at, noun.idx)) > 1:
+            return None  # further back than the paragraph before
+        return mention.key
 
     def _earlier_full_name(self, surname: Token) -> str | None:
         """A bare surname the NER missed ("Pannier said") names the last Person mention ending with it
@@ -1035,6 +1105,29 @@ class _SpeakerFinder:
     def _named_at(self, token: Token) -> EntityMention | None:
         mention = self._mention_at(token)
         return mention if mention is not None and not (mention.nominal or mention.pronoun) else None
+
+
+@lru_cache(maxsize=1)
+def _organisation_nouns() -> frozenset[str]:
+    """Nouns of kinds of organisations (``kg/data/name_kinds.yaml``: the organisation nouns of
+    appositions, "Norvela, the oil firm", and the company nouns)."""
+    data = data_yaml("name_kinds.yaml")["organization"]
+    return frozenset(data.get("apposition", [])) | frozenset(data.get("company_nouns", []))
+
+
+def _according_to_subject(verb: Token) -> Token | None:
+    """ "According to Vance police told her, “…”": with no comma after the source, the parse
+    takes the speaker's noun into the object of "according to" ("Vance police") and leaves the
+    reporting verb with no subject; that common noun, after a name, is who speaks."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in attribution_cues().speech_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according" and child.i < verb.i:
+            objects = [g for c in child.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            if objects and objects[0].pos_ == "NOUN" and objects[0].i > 0 and \
+                    objects[0].doc[objects[0].i - 1].pos_ == "PROPN":
+                return objects[0]
+    return None
 
 
 def _personal_antecedent(noun: Token) -> Token:
