@@ -73,3 +73,11 @@ def test_a_possessive_in_a_conjunct_is_the_person_of_the_first_conjunct(who):
     text = ("Tam Bakewell has tried to distance himself from his predecessor, "
             "pulling John Doe and his nephew from their posts.")
     assert who(text)[-1] == ("his", "John Doe")
+
+
+def test_pronouns_syntax_binds_to_a_person_show_their_gender(who):
+    # Orlo Venn's own "he … his" (bound by syntax) make him "he", so the later "he" of a
+    # conjoined clause is his, not Tomas Brell's, whom a noun shows a man.
+    text = ("Tomas Brell, a quiet young man, was shot by officers. Police Chief Orlo Venn has said that "
+            "he has already made up his mind and that he has decided his officers did nothing wrong.")
+    assert who(text)[-2:] == [("he", "Orlo Venn"), ("his", "Orlo Venn")]

@@ -112,7 +112,8 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
 
     Only actors whose mentions vote Person are candidates, so a name NER took for a person
     in one article ("Ashdown Fire") does not catch pronouns once the cluster has outvoted
-    it. A person's gender is what the pronouns say where no other person is near.
+    it. A person's gender is what the pronouns say where no other person is near, else what
+    two or more pronouns syntax binds to them say ("Chief Orlo Venn said that he … his").
     """
     mentions = c.mentions
     people = {root for root, refs in clusters.items() if c.kind_of(refs) == PERSON}
@@ -123,6 +124,11 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
     for items in in_article.values():
         items.sort()
     gender, said_or_bound = _pronoun_genders(c, in_article, root_of, people)
+    # Where no pronoun stands alone with a person, the ones syntax binds to them say their
+    # gender ("Chief Orlo Venn has indicated that he…" makes Orlo Venn "he").
+    for root, genders in _genders(said_or_bound).items():
+        if said_or_bound[root].total() >= 2:
+            gender.setdefault(root, genders)
     # What a noun next to a name says ("Mrs Vole", "her mother Ann Vole") beats what pronouns
     # near it say: a pronoun alone near a person may be someone else's.
     shown = _noun_genders(c, clusters, people)
