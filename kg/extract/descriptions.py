@@ -8,7 +8,9 @@ based on entity-centric, precision-ranked rules"):
 
 - apposition: "the gunman, Jon Marek, …", "Jon Marek, the gunman, …" (not
   when the name is the object of a preposition the parser left without one,
-  "According to Officer Jon Marek, a police officer … was shot");
+  "According to Officer Jon Marek, a police officer … was shot", nor when two
+  names joined by "and" take two nouns joined by "and", "Ida Lenk and Tomas
+  Brell, the driver and passenger,": one noun each, not the whole to one);
 - predicate nominative: "Jon Marek, 20, is the accused gunman", "Dalbury
   became the college's all-time scoring leader" (the description completes
   "be", "become" or "remain" and the clause's subject is the named person);
@@ -88,6 +90,8 @@ def _named_by_construct(root: Token, end: int, doc: Doc, owner: dict[int, Entity
     if root.dep_ == "conj" and root.head.dep_ == "appos" and root.head.head.i in owner:
         return owner[root.head.head.i]  # "Brecht, a party fundraiser and administration official"
     if root.dep_ == "appos" and root.head.i in owner and not object_of_dangling_preposition(root.head):
+        if _of_each(root, root.head):
+            return None
         return owner[root.head.i]
     for child in root.children:
         if child.dep_ == "appos" and child.i in owner:
@@ -106,3 +110,13 @@ def _named_by_construct(root: Token, end: int, doc: Doc, owner: dict[int, Entity
     if end < len(doc) and end in owner and root.head.i in owner and root.head.i >= end:
         return owner[end]
     return None
+
+
+def _of_each(description: Token, name: Token) -> bool:
+    """ "Ida Lenk and Tomas Brell, the driver and front seat passenger,": a description that
+    joins two nouns by "and", in apposition to a name joined by "and" to another, gives one
+    noun to each person, the whole to neither."""
+    coordinated_name = name.dep_ == "conj" or any(child.dep_ == "conj" for child in name.children)
+    coordinated_description = any(token.dep_ == "cc" and token.head.pos_ in ("NOUN", "PROPN", "ADJ")
+                                  for token in description.subtree)
+    return coordinated_name and coordinated_description
