@@ -94,9 +94,11 @@ class ActorExtractor:
         # Again with the final kinds: a name NER took for a person and the votes made an
         # organisation ("a spokesman for Force Syndicale … he said", an invented name) is no antecedent of "he".
         _link_pronouns(mentions)
-        link_descriptions(doc, mentions)
-        # A description found beside a name is kept while that name is a person's.
-        mentions = [m for m in mentions if id(m) not in found.beside_names or _described_person(m, mentions)]
+        of_two = link_descriptions(doc, mentions)
+        # A description found beside a name is kept while that name is a person's; one of two
+        # named people at once ("Ida Lenk and Tomas Brell, the driver and passenger,") is no one's.
+        mentions = [m for m in mentions if id(m) not in of_two
+                    and (id(m) not in found.beside_names or _described_person(m, mentions))]
         return mentions, things, makers
 
 

@@ -144,8 +144,6 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
         starts = [s for s, _ in items]
         for i, (start, ref) in enumerate(items):
             if is_role(mentions[ref]):
-                if " and " in mentions[ref].span.text:
-                    continue  # "the driver and front seat passenger": two people, not the one named most
                 root = _role_antecedent(mentions[ref], by_sector, most_named)
                 if root is not None:
                     found[ref] = root
