@@ -234,8 +234,11 @@ def _role_antecedent(role, by_sector, most_named):
     (an officer the article names with a police title), else the person the article names
     most: a description by role is of someone the story is about, and the person named
     last before it is often a bystander quoted about them ("…her publicist said; the
-    actress…")."""
+    actress…"). Not when that person is of another sector ("the shooter" after
+    Detective Ivo Sorell)."""
     same = by_sector.get(role.sector, set()) if role.sector else set()
     if len(same) == 1:
         return next(iter(same))
+    if role.sector and any(most_named in people for sector, people in by_sector.items() if sector != role.sector):
+        return None  # "the shooter" is not the detective the article names most
     return most_named
