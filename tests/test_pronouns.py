@@ -81,3 +81,10 @@ def test_pronouns_syntax_binds_to_a_person_show_their_gender(who):
     text = ("Tomas Brell, a quiet young man, was shot by officers. Police Chief Orlo Venn has said that "
             "he has already made up his mind and that he has decided his officers did nothing wrong.")
     assert who(text)[-2:] == [("he", "Orlo Venn"), ("his", "Orlo Venn")]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_verb(who):
+    # Binding: a non-reflexive "him" is not the subject of its verb, though that subject is the
+    # person named last before it.
+    text = "Mark Hollis was at home on Monday when Tomas Brell shot him."
+    assert who(text) == [("him", "Mark Hollis")]

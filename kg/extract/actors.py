@@ -939,7 +939,8 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
       the subject of that other clause: "Baker said *he* would…", "Baker admitted it 30 years
       after *he* had retired";
     - the subject of a sentence, or a possessive in it, is the subject of the sentence before:
-      "Tam Bakewell, who was rumored to be John Doe, has died. *He* was 81. *His* body…".
+      "Tam Bakewell, who was rumored to be John Doe, has died. *He* was 81. *His* body…";
+    - a non-reflexive object is not the subject of its verb ("Brell shot *him*"): ``disjoint``.
 
     The antecedent is the mention the subject's head falls in (through "who" to the noun a
     relative clause describes, and from an apposition to its head); no mention there, no
@@ -954,6 +955,7 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
         token = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
         if token is None or len(token) != 1:
             continue
+        _set_disjoint(pronoun, token[0], by_offset)
         subject = _antecedent_subject(token[0])
         if subject is None:
             continue
@@ -963,6 +965,18 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
         if mention.pronoun and PRONOUN_GENDER.get(mention.name.lower()) != PRONOUN_GENDER[pronoun.name.lower()]:
             continue
         pronoun.antecedent = mention.key
+
+
+def _set_disjoint(pronoun: EntityMention, token: Token, by_offset: MentionsByOffset) -> None:
+    """ "Tomas Brell shot him": a non-reflexive object of a verb is not the verb's subject
+    (Principle B of binding theory; a reflexive, "himself", is). Sets ``disjoint`` to the
+    subject's mention."""
+    if token.lower_ in _REFLEXIVES or token.dep_ not in ("dobj", "dative") or token.head.pos_ not in ("VERB", "AUX"):
+        return
+    subject = subject_of(token.head)
+    mention = mention_at(by_offset, subject) if subject is not None else None
+    if mention is not None and mention is not pronoun:
+        pronoun.disjoint = mention.key
 
 
 def _antecedent_subject(pronoun: Token) -> Token | None:

@@ -631,7 +631,9 @@ def _pronouns(sid: str, entities: list[EntityMention], said: list[tuple[int, Act
     for m in entities:
         if not m.pronoun or (sid, m.key) in mapping or m.name.lower() not in PRONOUN_GENDER:
             continue
-        before = [(start, actor) for start, actor in said if start < m.span.start <= start + _REACH]
+        barred = mapping.get((sid, m.disjoint)) if m.disjoint else None  # "a man shot him": not the man
+        before = [(start, actor) for start, actor in said if start < m.span.start <= start + _REACH
+                  and actor.key != barred]
         if not before:
             continue
         actor = max(before, key=lambda item: (item[0] not in possessors, item[0]))[1]

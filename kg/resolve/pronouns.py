@@ -159,6 +159,9 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
                 continue
             wanted = PRONOUN_GENDER[mentions[ref].name.lower()]
             syntax = _syntax_antecedent(ref, mentions, root_of, found, people)
+            # "Tomas Brell shot him": not the subject of its own verb (kg.extract.actors).
+            barred = mentions[ref].disjoint
+            barred = root_of.get((ref[0], barred), found.get((ref[0], barred))) if barred else None
             if syntax is not None and shown.get(syntax, wanted) == wanted:
                 # Taken unless the article's other pronouns make it the other gender.
                 others = said_or_bound.get(syntax, Counter()).copy()
@@ -168,10 +171,10 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
                     found[ref] = syntax
                     continue
             fits = sorted((root_of[r] for s, r in reversed(items[_reach(starts, start):i]) if r in root_of
-                           and gender.get(root_of[r], wanted) == wanted),
+                           and gender.get(root_of[r], wanted) == wanted and root_of[r] != barred),
                           key=lambda root: root not in gender)
             if not fits:
-                fits = sorted((root for root in named if gender.get(root, wanted) == wanted),
+                fits = sorted((root for root in named if gender.get(root, wanted) == wanted and root != barred),
                               key=lambda root: -named[root])
             if fits:
                 found[ref] = fits[0]
