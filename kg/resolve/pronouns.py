@@ -159,10 +159,11 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
                 continue
             wanted = PRONOUN_GENDER[mentions[ref].name.lower()]
             syntax = _syntax_antecedent(ref, mentions, root_of, found, people)
-            # "Tomas Brell shot him": not the subject of its own verb (kg.extract.actors).
+            # "Tomas Brell shot him": not the subject of its own verb (kg.extract.actors); "“He
+            # lied,” Tomas Brell said": not the speaker of its quote (kg.extract.first_person).
             barred = mentions[ref].disjoint
             barred = root_of.get((ref[0], barred), found.get((ref[0], barred))) if barred else None
-            if syntax is not None and shown.get(syntax, wanted) == wanted:
+            if syntax is not None and syntax != barred and shown.get(syntax, wanted) == wanted:
                 # Taken unless the article's other pronouns make it the other gender.
                 others = said_or_bound.get(syntax, Counter()).copy()
                 if _bound_name(ref, mentions, root_of) == syntax:
