@@ -88,3 +88,12 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_verb(who):
     # person named last before it.
     text = "Mark Hollis was at home on Monday when Tomas Brell shot him."
     assert who(text) == [("him", "Mark Hollis")]
+
+
+def test_a_gender_the_text_shows_only_later_does_not_draw_an_earlier_pronoun(who):
+    # Peter Brown is shown a man only after the "his" (by "a young man"); at the "his" the reader
+    # knows neither man's gender, and the nearer, Tomas Brell, is the one the passage is about.
+    text = ("Peter Brown, 34, died at the scene. Tomas Brell, 32, also died. Tomas Brell was wanted by police. "
+            "Sara Lind, Brell's mother, said officers came to her home days before his death. "
+            "A lawyer for the family of Peter Brown, a young man from Elmford, spoke on Monday.")
+    assert ("his", "Tomas Brell") in who(text)

@@ -9,7 +9,8 @@
   Bakewell, rumored to be John Doe, has died. He was 81." is Tam Bakewell) unless a
   noun next to that person's name shows the other gender ("Mrs Lark", "her
   son Kim Lark": ``kg.extract.genders``), else the person of their gender
-  named last before them in their article, else the person it names most;
+  named last before them in their article (one whose gender the words before
+  them show first), else the person it names most;
 - role descriptions ("the gunman") → the person of the role's sector in their
   article, else the person it names most, unless their sentence names the
   person ("Marek is the accused gunman", ``kg.extract.descriptions``).
@@ -76,7 +77,8 @@ def office_holders(c: Clustering, clusters: Clusters) -> None:
             clusters[next(iter(roots))].append(ref)
 
 
-def _pronoun_genders(c: Clustering, in_article: dict[str, list], root_of: dict, people: set) -> tuple[dict, dict]:
+def _pronoun_genders(c: Clustering, in_article: dict[str, list], root_of: dict, people: set,
+                     first_said: dict | None = None) -> tuple[dict, dict]:
     """(root → gender the pronouns alone with it give, root → Counter of the genders said of it
     or bound to it by syntax). "Lena Ashcombe checked in; she…" makes Lena Ashcombe "she" for the whole
     cluster, so that "…her rep Colm Brackwith said he… she…" can skip the rep."""
@@ -96,6 +98,10 @@ def _pronoun_genders(c: Clustering, in_article: dict[str, list], root_of: dict, 
             if alone is not None:
                 said[alone][word] += 1
             bound = _bound_name(ref, mentions, root_of)
+            if first_said is not None:
+                for root in {alone, bound if bound in people else None} - {None}:
+                    known = first_said.setdefault(root, {})
+                    known[ref[0]] = min(known.get(ref[0], start), start)
             if bound in people or alone is not None:
                 said_or_bound[bound if bound in people else alone][word] += 1
     return _genders(said), said_or_bound
@@ -123,7 +129,20 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
             in_article[ref[0]].append((m.span.start, ref))
     for items in in_article.values():
         items.sort()
-    gender, said_or_bound = _pronoun_genders(c, in_article, root_of, people)
+    # root → source id → where the text first says the person's gender (a pronoun, a noun)
+    first_said: dict[Root, dict[str, int]] = {}
+    gender, said_or_bound = _pronoun_genders(c, in_article, root_of, people, first_said)
+    for root in people:
+        for ref in clusters[root]:
+            if mentions[ref].gender:
+                known = first_said.setdefault(root, {})
+                known[ref[0]] = min(known.get(ref[0], mentions[ref].span.start), mentions[ref].span.start)
+
+    def known_before(root: Root, sid: str, start: int) -> bool:
+        """Whether the reader knows the person's gender at ``start`` of article ``sid``: from
+        another article, or from words of this one before it."""
+        where = first_said.get(root, {})
+        return root in gender and (any(other != sid for other in where) or where.get(sid, start) < start)
     # Where no pronoun stands alone with a person, the ones syntax binds to them say their
     # gender ("Chief Orlo Venn has indicated that he…" makes Orlo Venn "he").
     for root, genders in _genders(said_or_bound).items():
@@ -173,7 +192,7 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
                     continue
             fits = sorted((root_of[r] for s, r in reversed(items[_reach(starts, start):i]) if r in root_of
                            and gender.get(root_of[r], wanted) == wanted and root_of[r] != barred),
-                          key=lambda root: root not in gender)
+                          key=lambda root: not known_before(root, ref[0], start))
             if not fits:
                 fits = sorted((root for root in named if gender.get(root, wanted) == wanted and root != barred),
                               key=lambda root: -named[root])
