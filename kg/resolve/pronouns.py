@@ -12,8 +12,9 @@
   named last before them in their article (one whose gender the words before
   them show first), else the person it names most;
 - role descriptions ("the gunman") → the person of the role's sector in their
-  article, else the person it names most, unless their sentence names the
-  person ("Marek is the accused gunman", ``kg.extract.descriptions``).
+  article, else the person it names most (not one of another sector), unless their
+  sentence names the person ("Marek is the accused gunman", ``kg.extract.descriptions``)
+  or a sentence close by ties the same noun to one ("The lawyer, Mark Jadd, said").
 """
 
 from __future__ import annotations
@@ -160,10 +161,20 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
         for _, r in items:
             if r in root_of and mentions[r].sector:
                 by_sector[mentions[r].sector].add(root_of[r])
+        # "The lawyer of the family … The lawyer, Mark Jadd, said": a role noun the article's own
+        # sentences tie to one named person (kg.extract.descriptions) within a few sentences
+        # (_PRONOUN_REACH) is that person's there too; further away it may be another's.
+        tied_roles: dict[str, list] = defaultdict(list)  # role noun → (offset, person) of each tie
+        for s_, r in items:
+            m = mentions[r]
+            if is_role(m) and m.refers_to and (r[0], m.refers_to) in root_of:
+                tied_roles[m.name.lower()].append((s_, root_of[(r[0], m.refers_to)]))
         starts = [s for s, _ in items]
         for i, (start, ref) in enumerate(items):
             if is_role(mentions[ref]):
-                root = _role_antecedent(mentions[ref], by_sector, most_named)
+                same = {root for s_, root in tied_roles.get(mentions[ref].name.lower(), [])
+                        if abs(s_ - start) < _PRONOUN_REACH}
+                root = next(iter(same)) if len(same) == 1 else _role_antecedent(mentions[ref], by_sector, most_named)
                 if root is not None:
                     found[ref] = root
                 continue
