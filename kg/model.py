@@ -111,6 +111,9 @@ class EntityMention:
     # (himself, his) or of the clause it depends on (he in "X said he…"), or of the sentence
     # before (a sentence-initial "He…"); kg.resolve takes it when that actor fits the pronoun.
     antecedent: str | None = None
+    # The key of the mention a non-reflexive object pronoun cannot be: the subject of its own
+    # clause ("Tom Hale hit him": him is not Tom Hale; binding theory's Principle B).
+    disjoint: str | None = None
     # A spokesperson's employer: the key of the mention they speak for ("a BBC spokesman").
     speaks_for: str | None = None
     # Who used a side's label for a group ("300 bandits", said the president): the key of the

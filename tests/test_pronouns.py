@@ -73,3 +73,27 @@ def test_a_possessive_in_a_conjunct_is_the_person_of_the_first_conjunct(who):
     text = ("Tam Bakewell has tried to distance himself from his predecessor, "
             "pulling John Doe and his nephew from their posts.")
     assert who(text)[-1] == ("his", "John Doe")
+
+
+def test_pronouns_syntax_binds_to_a_person_show_their_gender(who):
+    # Orlo Venn's own "he … his" (bound by syntax) make him "he", so the later "he" of a
+    # conjoined clause is his, not Tomas Brell's, whom a noun shows a man.
+    text = ("Tomas Brell, a quiet young man, was shot by officers. Police Chief Orlo Venn has said that "
+            "he has already made up his mind and that he has decided his officers did nothing wrong.")
+    assert who(text)[-2:] == [("he", "Orlo Venn"), ("his", "Orlo Venn")]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_verb(who):
+    # Binding: a non-reflexive "him" is not the subject of its verb, though that subject is the
+    # person named last before it.
+    text = "Mark Hollis was at home on Monday when Tomas Brell shot him."
+    assert who(text) == [("him", "Mark Hollis")]
+
+
+def test_a_gender_the_text_shows_only_later_does_not_draw_an_earlier_pronoun(who):
+    # Peter Brown is shown a man only after the "his" (by "a young man"); at the "his" the reader
+    # knows neither man's gender, and the nearer, Tomas Brell, is the one the passage is about.
+    text = ("Peter Brown, 34, died at the scene. Tomas Brell, 32, also died. Tomas Brell was wanted by police. "
+            "Sara Lind, Brell's mother, said officers came to her home days before his death. "
+            "A lawyer for the family of Peter Brown, a young man from Elmford, spoke on Monday.")
+    assert ("his", "Tomas Brell") in who(text)

@@ -17,7 +17,7 @@ from kg.extract.dates import extract_times
 from kg.extract.described_people import described_people
 from kg.extract.events import extract_events, load_lexicon
 from kg.extract.figures import attribute_quoted, extract_claims, lexicon as figure_lexicon
-from kg.extract.first_person import first_person_mentions
+from kg.extract.first_person import first_person_mentions, mark_not_speaker
 from kg.extract.generic_groups import mark_generic_groups
 from kg.extract.group_pronouns import group_pronoun_mentions
 from kg.extract.labels import label_users
@@ -59,6 +59,7 @@ class Extractor:
         # Described speakers ("a BBC spokesman") say things; they take part in no event.
         entities = entities + described_speakers(doc, article, entities, self.actors.gaz, things)
         quotes = extract_quotes(doc, article, entities)
+        mark_not_speaker(entities, quotes)  # "“He lied,” Tom Hale said": he is not Tom Hale
         claims = attribute_quoted(extract_claims(doc, article, entities, times, events), quotes)
         # "available to users": people in general, no actor unless they take part in something
         mark_generic_groups(doc, entities, events, claims, quotes)

@@ -3,7 +3,7 @@
 The tagger types a name mention by mention, and news often names a company
 the way it names a person ("Norvela said…"). The frames around a name tell
 (``kg/data/name_kinds.yaml``): "shares of X", "X's chief executive",
-"X, the oil firm," make X an organisation; "Mr X", "X's wife" a person.
+"X, the oil firm," make X an organisation; "Mr X", "X's wife", "X, 24," (an age) a person.
 Each frame adds ``FRAME_WEIGHT`` to the mention's type votes, and
 ``kg.resolve`` sums the votes of every mention of the actor, so one clear
 frame anywhere in the articles types the name everywhere, and a name that is
@@ -193,6 +193,8 @@ def retype(doc: Doc, mentions: list[EntityMention]) -> tuple[list[EntityMention]
             continue
         for kind, weight in frame_votes(span).items():
             mention.votes[kind] = mention.votes.get(kind, 0.0) + weight
+        if _aged(span):
+            mention.votes[PERSON] = mention.votes.get(PERSON, 0.0) + FRAME_WEIGHT
         if mention.votes.get(PERSON, 0.0) <= 1.0 and not (len(span) > 1 and is_given_name(span[0].text)) \
                 and _taken_over(span):
             # the tagger's reading alone makes no person of what was bought ("Kestrel bought
@@ -224,6 +226,18 @@ def _makers_unmentioned(doc: Doc, mentions: list[EntityMention], makers: list[Sp
                 found.append(Span(other.start_char, other.end_char, other.text))
                 taken.add((other.start_char, other.end_char))
     return found
+
+
+def _aged(span: SpacySpan) -> bool:
+    """ "Ida Lenk, 24, Tomas Brell, 25, and …": a name with a bare number of years of a life in
+    apposition, between commas, is a person's, the way news gives an age."""
+    doc = span.doc
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.tag_ == "CD" and child.text.isdigit() and 0 < int(child.text) < 120 \
+                and child.i == span.end + 1 and doc[span.end].text == "," \
+                and child.i + 1 < len(doc) and doc[child.i + 1].text == ",":
+            return True
+    return False
 
 
 def _taken_over(span: SpacySpan) -> bool:

@@ -94,9 +94,11 @@ class ActorExtractor:
         # Again with the final kinds: a name NER took for a person and the votes made an
         # organisation ("a spokesman for Force Syndicale … he said", an invented name) is no antecedent of "he".
         _link_pronouns(mentions)
-        link_descriptions(doc, mentions)
-        # A description found beside a name is kept while that name is a person's.
-        mentions = [m for m in mentions if id(m) not in found.beside_names or _described_person(m, mentions)]
+        of_two = link_descriptions(doc, mentions)
+        # A description found beside a name is kept while that name is a person's; one of two
+        # named people at once ("Ida Lenk and Tomas Brell, the driver and passenger,") is no one's.
+        mentions = [m for m in mentions if id(m) not in of_two
+                    and (id(m) not in found.beside_names or _described_person(m, mentions))]
         return mentions, things, makers
 
 
@@ -937,7 +939,8 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
       the subject of that other clause: "Baker said *he* would…", "Baker admitted it 30 years
       after *he* had retired";
     - the subject of a sentence, or a possessive in it, is the subject of the sentence before:
-      "Tam Bakewell, who was rumored to be John Doe, has died. *He* was 81. *His* body…".
+      "Tam Bakewell, who was rumored to be John Doe, has died. *He* was 81. *His* body…";
+    - a non-reflexive object is not the subject of its verb ("Brell shot *him*"): ``disjoint``.
 
     The antecedent is the mention the subject's head falls in (through "who" to the noun a
     relative clause describes, and from an apposition to its head); no mention there, no
@@ -952,6 +955,7 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
         token = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
         if token is None or len(token) != 1:
             continue
+        _set_disjoint(pronoun, token[0], by_offset)
         subject = _antecedent_subject(token[0])
         if subject is None:
             continue
@@ -961,6 +965,18 @@ def _pronoun_antecedents(doc: Doc, mentions: list[EntityMention]) -> None:
         if mention.pronoun and PRONOUN_GENDER.get(mention.name.lower()) != PRONOUN_GENDER[pronoun.name.lower()]:
             continue
         pronoun.antecedent = mention.key
+
+
+def _set_disjoint(pronoun: EntityMention, token: Token, by_offset: MentionsByOffset) -> None:
+    """ "Tomas Brell shot him": a non-reflexive object of a verb is not the verb's subject
+    (Principle B of binding theory; a reflexive, "himself", is). Sets ``disjoint`` to the
+    subject's mention."""
+    if token.lower_ in _REFLEXIVES or token.dep_ not in ("dobj", "dative") or token.head.pos_ not in ("VERB", "AUX"):
+        return
+    subject = subject_of(token.head)
+    mention = mention_at(by_offset, subject) if subject is not None else None
+    if mention is not None and mention is not pronoun:
+        pronoun.disjoint = mention.key
 
 
 def _antecedent_subject(pronoun: Token) -> Token | None:

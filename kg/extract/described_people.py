@@ -39,7 +39,7 @@ from kg.extract.overlaps import MentionsByOffset
 from kg.extract.syntax import first_conjunct
 from kg.knowledge.resources import data_yaml
 from kg.knowledge.gazetteer import Gazetteer
-from kg.model import COUNTRY, GROUP, PERSON, Article, EntityMention
+from kg.model import COUNTRY, GROUP, PERSON, PRONOUN_GENDER, Article, EntityMention
 from kg.nlp.parse import char_span
 
 _LEXICON = data_yaml("described_people.yaml")
@@ -137,20 +137,23 @@ def _described_country(doc: Doc, first: int, noun: int, by_offset: MentionsByOff
 def _reflexives(doc: Doc, entities: list[EntityMention], described: list[EntityMention]) -> dict[str, EntityMention]:
     """ "A 4-year-old accidentally shot himself": a reflexive pronoun is the subject of its own
     clause; when that subject is a described person, the pronoun's ``antecedent`` is set to that
-    mention (the resolver, which has not seen described people, would take the person named last)."""
+    mention (the resolver, which has not seen described people, would take the person named last).
+    A non-reflexive object ("a teenage boy shot him") is not that subject: its ``disjoint`` is set
+    to the described person's mention instead."""
     ends = {m.span.end: m for m in described}
     bound: dict[str, EntityMention] = {}
     for m in entities:
-        if not m.pronoun or m.name.lower() not in _REFLEXIVES:
+        reflexive = m.name.lower() in _REFLEXIVES
+        if not m.pronoun or m.name.lower() not in PRONOUN_GENDER:
             continue
         words = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-        if words is None or len(words) != 1:
+        if words is None or len(words) != 1 or not (reflexive or words[0].dep_ in ("dobj", "dative")):
             continue
         verb = words[0].head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         person = ends.get(subject.idx + len(subject.text)) if subject is not None else None
         if person is not None:
-            bound[m.key] = replace(m, antecedent=person.key)
+            bound[m.key] = replace(m, antecedent=person.key) if reflexive else replace(m, disjoint=person.key)
     return bound
 
 

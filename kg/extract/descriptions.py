@@ -8,7 +8,10 @@ based on entity-centric, precision-ranked rules"):
 
 - apposition: "the gunman, Jon Marek, …", "Jon Marek, the gunman, …" (not
   when the name is the object of a preposition the parser left without one,
-  "According to Officer Jon Marek, a police officer … was shot");
+  "According to Officer Jon Marek, a police officer … was shot", nor when two
+  names joined by "and" take two nouns joined by "and", "Ida Lenk and Tomas
+  Brell, the driver and passenger,": one noun each, not the whole to one,
+  and the description is no person's mention);
 - predicate nominative: "Jon Marek, 20, is the accused gunman", "Dalbury
   became the college's all-time scoring leader" (the description completes
   "be", "become" or "remain" and the clause's subject is the named person);
@@ -30,11 +33,14 @@ _COMPLEMENTS = {"attr", "oprd", "xcomp", "acomp"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
 
-def link_descriptions(doc: Doc, mentions: list[EntityMention]) -> None:
-    """Sets ``refers_to`` of the person descriptions a sentence ties to a named person."""
+def link_descriptions(doc: Doc, mentions: list[EntityMention]) -> set[int]:
+    """Sets ``refers_to`` of the person descriptions a sentence ties to a named person; returns
+    the ids of the descriptions it finds describe two named people at once ("Ida Lenk and Tomas
+    Brell, the driver and front seat passenger,"), which are no one person's mention."""
     named = [m for m in mentions if m.kind == PERSON and not m.nominal and not m.pronoun]
+    of_two: set[int] = set()
     if not named:
-        return
+        return of_two
     owner: dict[int, EntityMention] = {}  # token index → the named person mention holding it
     for m in named:
         span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
@@ -46,9 +52,14 @@ def link_descriptions(doc: Doc, mentions: list[EntityMention]) -> None:
         span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        person = _named_by_construct(span.root, span.end, doc, owner)
+        root = span.root
+        if root.dep_ == "appos" and root.head.i in owner and _of_each(root, root.head):
+            of_two.add(id(m))
+            continue
+        person = _named_by_construct(root, span.end, doc, owner)
         if person is not None:
             m.refers_to = person.key
+    return of_two
 
 
 def in_construct(root: Token) -> bool:
@@ -106,3 +117,13 @@ def _named_by_construct(root: Token, end: int, doc: Doc, owner: dict[int, Entity
     if end < len(doc) and end in owner and root.head.i in owner and root.head.i >= end:
         return owner[end]
     return None
+
+
+def _of_each(description: Token, name: Token) -> bool:
+    """ "Ida Lenk and Tomas Brell, the driver and front seat passenger,": a description that
+    joins two nouns by "and", in apposition to a name joined by "and" to another, gives one
+    noun to each person, the whole to neither."""
+    coordinated_name = name.dep_ == "conj" or any(child.dep_ == "conj" for child in name.children)
+    coordinated_description = any(token.dep_ == "cc" and token.head.pos_ in ("NOUN", "PROPN", "ADJ")
+                                  for token in description.subtree)
+    return coordinated_name and coordinated_description

@@ -9,13 +9,17 @@ actor, so the graph keeps it as evidence of that person. A quote of a
 described or unnamed speaker ("a spokesman said") gives none: whom the
 pronoun is stays as unknown as the speaker. "we" and "our" may be the speaker's
 organisation or group, and "you" someone else: left alone.
+
+The other way round, a third-person "he", "him", "his" or "she" in a named person's quote is
+not the speaker, who would have said "I" (:func:`mark_not_speaker`: the pronoun's
+``disjoint``, unless syntax set one already).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.model import PERSON, Article, EntityMention, QuoteMention
+from kg.model import PERSON, PRONOUN_GENDER, Article, EntityMention, QuoteMention
 from kg.extract.syntax import pronoun_mention
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
@@ -42,3 +46,17 @@ def first_person_mentions(doc: Doc, article: Article, entities: list[EntityMenti
             taken.add(span)
             found.append(pronoun_mention(f"i{len(found) + 1}", token, article, PERSON, speaker.key))
     return found
+
+
+def mark_not_speaker(entities: list[EntityMention], quotes: list[QuoteMention]) -> None:
+    """ "“He never paid it back,” Tomas Brell said": sets ``disjoint`` of each third-person
+    pronoun in the quoted words of a named person to the speaker's mention (see the module)."""
+    by_key = {m.key: m for m in entities}
+    pronouns = [m for m in entities if m.pronoun and m.name.lower() in PRONOUN_GENDER and m.disjoint is None]
+    for quote in quotes:
+        speaker = by_key.get(quote.speaker) if quote.speaker else None
+        if speaker is None or speaker.kind != PERSON or speaker.nominal or speaker.pronoun:
+            continue
+        for m in pronouns:
+            if m.disjoint is None and quote.span.start <= m.span.start and m.span.end <= quote.span.end:
+                m.disjoint = speaker.key

@@ -21,7 +21,10 @@ candidate the resolver keys actors on; the span is unchanged):
   Osgood") joins it; so does one that is the first word of one name written
   with and without middle names ("Dennis Osgood", "Dennis Lee Osgood"), and
   takes the fullest; a given name the list does not know joins the same way
-  when it is read a person where it stands and names no country;
+  when it is read a person where it stands and names no country, or when it
+  is read an organisation or a place there but the gazetteer knows no place
+  or country of that name and no frame of its own says so (as a bare surname,
+  below);
 - a bare one-word name, whatever the tagger typed it, that is the last word
   of the article's full person names ("Mark Halvorsen … Halvorsen, 49,
   left"): news names a person in full first and by surname after, and the
@@ -97,6 +100,12 @@ def expand_short_names(doc: Doc, mentions: list[EntityMention], gazetteer: Gazet
         if not fuller and mention.kind == PERSON and gazetteer.country(mention.name) is None \
                 and _proper_noun(doc, mention):
             first = by_first.get(words[0], [])  # a given name the tagger itself read as a person's
+        elif not fuller and mention.kind in (ORGANIZATION, PLACE) and gazetteer.country(mention.name) is None \
+                and gazetteer.place(mention.name) is None and _proper_noun(doc, mention):
+            # a given name the list does not know, that the tagger read as a company or a town
+            # here, but that begins the article's one full person name of it ("The family of
+            # Dario demands …" after "Dario Velten Moss"): the person's, frames permitting
+            first = by_first.get(words[0], [])
         else:
             first = by_given.get(words[0], [])
         if not fuller and _one_person(first):

@@ -172,6 +172,7 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
         first_words: dict[str, Actor] = {}  # "5-year-old boy" → the person first described "a 5-year-old boy"
         possessed_by: dict[str, list] = {}  # "mother" → (sex of the possessor, person) of each "his mother"
         said: list[tuple[int, Actor]] = []  # (offset, person) of each described mention taken
+        possessors: set[int] = set()  # the offsets of those that possess a noun ("his uncle's car")
         for m in sorted(extraction.entities, key=lambda m: (m.span.start, m.span.end)):
             if (sid, m.key) in actor_of or not _described(m):
                 continue
@@ -246,7 +247,9 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
             actor.evidence.append(Evidence(sid, m.span))
             mapping[(sid, m.key)] = actor.key
             said.append((m.span.start, actor))
-        _pronouns(sid, extraction.entities, said, mapping)
+            if extraction.article.text[m.span.end:m.span.end + 2] in ("'s", "’s"):
+                possessors.add(m.span.start)
+        _pronouns(sid, extraction.entities, said, mapping, possessors)
         for m in extraction.entities:  # "a 4-year-old shot himself": himself is the 4-year-old
             if m.pronoun and m.antecedent and (sid, m.antecedent) in mapping and (sid, m.antecedent) not in actor_of:
                 person = next((a for a in created if a.key == mapping[(sid, m.antecedent)]), None)
@@ -619,16 +622,21 @@ def _joined(actors: list[Actor], actor_of: dict[tuple[str, str], str],
 
 
 def _pronouns(sid: str, entities: list[EntityMention], said: list[tuple[int, Actor]],
-              mapping: dict[tuple[str, str], str]) -> None:
+              mapping: dict[tuple[str, str], str], possessors: set[int] = frozenset()) -> None:
     """ "A 16-year-old boy was shot … he died": a pronoun the resolver gave no one is the described
-    person mentioned last before it, close by, when that person's noun has the pronoun's sex."""
+    person mentioned last before it, close by, when that person's noun has the pronoun's sex.
+    A mention that only possesses a noun ("the boy found a gun in his uncle's car, and he shot
+    himself": ``possessors``, the offsets of such mentions) is passed over for one that heads its
+    phrase, as in Lappin and Leass's salience, where an embedded noun phrase weighs less."""
     for m in entities:
         if not m.pronoun or (sid, m.key) in mapping or m.name.lower() not in PRONOUN_GENDER:
             continue
-        before = [(start, actor) for start, actor in said if start < m.span.start <= start + _REACH]
+        barred = mapping.get((sid, m.disjoint)) if m.disjoint else None  # "a man shot him": not the man
+        before = [(start, actor) for start, actor in said if start < m.span.start <= start + _REACH
+                  and actor.key != barred]
         if not before:
             continue
-        actor = max(before, key=lambda item: item[0])[1]
+        actor = max(before, key=lambda item: (item[0] not in possessors, item[0]))[1]
         if _SEX.get(actor.evidence[0].span.text.split()[-1].lower()) == PRONOUN_GENDER[m.name.lower()]:
             mapping[(sid, m.key)] = actor.key
             actor.evidence.append(Evidence(sid, m.span))

@@ -9,10 +9,12 @@
   Bakewell, rumored to be John Doe, has died. He was 81." is Tam Bakewell) unless a
   noun next to that person's name shows the other gender ("Mrs Lark", "her
   son Kim Lark": ``kg.extract.genders``), else the person of their gender
-  named last before them in their article, else the person it names most;
+  named last before them in their article (one whose gender the words before
+  them show first), else the person it names most;
 - role descriptions ("the gunman") → the person of the role's sector in their
-  article, else the person it names most, unless their sentence names the
-  person ("Marek is the accused gunman", ``kg.extract.descriptions``).
+  article, else the person it names most (not one of another sector), unless their
+  sentence names the person ("Marek is the accused gunman", ``kg.extract.descriptions``)
+  or a sentence close by ties the same noun to one ("The lawyer, Mark Jadd, said").
 """
 
 from __future__ import annotations
@@ -76,7 +78,8 @@ def office_holders(c: Clustering, clusters: Clusters) -> None:
             clusters[next(iter(roots))].append(ref)
 
 
-def _pronoun_genders(c: Clustering, in_article: dict[str, list], root_of: dict, people: set) -> tuple[dict, dict]:
+def _pronoun_genders(c: Clustering, in_article: dict[str, list], root_of: dict, people: set,
+                     first_said: dict | None = None) -> tuple[dict, dict]:
     """(root → gender the pronouns alone with it give, root → Counter of the genders said of it
     or bound to it by syntax). "Lena Ashcombe checked in; she…" makes Lena Ashcombe "she" for the whole
     cluster, so that "…her rep Colm Brackwith said he… she…" can skip the rep."""
@@ -96,6 +99,10 @@ def _pronoun_genders(c: Clustering, in_article: dict[str, list], root_of: dict, 
             if alone is not None:
                 said[alone][word] += 1
             bound = _bound_name(ref, mentions, root_of)
+            if first_said is not None:
+                for root in {alone, bound if bound in people else None} - {None}:
+                    known = first_said.setdefault(root, {})
+                    known[ref[0]] = min(known.get(ref[0], start), start)
             if bound in people or alone is not None:
                 said_or_bound[bound if bound in people else alone][word] += 1
     return _genders(said), said_or_bound
@@ -112,7 +119,8 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
 
     Only actors whose mentions vote Person are candidates, so a name NER took for a person
     in one article ("Ashdown Fire") does not catch pronouns once the cluster has outvoted
-    it. A person's gender is what the pronouns say where no other person is near.
+    it. A person's gender is what the pronouns say where no other person is near, else what
+    two or more pronouns syntax binds to them say ("Chief Orlo Venn said that he … his").
     """
     mentions = c.mentions
     people = {root for root, refs in clusters.items() if c.kind_of(refs) == PERSON}
@@ -122,7 +130,25 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
             in_article[ref[0]].append((m.span.start, ref))
     for items in in_article.values():
         items.sort()
-    gender, said_or_bound = _pronoun_genders(c, in_article, root_of, people)
+    # root → source id → where the text first says the person's gender (a pronoun, a noun)
+    first_said: dict[Root, dict[str, int]] = {}
+    gender, said_or_bound = _pronoun_genders(c, in_article, root_of, people, first_said)
+    for root in people:
+        for ref in clusters[root]:
+            if mentions[ref].gender:
+                known = first_said.setdefault(root, {})
+                known[ref[0]] = min(known.get(ref[0], mentions[ref].span.start), mentions[ref].span.start)
+
+    def known_before(root: Root, sid: str, start: int) -> bool:
+        """Whether the reader knows the person's gender at ``start`` of article ``sid``: from
+        another article, or from words of this one before it."""
+        where = first_said.get(root, {})
+        return root in gender and (any(other != sid for other in where) or where.get(sid, start) < start)
+    # Where no pronoun stands alone with a person, the ones syntax binds to them say their
+    # gender ("Chief Orlo Venn has indicated that he…" makes Orlo Venn "he").
+    for root, genders in _genders(said_or_bound).items():
+        if said_or_bound[root].total() >= 2:
+            gender.setdefault(root, genders)
     # What a noun next to a name says ("Mrs Vole", "her mother Ann Vole") beats what pronouns
     # near it say: a pronoun alone near a person may be someone else's.
     shown = _noun_genders(c, clusters, people)
@@ -135,10 +161,20 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
         for _, r in items:
             if r in root_of and mentions[r].sector:
                 by_sector[mentions[r].sector].add(root_of[r])
+        # "The lawyer of the family … The lawyer, Mark Jadd, said": a role noun the article's own
+        # sentences tie to one named person (kg.extract.descriptions) within a few sentences
+        # (_PRONOUN_REACH) is that person's there too; further away it may be another's.
+        tied_roles: dict[str, list] = defaultdict(list)  # role noun → (offset, person) of each tie
+        for s_, r in items:
+            m = mentions[r]
+            if is_role(m) and m.refers_to and (r[0], m.refers_to) in root_of:
+                tied_roles[m.name.lower()].append((s_, root_of[(r[0], m.refers_to)]))
         starts = [s for s, _ in items]
         for i, (start, ref) in enumerate(items):
             if is_role(mentions[ref]):
-                root = _role_antecedent(mentions[ref], by_sector, most_named)
+                same = {root for s_, root in tied_roles.get(mentions[ref].name.lower(), [])
+                        if abs(s_ - start) < _PRONOUN_REACH}
+                root = next(iter(same)) if len(same) == 1 else _role_antecedent(mentions[ref], by_sector, most_named)
                 if root is not None:
                     found[ref] = root
                 continue
@@ -153,7 +189,11 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
                 continue
             wanted = PRONOUN_GENDER[mentions[ref].name.lower()]
             syntax = _syntax_antecedent(ref, mentions, root_of, found, people)
-            if syntax is not None and shown.get(syntax, wanted) == wanted:
+            # "Tomas Brell shot him": not the subject of its own verb (kg.extract.actors); "“He
+            # lied,” Tomas Brell said": not the speaker of its quote (kg.extract.first_person).
+            barred = mentions[ref].disjoint
+            barred = root_of.get((ref[0], barred), found.get((ref[0], barred))) if barred else None
+            if syntax is not None and syntax != barred and shown.get(syntax, wanted) == wanted:
                 # Taken unless the article's other pronouns make it the other gender.
                 others = said_or_bound.get(syntax, Counter()).copy()
                 if _bound_name(ref, mentions, root_of) == syntax:
@@ -162,10 +202,10 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
                     found[ref] = syntax
                     continue
             fits = sorted((root_of[r] for s, r in reversed(items[_reach(starts, start):i]) if r in root_of
-                           and gender.get(root_of[r], wanted) == wanted),
-                          key=lambda root: root not in gender)
+                           and gender.get(root_of[r], wanted) == wanted and root_of[r] != barred),
+                          key=lambda root: not known_before(root, ref[0], start))
             if not fits:
-                fits = sorted((root for root in named if gender.get(root, wanted) == wanted),
+                fits = sorted((root for root in named if gender.get(root, wanted) == wanted and root != barred),
                               key=lambda root: -named[root])
             if fits:
                 found[ref] = fits[0]
@@ -228,8 +268,11 @@ def _role_antecedent(role, by_sector, most_named):
     (an officer the article names with a police title), else the person the article names
     most: a description by role is of someone the story is about, and the person named
     last before it is often a bystander quoted about them ("…her publicist said; the
-    actress…")."""
+    actress…"). Not when that person is of another sector ("the shooter" after
+    Detective Ivo Sorell)."""
     same = by_sector.get(role.sector, set()) if role.sector else set()
     if len(same) == 1:
         return next(iter(same))
+    if role.sector and any(most_named in people for sector, people in by_sector.items() if sector != role.sector):
+        return None  # "the shooter" is not the detective the article names most
     return most_named
