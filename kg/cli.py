@@ -7,6 +7,7 @@ with ``--debug``); 3 ``build`` wrote the graph but skipped some inputs.
 
 from __future__ import annotations
 
+import gc
 import sys
 import traceback
 from enum import Enum
@@ -165,12 +166,15 @@ def build_cli(
             err.print(f"[yellow]skipped[/] {escape(problem.source)}: {escape(problem.reason)}")
         if not result.resolved.articles:
             raise errors.InputError("no article could be read from the inputs")
-        if output:
-            write_graph(result.graph, output, fmt_name)
-        if store:
-            from kg.rdf.store import save
+        from kg.system.collection import collection_paused
 
-            save(result.graph, store)
+        with collection_paused(collect=False):  # writing makes lines, not garbage (kg.system.collection)
+            if output:
+                write_graph(result.graph, output, fmt_name)
+            if store:
+                from kg.rdf.store import save
+
+                save(result.graph, store)
     except errors.KGError as error:
         _fail(error)
     if not quiet:
@@ -398,6 +402,10 @@ def main() -> None:
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)
+    finally:
+        # The process ends here: spare its exit a last full collection walking everything a command
+        # made (a build's graph: about 0.06 s on 300 articles).
+        gc.freeze()
 
 
 if __name__ == "__main__":

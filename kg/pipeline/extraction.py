@@ -13,6 +13,7 @@ import multiprocessing
 import multiprocessing.pool
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -21,7 +22,7 @@ from kg.errors import ModelError
 from kg.system.collection import collection_paused
 from kg.system.cores import CpuMark, load_average, others_busy, usable_cores
 from kg.model import Article, ArticleExtraction
-from kg.nlp.parse import DEFAULT_MODEL, load_pipeline, parse
+from kg.nlp.parse import DEFAULT_MODEL, doc_from_message, doc_message, load_pipeline, parse
 
 if TYPE_CHECKING:
     from kg.extract import Extractor
@@ -59,9 +60,10 @@ def extract_beside(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, b
                    meanwhile: Callable[[], None] | None = None) -> Iterator[ArticleExtraction]:
     """As :func:`extract_stream`, but one other process extracts while this one parses.
 
-    This process parses exactly as :func:`extract_stream` does (the same
-    pipeline and batches); the Docs, as spaCy hands them over, go to the other
-    process as bytes (``Doc.to_bytes``: every token's annotation, about 40 KB
+    This process parses as :func:`extract_stream` does (the same pipeline and
+    batch size, but the last articles in small batches, :func:`_parse_tail_small`:
+    the same annotation); the Docs, as spaCy hands them over, go to the other
+    process (:func:`kg.nlp.parse.doc_message`: every token's annotation, about 35 KB
     an article) with their articles, ``DOCS_PER_TASK`` at a time, and are
     extracted there while the next batch is parsed here. The records come back in order. A helper process
     costs its own start-up (Python, spaCy, the pipeline's vocabulary and the
@@ -75,9 +77,9 @@ def extract_beside(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, b
         nlp = load_pipeline(model)
         gc.freeze()  # as _extractor does: the pipeline lives as long as the process
         waiting: deque = deque()  # (articles, their records to come), in order
-        group: list[tuple[Article, bytes]] = []
-        for article, doc in parse(nlp, articles, batch_size=batch_size):
-            group.append((article, doc.to_bytes(exclude=["tensor", "user_data"])))
+        group: list[tuple[Article, dict]] = []
+        for article, doc in _parse_tail_small(nlp, articles, batch_size):
+            group.append((article, doc_message(doc)))
             del doc
             if len(group) == DOCS_PER_TASK:
                 waiting.append(([a for a, _ in group], pool.apply_async(_extract_parsed, (group, model))))
@@ -90,6 +92,21 @@ def extract_beside(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, b
             meanwhile()
         while waiting:
             yield from _returned(*waiting.popleft())
+
+
+def _parse_tail_small(nlp, articles: Sequence[Article], batch_size: int) -> Iterator[tuple[Article, Doc]]:
+    """:func:`kg.nlp.parse.parse` of the articles, the last ``batch_size`` of them (from a multiple of
+    ``DOCS_PER_TASK``) in batches of ``DOCS_PER_TASK``.
+
+    spaCy hands a batch's Docs over all at once when the whole batch is parsed: with the last
+    batch whole, the helper of :func:`extract_beside` would only start on its articles once they
+    are all parsed, and this process would wait for all of them to be extracted (about half a
+    second for 64 news articles). In small batches the helper extracts the end while the rest is
+    parsed, and only the last few are waited for. spaCy's annotation does not depend on how the
+    Docs are batched (tests/test_build.py), so the records are the same."""
+    cut = max(0, len(articles) - batch_size) // DOCS_PER_TASK * DOCS_PER_TASK
+    return chain(parse(nlp, articles[:cut], batch_size=batch_size),
+                 parse(nlp, articles[cut:], batch_size=min(batch_size, DOCS_PER_TASK)))
 
 
 def beside_pays(articles: int, batch_size: int = BATCH_SIZE, since: CpuMark | None = None) -> bool:
@@ -111,12 +128,13 @@ def beside_pays(articles: int, batch_size: int = BATCH_SIZE, since: CpuMark | No
     return cores - busy >= 1.5
 
 
-def _extract_parsed(group: list[tuple[Article, bytes]], model: str) -> list[ArticleExtraction]:
-    """The records of articles from their Docs' bytes, without their articles (the caller has them)."""
+def _extract_parsed(group: list[tuple[Article, dict]], model: str) -> list[ArticleExtraction]:
+    """The records of articles from their Docs' messages (:func:`kg.nlp.parse.doc_message`), without
+    their articles (the caller has them)."""
     vocab = load_pipeline(model).vocab
     records = []
-    for article, data in group:
-        record = _extract_one(article, Doc(vocab).from_bytes(data))
+    for article, message in group:
+        record = _extract_one(article, doc_from_message(vocab, message))
         record.article = None
         records.append(record)
     return records
