@@ -12,7 +12,8 @@ from functools import cached_property, lru_cache
 from itertools import groupby
 
 import spacy
-from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, TAG
+from spacy.attrs import (DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, LENGTH, MORPH, NORM, ORTH, POS,
+                         SENT_START, SPACY, TAG)
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -124,6 +125,11 @@ def pieces(text: str, limit: int) -> list[tuple[int, int]]:
 _STRING_ATTRS = (TAG, LEMMA, MORPH, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID, NORM)
 
 
+# The columns Doc.to_dict writes as "array_head" (in its order), which Doc.from_dict reads back.
+_ARRAY_HEAD = (LENGTH, SPACY, ORTH, NORM, TAG, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID, LEMMA, MORPH, POS,
+               SENT_START)
+
+
 def doc_message(doc: Doc) -> dict:
     """What ``doc.to_bytes(exclude=["tensor", "user_data"])`` holds, as the dict that
     ``Doc.from_dict`` reads (:func:`doc_from_message`), for sending to another process by pickle.
@@ -133,7 +139,7 @@ def doc_message(doc: Doc) -> dict:
     hash looked up once (the same strings, and "_", the empty morphology's, which every
     vocabulary holds), and the message is pickled rather than packed by msgpack: on 300 news
     articles about a third of ``to_bytes``' time, in the process that parses."""
-    array_head = Doc._get_array_attrs()
+    array_head = _ARRAY_HEAD
     strings, known = doc.vocab.strings, _STRINGS
     hashes = set(doc.to_array(_STRING_ATTRS).ravel().tolist()) if len(doc) else set()
     texts = set()
