@@ -27,3 +27,7 @@ def test_an_attack_that_will_be_looked_into_happened(nlp):
 
 def test_an_attack_he_will_launch_is_still_ahead(nlp):
     assert factuality(nlp, "He will attack the base on Friday.")["attack"] == "future"
+
+
+def test_an_attack_an_alliance_will_respond_to_is_not_said_to_have_happened(nlp):
+    assert factuality(nlp, "The alliance will respond to any attack on a member.")["attack"] == "future"
