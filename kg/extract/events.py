@@ -171,6 +171,7 @@ class Lexicon:
     attending: frozenset[str] = frozenset()  # verbs of attending to a happening as it happens ("responded to")
     later_stage: frozenset[str] = frozenset()  # classes whose event follows the one it is about ("charged with murder")
     refusal_heads: frozenset[str] = frozenset()  # their infinitive did not happen ("refusing to help")
+    presupposing: frozenset[str] = frozenset()  # their object happened ("responded to investigate a shooting")
     other_happening: frozenset[str] = frozenset()  # "another shooting", "happened four hours earlier"
     going_to: frozenset[str] = frozenset()  # progressive heads of a planned act: "are going to arrest him"
     repeated: frozenset[str] = frozenset()  # adverbs of a verb told of an earlier happening: "sued again"
@@ -269,6 +270,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         undergoers=frozenset(data["subject_undergoes"]), possessed=frozenset(data["possessor_undergoes"]), temporal_shift=frozenset(data["temporal_shift"]),
         cognition=frozenset(data["cognition_verbs"]), later_stage=frozenset(data["later_stage_classes"]),
         attending=frozenset(data["attending_verbs"]), refusal_heads=frozenset(data.get("refusal_heads", [])),
+        presupposing=frozenset(data.get("presupposing_verbs", [])),
         other_happening=frozenset(data.get("other_happening", [])), going_to=frozenset(data.get("going_to", [])),
         repeated=frozenset(data.get("repeated_happening", [])), sought_for=frozenset(data.get("sought_for", [])),
         negative_subjects=frozenset(data.get("negative_subjects", [])),
@@ -698,6 +700,8 @@ def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | N
     for number, word in enumerate(rule.words):
         # the first word of a phrase hangs on the trigger itself: "call in", "open fire"
         candidates = [t for t in near if t.head == token] if number == 0 else near
+        if number == 0 and token.dep_ == "acl" and token.tag_ == "VBN":
+            candidates = [*candidates, token.head]  # a reduced passive: "shots fired" are shots that were fired
         hit = next((t for t in candidates if t.lemma_.lower() == word or t.lower_ == word), None)
         if hit is None:
             return None
@@ -1451,6 +1455,8 @@ def _modality(token: Token, lexicon: Lexicon) -> str | None:
         unrealised = _unrealised_noun(token, lexicon)
         if unrealised is not None:
             return unrealised
+        if _presupposed(token, lexicon):
+            return None  # "officers responded to investigate a shooting": the shooting happened
     verb = _governing_verb(token) if token.pos_ != "VERB" else token
     if token.pos_ != "VERB" and verb != token and token.dep_ not in ("dobj", "nsubjpass", "attr"):
         verb = token  # a noun elsewhere in the clause is not under the verb's modality
@@ -1485,6 +1491,21 @@ def _modality(token: Token, lexicon: Lexicon) -> str | None:
         if node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or node.dep_ == "conj" and node.pos_ != "VERB":
             return None  # the modality of a governing clause stops at a clause boundary
     return None
+
+
+def _presupposed(noun: Token, lexicon: Lexicon) -> bool:
+    """An event noun that is the object of a verb presupposing its object happened ("to
+    investigate a shooting", "will look into the attack", "condemned the bombing"), also through a
+    report of it ("to investigate reports of a shooting"): asserted whatever the verb's modality."""
+    for _ in range(2):
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+                and noun.head.head.lemma_.lower() in lexicon.reporting:
+            noun = noun.head.head  # "reports of a shooting"
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in lexicon.presupposing
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return f"{noun.head.head.lemma_.lower()} {noun.head.lower_}" in lexicon.presupposing
+    return False
 
 
 def _unrealised_noun(noun: Token, lexicon: Lexicon) -> str | None:
@@ -1707,6 +1728,8 @@ def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
         return node.head  # "there were reports of gunfire around 5 p.m. Friday"
     if node.dep_ == "compound" and node.head.pos_ == "NOUN" and not _later_stage(node.head, lexicon):
         return node.head  # "a Friday night shooting spree", "a gunshot wound Monday"
+    if node.dep_ == "dobj" and _sent_to_attend(node.head, lexicon):
+        return node.head.head  # "were called on Sunday to investigate a shooting": then it was
     if node.dep_ in ("dobj", "nsubj", "nsubjpass"):
         verb = node.head.lemma_.lower()
         causes = node.dep_ == "nsubj" and verb in lexicon.verbs and not _later_stage(node.head, lexicon)
@@ -1729,6 +1752,17 @@ def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
                 not _is_event_word(governor, lexicon) and not _object_of_later_stage(governor, lexicon):
             return governor  # a part or amount of the event: "bursts of gunfire", "one of the shootings"
     return None
+
+
+def _sent_to_attend(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb is the purpose of attending to a happening as it happens, and presupposes its
+    object happened: "officers responded to investigate a shooting", "deputies were called at 2
+    a.m. Sunday to investigate a reported shooting" (a verb of attending, or one whose subject is
+    sent: a passive)."""
+    head = verb.head
+    return verb.lemma_.lower() in lexicon.presupposing and verb.dep_ in ("advcl", "xcomp") and \
+        any(c.tag_ == "TO" for c in verb.children) and head.pos_ == "VERB" and (
+            head.lemma_.lower() in lexicon.attending or any(c.dep_ == "auxpass" for c in head.children))
 
 
 def _object_of_later_stage(token: Token, lexicon: Lexicon) -> bool:
