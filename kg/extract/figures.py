@@ -114,6 +114,8 @@ class Lexicon:
     natural_deaths: tuple[tuple[str, ...], ...] = ()  # "cancer", "old age": a death that is no killing
     phrasal_results: dict[tuple[str, str], str] = field(default_factory=dict)  # ("gun", "down") → Killed
     denied_rescues: dict[str, str] = field(default_factory=dict)  # lemma → whose death its denial tells ("save": patient)
+    suffer_verbs: frozenset[str] = frozenset()  # "suffer", "sustain": the subject bears the harm of the object
+    harms: dict[str, str] = field(default_factory=dict)  # "wound" → Injured: a harm one suffers
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +167,8 @@ def lexicon() -> Lexicon:
         phrasal_results={tuple(words.split()): measure for measure, phrases in data["phrasal_results"].items()
                          for words in phrases},
         denied_rescues={lemma: role for role, lemmas in data["denied_rescues"].items() for lemma in lemmas},
+        suffer_verbs=frozenset(data["suffered"]["verbs"]),
+        harms=by_word(data["suffered"]["harms"]),
     )
 
 
@@ -418,7 +422,8 @@ def _counts(figure: _Figure, reading: _Reading) -> bool:
     if figure.kind in (SINGLE, LISTED):
         return reading.measure in SINGLE_MEASURES and (reading.denied or not _unasserted(reading.anchor))
     if figure.kind == NUMERAL:
-        return not _tally(reading.anchor)
+        # "two other people in the home were not hurt": those spared, no count of the hurt
+        return not _tally(reading.anchor) and (reading.denied or not _negated(reading.anchor))
     return True
 
 
@@ -691,6 +696,8 @@ def _not_a_count(doc: Doc, start: int, end: int, value: Decimal) -> bool:
         return True  # a day of the month: "killed Nov. 2"
     if start > 1 and doc[start - 1].text == "," and first.dep_ != "nummod" and _named_person(doc[start - 2]):
         return True  # an age: "Boy, 7, dies", "Mara Tillet, 21, was killed"
+    if "".join(t.lower_ for t in doc[end:end + 3]) in lex.not_counts:
+        return True  # an age written "25 y/o" (three tokens)
     if value == 1 and following is not None and following.lower_ == "of":
         return True  # "one of the most stable …"
     if start > 1 and doc[start - 1].lower_ == "of" and _is_numeral(doc[start - 2]):
@@ -824,8 +831,7 @@ def _natural_story(doc: Doc, events: list[EventMention]) -> bool:
         for i in range(len(lemmas) - len(cause) + 1):
             if tuple(lemmas[i:i + len(cause)]) == cause:
                 causes.update(range(i, i + len(cause)))
-    passed_away = any(t.lemma_.lower() == "pass" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in t.children)
-                      for t in doc)
+    passed_away = any(map(_passed_away, doc))
     found = bool(causes) or passed_away
     if found:
         violent = any(lemma not in _DEATH_WORDS and (lex.verbs.get(lemma) in ("Killed", "Injured")
@@ -899,11 +905,18 @@ def _by_verb(phrase: Token, figure: _Figure, enclosed_by: int | None, found: lis
     for verb, role in list(candidates):
         if role != "agent":  # "found four people shot to death", "four people found shot to death"
             candidates.extend((c, "patient") for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN")
+    first = None
     for verb, role in candidates:
         reading = _verb_reading(verb, role, phrase, enclosed_by, found)
-        if reading is not None:
-            return reading
-    return None
+        if reading is None:
+            continue
+        if reading.measure == "Killed" and first is not None and first.measure == "Injured":
+            return reading  # "a woman who was wounded in the shooting has died": the same people died
+        if first is None:
+            first = reading
+            if reading.measure != "Injured":
+                return reading
+    return first
 
 
 def _governor(phrase: Token) -> Token | None:
@@ -920,8 +933,13 @@ def _governor(phrase: Token) -> Token | None:
     return None if head == phrase else head
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+
 def _role(phrase: Token, verb: Token) -> str:
     dep = phrase.dep_ if phrase.head == verb else "pobj"
+    if dep == "nsubj" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
+        return "patient"  # "a teenager shot himself": the one shot is the subject
     if dep == "nsubj" and verb.tag_ != "VBN" and any(c.dep_ == "dobj" for c in verb.children):
         return "agent"
     if dep == "nsubj" and verb.tag_ != "VBN":
@@ -951,6 +969,8 @@ def _verb_reading(verb: Token, role: str, phrase: Token, enclosed_by: int | None
         # "doctors were unable to save him", "he did not survive the shooting": he died
         wanted = ("agent", "subject") if lex.denied_rescues[lemma] == "subject" else ("patient",)
         return _Reading("Killed", verb, None, [verb], denied=True) if role in wanted else None
+    if lemma in lex.suffer_verbs:
+        return _suffered(verb, phrase)
     if role == "agent":
         return None
     words = [verb, *(c for c in (*verb.children, *phrase.children)
@@ -967,8 +987,37 @@ def _verb_reading(verb: Token, role: str, phrase: Token, enclosed_by: int | None
     return _Reading(measure, verb, None, words, manner=manner) if measure else None
 
 
+_FATAL = frozenset({"fatal", "mortal", "deadly", "lethal"})
+
+
+def _suffered(verb: Token, phrase: Token) -> _Reading | None:
+    """The harm a phrase's people suffer: "a man suffered a gunshot wound", "a man suffering from a
+    stab wound" (Injured, in an article that names no death: like "shot", a wound may be the one
+    that killed), "suffered fatal injuries" (Killed). Only the sufferer is counted: the subject of
+    the verb, or the noun it describes ("a man suffering …")."""
+    lex = lexicon()
+    if not (phrase.head == verb and phrase.dep_ == "nsubj" or verb.head == phrase and verb.dep_ in ("acl", "relcl")):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    for harm in objects:
+        measure = lex.harms.get(harm.lemma_.lower())
+        if measure is None or any(c.lower_ == "no" for c in harm.children):
+            continue  # "suffered no life-threatening injuries" may be no injury at all
+        if any(c.dep_ == "amod" and c.lower_ in _FATAL for c in harm.children):
+            measure = "Killed"
+        elif _a_death_in(verb.doc):
+            return None  # as with "shot": in an article that names a death, the wounded may be the dead
+        return _Reading(measure, verb, None, [verb, harm])
+    return None
+
+
+def _passed_away(token: Token) -> bool:
+    return token.lemma_.lower() == "pass" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in token.children)
+
+
 def _a_death_in(doc: Doc) -> bool:
-    """Whether an article has a word of death ("fatally", "dead", "killed", "death"): then the
+    """Whether an article has a word of death ("fatally", "dead", "killed", "death", "passed away"): then the
     shot it names may be the dead ("three were shot, one fatally"; "a man was shot … the man
     died"), and "shot" alone says no more than that they were hit. Read once per Doc."""
     found = doc.user_data.get("kg_a_death")
@@ -977,7 +1026,7 @@ def _a_death_in(doc: Doc) -> bool:
         found = doc.user_data["kg_a_death"] = any(
             t.lower_ in ("fatally", "mortally") or lex.verbs.get(t.lemma_.lower()) == "Killed"
             or lex.nouns.get(t.lemma_.lower()) == "Killed" or lex.manners.get(t.lemma_.lower()) == "Killed"
-            or t.lemma_.lower() in lex.denied_rescues and _denied(t)
+            or t.lemma_.lower() in lex.denied_rescues and _denied(t) or _passed_away(t)
             for t in doc)
     return found
 
@@ -1105,6 +1154,8 @@ def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: 
     if any(c.dep_ == "conj" for c in phrase.children):
         return "and"  # "killed three people and then himself": the verb's toll is more than the figure
     for token in doc[figure.end:min(sentence.end, figure.end + WITHIN_WINDOW)]:
+        if token.lower_ in _REFLEXIVES and token.head == verb and phrase.head == verb and phrase.dep_ == "nsubj":
+            continue  # "a teenager shot himself": the figure's own person, not one more
         if token.lower_ in lex.within:
             return token.lower_  # "seven people dead, including the gunman"
     for i in range(sentence.start, sentence.end):
@@ -1132,6 +1183,12 @@ def _unasserted(verb: Token) -> bool:
     """A denied or merely possible outcome: "was not hurt", "could have hit her and killed her"."""
     verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for v in verbs for c in v.children)
+
+
+def _negated(verb: Token) -> bool:
+    """A denied outcome: "were not hurt", "and were not injured"."""
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(c.dep_ == "neg" for v in verbs for c in v.children)
 
 
 def _tally(anchor: Token) -> bool:
