@@ -282,3 +282,16 @@ def test_one_shot_who_passed_away_is_not_counted_injured(nlp):
     assert summary(claims_in(nlp, "A man was shot on Friday. He passed away on Sunday.")) == []
     assert summary(claims_in(nlp, "Officers found a girl suffering from a gunshot wound. "
                                   "She was taken to a hospital, where she passed away.")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A bystander was struck by a stray bullet.", [("Injured", 1, "Exact")]),
+        ("Officers found two men with gunshot wounds.", [("Injured", 2, "Exact")]),
+        ("A man with a gunshot wound died at the hospital.", [("Killed", 1, "Exact")]),
+        ("A car hit a man on Main Street.", []),  # no projectile: no count of the wounded
+    ],
+)
+def test_one_hit_by_a_bullet_or_found_with_a_wound_is_injured(nlp, sentence, expected):
+    assert summary(claims_in(nlp, sentence)) == expected

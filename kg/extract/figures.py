@@ -116,6 +116,8 @@ class Lexicon:
     denied_rescues: dict[str, str] = field(default_factory=dict)  # lemma → whose death its denial tells ("save": patient)
     suffer_verbs: frozenset[str] = frozenset()  # "suffer", "sustain": the subject bears the harm of the object
     harms: dict[str, str] = field(default_factory=dict)  # "wound" → Injured: a harm one suffers
+    hit_verbs: frozenset[str] = frozenset()  # "strike", "hit": Injured when a projectile hits
+    projectiles: frozenset[str] = frozenset()  # "bullet", "gunfire"
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +171,8 @@ def lexicon() -> Lexicon:
         denied_rescues={lemma: role for role, lemmas in data["denied_rescues"].items() for lemma in lemmas},
         suffer_verbs=frozenset(data["suffered"]["verbs"]),
         harms=by_word(data["suffered"]["harms"]),
+        hit_verbs=frozenset(data["hits"]["verbs"]),
+        projectiles=frozenset(data["hits"]["projectiles"]),
     )
 
 
@@ -791,7 +795,7 @@ def _read(figure: _Figure, found: list) -> _Reading | None:
         return None  # the whole of a part: "three" in "one of three people … has died"
     enclosed_by = _enclosing(figure, found)
 
-    reading = _by_verb(phrase, figure, enclosed_by, found)
+    reading = _by_verb(phrase, figure, enclosed_by, found) or _with_harm(phrase)
     if reading is None and noun is not None and noun.lemma_.lower() in lex.nouns:
         reading = _Reading(lex.nouns[noun.lemma_.lower()], noun, noun, [noun])
     if reading is None:
@@ -963,6 +967,8 @@ def _verb_reading(verb: Token, role: str, phrase: Token, enclosed_by: int | None
     lemma = verb.lemma_.lower()
     manner = lemma if lemma in lex.manners else None
     measure = lex.verbs.get(lemma) or lex.nouns.get(verb.lower_)  # "are missing" is tagged as a verb
+    if lemma in lex.hit_verbs and role == "patient" and _by_projectile(verb):
+        return None if _a_death_in(verb.doc) else _Reading("Injured", verb, None, [verb])
     if measure == PARTICIPANTS:
         return _Reading(measure, verb, None, [verb]) if role in ("agent", "subject") else None
     if lemma in lex.denied_rescues and _denied(verb):
@@ -985,6 +991,29 @@ def _verb_reading(verb: Token, role: str, phrase: Token, enclosed_by: int | None
     if measure == "Injured" and manner is None and _result(verb) == "Killed":
         measure = "Killed"  # "fatally wounded", "wounded and later died": a death
     return _Reading(measure, verb, None, words, manner=manner) if measure else None
+
+
+def _by_projectile(verb: Token) -> bool:
+    """Whether what hits is a projectile: "struck by a stray bullet", "a bullet hit her"."""
+    projectiles = lexicon().projectiles
+    hitters = [c for c in verb.children if c.dep_ == "nsubj"]
+    hitters += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in projectiles for h in hitters)
+
+
+def _with_harm(phrase: Token) -> _Reading | None:
+    """People found "with" a harm (kg/data/figures.yaml ``suffered``): "a man with a gunshot wound"
+    (Injured, in an article that names no death)."""
+    lex = lexicon()
+    for prep in (c for c in phrase.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for harm in (g for g in prep.children if g.dep_ == "pobj"):
+            measure = lex.harms.get(harm.lemma_.lower())
+            if measure is None or any(c.lower_ == "no" for c in harm.children):
+                continue
+            if any(c.dep_ == "amod" and c.lower_ in _FATAL for c in harm.children):
+                return _Reading("Killed", prep, None, [prep, harm])
+            return None if _a_death_in(phrase.doc) else _Reading(measure, prep, None, [prep, harm])
+    return None
 
 
 _FATAL = frozenset({"fatal", "mortal", "deadly", "lethal"})
