@@ -295,3 +295,8 @@ def test_one_shot_who_passed_away_is_not_counted_injured(nlp):
 )
 def test_one_hit_by_a_bullet_or_found_with_a_wound_is_injured(nlp, sentence, expected):
     assert summary(claims_in(nlp, sentence)) == expected
+
+
+def test_an_emergency_line_number_is_no_count(nlp):
+    found = claims_in(nlp, "“[911 dispatch: she got shot in the head?] [Caller: yes ma'am]”")
+    assert summary(found) == [("Injured", 1, "Exact")]
