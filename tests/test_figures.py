@@ -300,3 +300,9 @@ def test_one_hit_by_a_bullet_or_found_with_a_wound_is_injured(nlp, sentence, exp
 def test_an_emergency_line_number_is_no_count(nlp):
     found = claims_in(nlp, "“[911 dispatch: she got shot in the head?] [Caller: yes ma'am]”")
     assert summary(found) == [("Injured", 1, "Exact")]
+
+
+def test_one_shot_in_an_article_about_the_slain_is_not_counted_injured(nlp):
+    found = claims_in(nlp, "Prosecutors said the slain boy was not a threat. Officers said Daniel Morales was shot "
+                           "in the back.")
+    assert ("Injured", 1, "Exact") not in summary(found)
