@@ -1028,7 +1028,8 @@ def _suffered(verb: Token, phrase: Token) -> _Reading | None:
     if not (phrase.head == verb and phrase.dep_ == "nsubj" or verb.head == phrase and verb.dep_ in ("acl", "relcl")):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children if g.dep_ == "pobj"]
     for harm in objects:
         measure = lex.harms.get(harm.lemma_.lower())
         if measure is None or any(c.lower_ == "no" for c in harm.children):
@@ -1042,7 +1043,9 @@ def _suffered(verb: Token, phrase: Token) -> _Reading | None:
 
 
 def _passed_away(token: Token) -> bool:
-    return token.lemma_.lower() == "pass" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in token.children)
+    """A death told as "passed away"."""
+    return token.lemma_.lower() == "pass" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away"
+                                                  for c in token.children)
 
 
 def _a_death_in(doc: Doc) -> bool:
