@@ -41,6 +41,12 @@ A figure is about the event whose people it counts (``about_event``): the
 event of its clause, or the one of its sentence, of a kind its measure fits.
 People listed one by one, each stated, are counted: "a 17-year-old and an
 18-year-old were shot" → 2, "found shot to death" reads the participle.
+The wounded are also told by the harm they bear or what hit them: "suffered a
+gunshot wound", "a man with a stab wound", "struck by a stray bullet"
+(``suffered``, ``hits``; Injured, like "shot", only in an article that names no
+death), and "a teenager shot himself" counts the subject as the one shot. "A
+woman who was wounded … has died" is Killed; "two others were not hurt" is no
+count of the hurt.
 """
 
 from __future__ import annotations
