@@ -236,3 +236,73 @@ def test_the_maker_of_a_statement_is_whom_the_figures_in_it_are_attributed_to(nl
     found = claims_in(nlp, "The president made reference to “5,000 rioters” who had attacked the capital.")
     assert (found[0][0].value, found[0][2]) == (5000, "The president")
 
+
+
+def test_one_who_shot_himself_is_the_one_shot(nlp):
+    assert summary(claims_in(nlp, "A teenager shot himself in the left leg early Sunday.")) == [
+        ("Injured", 1, "Exact")]
+    ((claim, affected, _),) = claims_in(nlp, "The boy accidentally shot himself, police said.")
+    assert (claim.measure, claim.part, affected) == ("Injured", None, "The boy")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A fourth man suffered a gunshot wound in his arm.", [("Injured", 1, "Exact")]),
+        ("Officers found a man suffering from a stab wound to the stomach.", [("Injured", 1, "Exact")]),
+        ("Two officers sustained minor injuries.", [("Injured", 2, "Exact")]),
+        ("The driver suffered fatal injuries in the crash.", [("Killed", 1, "Exact")]),
+        ("He suffered two gunshot wounds.", [("Injured", 1, "Exact")]),  # the wounds are no count of people
+        ("The company suffered heavy losses.", []),
+    ],
+)
+def test_one_who_suffers_a_wound_is_injured(nlp, sentence, expected):
+    assert summary(claims_in(nlp, sentence)) == expected
+
+
+def test_people_who_were_not_hurt_are_no_count_of_the_hurt(nlp):
+    assert summary(claims_in(nlp, "Two people were killed and three others in the house were not injured.")) == [
+        ("Killed", 2, "Exact")]
+    assert summary(claims_in(nlp, "Police said two other people in the home were not hurt.")) == []
+
+
+def test_one_who_was_wounded_and_has_died_is_killed(nlp):
+    assert summary(claims_in(nlp, "A woman who was wounded in a Sunday night shooting has died, police said.")) == [
+        ("Killed", 1, "Exact")]
+    assert summary(claims_in(nlp, "Two people who were wounded in the attack died on Monday.")) == [
+        ("Killed", 2, "Exact")]
+
+
+def test_an_age_written_y_o_is_no_count(nlp):
+    found = claims_in(nlp, "Police said a 25 y/o man, 29 y/o man, and 43 y/o man were shot and killed.")
+    assert all(c.value < 25 for c, _, _ in found)
+
+
+def test_one_shot_who_passed_away_is_not_counted_injured(nlp):
+    assert summary(claims_in(nlp, "A man was shot on Friday. He passed away on Sunday.")) == []
+    assert summary(claims_in(nlp, "Officers found a girl suffering from a gunshot wound. "
+                                  "She was taken to a hospital, where she passed away.")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A bystander was struck by a stray bullet.", [("Injured", 1, "Exact")]),
+        ("Officers found two men with gunshot wounds.", [("Injured", 2, "Exact")]),
+        ("A man with a gunshot wound died at the hospital.", [("Killed", 1, "Exact")]),
+        ("A car hit a man on Main Street.", []),  # no projectile: no count of the wounded
+    ],
+)
+def test_one_hit_by_a_bullet_or_found_with_a_wound_is_injured(nlp, sentence, expected):
+    assert summary(claims_in(nlp, sentence)) == expected
+
+
+def test_an_emergency_line_number_is_no_count(nlp):
+    found = claims_in(nlp, "“[911 dispatch: she got shot in the head?] [Caller: yes ma'am]”")
+    assert summary(found) == [("Injured", 1, "Exact")]
+
+
+def test_one_shot_in_an_article_about_the_slain_is_not_counted_injured(nlp):
+    found = claims_in(nlp, "Prosecutors said the slain boy was not a threat. Officers said Daniel Morales was shot "
+                           "in the back.")
+    assert ("Injured", 1, "Exact") not in summary(found)

@@ -41,6 +41,12 @@ A figure is about the event whose people it counts (``about_event``): the
 event of its clause, or the one of its sentence, of a kind its measure fits.
 People listed one by one, each stated, are counted: "a 17-year-old and an
 18-year-old were shot" → 2, "found shot to death" reads the participle.
+The wounded are also told by the harm they bear or what hit them: "suffered a
+gunshot wound", "a man with a stab wound", "struck by a stray bullet"
+(``suffered``, ``hits``; Injured, like "shot", only in an article that names no
+death), and "a teenager shot himself" counts the subject as the one shot. "A
+woman who was wounded … has died" is Killed; "two others were not hurt" is no
+count of the hurt.
 """
 
 from __future__ import annotations
@@ -114,6 +120,10 @@ class Lexicon:
     natural_deaths: tuple[tuple[str, ...], ...] = ()  # "cancer", "old age": a death that is no killing
     phrasal_results: dict[tuple[str, str], str] = field(default_factory=dict)  # ("gun", "down") → Killed
     denied_rescues: dict[str, str] = field(default_factory=dict)  # lemma → whose death its denial tells ("save": patient)
+    suffer_verbs: frozenset[str] = frozenset()  # "suffer", "sustain": the subject bears the harm of the object
+    harms: dict[str, str] = field(default_factory=dict)  # "wound" → Injured: a harm one suffers
+    hit_verbs: frozenset[str] = frozenset()  # "strike", "hit": Injured when a projectile hits
+    projectiles: frozenset[str] = frozenset()  # "bullet", "gunfire"
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +175,10 @@ def lexicon() -> Lexicon:
         phrasal_results={tuple(words.split()): measure for measure, phrases in data["phrasal_results"].items()
                          for words in phrases},
         denied_rescues={lemma: role for role, lemmas in data["denied_rescues"].items() for lemma in lemmas},
+        suffer_verbs=frozenset(data["suffered"]["verbs"]),
+        harms=by_word(data["suffered"]["harms"]),
+        hit_verbs=frozenset(data["hits"]["verbs"]),
+        projectiles=frozenset(data["hits"]["projectiles"]),
     )
 
 
@@ -418,7 +432,8 @@ def _counts(figure: _Figure, reading: _Reading) -> bool:
     if figure.kind in (SINGLE, LISTED):
         return reading.measure in SINGLE_MEASURES and (reading.denied or not _unasserted(reading.anchor))
     if figure.kind == NUMERAL:
-        return not _tally(reading.anchor)
+        # "two other people in the home were not hurt": those spared, no count of the hurt
+        return not _tally(reading.anchor) and (reading.denied or not _negated(reading.anchor))
     return True
 
 
@@ -691,6 +706,8 @@ def _not_a_count(doc: Doc, start: int, end: int, value: Decimal) -> bool:
         return True  # a day of the month: "killed Nov. 2"
     if start > 1 and doc[start - 1].text == "," and first.dep_ != "nummod" and _named_person(doc[start - 2]):
         return True  # an age: "Boy, 7, dies", "Mara Tillet, 21, was killed"
+    if "".join(t.lower_ for t in doc[end:end + 3]) in lex.not_counts:
+        return True  # an age written "25 y/o" (three tokens)
     if value == 1 and following is not None and following.lower_ == "of":
         return True  # "one of the most stable …"
     if start > 1 and doc[start - 1].lower_ == "of" and _is_numeral(doc[start - 2]):
@@ -784,7 +801,7 @@ def _read(figure: _Figure, found: list) -> _Reading | None:
         return None  # the whole of a part: "three" in "one of three people … has died"
     enclosed_by = _enclosing(figure, found)
 
-    reading = _by_verb(phrase, figure, enclosed_by, found)
+    reading = _by_verb(phrase, figure, enclosed_by, found) or _with_harm(phrase)
     if reading is None and noun is not None and noun.lemma_.lower() in lex.nouns:
         reading = _Reading(lex.nouns[noun.lemma_.lower()], noun, noun, [noun])
     if reading is None:
@@ -824,8 +841,7 @@ def _natural_story(doc: Doc, events: list[EventMention]) -> bool:
         for i in range(len(lemmas) - len(cause) + 1):
             if tuple(lemmas[i:i + len(cause)]) == cause:
                 causes.update(range(i, i + len(cause)))
-    passed_away = any(t.lemma_.lower() == "pass" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in t.children)
-                      for t in doc)
+    passed_away = any(map(_passed_away, doc))
     found = bool(causes) or passed_away
     if found:
         violent = any(lemma not in _DEATH_WORDS and (lex.verbs.get(lemma) in ("Killed", "Injured")
@@ -899,11 +915,18 @@ def _by_verb(phrase: Token, figure: _Figure, enclosed_by: int | None, found: lis
     for verb, role in list(candidates):
         if role != "agent":  # "found four people shot to death", "four people found shot to death"
             candidates.extend((c, "patient") for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN")
+    first = None
     for verb, role in candidates:
         reading = _verb_reading(verb, role, phrase, enclosed_by, found)
-        if reading is not None:
-            return reading
-    return None
+        if reading is None:
+            continue
+        if reading.measure == "Killed" and first is not None and first.measure == "Injured":
+            return reading  # "a woman who was wounded in the shooting has died": the same people died
+        if first is None:
+            first = reading
+            if reading.measure != "Injured":
+                return reading
+    return first
 
 
 def _governor(phrase: Token) -> Token | None:
@@ -920,8 +943,13 @@ def _governor(phrase: Token) -> Token | None:
     return None if head == phrase else head
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+
 def _role(phrase: Token, verb: Token) -> str:
     dep = phrase.dep_ if phrase.head == verb else "pobj"
+    if dep == "nsubj" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
+        return "patient"  # "a teenager shot himself": the one shot is the subject
     if dep == "nsubj" and verb.tag_ != "VBN" and any(c.dep_ == "dobj" for c in verb.children):
         return "agent"
     if dep == "nsubj" and verb.tag_ != "VBN":
@@ -945,12 +973,16 @@ def _verb_reading(verb: Token, role: str, phrase: Token, enclosed_by: int | None
     lemma = verb.lemma_.lower()
     manner = lemma if lemma in lex.manners else None
     measure = lex.verbs.get(lemma) or lex.nouns.get(verb.lower_)  # "are missing" is tagged as a verb
+    if lemma in lex.hit_verbs and role == "patient" and _by_projectile(verb):
+        return None if _a_death_in(verb.doc) else _Reading("Injured", verb, None, [verb])
     if measure == PARTICIPANTS:
         return _Reading(measure, verb, None, [verb]) if role in ("agent", "subject") else None
     if lemma in lex.denied_rescues and _denied(verb):
         # "doctors were unable to save him", "he did not survive the shooting": he died
         wanted = ("agent", "subject") if lex.denied_rescues[lemma] == "subject" else ("patient",)
         return _Reading("Killed", verb, None, [verb], denied=True) if role in wanted else None
+    if lemma in lex.suffer_verbs:
+        return _suffered(verb, phrase)
     if role == "agent":
         return None
     words = [verb, *(c for c in (*verb.children, *phrase.children)
@@ -967,8 +999,63 @@ def _verb_reading(verb: Token, role: str, phrase: Token, enclosed_by: int | None
     return _Reading(measure, verb, None, words, manner=manner) if measure else None
 
 
+def _by_projectile(verb: Token) -> bool:
+    """Whether what hits is a projectile: "struck by a stray bullet", "a bullet hit her"."""
+    projectiles = lexicon().projectiles
+    hitters = [c for c in verb.children if c.dep_ == "nsubj"]
+    hitters += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in projectiles for h in hitters)
+
+
+def _with_harm(phrase: Token) -> _Reading | None:
+    """People found "with" a harm (kg/data/figures.yaml ``suffered``): "a man with a gunshot wound"
+    (Injured, in an article that names no death)."""
+    lex = lexicon()
+    for prep in (c for c in phrase.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for harm in (g for g in prep.children if g.dep_ == "pobj"):
+            measure = lex.harms.get(harm.lemma_.lower())
+            if measure is None or any(c.lower_ == "no" for c in harm.children):
+                continue
+            if any(c.dep_ == "amod" and c.lower_ in _FATAL for c in harm.children):
+                return _Reading("Killed", prep, None, [prep, harm])
+            return None if _a_death_in(phrase.doc) else _Reading(measure, prep, None, [prep, harm])
+    return None
+
+
+_FATAL = frozenset({"fatal", "mortal", "deadly", "lethal"})
+
+
+def _suffered(verb: Token, phrase: Token) -> _Reading | None:
+    """The harm a phrase's people suffer: "a man suffered a gunshot wound", "a man suffering from a
+    stab wound" (Injured, in an article that names no death: like "shot", a wound may be the one
+    that killed), "suffered fatal injuries" (Killed). Only the sufferer is counted: the subject of
+    the verb, or the noun it describes ("a man suffering …")."""
+    lex = lexicon()
+    if not (phrase.head == verb and phrase.dep_ == "nsubj" or verb.head == phrase and verb.dep_ in ("acl", "relcl")):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children if g.dep_ == "pobj"]
+    for harm in objects:
+        measure = lex.harms.get(harm.lemma_.lower())
+        if measure is None or any(c.lower_ == "no" for c in harm.children):
+            continue  # "suffered no life-threatening injuries" may be no injury at all
+        if any(c.dep_ == "amod" and c.lower_ in _FATAL for c in harm.children):
+            measure = "Killed"
+        elif _a_death_in(verb.doc):
+            return None  # as with "shot": in an article that names a death, the wounded may be the dead
+        return _Reading(measure, verb, None, [verb, harm])
+    return None
+
+
+def _passed_away(token: Token) -> bool:
+    """A death told as "passed away"."""
+    return token.lemma_.lower() == "pass" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away"
+                                                  for c in token.children)
+
+
 def _a_death_in(doc: Doc) -> bool:
-    """Whether an article has a word of death ("fatally", "dead", "killed", "death"): then the
+    """Whether an article has a word of death ("fatally", "dead", "killed", "death", "passed away"): then the
     shot it names may be the dead ("three were shot, one fatally"; "a man was shot … the man
     died"), and "shot" alone says no more than that they were hit. Read once per Doc."""
     found = doc.user_data.get("kg_a_death")
@@ -977,7 +1064,7 @@ def _a_death_in(doc: Doc) -> bool:
         found = doc.user_data["kg_a_death"] = any(
             t.lower_ in ("fatally", "mortally") or lex.verbs.get(t.lemma_.lower()) == "Killed"
             or lex.nouns.get(t.lemma_.lower()) == "Killed" or lex.manners.get(t.lemma_.lower()) == "Killed"
-            or t.lemma_.lower() in lex.denied_rescues and _denied(t)
+            or t.lemma_.lower() in lex.denied_rescues and _denied(t) or _passed_away(t)
             for t in doc)
     return found
 
@@ -1105,6 +1192,8 @@ def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: 
     if any(c.dep_ == "conj" for c in phrase.children):
         return "and"  # "killed three people and then himself": the verb's toll is more than the figure
     for token in doc[figure.end:min(sentence.end, figure.end + WITHIN_WINDOW)]:
+        if token.lower_ in _REFLEXIVES and token.head == verb and phrase.head == verb and phrase.dep_ == "nsubj":
+            continue  # "a teenager shot himself": the figure's own person, not one more
         if token.lower_ in lex.within:
             return token.lower_  # "seven people dead, including the gunman"
     for i in range(sentence.start, sentence.end):
@@ -1132,6 +1221,12 @@ def _unasserted(verb: Token) -> bool:
     """A denied or merely possible outcome: "was not hurt", "could have hit her and killed her"."""
     verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for v in verbs for c in v.children)
+
+
+def _negated(verb: Token) -> bool:
+    """A denied outcome: "were not hurt", "and were not injured"."""
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(c.dep_ == "neg" for v in verbs for c in v.children)
 
 
 def _tally(anchor: Token) -> bool:
