@@ -327,7 +327,7 @@ def event_mentions(extractions: list[ArticleExtraction], actor_of, kind_of: dict
 # A year as a sentence tells when something happened: after a preposition of time or a month
 # (and day), not a house number or a block ("2000 block of"), a sum or a decade ("1980s"); and a
 # year right before the trigger, as its modifier ("the 1998 agreement"). A year modifying another
-# noun ("the Deep Throat of the 1972 scandal has died") says nothing of the mention.
+# noun ("the informer of the 1972 scandal has died") says nothing of the mention.
 _YEAR = re.compile(r"(?:\b(?i:in|since|until|by|from|during)\s+(?:(?i:early|late|mid)-?\s*)?"
                    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+|\d,\s*)"
                    r"((?:1[89]|20)\d\d)\b(?!'?s\b|\s+block\b|,\d|\.\d)")
