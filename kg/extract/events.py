@@ -616,11 +616,13 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
             rules = lexicon.verbs.get(lemma, ())
-        elif token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "attr" or _existential(token)) and not (
+        elif token.pos_ in ("NOUN", "PROPN") and (
+                token.dep_ != "attr" or _existential(token) or _predicated_of(token, lexicon) is not None) and not (
                 token.dep_ == "compound" and token.head.lemma_.lower() not in lexicon.nouns
                 and token.head.lemma_.lower() not in lexicon.classes["happening_heads"]):
             # a predicate noun describes its subject ("the protests are the biggest threat"),
-            # unless the clause only says it exists ("there have been 3,000 arrests"); a noun
+            # unless the clause only says it exists ("there have been 3,000 arrests") or its
+            # subject is a happening it tells the kind of ("the incident was a shooting"); a noun
             # that qualifies another names no happening ("riot police", "murder suspect")
             rules = lexicon.nouns.get(lemma, ())
         else:
@@ -685,6 +687,21 @@ def _lemma_positions(doc: Doc, lemmas) -> list[int]:
 
 def _existential(token: Token) -> bool:
     return token.head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in token.head.children)
+
+
+def _predicated_of(token: Token, lexicon: Lexicon) -> Token | None:
+    """The happening a predicate noun tells the kind of: the subject of its copula when that is a
+    word of ``happening_subjects`` ("the incident on Thursday was a shooting", "the death was a
+    homicide"), also through a verb of belief or seeming ("the incident is believed to be a
+    shooting", "the blast appears to be an accident"); None for any other word."""
+    copula = token.head
+    if token.dep_ != "attr" or copula.lemma_.lower() != "be":
+        return None
+    holders = [copula, copula.head] if copula.dep_ == "xcomp" else [copula]
+    subject = next((c for holder in holders for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in lexicon.classes["happening_subjects"]:
+        return None
+    return subject
 
 
 def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | None:
@@ -1331,6 +1348,9 @@ class _Roles:
         where = _prep_objects(token)
         if token.pos_ != "VERB" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.lexicon.happen:
             where += _prep_objects(token.head)  # "fighting continued in the city"
+        happening = _predicated_of(token, self.lexicon) if token.pos_ != "VERB" else None
+        if happening is not None:
+            where += _prep_objects(happening)  # "the incident in Dorrin was a shooting"
         for prep, obj in where:
             if obj in matched or obj in agents:
                 continue
@@ -1726,6 +1746,8 @@ def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
         return None if shifted or _later_stage(node.head, lexicon) else node.head
     if node.dep_ == "attr" and node.head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in node.head.children):
         return node.head  # "there were reports of gunfire around 5 p.m. Friday"
+    if node.dep_ == "attr" and _predicated_of(node, lexicon) is not None:
+        return _predicated_of(node, lexicon)  # "the incident on Thursday was a shooting": the incident's day
     if node.dep_ == "compound" and node.head.pos_ == "NOUN" and not _later_stage(node.head, lexicon):
         return node.head  # "a Friday night shooting spree", "a gunshot wound Monday"
     if node.dep_ == "dobj" and _sent_to_attend(node.head, lexicon):
