@@ -183,6 +183,9 @@ class Lexicon:
     simultaneous: frozenset[str] = frozenset()  # "while", "as": a clause they open is at its governor's time
     happening_anaphors: frozenset[str] = frozenset()  # "it", "the incident" (happened Saturday)
     happening_times: frozenset[str] = frozenset()  # "happen", "occur", "take place"
+    # reporting verbs that also name putting or making a thing ("added new features"): a report
+    # only with speech, not with an object that is a thing
+    speech_only: frozenset[str] = frozenset()
     # an event noun's modifier → "future" ("the planned merger") or "possible" ("a potential strike")
     unrealised: dict[str, str] = field(default_factory=dict)
     realising: frozenset[str] = frozenset()  # "the planned merger was completed": it happened
@@ -281,6 +284,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         simultaneous=frozenset(data.get("simultaneous_marks", [])),
         happening_anaphors=frozenset(data.get("happening_anaphors", [])),
         happening_times=frozenset(data.get("happening_times", [])),
+        speech_only=frozenset(data.get("reporting_of_speech_only", [])),
         not_senses=_not_senses(data.get("not_senses", []), classes),
         unrealised=by_category(data.get("unrealised_modifiers", {})),
         realising=frozenset(data.get("realising_verbs", [])),
@@ -1424,6 +1428,9 @@ class _Roles:
                 return None
         if verb.dep_ != "ROOT":
             return None
+        if verb.lemma_.lower() in self.lexicon.speech_only and clause is None and any(
+                c.dep_ == "dobj" and c.lemma_.lower() not in self.lexicon.classes["speech"] for c in verb.children):
+            return None  # "Acme added voice recording abilities": a thing added, nothing said
         return self.event(verb, STATEMENT, [verb], times, False, key)
 
 
