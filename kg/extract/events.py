@@ -1343,6 +1343,9 @@ class _Roles:
                     targets += _with_conjuncts(_antecedent(c) for c in token.head.children if c.dep_ == "nsubjpass")
         else:
             targets += [o for o in _objects(token) if o not in matched]
+            happening = _predicated_of(token, self.lexicon)
+            if happening is not None:  # "the death of John Hale was a homicide": whom the happening befell
+                targets += _objects(happening)
             if kind == "Request":
                 agents = agents or [obj for prep, obj in _prep_objects(token) if prep == "from"]
             between = [member for c in token.children if c.dep_ == "prep" and c.lower_ == "between"

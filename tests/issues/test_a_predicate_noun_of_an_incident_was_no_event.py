@@ -25,3 +25,9 @@ def test_the_incident_s_day_and_place_are_the_event_s(nlp):
 
 def test_a_predicate_noun_of_another_subject_still_describes_it(nlp):
     assert "threat" not in event_types(nlp, "The protests are the biggest threat to the government.")
+
+
+def test_whom_the_happening_befell_is_the_event_s_target(nlp):
+    homicide, = (e for e in _events(nlp, "The death of John Hale was a homicide.", None)
+                 if e.trigger.text == "homicide")
+    assert homicide.targets
