@@ -31,3 +31,7 @@ def test_whom_the_happening_befell_is_the_event_s_target(nlp):
     homicide, = (e for e in _events(nlp, "The death of John Hale was a homicide.", None)
                  if e.trigger.text == "homicide")
     assert homicide.targets
+
+
+def test_what_it_was_is_the_event(nlp):
+    assert event_types(nlp, "Police said it was an accidental shooting.").get("shooting") == "Shooting"
