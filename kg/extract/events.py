@@ -183,6 +183,9 @@ class Lexicon:
     simultaneous: frozenset[str] = frozenset()  # "while", "as": a clause they open is at its governor's time
     happening_anaphors: frozenset[str] = frozenset()  # "it", "the incident" (happened Saturday)
     happening_times: frozenset[str] = frozenset()  # "happen", "occur", "take place"
+    # reporting verbs that also name putting or making a thing ("added new features"): a report
+    # only with speech, not with an object that is a thing
+    speech_only: frozenset[str] = frozenset()
     # an event noun's modifier → "future" ("the planned merger") or "possible" ("a potential strike")
     unrealised: dict[str, str] = field(default_factory=dict)
     realising: frozenset[str] = frozenset()  # "the planned merger was completed": it happened
@@ -281,6 +284,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         simultaneous=frozenset(data.get("simultaneous_marks", [])),
         happening_anaphors=frozenset(data.get("happening_anaphors", [])),
         happening_times=frozenset(data.get("happening_times", [])),
+        speech_only=frozenset(data.get("reporting_of_speech_only", [])),
         not_senses=_not_senses(data.get("not_senses", []), classes),
         unrealised=by_category(data.get("unrealised_modifiers", {})),
         realising=frozenset(data.get("realising_verbs", [])),
@@ -616,11 +620,13 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
             rules = lexicon.verbs.get(lemma, ())
-        elif token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "attr" or _existential(token)) and not (
+        elif token.pos_ in ("NOUN", "PROPN") and (
+                token.dep_ != "attr" or _existential(token) or _predicated_of(token, lexicon) is not None) and not (
                 token.dep_ == "compound" and token.head.lemma_.lower() not in lexicon.nouns
                 and token.head.lemma_.lower() not in lexicon.classes["happening_heads"]):
             # a predicate noun describes its subject ("the protests are the biggest threat"),
-            # unless the clause only says it exists ("there have been 3,000 arrests"); a noun
+            # unless the clause only says it exists ("there have been 3,000 arrests") or its
+            # subject is a happening it tells the kind of ("the incident was a shooting"); a noun
             # that qualifies another names no happening ("riot police", "murder suspect")
             rules = lexicon.nouns.get(lemma, ())
         else:
@@ -685,6 +691,21 @@ def _lemma_positions(doc: Doc, lemmas) -> list[int]:
 
 def _existential(token: Token) -> bool:
     return token.head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in token.head.children)
+
+
+def _predicated_of(token: Token, lexicon: Lexicon) -> Token | None:
+    """The happening a predicate noun tells the kind of: the subject of its copula when that is a
+    word of ``happening_subjects`` ("the incident on Thursday was a shooting", "the death was a
+    homicide"), also through a verb of belief or seeming ("the incident is believed to be a
+    shooting", "the blast appears to be an accident"); None for any other word."""
+    copula = token.head
+    if token.dep_ != "attr" or copula.lemma_.lower() != "be":
+        return None
+    holders = [copula, copula.head] if copula.dep_ == "xcomp" else [copula]
+    subject = next((c for holder in holders for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in lexicon.classes["happening_subjects"]:
+        return None
+    return subject
 
 
 def _match(token: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token] | None:
@@ -1322,6 +1343,9 @@ class _Roles:
                     targets += _with_conjuncts(_antecedent(c) for c in token.head.children if c.dep_ == "nsubjpass")
         else:
             targets += [o for o in _objects(token) if o not in matched]
+            happening = _predicated_of(token, self.lexicon)
+            if happening is not None:  # "the death of John Hale was a homicide": whom the happening befell
+                targets += _objects(happening)
             if kind == "Request":
                 agents = agents or [obj for prep, obj in _prep_objects(token) if prep == "from"]
             between = [member for c in token.children if c.dep_ == "prep" and c.lower_ == "between"
@@ -1331,6 +1355,9 @@ class _Roles:
         where = _prep_objects(token)
         if token.pos_ != "VERB" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.lexicon.happen:
             where += _prep_objects(token.head)  # "fighting continued in the city"
+        happening = _predicated_of(token, self.lexicon) if token.pos_ != "VERB" else None
+        if happening is not None:
+            where += _prep_objects(happening)  # "the incident in Dorrin was a shooting"
         for prep, obj in where:
             if obj in matched or obj in agents:
                 continue
@@ -1404,6 +1431,9 @@ class _Roles:
                 return None
         if verb.dep_ != "ROOT":
             return None
+        if verb.lemma_.lower() in self.lexicon.speech_only and clause is None and any(
+                c.dep_ == "dobj" and c.lemma_.lower() not in self.lexicon.classes["speech"] for c in verb.children):
+            return None  # "Acme added voice recording abilities": a thing added, nothing said
         return self.event(verb, STATEMENT, [verb], times, False, key)
 
 
@@ -1726,6 +1756,8 @@ def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
         return None if shifted or _later_stage(node.head, lexicon) else node.head
     if node.dep_ == "attr" and node.head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in node.head.children):
         return node.head  # "there were reports of gunfire around 5 p.m. Friday"
+    if node.dep_ == "attr" and _predicated_of(node, lexicon) is not None:
+        return _predicated_of(node, lexicon)  # "the incident on Thursday was a shooting": the incident's day
     if node.dep_ == "compound" and node.head.pos_ == "NOUN" and not _later_stage(node.head, lexicon):
         return node.head  # "a Friday night shooting spree", "a gunshot wound Monday"
     if node.dep_ == "dobj" and _sent_to_attend(node.head, lexicon):
