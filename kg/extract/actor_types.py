@@ -112,6 +112,8 @@ class NameKinds:
     agent_verbs: frozenset[str] = frozenset()
     # nouns of kinds of companies: "the company", "the airline" stand for one (kg.extract.org_pronouns)
     company_nouns: frozenset[str] = frozenset()
+    # words written after a person's name ("Jr", "Esq", "PhD"): alone, no one's name
+    name_suffixes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +131,8 @@ def name_kinds() -> NameKinds:
                     frozenset(data["things"]["units"]), frozenset(data["things"]["surname_prefixes"]))
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things,
                      frozenset(data["organization"]["name_ends"]), frozenset(data["organization"]["taken_over"]),
-                     frozenset(data["organization"]["agent_verbs"]), frozenset(data["organization"]["company_nouns"]))
+                     frozenset(data["organization"]["agent_verbs"]), frozenset(data["organization"]["company_nouns"]),
+                     frozenset(data["name_suffixes"]))
 
 
 def company_word(word: str) -> bool:
