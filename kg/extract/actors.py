@@ -38,7 +38,8 @@ from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention, Span
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span, positions_of
-from kg.extract.actor_types import acts_on_purpose, company_name_end, company_stems, device_nouns, name_kinds, retype
+from kg.extract.actor_types import (acts_on_purpose, company_name_end, company_stems, device_nouns, name_kinds, retype,
+                                    title_acronym)
 from kg.extract.descriptions import as_description, in_construct, link_descriptions, object_of_dangling_preposition
 from kg.extract.figures import lexicon as figure_lexicon
 from kg.extract.genders import gendered_nouns, set_genders
@@ -57,6 +58,8 @@ _URLISH = re.compile(r"\.(?:com|org|net|co\.uk|gov|ru|de|fr|io|info)\b|www\.|htt
 # A stock ticker with its exchange: "(CVX.N)", "(NYSE: XOM)", "(VOD.L)"; a bare "(NATO)" is an acronym.
 _TICKER = re.compile(r"^\((?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):[A-Z.]{1,6})\)$")
 _ROLES: dict[str, str | None] = data_yaml("person_roles.yaml")["roles"]
+# roles and jobs written before a name ("Comedian Lena Ashcombe", "Receptionist Dana Voss"): no part of it
+_ROLES_AND_JOBS: dict[str, str | None] = {**_ROLES, **dict.fromkeys(data_yaml("person_roles.yaml")["jobs"])}
 # The nouns that name a currency ("dollars", "euros"): a country right before one ("US dollars")
 # names the currency, not an actor (kg/data/currencies.yaml, from the ISO 4217 names).
 _CURRENCY_NOUNS = frozenset(data_yaml("currencies.yaml")["currencies"])
@@ -182,7 +185,7 @@ class _Collector:
         titles = {ent.start: self._title_of(ent) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG")}
         title_spans = [(t.start, t.end) for _, t in titles.values() if t is not None]
         inside_titles = Ranges(title_spans)
-        pieces = NamePieces(self.doc, _ROLES, _doc_text(self.doc, self.article))
+        pieces = NamePieces(self.doc, _ROLES_AND_JOBS, _doc_text(self.doc, self.article))
         alone = {ent.text for ent in self.doc.ents if ent.label_ in ("ORG", "PERSON")
                  and not any(t.tag_ == "POS" for t in ent)}  # the names the article writes alone
         joined = _brand_joins(self.doc)
@@ -253,7 +256,7 @@ class _Collector:
         name = _name_of(surface)
         if not name or _is_junk(surface, name, ent.label_) or _is_unit_or_term(self.doc, start, end, name):
             return
-        if is_acronym(name) and self.gaz.title(name) is not None:
+        if title_acronym(name):
             return  # "A PIO is responding": a job title's abbreviation (titles.yaml) names no one
         if ent.label_ == "NORP":
             return  # a demonym alone is not an actor; it gives a country to what it modifies
@@ -740,10 +743,10 @@ def _spaced_apostrophe_names(doc: Doc) -> list[SpacySpan]:
 
 def _job_before_person(doc: Doc, ent: SpacySpan) -> bool:
     """An organisation's name the tagger made of a job written before a person's name ("Hotel
-    Receptionist Marta Olsen"): it ends in a role noun of ``person_roles.yaml`` and no word of it
+    Receptionist Marta Olsen"): it ends in a role or a job of ``person_roles.yaml`` and no word of it
     heads an institution ("Elmford Police Officer Dana Voss" keeps "Elmford Police")."""
     if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].ent_type_ != "PERSON" \
-            or doc[ent.end].ent_iob_ != "B" or doc[ent.end - 1].lower_ not in _ROLES:
+            or doc[ent.end].ent_iob_ != "B" or doc[ent.end - 1].lower_ not in _ROLES_AND_JOBS:
         return False
     return not any(groups.sector_of_head(token.text) is not None for token in ent)
 

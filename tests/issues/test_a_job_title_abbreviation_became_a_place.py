@@ -14,3 +14,11 @@ def test_a_pio_is_an_officer_not_a_place(nlp):
     found = [m.span.text for m in Extractor()(Article("a.txt", text), doc).entities]
     assert "PIO" not in found
     assert "Elm Avenue" in found and "police" in found
+
+
+def test_an_agency_s_initials_that_spell_a_dotted_title_stay_an_organisation(nlp):
+    # "sec." (secretary) is written with its dot: "SEC" is an agency's initials, still an actor
+    from kg.extract.actor_types import title_acronym
+
+    assert title_acronym("PIO") and title_acronym("VP")
+    assert not title_acronym("SEC")

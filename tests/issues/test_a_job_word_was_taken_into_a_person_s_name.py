@@ -1,6 +1,6 @@
 """A job word was taken into a person's name: the tagger reads "Receptionist Marta Olsen" as one
 PERSON, and the extractor named her 'Receptionist Marta Olsen'; "Hotel Receptionist Marta Olsen"
-made an organisation 'Hotel Receptionist'. Job nouns are roles of kg/data/person_roles.yaml, cut
+made an organisation 'Hotel Receptionist'. Jobs of kg/data/person_roles.yaml (`jobs`) are cut
 from the front of a name; a tagged organisation ending in one right before a person's name is her
 job, no actor, unless a word of it heads an institution ("Elmford Police")."""
 
