@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from kg.knowledge import groups
 from kg.knowledge.gazetteer import is_given_name
 from kg.knowledge.resources import data_yaml
+from kg.knowledge.text import is_acronym
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, EntityMention, Span
 from kg.nlp.parse import positions_of
 from kg.extract.quotes import attribution_cues
@@ -112,6 +113,8 @@ class NameKinds:
     agent_verbs: frozenset[str] = frozenset()
     # nouns of kinds of companies: "the company", "the airline" stand for one (kg.extract.org_pronouns)
     company_nouns: frozenset[str] = frozenset()
+    # words written after a person's name ("Jr", "Esq", "PhD"): alone, no one's name
+    name_suffixes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +132,20 @@ def name_kinds() -> NameKinds:
                     frozenset(data["things"]["units"]), frozenset(data["things"]["surname_prefixes"]))
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things,
                      frozenset(data["organization"]["name_ends"]), frozenset(data["organization"]["taken_over"]),
-                     frozenset(data["organization"]["agent_verbs"]), frozenset(data["organization"]["company_nouns"]))
+                     frozenset(data["organization"]["agent_verbs"]), frozenset(data["organization"]["company_nouns"]),
+                     frozenset(data["name_suffixes"]))
+
+
+@lru_cache(maxsize=1)
+def _title_acronyms() -> frozenset[str]:
+    return frozenset(short for entry in data_yaml("titles.yaml")["titles"].values()
+                     for short in entry.get("abbreviations", ()) if "." not in short)
+
+
+def title_acronym(name: str) -> bool:
+    """Whether ``name`` is written as a job title's abbreviation of titles.yaml, in capitals and
+    without dots ("PIO", "VP", "CFO"); "SEC" is no "sec." (secretary), which has its dot."""
+    return is_acronym(name) and "." not in name and name.lower() in _title_acronyms()
 
 
 def company_word(word: str) -> bool:

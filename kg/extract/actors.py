@@ -38,7 +38,8 @@ from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention, Span
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span, positions_of
-from kg.extract.actor_types import acts_on_purpose, company_name_end, company_stems, device_nouns, name_kinds, retype
+from kg.extract.actor_types import (acts_on_purpose, company_name_end, company_stems, device_nouns, name_kinds, retype,
+                                    title_acronym)
 from kg.extract.descriptions import as_description, in_construct, link_descriptions, object_of_dangling_preposition
 from kg.extract.figures import lexicon as figure_lexicon
 from kg.extract.genders import gendered_nouns, set_genders
@@ -57,6 +58,8 @@ _URLISH = re.compile(r"\.(?:com|org|net|co\.uk|gov|ru|de|fr|io|info)\b|www\.|htt
 # A stock ticker with its exchange: "(CVX.N)", "(NYSE: XOM)", "(VOD.L)"; a bare "(NATO)" is an acronym.
 _TICKER = re.compile(r"^\((?:[A-Z]{1,5}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):[A-Z.]{1,6})\)$")
 _ROLES: dict[str, str | None] = data_yaml("person_roles.yaml")["roles"]
+# roles and jobs written before a name ("Comedian Lena Ashcombe", "Receptionist Dana Voss"): no part of it
+_ROLES_AND_JOBS: dict[str, str | None] = {**_ROLES, **dict.fromkeys(data_yaml("person_roles.yaml")["jobs"])}
 # The nouns that name a currency ("dollars", "euros"): a country right before one ("US dollars")
 # names the currency, not an actor (kg/data/currencies.yaml, from the ISO 4217 names).
 _CURRENCY_NOUNS = frozenset(data_yaml("currencies.yaml")["currencies"])
@@ -182,20 +185,44 @@ class _Collector:
         titles = {ent.start: self._title_of(ent) for ent in self.doc.ents if ent.label_ in ("PERSON", "ORG")}
         title_spans = [(t.start, t.end) for _, t in titles.values() if t is not None]
         inside_titles = Ranges(title_spans)
-        pieces = NamePieces(self.doc, _ROLES, _doc_text(self.doc, self.article))
+        pieces = NamePieces(self.doc, _ROLES_AND_JOBS, _doc_text(self.doc, self.article))
         alone = {ent.text for ent in self.doc.ents if ent.label_ in ("ORG", "PERSON")
                  and not any(t.tag_ == "POS" for t in ent)}  # the names the article writes alone
+        joined = _brand_joins(self.doc)
         for ent in _spaced_apostrophe_names(self.doc):
-            if ent.label_ not in NAMED_LABELS:
-                continue
+            if ent.label_ not in NAMED_LABELS or ent.start in joined.values():
+                continue  # "Velmont" of "Harbor Suites by Velmont" is the rest of one name
+            if ent.start in joined:
+                ent = SpacySpan(self.doc, ent.start, _whole_name_end(self.doc, joined[ent.start]), label=ent.label_)
             if inside_titles.holds(ent.start, ent.end):
                 continue  # "State" in "Head of State Queen Elizabeth"
             cut = inside_titles.first_start_inside(ent.start, ent.end)
             if cut is not None:  # "Halvern Executive" in "Halvern Executive Vice President Dana Whitcombe"
                 ent = SpacySpan(self.doc, ent.start, cut, label=ent.label_)
+            if _job_before_person(self.doc, ent):
+                continue  # "Hotel Receptionist" of "Hotel Receptionist Marta Olsen": her job, no employer's name
+            cut = self._title_across_end(ent)
+            if cut is not None:  # "EPD Public Information" of "Dana Voss, EPD Public Information Officer,"
+                ent = SpacySpan(self.doc, ent.start, cut, label=ent.label_)
             for piece_start, piece_end in pieces(ent):
                 for start, end in self._owner_and_owned(ent, piece_start, piece_end, alone):
                     self._named_entity(ent, self.doc[start:end], titles)
+
+    def _title_across_end(self, ent: SpacySpan) -> int | None:
+        """Where a title (titles.yaml) that the tagger cut in two begins inside an organisation's
+        name: "Public Information" of "EPD Public Information" before "Officer" is the employer's
+        office in a person's title, not part of the employer's name. The words of the title inside
+        the name must head no institution ("Elmford Police" before "Officer" stays whole)."""
+        if ent.label_ != "ORG" or len(ent) < 2:
+            return None
+        doc = self.doc
+        for begin in range(ent.start + 1, ent.end):
+            if any(groups.sector_of_head(t.text) is not None for t in doc[begin:ent.end]):
+                continue
+            for stop in range(ent.end + 1, min(ent.end + 2, len(doc)) + 1):
+                if all(t.is_alpha for t in doc[ent.end:stop]) and self.gaz.title(doc[begin:stop].text) is not None:
+                    return begin
+        return None
 
     def _owner_and_owned(self, ent: SpacySpan, start: int, end: int, alone: set[str]) -> list[tuple[int, int]]:
         """ "Kestrel Computer's Orbix OS" read as one organisation's name: two names, the owner's and
@@ -229,6 +256,8 @@ class _Collector:
         name = _name_of(surface)
         if not name or _is_junk(surface, name, ent.label_) or _is_unit_or_term(self.doc, start, end, name):
             return
+        if title_acronym(name):
+            return  # "A PIO is responding": a job title's abbreviation (titles.yaml) names no one
         if ent.label_ == "NORP":
             return  # a demonym alone is not an actor; it gives a country to what it modifies
         if ent.label_ == "ORG":
@@ -505,6 +534,12 @@ class _Collector:
             surface = self.doc[group_start:end]
             if group_start == start and _unqualified(surface):
                 continue  # "reminded people to call": people nobody says which of
+            if _capacity(surface.root):
+                # "the jet can carry up to 640 people": what it holds, nobody of the story; a
+                # mention of people still (MEANTIME marks it), but a description, which makes no actor
+                self._add(group_start, end, surface.text.strip("“”\"' "), GROUP, votes={GROUP: 2.0},
+                          sector=group.sector, nominal=True)
+                continue
             if place is not None:
                 mention = self._add(group_start, end, f"{place.name} {surface.text.strip()}", GROUP,
                                     votes={GROUP: 2.0}, country=place.country, sector=group.sector)
@@ -706,6 +741,45 @@ def _spaced_apostrophe_names(doc: Doc) -> list[SpacySpan]:
     return joined
 
 
+def _job_before_person(doc: Doc, ent: SpacySpan) -> bool:
+    """An organisation's name the tagger made of a job written before a person's name ("Hotel
+    Receptionist Marta Olsen"): it ends in a role or a job of ``person_roles.yaml`` and no word of it
+    heads an institution ("Elmford Police Officer Dana Voss" keeps "Elmford Police")."""
+    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].ent_type_ != "PERSON" \
+            or doc[ent.end].ent_iob_ != "B" or doc[ent.end - 1].lower_ not in _ROLES_AND_JOBS:
+        return False
+    return not any(groups.sector_of_head(token.text) is not None for token in ent)
+
+
+def _brand_joins(doc: Doc) -> dict[int, int]:
+    """ "Harbor Suites by Velmont": a venue's or a firm's name, then "by" and a brand's name that
+    the "by" ties to the first name itself (no verb or event noun before it, no comma): one name,
+    a brand's line ("<Name> by <Brand>"), not two actors. Maps the first name's start to the
+    brand's start (a name written from one to the other is one name)."""
+    starts = {ent.start: ent for ent in doc.ents}
+    joins = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC") or ent.end + 1 >= len(doc):
+            continue
+        by = doc[ent.end]
+        brand = starts.get(ent.end + 1)
+        if by.lower_ != "by" or brand is None or brand.label_ not in ("ORG", "PERSON", "GPE", "FAC"):
+            continue
+        # the "by" hangs on the first name, or the whole qualifies a common noun after it
+        # ("the Harbor Suites by Velmont hotel")
+        ties = by.dep_ == "prep" and ent.start <= by.head.i < ent.end
+        qualifies = brand.end < len(doc) and doc[brand.end].pos_ == "NOUN" and doc[brand.end].is_lower \
+            and brand.root.dep_ == "compound" and brand.root.head.i == brand.end
+        if ties or qualifies:
+            joins[ent.start] = brand.start
+    return joins
+
+
+def _whole_name_end(doc: Doc, brand_start: int) -> int:
+    """The end of the entity that starts at ``brand_start``."""
+    return next(ent.end for ent in doc.ents if ent.start == brand_start)
+
+
 def _doc_text(doc: Doc, article: Article) -> str | None:
     """The Doc's text without joining its tokens: the ``Article.masked`` it was parsed from
     (``kg.nlp.parse``), when their lengths agree (None otherwise: the Doc knows its text)."""
@@ -736,6 +810,41 @@ def _unqualified(surface: SpacySpan) -> bool:
         return False  # "dozens of people", "two of the people"
     return not any(child.dep_ in ("nummod", "amod", "compound", "poss", "prep", "relcl", "acl", "appos")
                    for child in root.children)
+
+
+def _capacity(noun: Token) -> bool:
+    """A counted group noun that says a capacity (``capacity`` in groups.yaml): the object of
+    "seat", "accommodate"; of "carry", "fly", "hold"… said as an ability ("can carry 640
+    people") or a maximum ("up to 640 people", however the parser hangs "up to"); in a "with"
+    phrase on a verb of ability ("can fly 9,000 miles with 212 passengers onboard"); after
+    "capacity of/for"; or joined to one of these, or an alternative to it ("640 people in one
+    class, or 450 people in three").
+    """
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and _capacity(noun.head):
+        return True
+    number = next((child for child in noun.children if child.dep_ == "nummod" and child.like_num), None)
+    if number is None:
+        return False
+    words = groups.capacity()
+    doc = noun.doc
+    if number.i > 0 and doc[number.i - 1].lower_ == "or" and any(
+            token.lower_ == noun.lower_ and _capacity(token) for token in doc[noun.sent.start:number.i]):
+        return True  # "up to 640 people in one class, or 450 people in three": the other layout's
+    most = number.i >= 2 and doc[number.i - 2].lower_ == "up" and doc[number.i - 1].lower_ == "to"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") and noun.head.head.lemma_.lower() in words["nouns"]:
+        return True
+    with_phrase = noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX")
+    up_to = noun.dep_ == "pobj" and noun.head.lower_ == "to" and most and noun.head.head.pos_ == "VERB"
+    if noun.dep_ != "dobj" and not with_phrase and not up_to:
+        return False
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "dobj" and lemma in words["verbs"]:
+        return True
+    able = any(child.dep_ == "aux" and child.lower_ in words["modals"] for child in verb.children)
+    if with_phrase:
+        return able
+    return lemma in words["carrying_verbs"] and (able or most)
 
 
 def _counts(token: Token) -> bool:
@@ -861,6 +970,8 @@ def _is_junk(span: SpacySpan, name: str, label: str) -> bool:
             return True
     if label in ("PERSON", "ORG") and len(span) == 1 and span[0].is_stop:
         return True
+    if all(word in name_kinds().name_suffixes for word in name.lower().replace(".", " ").split()):
+        return True  # "Dana Voss, Esq.": the suffix of a person's name alone (name_kinds.yaml) is no one
     if name.isupper() and len(name) > 3 and span[0].is_sent_start and label == "ORG" and len(span) == 1:
         # "FREE", "NAIROBI" in a shouted dateline or prompt: let the gazetteer decide places elsewhere.
         return True

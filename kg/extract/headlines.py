@@ -22,7 +22,7 @@ into the names it holds:
   body writes with a capital is dropped ("Elmford Inmate Flees Transport Bus
   Near Harlow": "Transport Bus Near");
 - anywhere, at a dash between spaces ("Marion Calloway - Marion Calloway");
-- a leading role noun of ``kg/data/person_roles.yaml`` goes from a person's
+- a leading role noun or job of ``kg/data/person_roles.yaml`` goes from a person's
   name ("Comedian Lena Ashcombe").
 
 Whether a word is a verb form comes from the pipeline's own lemmatizer

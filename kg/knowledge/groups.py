@@ -70,6 +70,13 @@ def _groups() -> dict[str, GroupInfo]:
 
 
 @functools.cache
+def capacity() -> dict[str, frozenset[str]]:
+    """The words that make a number of people a capacity (``capacity`` in groups.yaml):
+    ``verbs``, ``carrying_verbs``, ``modals``, ``nouns``."""
+    return {key: frozenset(words) for key, words in _groups_data()["capacity"].items()}
+
+
+@functools.cache
 def _collective_singulars() -> frozenset[str]:
     return frozenset(normalize(word) for word in _groups_data().get("collective_singulars", ()))
 
