@@ -409,6 +409,8 @@ def _sentence_boundaries(doc: Doc, text: str, stretches: list[QuotedStretch]) ->
     boundaries = []  # in text order, as the tokens: callers bisect them
     quoted = Ranges([(s.open_mark + 1, s.close_mark + 1) for s in stretches])  # open_mark < end <= close_mark
     for token in (doc[i] for i in positions(doc, ORTH, _ends_sentence)):
+        if _title_abbreviation_dot(doc, token):
+            continue  # '“…,” Sgt. Ann Lark said': the title's dot, split off by the tokenizer, ends nothing
         end = token.idx + len(token.text)
         if text[end : end + 1] in ('"', "”", "’"):
             end += 1
@@ -419,6 +421,23 @@ def _sentence_boundaries(doc: Doc, text: str, stretches: list[QuotedStretch]) ->
 
 def _ends_sentence(text: str) -> bool:
     return bool(text) and all(char in ".!?…" for char in text)
+
+
+@lru_cache(maxsize=1)
+def _dotted_title_words() -> frozenset[str]:
+    """The words of titles.yaml's dotted abbreviations ("sgt." → sgt, "lt. gen." → lt, gen)."""
+    return frozenset(word for entry in data_yaml("titles.yaml")["titles"].values()
+                     for short in entry.get("abbreviations", ()) if short.endswith(".")
+                     for word in short.rstrip(".").split(". "))
+
+
+def _title_abbreviation_dot(doc: Doc, token: Token) -> bool:
+    """A full stop the tokenizer split off a title's abbreviation before a name ("Sgt." of "Sgt. Lark")."""
+    if token.text != "." or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    title, name = doc[token.i - 1], doc[token.i + 1]
+    return not title.whitespace_ and title.text[:1].isupper() and title.text.lower() in _dotted_title_words() \
+        and token.whitespace_ == " " and name.text[:1].isupper()
 
 
 def _cue_after(
