@@ -22,7 +22,9 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
      clause, "the impact it said the plan would have:"); before a colon, a
      statement noun a verb takes as its object (``speech_nouns``: ``X made
      the following comment:``), also before a comma when it is the last
-     word (``X left this farewell, "…"``);
+     word (``X left this farewell, "…"``), and before a colon a document
+     its subject issues (``documents``, ``issuing_verbs``: ``X sent out the
+     following tweet:``);
    - *after* the stretch, in the same clause (``"…," he added.``,
      ``"…?" Clinton asked.``, ``"…," said Macron.``); not when the quoted
      words end with a full stop, which closes the sentence, nor when the
@@ -520,9 +522,12 @@ def _cue_introducing(
     if not cues and (introduction.endswith(":") or words and words[-1].pos_ == "NOUN"):
         # "X made the following comment:", "the ministry issued a statement:", "X left this
         # farewell, “…”": a statement noun that a verb takes as its object introduces the quote
-        # (before a comma, when it is the last word); the verb's subject makes it.
+        # (before a comma, when it is the last word); the verb's subject makes it. So does a
+        # document its subject issues, before a colon ("X sent out the following tweet:").
         cues = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ == "VERB"
-                and t.lemma_.lower() in attribution_cues().speech_nouns
+                and (t.lemma_.lower() in attribution_cues().speech_nouns
+                     or introduction.endswith(":") and t.lemma_.lower() in attribution_cues().documents
+                     and t.head.lemma_.lower() in attribution_cues().issuing_verbs)
                 and (introduction.endswith(":") or t == words[-1])]
     if not cues:
         return None
