@@ -75,7 +75,9 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    letter reads" after "X sent a letter", or of the verb whose subject
    writes "in" it, "X resigned in a letter stating, “…”"; "According to X
    police told her" with no comma: the police, the noun the parse took into
-   the object of "according to"), mapped to the
+   the object of "according to"; a passive "as" participle with no "by"
+   agent, the issuer of the document it is "on" or "in", "“…,” as stated on
+   X's website", else no one, never the subject of its clause), mapped to the
    EntityMention whose span overlaps the subject's head (or a name attached
    to it; a bare surname the mentions miss takes the last Person mention
    ending with it). A subject inside quotation marks is a word of the quote,
@@ -915,6 +917,14 @@ class _SpeakerFinder:
             return shared
         if cue.dep_ == "acl" and cue.tag_ == "VBG" and (author := issuer(cue.head)) is not cue.head:
             return author  # "X resigned in a letter stating, “…”": who wrote the letter
+        if cue.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
+                and not any(c.dep_ in ("agent",) + SUBJECT_DEPS for c in cue.children):
+            # "“…,” as stated on X's website": the passive's medium names who states it, the
+            # subject of the clause it hangs from never does ("The device was “…”, as stated …").
+            medium = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+                           for g in c.children if g.dep_ == "pobj"), None)
+            author = issuer(medium)
+            return author if author is not medium else None
         verb = cue.head if cue.pos_ == "NOUN" else cue  # a statement noun: its verb's subject
         for _ in range(4):
             if verb.lemma_.lower() in attribution_cues().relay_verbs:
