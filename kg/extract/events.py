@@ -116,6 +116,13 @@ class NotSense:
     adverb: frozenset[str] | None = None  # an adverb on the word ("have met him once")
     aux: frozenset[str] | None = None  # an auxiliary of the word ("have met": the experiential perfect)
     subject: frozenset[str] | None = None  # who or what does it ("the new plane offers more seats")
+    passive: bool = False  # the word is a passive ("had been warned")
+    # dependencies and prepositions it must not have: "had been warned" with no clause ("that it
+    # would strike"), no "of" or "against" phrase, tells no threatened act
+    without_dep: frozenset[str] = frozenset()
+    without_prep: frozenset[str] = frozenset()
+    # the word ends a proper name ("the Global Mobile Conference"): the name of an occasion
+    named: bool = False
 
     def holds(self, token: Token) -> bool:
         def among(tokens, lemmas) -> bool:
@@ -135,6 +142,14 @@ class NotSense:
         if self.aux is not None and not among((c for c in token.children if c.dep_ == "aux"), self.aux):
             return False
         if self.subject is not None and not among(_doers(token), self.subject):
+            return False
+        if self.passive and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+            return False
+        if self.named and not (token.pos_ == "PROPN" and token.text[:1].isupper() and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children)):
+            return False
+        if any(c.dep_ in self.without_dep or c.dep_ == "prep" and c.lower_ in self.without_prep
+               for c in token.children):
             return False
         return self.head is None or among([token.head] if token.head != token else [], self.head) or (
             token.head.dep_ == "prep" and among([token.head.head], self.head))
@@ -331,7 +346,11 @@ def _not_senses(entries: list[dict], classes: dict[str, frozenset[str]]) -> dict
         sense = NotSense(object=lemmas(entry.get("object")), prep=entry.get("prep"),
                          prep_object=lemmas(entry.get("prep_object")), modifier=lemmas(entry.get("modifier")),
                          head=lemmas(entry.get("head")), adverb=lemmas(entry.get("adverb")),
-                         aux=lemmas(entry.get("aux")), subject=lemmas(entry.get("subject")))
+                         aux=lemmas(entry.get("aux")), subject=lemmas(entry.get("subject")),
+                         passive=bool(entry.get("passive", False)),
+                         without_dep=frozenset(entry.get("without_dep", ())),
+                         without_prep=frozenset(entry.get("without_prep", ())),
+                         named=bool(entry.get("named", False)))
         table.setdefault((pos, entry[pos]), []).append(sense)
     return {key: tuple(senses) for key, senses in table.items()}
 
