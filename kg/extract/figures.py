@@ -122,6 +122,7 @@ class Lexicon:
     denied_rescues: dict[str, str] = field(default_factory=dict)  # lemma → whose death its denial tells ("save": patient)
     suffer_verbs: frozenset[str] = frozenset()  # "suffer", "sustain": the subject bears the harm of the object
     harms: dict[str, str] = field(default_factory=dict)  # "wound" → Injured: a harm one suffers
+    fatal: frozenset[str] = frozenset()  # "fatal", "mortal": a harm that killed
     hit_verbs: frozenset[str] = frozenset()  # "strike", "hit": Injured when a projectile hits
     projectiles: frozenset[str] = frozenset()  # "bullet", "gunfire"
 
@@ -177,6 +178,7 @@ def lexicon() -> Lexicon:
         denied_rescues={lemma: role for role, lemmas in data["denied_rescues"].items() for lemma in lemmas},
         suffer_verbs=frozenset(data["suffered"]["verbs"]),
         harms=by_word(data["suffered"]["harms"]),
+        fatal=frozenset(data["suffered"]["fatal"]),
         hit_verbs=frozenset(data["hits"]["verbs"]),
         projectiles=frozenset(data["hits"]["projectiles"]),
     )
@@ -1016,13 +1018,11 @@ def _with_harm(phrase: Token) -> _Reading | None:
             measure = lex.harms.get(harm.lemma_.lower())
             if measure is None or any(c.lower_ == "no" for c in harm.children):
                 continue
-            if any(c.dep_ == "amod" and c.lower_ in _FATAL for c in harm.children):
+            if any(c.dep_ == "amod" and c.lower_ in lexicon().fatal for c in harm.children):
                 return _Reading("Killed", prep, None, [prep, harm])
             return None if _a_death_in(phrase.doc) else _Reading(measure, prep, None, [prep, harm])
     return None
 
-
-_FATAL = frozenset({"fatal", "mortal", "deadly", "lethal"})
 
 
 def _suffered(verb: Token, phrase: Token) -> _Reading | None:
@@ -1040,7 +1040,7 @@ def _suffered(verb: Token, phrase: Token) -> _Reading | None:
         measure = lex.harms.get(harm.lemma_.lower())
         if measure is None or any(c.lower_ == "no" for c in harm.children):
             continue  # "suffered no life-threatening injuries" may be no injury at all
-        if any(c.dep_ == "amod" and c.lower_ in _FATAL for c in harm.children):
+        if any(c.dep_ == "amod" and c.lower_ in lexicon().fatal for c in harm.children):
             measure = "Killed"
         elif _a_death_in(verb.doc):
             return None  # as with "shot": in an article that names a death, the wounded may be the dead
