@@ -258,6 +258,9 @@ class _Collector:
             return
         if title_acronym(name):
             return  # "A PIO is responding": a job title's abbreviation (titles.yaml) names no one
+        if (end - start == 1 and end + 1 < len(self.doc) and self.doc[end].text == "." and not name.isupper()
+                and self.doc[end + 1].is_title and self.gaz.title(f"{name}.") is not None):
+            return  # "Cpl. Ann Lark": a title's dotted abbreviation (titles.yaml) before a name; not "the SEC."
         if ent.label_ == "NORP":
             return  # a demonym alone is not an actor; it gives a country to what it modifies
         if ent.label_ == "ORG":
