@@ -441,14 +441,19 @@ def refer_back(nodes: list[_Node], countries: set[str], place_of: dict[str, Plac
     not looked at, so nodes across articles stay as they are."""
     place_of = place_of or {}
     alive = {node.number: node for node in nodes}
+    # the nodes holding a verb or phrase of each article, in the nodes' order: only those take a
+    # node of nouns, and they are never removed (a node of nouns only is), so the index holds
+    told: dict[str, list[_Node]] = {}
+    for node in nodes:
+        for sid in dict.fromkeys(m.source_id for m in node.mentions if not m.nominal):
+            told.setdefault(sid, []).append(node)
     for node in nodes:
         sources = {m.source_id for m in node.mentions}
         if node.number not in alive or len(sources) != 1 or not all(m.nominal for m in node.mentions):
             continue
         (sid,) = sources
         held = (node.event.agents | node.event.targets | node.event.places) - countries
-        candidates = [other for other in alive.values() if other is not node and other.story == node.story
-                      and any(m.source_id == sid and not m.nominal for m in other.mentions)
+        candidates = [other for other in told.get(sid, ()) if other is not node and other.story == node.story
                       and _nodes_compatible(node, other, countries, place_of)]
         if not candidates:
             continue
