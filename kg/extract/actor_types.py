@@ -32,7 +32,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span as SpacySpan
 
 from kg.knowledge import groups
-from kg.knowledge.gazetteer import is_given_name
+from kg.knowledge.gazetteer import is_given_name, title_abbreviations
 from kg.knowledge.resources import data_yaml
 from kg.knowledge.text import is_acronym
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, EntityMention, Span
@@ -138,8 +138,7 @@ def name_kinds() -> NameKinds:
 
 @lru_cache(maxsize=1)
 def _title_acronyms() -> frozenset[str]:
-    return frozenset(short for entry in data_yaml("titles.yaml")["titles"].values()
-                     for short in entry.get("abbreviations", ()) if "." not in short)
+    return frozenset(short for short in title_abbreviations() if "." not in short)
 
 
 def title_acronym(name: str) -> bool:

@@ -58,6 +58,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.described_people import is_kin_noun
 from kg.extract.overlaps import MentionsByOffset
+from kg.extract.syntax import first_conjunct
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
 from kg.nlp.parse import char_span, positions, positions_of, span_of
 from kg.knowledge.resources import data_file, load_yaml
@@ -1003,9 +1004,7 @@ def _stray_agent(verb: Token) -> Token | None:
     on a verb higher up: in "the man who was shot and killed on May 1, by police" it reads "by
     police" as a phrase of the main verb. An active verb takes no agent "by": the phrase is the
     passive's."""
-    first = verb
-    while first.dep_ == "conj" and first.head != first:
-        first = first.head
+    first = first_conjunct(verb, None)
     end = max(t.i for t in first.subtree)
     doc = verb.doc
     following = next((doc[i] for i in range(end + 1, min(end + 3, len(doc))) if not doc[i].is_punct), None)
@@ -1297,9 +1296,7 @@ class _Roles:
     def _where(self, verb: Token) -> list[Token]:
         """The place a relative clause opened by "where" says its verb happened at: the noun the
         clause describes ("at Elm and Oak avenues, where a man was shot and killed")."""
-        first = verb
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head
+        first = first_conjunct(verb, None)
         if first.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod"
                                              for member in (first, *first.conjuncts) for c in member.children):
             return []
@@ -1322,8 +1319,8 @@ class _Roles:
             return []
         goals = [g for c in preposition.head.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
                  for g in c.children if g.dep_ == "pobj"]
-        return _with_conjuncts(g if self._is_place(g) else self._place_of_part(g) for g in goals
-                               if self._is_place(g) or self._place_of_part(g) is not None)
+        places = (g if self._is_place(g) else self._place_of_part(g) for g in goals)
+        return _with_conjuncts(place for place in places if place is not None)
 
     def _hit(self, verb: Token, kind: str) -> list[Token]:
         """Whom an attack reaches, named by a participle of hitting that shares its subject:
@@ -1346,6 +1343,8 @@ class _Roles:
                 a.dep_ == "compound" and a.head == token for a in agents):
             agents, targets = [], agents  # "the Acme shooting": at Acme, not by it
         places: list[Token] = []
+        # "the incident was a shooting": the happening a predicate noun tells the kind of
+        happening = _predicated_of(token, self.lexicon) if token.pos_ != "VERB" else None
         if token.pos_ == "VERB":
             targets += [o for o in _objects(token) if o not in matched]
             targets += _small_clause_subjects(token)
@@ -1362,7 +1361,6 @@ class _Roles:
                     targets += _with_conjuncts(_antecedent(c) for c in token.head.children if c.dep_ == "nsubjpass")
         else:
             targets += [o for o in _objects(token) if o not in matched]
-            happening = _predicated_of(token, self.lexicon)
             if happening is not None:  # "the death of John Hale was a homicide": whom the happening befell
                 targets += _objects(happening)
             if kind == "Request":
@@ -1374,7 +1372,6 @@ class _Roles:
         where = _prep_objects(token)
         if token.pos_ != "VERB" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.lexicon.happen:
             where += _prep_objects(token.head)  # "fighting continued in the city"
-        happening = _predicated_of(token, self.lexicon) if token.pos_ != "VERB" else None
         if happening is not None:
             where += _prep_objects(happening)  # "the incident in Dorrin was a shooting"
         for prep, obj in where:
@@ -1385,8 +1382,8 @@ class _Roles:
             elif prep in self.lexicon.place_preps and self._is_place(obj):
                 places.extend(_with_conjuncts([obj]))  # and "in Nairobi, Kenya": the apposition too
                 places.extend(c for c in obj.children if c.dep_ == "appos" and self._is_place(c))
-            elif prep in self.lexicon.place_preps and self._place_of_part(obj) is not None:
-                places.extend(_with_conjuncts([self._place_of_part(obj)]))  # "in the 1400 block of Elm Street"
+            elif prep in self.lexicon.place_preps and (part := self._place_of_part(obj)) is not None:
+                places.extend(_with_conjuncts([part]))  # "in the 1400 block of Elm Street"
             elif prep == "on" and self._is_site(obj):
                 places.append(obj)  # "shot on Elm Street": where, not whom
             elif prep in self.lexicon.target_prepositions(kind) and not (prep == "from" and token.pos_ != "VERB"
@@ -1775,8 +1772,8 @@ def _date_governor(node: Token, lexicon: Lexicon) -> Token | None:
         return None if shifted or _later_stage(node.head, lexicon) else node.head
     if node.dep_ == "attr" and node.head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in node.head.children):
         return node.head  # "there were reports of gunfire around 5 p.m. Friday"
-    if node.dep_ == "attr" and _predicated_of(node, lexicon) is not None:
-        return _predicated_of(node, lexicon)  # "the incident on Thursday was a shooting": the incident's day
+    if node.dep_ == "attr" and (happening := _predicated_of(node, lexicon)) is not None:
+        return happening  # "the incident on Thursday was a shooting": the incident's day
     if node.dep_ == "compound" and node.head.pos_ == "NOUN" and not _later_stage(node.head, lexicon):
         return node.head  # "a Friday night shooting spree", "a gunshot wound Monday"
     if node.dep_ == "dobj" and _sent_to_attend(node.head, lexicon):

@@ -131,6 +131,7 @@ from kg.model import (
     Span,
 )
 from kg.nlp.parse import char_span, positions, positions_of
+from kg.knowledge.gazetteer import title_abbreviations
 from kg.knowledge.resources import data_yaml
 
 MIN_QUOTE_WORDS = 4
@@ -430,8 +431,7 @@ def _ends_sentence(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _dotted_title_words() -> frozenset[str]:
     """The words of titles.yaml's dotted abbreviations ("sgt." → sgt, "lt. gen." → lt, gen)."""
-    return frozenset(word for entry in data_yaml("titles.yaml")["titles"].values()
-                     for short in entry.get("abbreviations", ()) if short.endswith(".")
+    return frozenset(word for short in title_abbreviations() if short.endswith(".")
                      for word in short.rstrip(".").split(". "))
 
 

@@ -37,13 +37,14 @@ def mention_at(mentions: MentionsByOffset | Iterable[EntityMention], token: Toke
     return min(covering, key=lambda m: m.span.end - m.span.start) if covering else None
 
 
-def first_conjunct(token: Token, steps: int = 4) -> Token:
+def first_conjunct(token: Token, steps: int | None = 4) -> Token:
     """The first of the words "and" joins the token to, which stands where they all stand ("a man
-    and four women were shot": "man" for "women"), climbing at most ``steps`` conjuncts."""
-    for _ in range(steps):
-        if token.dep_ != "conj":
-            break
+    and four women were shot": "man" for "women"), climbing at most ``steps`` conjuncts (None: as
+    many as there are)."""
+    climbed = 0
+    while token.dep_ == "conj" and (steps is None or climbed < steps):
         token = token.head
+        climbed += 1
     return token
 
 

@@ -215,6 +215,14 @@ def parse_cameo(code: str) -> tuple[str | None, str | None]:
 
 
 @functools.cache
+def title_abbreviations() -> frozenset[str]:
+    """Every abbreviation kg/data/titles.yaml gives a title, as written there ("sgt.", "lt. gen.",
+    "pio"): with its dots, which tell a title's "sec." from an agency's "SEC"."""
+    return frozenset(short for entry in data_yaml("titles.yaml")["titles"].values()
+                     for short in entry.get("abbreviations", ()))
+
+
+@functools.cache
 def _valid_iso3(code: str) -> bool:
     return len(code) == 3 and (pycountry.countries.get(alpha_3=code) is not None or code == "XKX")
 

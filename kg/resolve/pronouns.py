@@ -78,6 +78,12 @@ def office_holders(c: Clustering, clusters: Clusters) -> None:
             clusters[next(iter(roots))].append(ref)
 
 
+def _said_at(first_said: dict, root, sid: str, start: int) -> None:
+    """Note that article ``sid`` shows the person's gender at ``start`` (the first offset kept)."""
+    known = first_said.setdefault(root, {})
+    known[sid] = min(known.get(sid, start), start)
+
+
 def _pronoun_genders(c: Clustering, in_article: dict[str, list], root_of: dict, people: set,
                      first_said: dict | None = None) -> tuple[dict, dict]:
     """(root → gender the pronouns alone with it give, root → Counter of the genders said of it
@@ -101,8 +107,7 @@ def _pronoun_genders(c: Clustering, in_article: dict[str, list], root_of: dict, 
             bound = _bound_name(ref, mentions, root_of)
             if first_said is not None:
                 for root in {alone, bound if bound in people else None} - {None}:
-                    known = first_said.setdefault(root, {})
-                    known[ref[0]] = min(known.get(ref[0], start), start)
+                    _said_at(first_said, root, ref[0], start)
             if bound in people or alone is not None:
                 said_or_bound[bound if bound in people else alone][word] += 1
     return _genders(said), said_or_bound
@@ -136,8 +141,7 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
     for root in people:
         for ref in clusters[root]:
             if mentions[ref].gender:
-                known = first_said.setdefault(root, {})
-                known[ref[0]] = min(known.get(ref[0], mentions[ref].span.start), mentions[ref].span.start)
+                _said_at(first_said, root, ref[0], mentions[ref].span.start)
 
     def known_before(root: Root, sid: str, start: int) -> bool:
         """Whether the reader knows the person's gender at ``start`` of article ``sid``: from
