@@ -8,7 +8,6 @@ records are the same. Each process loads the pipeline and the extractor once.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import multiprocessing.pool
 from collections import deque
@@ -74,8 +73,8 @@ def extract_beside(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, b
     ``meanwhile`` (if given) while the helper extracts that batch.
     """
     with start_workers(model, 1) as pool:
-        nlp = load_pipeline(model)
-        gc.freeze()  # as _extractor does: the pipeline lives as long as the process
+        with collection_paused(freeze=True):  # as _extractor does: the pipeline lives as long as the process
+            nlp = load_pipeline(model)
         waiting: deque = deque()  # (articles, their records to come), in order
         group: list[tuple[Article, dict]] = []
         for article, doc in _parse_tail_small(nlp, articles, batch_size):
@@ -213,7 +212,6 @@ def _extractor() -> Extractor:
         # freeze them out of the cyclic garbage collector, which otherwise walks all of them on
         # each full collection while articles are extracted (about 2 s in 300 articles), and
         # read the gazetteer without collecting (it makes objects, not garbage).
-        with collection_paused(collect=False):
+        with collection_paused(freeze=True):
             _EXTRACTORS.append(Extractor().preload())
-        gc.freeze()
     return _EXTRACTORS[0]
