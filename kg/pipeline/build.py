@@ -238,10 +238,7 @@ def build(inputs: Sequence[Path | str], *, model: str = DEFAULT_MODEL, base: str
         # they load the pipeline while this process reads.
         early = jobs > 1 and not scheduler and cache is None
         workers = stack.enter_context(start_workers(model, jobs)) if early else None
-        # Reading makes the articles, not garbage: no full collection of every module kg and spaCy
-        # imported on the way (about 0.1 s).
-        with collection_paused(collect=False):
-            articles = read_articles(inputs, errors, warnings)
+        articles = read_articles(inputs, errors, warnings)
         stages["read"] = time.perf_counter() - started
         if on_read is not None:
             on_read(len(articles))
