@@ -42,3 +42,17 @@ def test_cycles_made_while_paused_are_collected_when_the_pause_ends():
         del a, b
         assert any(id(o) in ids for o in gc.get_objects())
     assert not any(id(o) in ids and type(o).__name__ == "Node" for o in gc.get_objects())
+
+
+def test_what_a_frozen_pause_made_is_kept_out_of_the_collector_which_is_on_again():
+    class Node:
+        pass
+
+    try:
+        with collection_paused(freeze=True):
+            kept = Node()
+        assert gc.isenabled()
+        assert not any(o is kept for o in gc.get_objects())  # frozen: no collection walks it
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

@@ -8,9 +8,9 @@ records are the same. Each process loads the pipeline and the extractor once.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import multiprocessing.pool
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
@@ -70,12 +70,13 @@ def extract_beside(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, b
     gazetteer, about 2 s of CPU), paid while this process loads the pipeline
     and parses the first batch: worth it beyond one batch of articles when
     two cores are free (:func:`beside_pays`). This process never
-    imports the extractors; once the last batch is parsed it calls
-    ``meanwhile`` (if given) while the helper extracts that batch.
+    imports the extractors. ``meanwhile`` (if given) runs in a thread of this process from when the
+    pipeline is loaded, beside the parse, and has ended before the last records are waited for.
     """
     with start_workers(model, 1) as pool:
-        nlp = load_pipeline(model)
-        gc.freeze()  # as _extractor does: the pipeline lives as long as the process
+        with collection_paused(freeze=True):  # as _extractor does: the pipeline lives as long as the process
+            nlp = load_pipeline(model)
+        beside = _started(meanwhile)
         waiting: deque = deque()  # (articles, their records to come), in order
         group: list[tuple[Article, dict]] = []
         for article, doc in _parse_tail_small(nlp, articles, batch_size):
@@ -88,10 +89,18 @@ def extract_beside(articles: Sequence[Article], model: str = DEFAULT_MODEL, *, b
                 yield from _returned(*waiting.popleft())
         if group:
             waiting.append(([a for a, _ in group], pool.apply_async(_extract_parsed, (group, model))))
-        if meanwhile is not None:
-            meanwhile()
+        beside.join()
         while waiting:
             yield from _returned(*waiting.popleft())
+
+
+def _started(work: Callable[[], None] | None) -> threading.Thread:
+    """A thread running ``work`` (if any), started. spaCy's parser and the models' matrix products
+    let go of the interpreter, so work that would else wait for the parse (importing and reading
+    what comes after it) runs beside it; the rest of the time the two take turns."""
+    thread = threading.Thread(target=work or (lambda: None), name="kg-meanwhile", daemon=True)
+    thread.start()
+    return thread
 
 
 def _parse_tail_small(nlp, articles: Sequence[Article], batch_size: int) -> Iterator[tuple[Article, Doc]]:
@@ -213,7 +222,6 @@ def _extractor() -> Extractor:
         # freeze them out of the cyclic garbage collector, which otherwise walks all of them on
         # each full collection while articles are extracted (about 2 s in 300 articles), and
         # read the gazetteer without collecting (it makes objects, not garbage).
-        with collection_paused(collect=False):
+        with collection_paused(freeze=True):
             _EXTRACTORS.append(Extractor().preload())
-        gc.freeze()
     return _EXTRACTORS[0]
