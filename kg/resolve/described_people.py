@@ -27,7 +27,12 @@ Within one article, in text order:
   ``kg/data/described_people.yaml``; "a 36-year-old climber … the man", a
   grown person's noun after a noun of no sex and an age of no minor, in a
   later sentence, within about two sentences when the article names a
-  person), that person; else a new person, unless
+  person), that person, unless the article's events put that person on the
+  other side of a harm than the noun ("a masked man opened fire … the
+  victim": ``kg.resolve.event_sides``); else, for a noun of one side ("the
+  shooter", "the victim"), the one described person the events put on that
+  side ("a man, a woman and a boy were shot … a masked man opened fire …
+  the shooter" is the masked man); else a new person, unless
   the article names a person (then the description may be theirs, and it is
   left out);
 - a description with a possessor ("his mother", "the boy's mother") is the
@@ -115,6 +120,7 @@ from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge.resources import data_yaml
 from kg.model import PERSON, PRONOUN_GENDER, Actor, ArticleExtraction, EntityMention, Event, Evidence, Span
 from kg.resolve import identity
+from kg.resolve.event_sides import ACCUSED, HARMED, mention_sides, people_by_side, role_sides
 
 _LEXICON = data_yaml("described_people.yaml")
 _ALIKE = [frozenset(heads) for heads in _LEXICON["alike"]]
@@ -162,6 +168,7 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
     taken_from: set[tuple[str, int, int]] = set()  # pronouns bound to a described person instead
     by_actor = {actor.key: actor for actor in actors}
     named: dict[str, list[Evidence]] = {}  # a named person's key → the descriptions tied to them
+    sides = mention_sides(extractions)
     for extraction in extractions:
         sid = extraction.article.source_id
         names_a_person = any(kinds.get(actor_of.get((sid, m.key))) == PERSON
@@ -217,7 +224,15 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
                 # "his mother … the boy's mother": the one person described as the mother of
                 # someone of that sex
                 actor = _same_relative(words, possessed_by.get(head, []))
+            side = role_sides().get(head) if definite else None
+            on_side = people_by_side((((sid, e.key), mapping[(sid, e.key)]) for e in extraction.entities
+                                      if mapping.get((sid, e.key)) in by_key), sides) if side else {}
+            if actor is None and side and len(on_side[side]) == 1:
+                # "a masked man opened fire … the shooter": the one described person the
+                # article's events put on the role's side of the harm (kg.resolve.event_sides)
+                actor = by_key[next(iter(on_side[side]))]
             if actor is None and definite and len(heads) == 1 \
+                    and next(iter(heads)) not in on_side.get(ACCUSED if side == HARMED else HARMED, ()) \
                     and (_alike(head, next(iter(heads.values())))
                          or _grown_of_role(head, next(iter(heads.values())), by_key[next(iter(heads))].label)
                          and _next_sentences(extraction.article.text, by_key[next(iter(heads))].evidence[-1].span.end,

@@ -3,8 +3,8 @@
 "Pat Dorn was charged in the death of Eli Marsh. The victim was found…": the
 events say Eli Marsh is harmed (the target of a death) and Pat Dorn accused
 (the one charged), so "the victim" is Eli Marsh and never Pat Dorn, although
-the article names Pat Dorn more. The role nouns of each side are
-``sides`` in ``kg/data/person_roles.yaml``.
+the article names Pat Dorn more. The role nouns of each side are ``harmed`` and
+``harmers`` of ``kg/data/described_people.yaml``.
 
 - harmed: the target of an event of a class that is, or specialises, a death,
   an injury or an assault (a killing, a shooting);
@@ -20,6 +20,7 @@ each side, the people the events put on that side only.
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterable, Mapping
 from functools import lru_cache
 
 from kg.knowledge.event_classes import event_ancestors
@@ -37,9 +38,10 @@ _JUSTICE = frozenset({"Arrest", "Charge", "Trial", "Convict", "Sentence"})
 
 @lru_cache(maxsize=1)
 def role_sides() -> dict[str, str]:
-    """role noun (lower case) → HARMED or ACCUSED (``sides`` of person_roles.yaml)."""
-    sides = data_yaml("person_roles.yaml")["sides"]
-    return {noun: side for side in (HARMED, ACCUSED) for noun in sides[side]}
+    """role noun (lower case) → HARMED or ACCUSED (``harmed`` and ``harmers`` of
+    described_people.yaml)."""
+    nouns = data_yaml("described_people.yaml")
+    return {**dict.fromkeys(nouns["harmed"], HARMED), **dict.fromkeys(nouns["harmers"], ACCUSED)}
 
 
 def _of(event_type: str, classes: frozenset[str]) -> bool:
@@ -58,3 +60,14 @@ def mention_sides(extractions: list[ArticleExtraction]) -> dict[tuple[str, str],
         for key in sorted(harmed | accused):
             sides[(sid, key)] = {side for side, keys in ((HARMED, harmed), (ACCUSED, accused)) if key in keys}
     return sides
+
+
+def people_by_side(people: Iterable[tuple[tuple[str, str], Hashable]],
+                   sides: Mapping[tuple[str, str], set[str]]) -> dict[str, set]:
+    """side → the people the events put on that side only, of ``people``: (mention, person) pairs."""
+    on: dict[str, set] = {HARMED: set(), ACCUSED: set()}
+    for ref, person in people:
+        for side in sides.get(ref, ()):
+            on[side].add(person)
+    both = on[HARMED] & on[ACCUSED]
+    return {side: found - both for side, found in on.items()}

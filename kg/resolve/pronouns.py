@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 
 from kg.model import PERSON, PRONOUN_GENDER, EntityMention
 from kg.resolve.clusters import Clustering, MentionRef
-from kg.resolve.event_sides import ACCUSED, HARMED, role_sides
+from kg.resolve.event_sides import ACCUSED, HARMED, people_by_side, role_sides
 
 # How far back (in characters) a pronoun looks for its person before falling back on the
 # person the article names most (a few sentences).
@@ -172,7 +172,7 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
         return other < 2 or 2 * joined[root][wanted] > other
     for items in in_article.values():
         named = Counter(root_of[r] for _, r in items if r in root_of)
-        on_side = _people_by_side(items, root_of, sides or {})
+        on_side = people_by_side(((r, root_of[r]) for _, r in items if r in root_of), sides or {})
         most_named = named.most_common(1)[0][0] if named else None
         by_sector: dict[str, set[Root]] = defaultdict(set)  # the people of the article by sector
         for _, r in items:
@@ -233,17 +233,6 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
                 found[ref] = fits[0]
                 joined[fits[0]][wanted] += 1
     return found
-
-
-def _people_by_side(items: list, root_of: dict, sides: dict) -> dict[str, set]:
-    """side → the people of an article (``items``) its events put on that side only."""
-    on: dict[str, set] = {HARMED: set(), ACCUSED: set()}
-    for _, ref in items:
-        if ref in root_of:
-            for side in sides.get(ref, ()):
-                on[side].add(root_of[ref])
-    both = on[HARMED] & on[ACCUSED]
-    return {side: people - both for side, people in on.items()}
 
 
 def _by_side(role: EntityMention, on_side: dict[str, set], chosen: Root | None) -> Root | None:
