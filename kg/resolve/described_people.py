@@ -180,6 +180,7 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
         possessed_by: dict[str, list] = {}  # "mother" → (sex of the possessor, person) of each "his mother"
         said: list[tuple[int, Actor]] = []  # (offset, person) of each described mention taken
         possessors: set[int] = set()  # the offsets of those that possess a noun ("his uncle's car")
+        kin_named = _kin_named(extraction, actor_of, kinds)
         for m in sorted(extraction.entities, key=lambda m: (m.span.start, m.span.end)):
             if (sid, m.key) in actor_of or not _described(m):
                 continue
@@ -224,6 +225,14 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
                 # "his mother … the boy's mother": the one person described as the mother of
                 # someone of that sex
                 actor = _same_relative(words, possessed_by.get(head, []))
+            person = _kin_of(kin_named.get(head, {}), _owner(extraction, m, actor_of, kinds)) \
+                if actor is None and possessed else None
+            if person is not None:
+                # "her son, Jalen Vale, … their son": the one person the article names right
+                # after the same relative's noun, of no other person's
+                mapping[(sid, m.key)] = person
+                named.setdefault(person, []).append(Evidence(sid, m.span))
+                continue
             side = role_sides().get(head) if definite else None
             on_side = people_by_side((((sid, e.key), mapping[(sid, e.key)]) for e in extraction.entities
                                       if mapping.get((sid, e.key)) in by_key), sides) if side else {}
@@ -352,10 +361,9 @@ def join_relatives(extractions: list[ArticleExtraction], actors: list[Actor],
             if m.described and by_key[person].described:
                 owner, noun = _possessor(text, m.span.start, ends, m.name), m.span.text.lower().split()[-1]
             elif not (m.nominal or by_key[person].described):
-                titled = _TITLED.search(text, max(0, m.span.start - 40), m.span.start)
-                if titled is None or titled.group(1).lower() not in _RELATIVES:
+                owner, noun = _relative_before(text, m, ends)
+                if noun is None:
                     continue
-                owner, noun = _possessor(text, titled.start(), ends), titled.group(1).lower()
             else:
                 continue
             owner_key = actor_of.get((sid, owner.key)) if owner is not None else None
@@ -393,6 +401,16 @@ def join_relatives(extractions: list[ArticleExtraction], actors: list[Actor],
     into = {key: by_key[find(key)] for key in root}
     actors, actor_of = _joined(actors, actor_of, into)
     return actors, actor_of, _events_joined(events, into)
+
+
+def _relative_before(text: str, m: EntityMention, ends: Mapping[int, EntityMention]
+                     ) -> tuple[EntityMention | None, str | None]:
+    """(possessor, noun) of the relative's noun written right before a name ("his mother, Ann
+    Hale", "her agent Jo Fry"), or (None, None)."""
+    titled = _TITLED.search(text, max(0, m.span.start - 40), m.span.start)
+    if titled is None or titled.group(1).lower() not in _RELATIVES:
+        return None, None
+    return _possessor(text, titled.start(), ends), titled.group(1).lower()
 
 
 def _possessor(text: str, start: int, ends: Mapping[int, EntityMention], name: str | None = None
@@ -655,6 +673,42 @@ def _pronouns(sid: str, entities: list[EntityMention], said: list[tuple[int, Act
         if _SEX.get(actor.evidence[0].span.text.split()[-1].lower()) == PRONOUN_GENDER[m.name.lower()]:
             mapping[(sid, m.key)] = actor.key
             actor.evidence.append(Evidence(sid, m.span))
+
+
+def _kin_named(extraction: ArticleExtraction, actor_of: Mapping[tuple[str, str], str],
+               kinds: Mapping[str, str]) -> dict[str, dict[str, str | None]]:
+    """relative's noun → the named people the article writes right after it with a possessor
+    → the person that possessor is, if one ("her son, Jalen Vale,": "son" → Jalen Vale → the
+    person "her" is)."""
+    sid, text = extraction.article.source_id, extraction.article.text
+    ends = {m.span.end: m for m in extraction.entities}
+    found: dict[str, dict[str, str | None]] = defaultdict(dict)
+    for m in extraction.entities:
+        person = actor_of.get((sid, m.key))
+        if kinds.get(person) == PERSON and not (m.nominal or m.pronoun):
+            owner, noun = _relative_before(text, m, ends)
+            if owner is not None and noun is not None:
+                owner_key = actor_of.get((sid, owner.key))
+                found[noun][person] = owner_key if kinds.get(owner_key) == PERSON else None
+    return found
+
+
+def _owner(extraction: ArticleExtraction, m: EntityMention, actor_of: Mapping[tuple[str, str], str],
+           kinds: Mapping[str, str]) -> str | None:
+    """The person who possesses a described relative ("his" of "his son"), if the resolver gave
+    the possessor one."""
+    ends = {e.span.end: e for e in extraction.entities if e.span.end <= m.span.start}
+    owner = _possessor(extraction.article.text, m.span.start, ends, m.name)
+    key = actor_of.get((extraction.article.source_id, owner.key)) if owner is not None else None
+    return key if kinds.get(key) == PERSON else None
+
+
+def _kin_of(named: Mapping[str, str | None], owner: str | None) -> str | None:
+    """The one person of ``named`` (person → their possessor's person, from :func:`_kin_named`)
+    whose possessor is not another person than ``owner``: "Tom Bell's son" is not the son of Ann
+    Ray the article names."""
+    fits = [person for person, of in named.items() if None in (of, owner) or of == owner]
+    return fits[0] if len(fits) == 1 and len(named) == 1 else None
 
 
 def _described(m: EntityMention) -> bool:
