@@ -14,7 +14,10 @@
 - role descriptions ("the gunman") → the person of the role's sector in their
   article, else the person it names most (not one of another sector), unless their
   sentence names the person ("Marek is the accused gunman", ``kg.extract.descriptions``)
-  or a sentence close by ties the same noun to one ("The lawyer, Mark Jadd, said").
+  or a sentence close by ties the same noun to one ("The lawyer, Mark Jadd, said"); a
+  role of one side of a harm ("the victim", "the suspect") is the one person the
+  article's events put on that side, and never one they put only on the other
+  (``kg.resolve.event_sides``).
 """
 
 from __future__ import annotations
