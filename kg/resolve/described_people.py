@@ -225,8 +225,8 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
                 # "his mother … the boy's mother": the one person described as the mother of
                 # someone of that sex
                 actor = _same_relative(words, possessed_by.get(head, []))
-            person = _kin_of(kin_named.get(head, {}), _owner(extraction, m, actor_of, kinds)) \
-                if actor is None and possessed else None
+            person = _kin_of(kin_named[head], _owner(extraction, m, actor_of, kinds)) \
+                if actor is None and possessed and head in kin_named else None
             if person is not None:
                 # "her son, Jalen Vale, … their son": the one person the article names right
                 # after the same relative's noun, of no other person's
