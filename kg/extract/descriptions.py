@@ -15,7 +15,10 @@ based on entity-centric, precision-ranked rules"):
 - predicate nominative: "Jon Marek, 20, is the accused gunman", "Dalbury
   became the college's all-time scoring leader" (the description completes
   "be", "become" or "remain" and the clause's subject is the named person);
-- role before the name: "accused gunman Jon Marek".
+- role before the name: "accused gunman Jon Marek";
+- identification: "The victim has been identified as 16-year-old Jon Marek",
+  "the suspect was named as Jon Marek" (the description is the subject of a
+  passive "identify" or "name" whose "as" takes the named person).
 
 ``link_descriptions`` sets such a description's ``refers_to`` to the key of
 the named person's mention; the resolver puts it with that person.
@@ -31,6 +34,8 @@ from kg.model import PERSON, EntityMention
 _COPULAS = {"be", "become", "remain"}
 _COMPLEMENTS = {"attr", "oprd", "xcomp", "acomp"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+# Verbs that, in the passive with "as", say whom their subject is: "was identified as Jon Marek".
+_IDENTIFYING = {"identify", "name"}
 
 
 def link_descriptions(doc: Doc, mentions: list[EntityMention]) -> set[int]:
@@ -113,6 +118,10 @@ def _named_by_construct(root: Token, end: int, doc: Doc, owner: dict[int, Entity
         for subject in subjects:
             if subject.i in owner:
                 return owner[subject.i]
+    if root.dep_ == "nsubjpass" and root.head.lemma_ in _IDENTIFYING:
+        for prep in (child for child in root.head.children if child.dep_ == "prep" and child.lower_ == "as"):
+            for named in (child for child in prep.children if child.dep_ == "pobj" and child.i in owner):
+                return owner[named.i]  # "The victim has been identified as Jon Marek"
     # "accused gunman Jon Marek": the description modifies the name that follows it.
     if end < len(doc) and end in owner and root.head.i in owner and root.head.i >= end:
         return owner[end]

@@ -9,6 +9,11 @@ pronoun mention of that group, which ``refers_to`` the group's mention;
 nearest actor is an organisation or a country ("Kestrel and Norvela said
 they…"), or a person, whom the pronoun stands for is left open: plural
 pronouns stand for companies and states as often as for people.
+
+A "they" that is the subject of the clause a verb's subject reports or states
+("Two witnesses told police they saw a car") stands for that subject, not for
+the addressee nearer to it: the group when the subject is one, else nobody
+here.
 """
 
 from __future__ import annotations
@@ -43,8 +48,23 @@ def group_pronoun_mentions(doc: Doc, article: Article, entities: list[EntityMent
         before = bisect_right(ends, token.idx) - 1
         if before < 0:
             continue
-        nearest = actors[before]
+        nearest = _reporter(token, actors, ends) or actors[before]
         if nearest.kind != GROUP or nearest.span.start < reach:
             continue
         found.append(pronoun_mention(f"g{len(found) + 1}", token, article, GROUP, nearest.key))
     return found
+
+
+def _reporter(token, actors: list[EntityMention], ends: list[int]) -> EntityMention | None:
+    """The actor mention holding the subject of the verb whose complement clause ``token`` is the
+    subject of ("Two witnesses told police they saw": "Two witnesses"), if any. ``actors`` are
+    sorted by their end (``ends``)."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    subject = next((child for child in clause.head.children if child.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    at = bisect_right(ends, subject.idx)  # the first mention ending after the subject's start
+    holder = actors[at] if at < len(actors) else None
+    return holder if holder is not None and holder.span.start <= subject.idx else None

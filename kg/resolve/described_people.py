@@ -27,7 +27,12 @@ Within one article, in text order:
   ``kg/data/described_people.yaml``; "a 36-year-old climber … the man", a
   grown person's noun after a noun of no sex and an age of no minor, in a
   later sentence, within about two sentences when the article names a
-  person), that person; else a new person, unless
+  person), that person, unless the article's events put that person on the
+  other side of a harm than the noun ("a masked man opened fire … the
+  victim": ``kg.resolve.event_sides``); else, for a noun of one side ("the
+  shooter", "the victim"), the one described person the events put on that
+  side ("a man, a woman and a boy were shot … a masked man opened fire …
+  the shooter" is the masked man); else a new person, unless
   the article names a person (then the description may be theirs, and it is
   left out);
 - a description with a possessor ("his mother", "the boy's mother") is the
@@ -115,6 +120,7 @@ from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge.resources import data_yaml
 from kg.model import PERSON, PRONOUN_GENDER, Actor, ArticleExtraction, EntityMention, Event, Evidence, Span
 from kg.resolve import identity
+from kg.resolve.event_sides import ACCUSED, HARMED, mention_sides, people_by_side, role_sides
 
 _LEXICON = data_yaml("described_people.yaml")
 _ALIKE = [frozenset(heads) for heads in _LEXICON["alike"]]
@@ -162,6 +168,7 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
     taken_from: set[tuple[str, int, int]] = set()  # pronouns bound to a described person instead
     by_actor = {actor.key: actor for actor in actors}
     named: dict[str, list[Evidence]] = {}  # a named person's key → the descriptions tied to them
+    sides = mention_sides(extractions)
     for extraction in extractions:
         sid = extraction.article.source_id
         names_a_person = any(kinds.get(actor_of.get((sid, m.key))) == PERSON
@@ -173,6 +180,7 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
         possessed_by: dict[str, list] = {}  # "mother" → (sex of the possessor, person) of each "his mother"
         said: list[tuple[int, Actor]] = []  # (offset, person) of each described mention taken
         possessors: set[int] = set()  # the offsets of those that possess a noun ("his uncle's car")
+        kin_named = _kin_named(extraction, actor_of, kinds)
         for m in sorted(extraction.entities, key=lambda m: (m.span.start, m.span.end)):
             if (sid, m.key) in actor_of or not _described(m):
                 continue
@@ -217,7 +225,23 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
                 # "his mother … the boy's mother": the one person described as the mother of
                 # someone of that sex
                 actor = _same_relative(words, possessed_by.get(head, []))
+            person = _kin_of(kin_named[head], _owner(extraction, m, actor_of, kinds)) \
+                if actor is None and possessed and head in kin_named else None
+            if person is not None:
+                # "her son, Jalen Vale, … their son": the one person the article names right
+                # after the same relative's noun, of no other person's
+                mapping[(sid, m.key)] = person
+                named.setdefault(person, []).append(Evidence(sid, m.span))
+                continue
+            side = role_sides().get(head) if definite else None
+            on_side = people_by_side((((sid, e.key), mapping[(sid, e.key)]) for e in extraction.entities
+                                      if mapping.get((sid, e.key)) in by_key), sides) if side else {}
+            if actor is None and side and len(on_side[side]) == 1:
+                # "a masked man opened fire … the shooter": the one described person the
+                # article's events put on the role's side of the harm (kg.resolve.event_sides)
+                actor = by_key[next(iter(on_side[side]))]
             if actor is None and definite and len(heads) == 1 \
+                    and next(iter(heads)) not in on_side.get(ACCUSED if side == HARMED else HARMED, ()) \
                     and (_alike(head, next(iter(heads.values())))
                          or _grown_of_role(head, next(iter(heads.values())), by_key[next(iter(heads))].label)
                          and _next_sentences(extraction.article.text, by_key[next(iter(heads))].evidence[-1].span.end,
@@ -337,10 +361,9 @@ def join_relatives(extractions: list[ArticleExtraction], actors: list[Actor],
             if m.described and by_key[person].described:
                 owner, noun = _possessor(text, m.span.start, ends, m.name), m.span.text.lower().split()[-1]
             elif not (m.nominal or by_key[person].described):
-                titled = _TITLED.search(text, max(0, m.span.start - 40), m.span.start)
-                if titled is None or titled.group(1).lower() not in _RELATIVES:
+                owner, noun = _relative_before(text, m, ends)
+                if noun is None:
                     continue
-                owner, noun = _possessor(text, titled.start(), ends), titled.group(1).lower()
             else:
                 continue
             owner_key = actor_of.get((sid, owner.key)) if owner is not None else None
@@ -378,6 +401,16 @@ def join_relatives(extractions: list[ArticleExtraction], actors: list[Actor],
     into = {key: by_key[find(key)] for key in root}
     actors, actor_of = _joined(actors, actor_of, into)
     return actors, actor_of, _events_joined(events, into)
+
+
+def _relative_before(text: str, m: EntityMention, ends: Mapping[int, EntityMention]
+                     ) -> tuple[EntityMention | None, str | None]:
+    """(possessor, noun) of the relative's noun written right before a name ("his mother, Ann
+    Hale", "her agent Jo Fry"), or (None, None)."""
+    titled = _TITLED.search(text, max(0, m.span.start - 40), m.span.start)
+    if titled is None or titled.group(1).lower() not in _RELATIVES:
+        return None, None
+    return _possessor(text, titled.start(), ends), titled.group(1).lower()
 
 
 def _possessor(text: str, start: int, ends: Mapping[int, EntityMention], name: str | None = None
@@ -640,6 +673,42 @@ def _pronouns(sid: str, entities: list[EntityMention], said: list[tuple[int, Act
         if _SEX.get(actor.evidence[0].span.text.split()[-1].lower()) == PRONOUN_GENDER[m.name.lower()]:
             mapping[(sid, m.key)] = actor.key
             actor.evidence.append(Evidence(sid, m.span))
+
+
+def _kin_named(extraction: ArticleExtraction, actor_of: Mapping[tuple[str, str], str],
+               kinds: Mapping[str, str]) -> dict[str, dict[str, str | None]]:
+    """relative's noun → the named people the article writes right after it with a possessor
+    → the person that possessor is, if one ("her son, Jalen Vale,": "son" → Jalen Vale → the
+    person "her" is)."""
+    sid, text = extraction.article.source_id, extraction.article.text
+    ends = {m.span.end: m for m in extraction.entities}
+    found: dict[str, dict[str, str | None]] = defaultdict(dict)
+    for m in extraction.entities:
+        person = actor_of.get((sid, m.key))
+        if kinds.get(person) == PERSON and not (m.nominal or m.pronoun):
+            owner, noun = _relative_before(text, m, ends)
+            if owner is not None and noun is not None:
+                owner_key = actor_of.get((sid, owner.key))
+                found[noun][person] = owner_key if kinds.get(owner_key) == PERSON else None
+    return found
+
+
+def _owner(extraction: ArticleExtraction, m: EntityMention, actor_of: Mapping[tuple[str, str], str],
+           kinds: Mapping[str, str]) -> str | None:
+    """The person who possesses a described relative ("his" of "his son"), if the resolver gave
+    the possessor one."""
+    ends = {e.span.end: e for e in extraction.entities if e.span.end <= m.span.start}
+    owner = _possessor(extraction.article.text, m.span.start, ends, m.name)
+    key = actor_of.get((extraction.article.source_id, owner.key)) if owner is not None else None
+    return key if kinds.get(key) == PERSON else None
+
+
+def _kin_of(named: Mapping[str, str | None], owner: str | None) -> str | None:
+    """The one person of ``named`` (person → their possessor's person, from :func:`_kin_named`)
+    whose possessor is not another person than ``owner``: "Tom Bell's son" is not the son of Ann
+    Ray the article names."""
+    fits = [person for person, of in named.items() if None in (of, owner) or of == owner]
+    return fits[0] if len(fits) == 1 and len(named) == 1 else None
 
 
 def _described(m: EntityMention) -> bool:

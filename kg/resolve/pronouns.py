@@ -14,7 +14,10 @@
 - role descriptions ("the gunman") → the person of the role's sector in their
   article, else the person it names most (not one of another sector), unless their
   sentence names the person ("Marek is the accused gunman", ``kg.extract.descriptions``)
-  or a sentence close by ties the same noun to one ("The lawyer, Mark Jadd, said").
+  or a sentence close by ties the same noun to one ("The lawyer, Mark Jadd, said"); a
+  role of one side of a harm ("the victim", "the suspect") is the one person the
+  article's events put on that side, and never one they put only on the other
+  (``kg.resolve.event_sides``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from collections import Counter, defaultdict
 
 from kg.model import PERSON, PRONOUN_GENDER, EntityMention
 from kg.resolve.clusters import Clustering, MentionRef
+from kg.resolve.event_sides import ACCUSED, HARMED, people_by_side, role_sides
 
 # How far back (in characters) a pronoun looks for its person before falling back on the
 # person the article names most (a few sentences).
@@ -113,7 +117,8 @@ def _pronoun_genders(c: Clustering, in_article: dict[str, list], root_of: dict, 
     return _genders(said), said_or_bound
 
 
-def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Root]) -> dict[MentionRef, Root]:
+def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Root],
+                sides: dict[MentionRef, set[str]] | None = None) -> dict[MentionRef, Root]:
     """he/she → the person they stand for: the person syntax names (``EntityMention.antecedent``:
     the subject of their clause, of the clause theirs depends on or of the sentence before)
     unless a noun next to that person's name ("Mrs Vole", "her mother Ann Vole") or the
@@ -125,7 +130,12 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
     Only actors whose mentions vote Person are candidates, so a name NER took for a person
     in one article ("Ashdown Fire") does not catch pronouns once the cluster has outvoted
     it. A person's gender is what the pronouns say where no other person is near, else what
-    two or more pronouns syntax binds to them say ("Chief Orlo Venn said that he … his").
+    two or more pronouns syntax binds to them say ("Chief Orlo Venn said that he … his"), and
+    a pronoun does not join a person two or more pronouns before it already joined, of the
+    other gender only ("Eli Marsh … he … himself … his. Her son…": not Eli Marsh).
+
+    ``sides``: the sides of a harm the article's events put each mention on
+    (``kg.resolve.event_sides``), for role descriptions of one side ("the victim").
     """
     mentions = c.mentions
     people = {root for root, refs in clusters.items() if c.kind_of(refs) == PERSON}
@@ -158,8 +168,14 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
     shown = _noun_genders(c, clusters, people)
     gender.update(shown)
     found: dict[MentionRef, Root] = {}
+    joined: dict[Root, Counter] = defaultdict(Counter)  # root → genders of the pronouns given it so far
+
+    def agrees(root: Root, wanted: str) -> bool:
+        other = joined[root].total() - joined[root][wanted]
+        return other < 2 or 2 * joined[root][wanted] > other
     for items in in_article.values():
         named = Counter(root_of[r] for _, r in items if r in root_of)
+        on_side = people_by_side(((r, root_of[r]) for _, r in items if r in root_of), sides or {})
         most_named = named.most_common(1)[0][0] if named else None
         by_sector: dict[str, set[Root]] = defaultdict(set)  # the people of the article by sector
         for _, r in items:
@@ -178,7 +194,8 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
             if is_role(mentions[ref]):
                 same = {root for s_, root in tied_roles.get(mentions[ref].name.lower(), [])
                         if abs(s_ - start) < _PRONOUN_REACH}
-                root = next(iter(same)) if len(same) == 1 else _role_antecedent(mentions[ref], by_sector, most_named)
+                root = next(iter(same)) if len(same) == 1 else _by_side(
+                    mentions[ref], on_side, _role_antecedent(mentions[ref], by_sector, most_named))
                 if root is not None:
                     found[ref] = root
                 continue
@@ -197,23 +214,40 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
             # lied,” Tomas Brell said": not the speaker of its quote (kg.extract.first_person).
             barred = mentions[ref].disjoint
             barred = root_of.get((ref[0], barred), found.get((ref[0], barred))) if barred else None
-            if syntax is not None and syntax != barred and shown.get(syntax, wanted) == wanted:
+            if (syntax is not None and syntax != barred and shown.get(syntax, wanted) == wanted
+                    and agrees(syntax, wanted)):
                 # Taken unless the article's other pronouns make it the other gender.
                 others = said_or_bound.get(syntax, Counter()).copy()
                 if _bound_name(ref, mentions, root_of) == syntax:
                     others[wanted] -= 1
                 if _genders({syntax: +others}).get(syntax, wanted) == wanted:
                     found[ref] = syntax
+                    joined[syntax][wanted] += 1
                     continue
             fits = sorted((root_of[r] for s, r in reversed(items[_reach(starts, start):i]) if r in root_of
-                           and gender.get(root_of[r], wanted) == wanted and root_of[r] != barred),
+                           and gender.get(root_of[r], wanted) == wanted and root_of[r] != barred
+                           and agrees(root_of[r], wanted)),
                           key=lambda root: not known_before(root, ref[0], start))
             if not fits:
-                fits = sorted((root for root in named if gender.get(root, wanted) == wanted and root != barred),
+                fits = sorted((root for root in named if gender.get(root, wanted) == wanted and root != barred
+                               and agrees(root, wanted)),
                               key=lambda root: -named[root])
             if fits:
                 found[ref] = fits[0]
+                joined[fits[0]][wanted] += 1
     return found
+
+
+def _by_side(role: EntityMention, on_side: dict[str, set], chosen: Root | None) -> Root | None:
+    """A role of one side of a harm ("the victim", "the suspect") is the one person the
+    article's events put on that side, else ``chosen`` unless they put it on the other."""
+    side = role_sides().get(role.name.lower().split()[-1]) if role.name else None
+    if side is None:
+        return chosen
+    if len(on_side[side]) == 1:
+        return next(iter(on_side[side]))
+    opposite = on_side[ACCUSED if side == HARMED else HARMED]
+    return None if chosen in opposite else chosen
 
 
 def _noun_genders(c: Clustering, clusters: Clusters, people: set) -> dict:
