@@ -58,7 +58,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.described_people import is_kin_noun
 from kg.extract.overlaps import MentionsByOffset
-from kg.extract.syntax import first_conjunct
+from kg.extract.syntax import first_conjunct, listed_apposition
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
 from kg.nlp.parse import char_span, positions, positions_of, span_of
 from kg.knowledge.resources import data_file, load_yaml
@@ -922,13 +922,14 @@ def _listed_names(token: Token) -> list[Token]:
     were shot" it reads "Bo Park" as an apposition of "Ann Lee" (and "Cy Diaz" as a conjunct of
     either). A proper name in apposition to a proper name of the same entity type (or a person's
     beside an organisation's, which the recogniser confuses), in a phrase with a conjunct, is one
-    more member of the list, not another name of the first."""
+    more member of the list, not another name of the first; so is a described person in "a man,
+    a woman and a boy were shot" (``listed_apposition``)."""
     found: list[Token] = []
     for member in (token, *token.conjuncts):
         for child in member.children:
             if (child.dep_ == "appos" and child.pos_ == "PROPN" and member.pos_ == "PROPN"
                     and child.ent_type_ and _same_kind_of_name(child.ent_type_, member.ent_type_)
-                    and (token.conjuncts or child.conjuncts)):
+                    and (token.conjuncts or child.conjuncts)) or listed_apposition(child):
                 found += [child, *child.conjuncts]
     return found
 
