@@ -1176,6 +1176,24 @@ def _head_lemma(doc: Doc, mention: EntityMention) -> str:
     return span.root.lemma_.lower() if span is not None else mention.name.lower()
 
 
+# Prepositions of a phrase that, hung on a participant, tells where the clause happened.
+_SCENE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside", "outside"})
+
+
+def _scene_phrases(token: Token, where: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """Phrases that can only tell where an event happened, hung by the parser below the
+    trigger's own phrases: on the "by" of a passive ("shot by a gunman in Dorrin", the gunman
+    not being the place's), and on a participle describing the object of a phrase of the trigger
+    ("outside a bar located in the Elm Plaza"); and the phrases of a clause that says when it
+    happened, which happened there too ("were wounded when a gunman opened fire in Dorrin"). The
+    caller keeps the places among them."""
+    hosts = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    hosts += [acl for _, obj in where for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"]
+    hosts += [clause for clause in token.children if clause.dep_ == "advcl" and any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children)]
+    return [(prep, obj) for host in hosts for prep, obj in _prep_objects(host) if prep in _SCENE_PREPOSITIONS]
+
+
 def _prep_objects(token: Token) -> list[tuple[str, Token]]:
     """(preposition, object) pairs attached to a trigger, and to its object
     ("appealed for help from X": from X)."""
@@ -1323,6 +1341,18 @@ class _Roles:
         places = (g if self._is_place(g) else self._place_of_part(g) for g in goals)
         return _with_conjuncts(place for place in places if place is not None)
 
+    def _place_at(self, prep: str, obj: Token) -> list[Token]:
+        """The places a prepositional phrase says something happened at: "in Nairobi, Kenya" (the
+        apposition too), "in the 1400 block of Elm Street", "on Elm Street"; none for a phrase
+        of no place."""
+        if prep in self.lexicon.place_preps and self._is_place(obj):
+            return _with_conjuncts([obj]) + [c for c in obj.children if c.dep_ == "appos" and self._is_place(c)]
+        if prep in self.lexicon.place_preps and (part := self._place_of_part(obj)) is not None:
+            return _with_conjuncts([part])
+        if prep == "on" and self._is_site(obj):
+            return [obj]  # "shot on Elm Street": where, not whom
+        return []
+
     def _hit(self, verb: Token, kind: str) -> list[Token]:
         """Whom an attack reaches, named by a participle of hitting that shares its subject:
         "fired at police, striking an officer" (the officer)."""
@@ -1380,16 +1410,12 @@ class _Roles:
                 continue
             if obj.head in matched:  # the object of a phrase's particle: "called in paratroopers"
                 targets.extend(_with_conjuncts([obj]))
-            elif prep in self.lexicon.place_preps and self._is_place(obj):
-                places.extend(_with_conjuncts([obj]))  # and "in Nairobi, Kenya": the apposition too
-                places.extend(c for c in obj.children if c.dep_ == "appos" and self._is_place(c))
-            elif prep in self.lexicon.place_preps and (part := self._place_of_part(obj)) is not None:
-                places.extend(_with_conjuncts([part]))  # "in the 1400 block of Elm Street"
-            elif prep == "on" and self._is_site(obj):
-                places.append(obj)  # "shot on Elm Street": where, not whom
+            elif found := self._place_at(prep, obj):
+                places.extend(found)
             elif prep in self.lexicon.target_prepositions(kind) and not (prep == "from" and token.pos_ != "VERB"
                                                                           and kind == "Request"):
                 targets.extend(_with_conjuncts([obj]))
+        places += [place for prep, obj in _scene_phrases(token, where) for place in self._place_at(prep, obj)]
         places += self._destination(token)
         if not targets:  # "offered to hand over X to Britain": the complement's objects
             for comp in (c for c in token.children if c.dep_ == "xcomp"):
