@@ -1400,6 +1400,8 @@ class _Roles:
                        for member in _with_conjuncts(g for g in c.children if g.dep_ == "pobj")]
             if len(between) > 1 and not agents:  # "clashes between protesters and police": the first acts
                 agents, targets = between[:1], targets + between[1:]
+            elif len(between) == 1 and between[0].tag_ in ("NNS", "NNPS") and not agents:
+                agents = between  # "a shooting between rival gangs": the gangs, each at the other
         where = _prep_objects(token)
         if token.pos_ != "VERB" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.lexicon.happen:
             where += _prep_objects(token.head)  # "fighting continued in the city"
