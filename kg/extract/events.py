@@ -1343,12 +1343,14 @@ class _Roles:
 
     def _place_at(self, prep: str, obj: Token) -> list[Token]:
         """The places a prepositional phrase says something happened at: "in Nairobi, Kenya" (the
-        apposition too), "in the 1400 block of Elm Street", "on Elm Street"; none for a phrase
-        of no place."""
-        if prep in self.lexicon.place_preps and self._is_place(obj):
-            return _with_conjuncts([obj]) + [c for c in obj.children if c.dep_ == "appos" and self._is_place(c)]
+        apposition too), "in the 1400 block of Elm Street", "in the Elm Park neighborhood of
+        Dorrin" (both), "on Elm Street"; none for a phrase of no place."""
+        if prep in self.lexicon.place_preps and self._is_place(obj):  # "the Elm Park neighborhood of Dorrin": both
+            part = self._place_of_part(obj)
+            return _with_conjuncts([obj]) + [c for c in obj.children if c.dep_ == "appos" and self._is_place(c)] \
+                + ([] if part is None else self._place_at(prep, part))
         if prep in self.lexicon.place_preps and (part := self._place_of_part(obj)) is not None:
-            return _with_conjuncts([part])
+            return self._place_at(prep, part)
         if prep == "on" and self._is_site(obj):
             return [obj]  # "shot on Elm Street": where, not whom
         return []
