@@ -1194,6 +1194,15 @@ def _scene_phrases(token: Token, where: list[tuple[str, Token]]) -> list[tuple[s
     return [(prep, obj) for host in hosts for prep, obj in _prep_objects(host) if prep in _SCENE_PREPOSITIONS]
 
 
+def _qualifies_another_noun(obj: Token, token: Token) -> bool:
+    """Whether an "of" phrase hangs on a noun deeper in the trigger's phrases, not on the trigger
+    or its object: "charged with two counts of Felony Neglect" (the charge's wording), "accused
+    of the killing of a woman" (whom the killing befell); it qualifies that noun and names no
+    one the trigger's event is aimed at."""
+    host = obj.head.head
+    return host.i != token.i and not (host.dep_ == "dobj" and host.head.i == token.i)
+
+
 def _prep_objects(token: Token) -> list[tuple[str, Token]]:
     """(preposition, object) pairs attached to a trigger, and to its object
     ("appealed for help from X": from X)."""
@@ -1417,7 +1426,8 @@ class _Roles:
             elif found := self._place_at(prep, obj):
                 places.extend(found)
             elif prep in self.lexicon.target_prepositions(kind) and not (prep == "from" and token.pos_ != "VERB"
-                                                                          and kind == "Request"):
+                                                                          and kind == "Request") \
+                    and not (prep == "of" and _qualifies_another_noun(obj, token)):
                 targets.extend(_with_conjuncts([obj]))
         places += [place for prep, obj in _scene_phrases(token, where) for place in self._place_at(prep, obj)]
         places += self._destination(token)
