@@ -1147,8 +1147,9 @@ _QUANTITIES = {"some", "many", "most", "all", "several", "dozen", "dozens", "hun
 
 
 def _partitive(token: Token) -> Token | None:
-    """The "of" object of a figure or quantity: "3,000 of them", "dozens of protesters"."""
-    if token.pos_ != "NUM" and token.lower_ not in _QUANTITIES:
+    """The "of" object of a figure or quantity: "3,000 of them", "dozens of protesters"; and of
+    "members", who act for the body they are part of ("members of two rival gangs opened fire")."""
+    if token.pos_ != "NUM" and token.lower_ not in _QUANTITIES and token.lemma_.lower() != "member":
         return None
     return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), None)
