@@ -1186,12 +1186,15 @@ def _scene_phrases(token: Token, where: list[tuple[str, Token]]) -> list[tuple[s
     trigger's own phrases: on the "by" of a passive ("shot by a gunman in Dorrin", the gunman
     not being the place's), and on a participle describing the object of a phrase of the trigger
     ("outside a bar located in the Elm Plaza"); and the phrases of a clause that says when it
-    happened, which happened there too ("were wounded when a gunman opened fire in Dorrin"). The
+    happened, which happened there too ("were wounded when a gunman opened fire in Dorrin"), or
+    of the clause a participle adds a consequence to ("opened fire in Dorrin, killing two"). The
     caller keeps the places among them."""
     hosts = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     hosts += [acl for _, obj in where for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"]
     hosts += [clause for clause in token.children if clause.dep_ == "advcl" and any(
         c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children)]
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in token.children):
+        hosts.append(token.head)  # "opened fire at a bar in Dorrin, killing two": killed there
     return [(prep, obj) for host in hosts for prep, obj in _prep_objects(host) if prep in _SCENE_PREPOSITIONS]
 
 

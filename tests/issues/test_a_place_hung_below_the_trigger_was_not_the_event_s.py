@@ -1,7 +1,8 @@
 """Places the parser hangs away from the trigger's own phrases were lost: "shot by a gunman in
 Millbrook" (the place on the "by" of the passive), "outside a bar located in the Elmwood Plaza"
 (on a participle describing a phrase's object), "were wounded when a gunman opened fire in
-Millbrook" (in the clause that says when). Phrases of "in", "at", "on"… there tell where the
+Millbrook" (in the clause that says when), "opened fire in Millbrook, killing two" (in the clause
+a participle adds a consequence to). Phrases of "in", "at", "on"… there tell where the
 event happened; they give places only, never targets."""
 
 from described_people_helpers import resolved
@@ -33,3 +34,7 @@ def test_what_the_one_by_whom_wears_is_neither_place_nor_target(nlp):
     assert sorted(label[p] for p in shooting.places) == ["Millbrook", "Ohio"]
     assert [label[t] for t in shooting.targets] == ["a woman"]
     assert [label[a] for a in shooting.agents] == ["a man"]
+
+
+def test_a_consequence_told_by_a_participle_happened_where_its_clause_did(nlp):
+    assert "Millbrook" in places(nlp, "A gunman opened fire at a bar in Millbrook, Ohio, killing two people.", "Kill")
