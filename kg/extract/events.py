@@ -1199,12 +1199,11 @@ def _scene_phrases(token: Token, where: list[tuple[str, Token]]) -> list[tuple[s
 
 
 def _qualifies_another_noun(obj: Token, token: Token) -> bool:
-    """Whether an "of" phrase hangs on a noun deeper in the trigger's phrases, not on the trigger
-    or its object: "charged with two counts of Felony Neglect" (the charge's wording), "accused
-    of the killing of a woman" (whom the killing befell); it qualifies that noun and names no
-    one the trigger's event is aimed at."""
-    host = obj.head.head
-    return host.i != token.i and not (host.dep_ == "dobj" and host.head.i == token.i)
+    """Whether an "of" phrase hangs on a noun below the trigger, not on the trigger itself:
+    "charged with two counts of Felony Neglect" (the charge's wording), "accused of the killing
+    of a woman", "investigating the shooting of a woman" (whom the killing or the shooting
+    befell); it qualifies that noun and names no one the trigger's event is aimed at."""
+    return obj.head.head.i != token.i
 
 
 def _prep_objects(token: Token) -> list[tuple[str, Token]]:

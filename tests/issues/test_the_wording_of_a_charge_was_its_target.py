@@ -20,3 +20,11 @@ def test_the_counts_of_a_charge_are_no_target(nlp):
 
 def test_an_investigation_of_a_company_still_targets_it(nlp):
     assert targets(nlp, "Regulators opened an investigation of Tarn Motors in May.", "Accuse") == ["Tarn Motors"]
+
+
+def test_whom_an_investigated_shooting_befell_is_not_investigated(nlp):
+    found, label = resolved(nlp, "Police in Millbrook are investigating the shooting of Dana Holt.")
+    investigation = next(e for e in found.events if e.type == "Accuse")
+    assert "Dana Holt" not in [label[t] for t in investigation.targets]
+    shooting = next(e for e in found.events if e.type == "Shooting")
+    assert [label[t] for t in shooting.targets] == ["Dana Holt"]
