@@ -1115,7 +1115,7 @@ def _noun_agent(noun: Token, lexicon: Lexicon) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-    by = _passive_agent(noun)
+    by = _passive_agent(noun) or _by_after_the_object(noun)
     if by is not None:
         return by
     for child in noun.children:
@@ -1125,6 +1125,18 @@ def _noun_agent(noun: Token, lexicon: Lexicon) -> Token | None:
     if noun.dep_ == "dobj" and governor.lemma_.lower() in lexicon.light:
         return _verb_agent(governor)
     return _taking_part(noun)
+
+
+def _by_after_the_object(noun: Token) -> Token | None:
+    """The "by" phrase right after an event noun that is a verb's object, which the parser hangs
+    on the verb: "investigating the shooting of Ann Lee by her neighbour" (the neighbour shot)."""
+    after = noun.right_edge.i + 1
+    if noun.dep_ != "dobj" or after >= len(noun.doc):
+        return None
+    by = noun.doc[after]
+    if by.lower_ != "by" or by.dep_ != "prep" or by.head.i != noun.head.i:
+        return None
+    return next((g for g in by.children if g.dep_ == "pobj"), None)
 
 
 def _taking_part(noun: Token) -> Token | None:
