@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.descriptions import as_description, in_construct
 from kg.extract.overlaps import MentionsByOffset
-from kg.extract.syntax import first_conjunct
+from kg.extract.syntax import first_conjunct, list_head, listed_apposition
 from kg.knowledge.resources import data_yaml
 from kg.knowledge.gazetteer import Gazetteer
 from kg.model import COUNTRY, GROUP, PERSON, PRONOUN_GENDER, Article, EntityMention
@@ -85,7 +85,7 @@ def described_people(doc: Doc, article: Article, entities: list[EntityMention]) 
             if member is not None:
                 members[member.key] = member
             continue
-        if token.ent_type_ in _NAME_ENTITIES or in_construct(token) or as_description(token):
+        if token.ent_type_ in _NAME_ENTITIES or in_construct(token) and not _listed(token) or as_description(token):
             continue
         nxt = token.nbor(1) if token.i + 1 < len(doc) else None
         if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN"):
@@ -223,8 +223,8 @@ def _nominal_age(token: Token) -> bool:
 
 def _in_argument(token: Token) -> bool:
     """Whether the noun stands where an actor of its clause stands ("a man and a woman were
-    shot": "woman" is joined to the subject)."""
-    token = first_conjunct(token)
+    shot": "woman" is joined to the subject; so is "a woman" of "a man, a woman and a boy")."""
+    token = list_head(token)
     if token.dep_ == "pobj":
         # The object of a preposition of a verb ("shot by a man", "according to a friend") or of
         # a person ("the mother of the boy"), not of a thing ("abuse of a child", "the names of").
@@ -232,6 +232,13 @@ def _in_argument(token: Token) -> bool:
         return preposition.head.pos_ in ("VERB", "AUX") or preposition.head.lower_ in _NOUNS or \
             preposition.head.lower_ == "according"
     return token.dep_ in _ARGUMENTS and token.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN")
+
+
+def _listed(noun: Token) -> bool:
+    """Whether the noun is an item of a list the parser read as an apposition ("a man, a woman and
+    a boy"), not a description of someone named beside it."""
+    first = first_conjunct(noun, 5)
+    return listed_apposition(first) or any(listed_apposition(c) for c in first.children)
 
 
 def _of_things(noun: Token, preposition: Token) -> bool:
@@ -265,6 +272,9 @@ def _first_word(noun: Token) -> int | None:
                or (child.dep_ in ("det", "nummod") and child.lower_ in _DETERMINERS)]
     if anchors and anchors[0].dep_ == "poss" and noun.lower_ in _NOT_POSSESSED:
         return None  # "found on his person"
+    if not anchors and noun.dep_ == "conj" and _first_word(list_head(noun)) is not None:
+        # "a man, woman and boy": a noun joined to a described person shares its article
+        return min((t.i for child in lefts if child.dep_ not in ("cc", "punct") for t in child.subtree), default=noun.i)
     if not anchors or anchors[0].lower_ == "whose":
         return None  # "Jo Dee, whose brother …": the relative clause's person is the name's kin, said elsewhere
     # What stands before the determiner is not the description's ("DETROIT - A 17-year-old boy").

@@ -58,7 +58,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.described_people import is_kin_noun
 from kg.extract.overlaps import MentionsByOffset
-from kg.extract.syntax import first_conjunct
+from kg.extract.syntax import first_conjunct, listed_apposition
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PLACE, Article, EntityMention, EventMention, TimeMention
 from kg.nlp.parse import char_span, positions, positions_of, span_of
 from kg.knowledge.resources import data_file, load_yaml
@@ -922,13 +922,14 @@ def _listed_names(token: Token) -> list[Token]:
     were shot" it reads "Bo Park" as an apposition of "Ann Lee" (and "Cy Diaz" as a conjunct of
     either). A proper name in apposition to a proper name of the same entity type (or a person's
     beside an organisation's, which the recogniser confuses), in a phrase with a conjunct, is one
-    more member of the list, not another name of the first."""
+    more member of the list, not another name of the first; so is a described person in "a man,
+    a woman and a boy were shot" (``listed_apposition``)."""
     found: list[Token] = []
     for member in (token, *token.conjuncts):
         for child in member.children:
             if (child.dep_ == "appos" and child.pos_ == "PROPN" and member.pos_ == "PROPN"
                     and child.ent_type_ and _same_kind_of_name(child.ent_type_, member.ent_type_)
-                    and (token.conjuncts or child.conjuncts)):
+                    and (token.conjuncts or child.conjuncts)) or listed_apposition(child):
                 found += [child, *child.conjuncts]
     return found
 
@@ -1114,7 +1115,7 @@ def _noun_agent(noun: Token, lexicon: Lexicon) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-    by = _passive_agent(noun)
+    by = _passive_agent(noun) or _by_after_the_object(noun)
     if by is not None:
         return by
     for child in noun.children:
@@ -1124,6 +1125,18 @@ def _noun_agent(noun: Token, lexicon: Lexicon) -> Token | None:
     if noun.dep_ == "dobj" and governor.lemma_.lower() in lexicon.light:
         return _verb_agent(governor)
     return _taking_part(noun)
+
+
+def _by_after_the_object(noun: Token) -> Token | None:
+    """The "by" phrase right after an event noun that is a verb's object, which the parser hangs
+    on the verb: "investigating the shooting of Ann Lee by her neighbour" (the neighbour shot)."""
+    after = noun.right_edge.i + 1
+    if noun.dep_ != "dobj" or after >= len(noun.doc):
+        return None
+    by = noun.doc[after]
+    if by.lower_ != "by" or by.dep_ != "prep" or by.head.i != noun.head.i:
+        return None
+    return next((g for g in by.children if g.dep_ == "pobj"), None)
 
 
 def _taking_part(noun: Token) -> Token | None:
@@ -1146,8 +1159,9 @@ _QUANTITIES = {"some", "many", "most", "all", "several", "dozen", "dozens", "hun
 
 
 def _partitive(token: Token) -> Token | None:
-    """The "of" object of a figure or quantity: "3,000 of them", "dozens of protesters"."""
-    if token.pos_ != "NUM" and token.lower_ not in _QUANTITIES:
+    """The "of" object of a figure or quantity: "3,000 of them", "dozens of protesters"; and of
+    "members", who act for the body they are part of ("members of two rival gangs opened fire")."""
+    if token.pos_ != "NUM" and token.lower_ not in _QUANTITIES and token.lemma_.lower() != "member":
         return None
     return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), None)
@@ -1173,6 +1187,35 @@ def _paragraph_of(token: Token) -> tuple[int, int]:
 def _head_lemma(doc: Doc, mention: EntityMention) -> str:
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     return span.root.lemma_.lower() if span is not None else mention.name.lower()
+
+
+# Prepositions of a phrase that, hung on a participant, tells where the clause happened.
+_SCENE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside", "outside"})
+
+
+def _scene_phrases(token: Token, where: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """Phrases that can only tell where an event happened, hung by the parser below the
+    trigger's own phrases: on the "by" of a passive ("shot by a gunman in Dorrin", the gunman
+    not being the place's), and on a participle describing the object of a phrase of the trigger
+    ("outside a bar located in the Elm Plaza"); and the phrases of a clause that says when it
+    happened, which happened there too ("were wounded when a gunman opened fire in Dorrin"), or
+    of the clause a participle adds a consequence to ("opened fire in Dorrin, killing two"). The
+    caller keeps the places among them."""
+    hosts = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    hosts += [acl for _, obj in where for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"]
+    hosts += [clause for clause in token.children if clause.dep_ == "advcl" and any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children)]
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in token.children):
+        hosts.append(token.head)  # "opened fire at a bar in Dorrin, killing two": killed there
+    return [(prep, obj) for host in hosts for prep, obj in _prep_objects(host) if prep in _SCENE_PREPOSITIONS]
+
+
+def _qualifies_another_noun(obj: Token, token: Token) -> bool:
+    """Whether an "of" phrase hangs on a noun below the trigger, not on the trigger itself:
+    "charged with two counts of Felony Neglect" (the charge's wording), "accused of the killing
+    of a woman", "investigating the shooting of a woman" (whom the killing or the shooting
+    befell); it qualifies that noun and names no one the trigger's event is aimed at."""
+    return obj.head.head.i != token.i
 
 
 def _prep_objects(token: Token) -> list[tuple[str, Token]]:
@@ -1322,6 +1365,20 @@ class _Roles:
         places = (g if self._is_place(g) else self._place_of_part(g) for g in goals)
         return _with_conjuncts(place for place in places if place is not None)
 
+    def _place_at(self, prep: str, obj: Token) -> list[Token]:
+        """The places a prepositional phrase says something happened at: "in Nairobi, Kenya" (the
+        apposition too), "in the 1400 block of Elm Street", "in the Elm Park neighborhood of
+        Dorrin" (both), "on Elm Street"; none for a phrase of no place."""
+        if prep in self.lexicon.place_preps and self._is_place(obj):  # "the Elm Park neighborhood of Dorrin": both
+            part = self._place_of_part(obj)
+            return _with_conjuncts([obj]) + [c for c in obj.children if c.dep_ == "appos" and self._is_place(c)] \
+                + ([] if part is None else self._place_at(prep, part))
+        if prep in self.lexicon.place_preps and (part := self._place_of_part(obj)) is not None:
+            return self._place_at(prep, part)
+        if prep == "on" and self._is_site(obj):
+            return [obj]  # "shot on Elm Street": where, not whom
+        return []
+
     def _hit(self, verb: Token, kind: str) -> list[Token]:
         """Whom an attack reaches, named by a participle of hitting that shares its subject:
         "fired at police, striking an officer" (the officer)."""
@@ -1369,6 +1426,8 @@ class _Roles:
                        for member in _with_conjuncts(g for g in c.children if g.dep_ == "pobj")]
             if len(between) > 1 and not agents:  # "clashes between protesters and police": the first acts
                 agents, targets = between[:1], targets + between[1:]
+            elif len(between) == 1 and between[0].tag_ in ("NNS", "NNPS") and not agents:
+                agents = between  # "a shooting between rival gangs": the gangs, each at the other
         where = _prep_objects(token)
         if token.pos_ != "VERB" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.lexicon.happen:
             where += _prep_objects(token.head)  # "fighting continued in the city"
@@ -1379,16 +1438,13 @@ class _Roles:
                 continue
             if obj.head in matched:  # the object of a phrase's particle: "called in paratroopers"
                 targets.extend(_with_conjuncts([obj]))
-            elif prep in self.lexicon.place_preps and self._is_place(obj):
-                places.extend(_with_conjuncts([obj]))  # and "in Nairobi, Kenya": the apposition too
-                places.extend(c for c in obj.children if c.dep_ == "appos" and self._is_place(c))
-            elif prep in self.lexicon.place_preps and (part := self._place_of_part(obj)) is not None:
-                places.extend(_with_conjuncts([part]))  # "in the 1400 block of Elm Street"
-            elif prep == "on" and self._is_site(obj):
-                places.append(obj)  # "shot on Elm Street": where, not whom
+            elif found := self._place_at(prep, obj):
+                places.extend(found)
             elif prep in self.lexicon.target_prepositions(kind) and not (prep == "from" and token.pos_ != "VERB"
-                                                                          and kind == "Request"):
+                                                                          and kind == "Request") \
+                    and not (prep == "of" and _qualifies_another_noun(obj, token)):
                 targets.extend(_with_conjuncts([obj]))
+        places += [place for prep, obj in _scene_phrases(token, where) for place in self._place_at(prep, obj)]
         places += self._destination(token)
         if not targets:  # "offered to hand over X to Britain": the complement's objects
             for comp in (c for c in token.children if c.dep_ == "xcomp"):

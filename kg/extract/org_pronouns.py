@@ -13,6 +13,9 @@ companies ("Kestrel sold the plant after it lost money" is the plant):
   subject or object of ("Kestrel said it would buy", "Kestrel expects the deal to make it the
   largest"): a reporting, thinking or planning verb's ``ccomp`` (and an ``xcomp`` inside it).
   An adverbial clause ("after it lost money") ties nothing.
+- "we", "us" and "our" in such a complement clause are the organisation too, speaking of itself
+  in its statement ('"We are cooperating with police," Kestrel said'; the report's writer would
+  have said "it").
 
 The subject must be a mention of an organisation or a country, not a person, a group or a
 place.
@@ -38,6 +41,8 @@ from kg.extract.syntax import clause_head, mention_at, nearest_subject, pronoun_
 
 SUBJECT_PRONOUN = "it"
 POSSESSIVE = "its"
+# The organisation's own words in its statement: '"We are cooperating," Kestrel said'.
+FIRST_PLURAL = frozenset({"we", "us", "our"})
 _KINDS = (ORGANIZATION, COUNTRY)
 # How the pronoun's clause may hang from the clause whose subject it stands for.
 _COMPLEMENT = ("ccomp", "xcomp")
@@ -52,7 +57,7 @@ def org_pronoun_mentions(doc: Doc, article: Article, entities: list[EntityMentio
     found: list[EntityMention] = []
     for token in doc:
         word = token.lower_
-        if word not in (SUBJECT_PRONOUN, POSSESSIVE) or token.pos_ not in ("PRON", "DET"):
+        if word not in (SUBJECT_PRONOUN, POSSESSIVE, *FIRST_PLURAL) or token.pos_ not in ("PRON", "DET"):
             continue
         span = (token.idx, token.idx + len(token.text))
         if span in taken:

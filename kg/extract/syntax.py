@@ -48,6 +48,29 @@ def first_conjunct(token: Token, steps: int | None = 4) -> Token:
     return token
 
 
+_INDEFINITE = {"a", "an", "another"}
+
+
+def listed_apposition(token: Token) -> bool:
+    """Whether a noun the parser hangs as an apposition is one more item of a list: in "a man, a
+    woman and a boy were shot" it reads "a woman" as an apposition of "a man" ("a boy" its
+    conjunct). Two common nouns each with an indefinite article, the second with a conjunct of its
+    own, are three people listed, not one described twice ("a man, a father of two": no conjunct)."""
+    return (token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN"
+            and any(c.dep_ == "conj" for c in token.children)
+            and all(any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+                    for noun in (token, token.head)))
+
+
+def list_head(token: Token) -> Token:
+    """The first item of the list a noun is in: the first conjunct, climbing over an apposition
+    that is one more item of the list (``listed_apposition``)."""
+    token = first_conjunct(token)
+    while listed_apposition(token):
+        token = first_conjunct(token.head)
+    return token
+
+
 def nearest_subject(verb: Token, deps: Iterable[str] = ("nsubj",)) -> Token | None:
     """The verb's subject (a child with one of ``deps``) nearest to it: a heading run into the
     sentence may add a second one."""
