@@ -22,9 +22,12 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
      clause, "the impact it said the plan would have:"); before a colon, a
      statement noun a verb takes as its object (``speech_nouns``: ``X made
      the following comment:``), also before a comma when it is the last
-     word (``X left this farewell, "…"``), and before a colon a document
-     its subject issues (``documents``, ``issuing_verbs``: ``X sent out the
-     following tweet:``);
+     word or followed only by its own or its verb's modifiers (``X left this
+     farewell, "…"``, ``X extended an invitation to the band, "…"``), and
+     before a colon a document its subject issues (``documents``,
+     ``issuing_verbs``: ``X sent out the following tweet:``). A dash set off
+     by spaces opens the quote as a colon does (``X agreed with the defence
+     that … - "…"``, ``X sent an email to staff - "…"``);
    - *after* the stretch, in the same clause (``"…," he added.``,
      ``"…?" Clinton asked.``, ``"…," said Macron.``); not when the quoted
      words end with a full stop, which closes the sentence, nor when the
@@ -149,6 +152,7 @@ PERSONAL_RELATIVES = ("who", "whom")
 # Names of what is no person: "who" never stands for them.
 _NOT_PERSON_ENTITIES = ("ORG", "GPE", "LOC", "FAC", "NORP")
 TRAILING_PUNCT = " \t\n,;:"
+_DASHES = ("-", "–", "—")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
@@ -511,7 +515,10 @@ def _cue_introducing(
         end = len(text[:begin].rstrip())
         begin = text.rfind("\n", 0, end) + 1
         introduction = text[begin:end]
-    if not introduction.endswith((":", ",")):
+    # A dash set off by spaces opens the quote as a colon does ("X agreed with the defence that
+    # … - “…”"); a hyphen inside a word ("so-") opens nothing.
+    colon = introduction.endswith(":") or introduction.endswith(_DASHES) and introduction[:-1].endswith(" ")
+    if not (colon or introduction.endswith(",")):
         return None
     tokens = _tokens_between(doc, begin, end, inside)
     # "Caddell continued:", "She continued, “…": a colon, or a comma, right after the verb
@@ -519,41 +526,43 @@ def _cue_introducing(
     words = [t for t in tokens if not t.is_punct]
     # A reporting verb of a relative clause describes its noun ("referenced the impact it said the
     # plan would have:"): it introduces nothing.
-    cues = [t for t in tokens if _is_cue(t, after_quote=introduction.endswith(":") or (bool(words) and t == words[-1]))
+    cues = [t for t in tokens if _is_cue(t, after_quote=colon or (bool(words) and t == words[-1]))
             and t.dep_ != "relcl"]
-    if not cues and (introduction.endswith(":") or words and words[-1].pos_ == "NOUN"):
+    if not cues and (colon or words and words[-1].pos_ == "NOUN" or words and words[-1].pos_ == "PROPN"):
         # "X made the following comment:", "the ministry issued a statement:", "X left this
-        # farewell, “…”": a statement noun that a verb takes as its object introduces the quote
-        # (before a comma, when it is the last word); the verb's subject makes it. So does a
-        # document its subject issues, before a colon ("X sent out the following tweet:").
+        # farewell, “…”", "X extended an invitation to the band, “…”": a statement noun that a
+        # verb takes as its object introduces the quote (before a comma, when only its own or
+        # its verb's modifiers follow it); the verb's subject makes it. So does a document its
+        # subject issues, before a colon or a dash ("X sent out the following tweet:").
         cues = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ == "VERB"
                 and (t.lemma_.lower() in attribution_cues().speech_nouns
-                     or introduction.endswith(":") and t.lemma_.lower() in attribution_cues().documents
+                     or colon and t.lemma_.lower() in attribution_cues().documents
                      and t.head.lemma_.lower() in attribution_cues().issuing_verbs)
-                and (introduction.endswith(":") or t == words[-1])]
+                and (colon or t == words[-1] or _modifiers_only(words[words.index(t) + 1:], t, t.head))]
     if not cues:
         return None
     cue = cues[-1]
+    anchors = (cue, cue.head) if cue.pos_ == "NOUN" else (cue,)  # a statement noun's modifiers, or its verb's
     if introduction.endswith(",") and len(tokens) - tokens.index(cue) > 5 and not _modifiers_only(
-            [t for t in tokens[tokens.index(cue) + 1:] if not t.is_punct], cue):
+            [t for t in tokens[tokens.index(cue) + 1:] if not t.is_punct], *anchors):
         # A comma far from the verb closes some other clause; not when all the words between are
         # the verb's own modifiers ("Doe said in an interview with a radio station on Sunday, “…”").
         return None
     return cue
 
 
-def _modifiers_only(words: list[Token], verb: Token) -> bool:
-    """Whether ``words`` all hang from ``verb`` through prepositions, adverbs and their objects: a
-    time, a place, a medium — no clause of their own."""
+def _modifiers_only(words: list[Token], *anchors: Token) -> bool:
+    """Whether ``words`` all hang from one of ``anchors`` (a verb, or a noun and its verb) through
+    prepositions, adverbs and their objects: a time, a place, a medium — no clause of their own."""
     for word in words:
         if word.pos_ in ("VERB", "AUX") or word.dep_ in ("ccomp", "advcl", "relcl", "conj", "nsubj"):
             return False
         path = word
-        while path != verb and path.head != path and path.dep_ in ("prep", "pobj", "det", "amod",
+        while path not in anchors and path.head != path and path.dep_ in ("prep", "pobj", "det", "amod",
                                                                            "compound", "poss", "case", "npadvmod",
                                                                            "advmod", "nummod", "nmod"):
             path = path.head
-        if path != verb:
+        if path not in anchors:
             return False
     return True
 
