@@ -83,7 +83,9 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    X's website", else no one, never the subject of its clause), mapped to the
    EntityMention whose span overlaps the subject's head (or a name attached
    to it; a bare surname the mentions miss takes the last Person mention
-   ending with it). A subject inside quotation marks is a word of the quote,
+   ending with it; a title the parse made the subject, with the person named
+   at the end of its phrase after a preposition and the institution's words,
+   takes that person: "European Commissioner for Trade Lena Vrost said"). A subject inside quotation marks is a word of the quote,
    never its speaker; a participle right after a reporting verb and its
    comma ("X said, adding …", "X said, going on to say …") takes that
    verb's subject, a participle adjunct the subject of its clause, active or
@@ -1042,8 +1044,25 @@ class _SpeakerFinder:
             if mention is not None and not mention.pronoun:
                 return mention.key
         if subject.pos_ == "PROPN":
-            return self._earlier_full_name(subject)
+            return self._earlier_full_name(subject) or self._titled_name(subject)
         return self._organisation_named_with(subject)
+
+    def _titled_name(self, title: Token) -> str | None:
+        """ "European Commissioner for Trade Lena Vrost said": the parse made the title the subject
+        and hung the name from its preposition, after the institution's words; the person named
+        at the end of the subject's phrase speaks, not the institution. A name right after the
+        preposition ("the Lawyer for Ann Lark") is whom the title serves: no one."""
+        end = title.right_edge.idx + len(title.right_edge.text)
+        people = [m for m in self.by_end.get(end, ()) if m.kind == PERSON and not (m.nominal or m.pronoun)
+                  and m.span.start > title.idx]
+        if not people:
+            return None
+        person = people[0]
+        between = [t for t in _tokens_between(title.doc, title.idx + len(title.text), person.span.start)]
+        if not between or between[0].lower_ not in ("for", "of") or \
+                not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in between[1:]):
+            return None
+        return person.key
 
     def _document_named_before(self, noun: Token) -> Token:
         """ "The article read …" after "a Times article hailed …": "the" and a document noun with no
