@@ -85,8 +85,9 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    to it; a bare surname the mentions miss takes the last Person mention
    ending with it; a title the parse made the subject, with the person named
    at the end of its phrase after a preposition and the institution's words,
-   takes that person: "European Commissioner for Trade Lena Vrost said"). A subject inside quotation marks is a word of the quote,
-   never its speaker; a participle right after a reporting verb and its
+   takes that person: "European Commissioner for Trade Lena Vrost said").
+   A subject inside quotation marks is a word of the quote, never its
+   speaker; a participle right after a reporting verb and its
    comma ("X said, adding …", "X said, going on to say …") takes that
    verb's subject, a participle adjunct the subject of its clause, active or
    passive ("After saying …, she was taken …"), and so does one the parse hung from a preposition with
