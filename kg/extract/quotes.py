@@ -105,9 +105,14 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    earlier ("the commission" after "the Harbor Transit Commission") is
    that organisation; a noun of a kind of organisation that no name has
    ("the union", ``kg/data/name_kinds.yaml``) is the last organisation named
-   as a subject in its paragraph or the one before. A pronoun takes the pronoun mention's ``refers_to`` when the actor
-   extractor gave one, otherwise the nearest preceding named subject or
-   speaker of a compatible kind: he/she → a Person, it/they → an
+   as a subject in its paragraph or the one before. A pronoun takes its
+   syntactic antecedent when that is of its kind; right after a quote
+   ('"…," he said') the speaker of the quote before, in its paragraph or the
+   one before, when no named subject of its kind comes between and the
+   speaker's gender (a he/she already resolved to them) fits, or is unknown
+   and no other person is named between; else the pronoun mention's
+   ``refers_to`` when the actor extractor gave one, otherwise the nearest
+   preceding named subject or speaker of a compatible kind: he/she → a Person, it/they → an
    Organization, Group or Country (a one-word organisation that is the
    surname of a person named in full, "Hale" after "Jon Hale", counts as a
    person: NER typing slips). When no mention fits the speaker is None:
@@ -149,6 +154,7 @@ CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "acl")
 SAID_DEPS = ("dobj", "oprd", "attr", "acomp")
 PERSON_PRONOUNS = {"he", "him", "she", "her"}
 COLLECTIVE_PRONOUNS = {"it", "they", "them"}
+_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 COLLECTIVE_KINDS = (ORGANIZATION, GROUP, COUNTRY)
 # Relative pronouns that stand for a person, never for an organisation or a place.
 PERSONAL_RELATIVES = ("who", "whom")
@@ -827,6 +833,11 @@ class _SpeakerFinder:
         ]
         self.speakers: list[tuple[int, EntityMention]] = []
         self.surnames = people_surnames(self.entities)
+        # A named person's gender as a he/she pronoun whose syntactic antecedent they are shows it.
+        self.genders: dict[str, str] = {}
+        for m in self.entities:
+            if m.pronoun and m.span.text.lower() in _GENDERS and (named := self._named_antecedent(m)) is not None:
+                self.genders.setdefault(named, _GENDERS[m.span.text.lower()])
 
     def speaker_of(self, cue: Token) -> tuple[Span | None, str | None]:
         subject = self._subject(cue)
@@ -839,6 +850,8 @@ class _SpeakerFinder:
         source = char_span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text), self.text)
         if key is not None:
             self.speakers.append((subject.idx, self.by_key[key]))
+            if subject.lower_ in _GENDERS:  # "she said": the speaker's gender, for later pronouns
+                self.genders.setdefault(key, _GENDERS[subject.lower_])
         return source, key
 
     def _name_right_before(self, cue: Token) -> tuple[Span | None, str | None]:
@@ -1127,10 +1140,13 @@ class _SpeakerFinder:
         if mention is not None:
             # the antecedent syntax gives ("Dana Pell praised Tom Brack's record. He states …":
             # the subject of the sentence before), when it is of the pronoun's kind, before the
-            # named person last seen
+            # last speaker the discourse is about, before the named person last seen
             antecedent = self._named_antecedent(mention)
             if antecedent is not None and self._of_kinds(self.by_key[antecedent], kinds):
                 return antecedent
+        if kinds and (last := self._last_speaker(pronoun, kinds)) is not None:
+            return last
+        if mention is not None:
             if mention.refers_to in self.by_key:
                 return mention.refers_to
         if not kinds:
@@ -1138,6 +1154,33 @@ class _SpeakerFinder:
         earlier = [(at, m) for at, m in self.named_subjects + self.speakers
                    if at < pronoun.idx and self._of_kinds(m, kinds)]
         return max(earlier, key=lambda pair: pair[0])[1].key if earlier else None
+
+    def _last_speaker(self, pronoun: Token, kinds: tuple[str, ...]) -> str | None:
+        """ "“…,” he said" right after a quote, when the speaker of the quote before (in this
+        paragraph or the one before) is of the pronoun's kind and no named subject of that kind
+        comes between: the discourse is still about that speaker, whoever was named last
+        ("“…,” Tom Brack said. His team beat Jim Soller's side. “…,” he said": Brack's). None
+        otherwise, and for a pronoun that does not follow a closing mark."""
+        closed = [end for _, end in self.quoted.ranges if end <= pronoun.idx]
+        if not closed or self.text[max(closed) : pronoun.idx].strip(" ,\t"):
+            return None
+        earlier = [(at, m) for at, m in self.speakers if at < pronoun.idx]
+        if not earlier:
+            return None
+        at, speaker = earlier[-1]
+        if not self._of_kinds(speaker, kinds) or len(_PARAGRAPH_BREAK.findall(self.text, at, pronoun.idx)) > 1:
+            return None
+        if any(at < where < pronoun.idx and self._of_kinds(m, kinds) and m.key != speaker.key
+               and not self.quoted.covers(where) for where, m in self.named_subjects):
+            return None  # someone else of that kind has been the topic since
+        gender, wanted = self.genders.get(speaker.key, speaker.gender), _GENDERS.get(pronoun.lower_)
+        if gender is not None and wanted is not None and gender != wanted:
+            return None
+        if gender is None and wanted is not None and any(
+                m.kind == PERSON and not (m.nominal or m.pronoun) and m.key != speaker.key
+                for m in self.by_offset.overlapping(at, pronoun.idx)):
+            return None  # another person named since, and the pronoun cannot tell which of the two
+        return speaker.key
 
     def _named_antecedent(self, mention: EntityMention) -> str | None:
         """The named mention a pronoun's syntactic antecedent (``EntityMention.antecedent``) is, or
