@@ -35,10 +35,12 @@ only, this module adds nominal mentions (people, and groups):
 
 - **names NER missed**: a subject of one to four capitalised proper nouns
   that no mention covers ("Blue Harbor said"), a person when it begins with a
-  given name, else an organisation; a person too when a person's title phrase
-  stands before the name's own words ("Ostrava's Minister of Health Piet
-  Kalder said": Piet Kalder). A title the parse made the subject ("European
-  Commissioner for Trade …") names no organisation.
+  given name, else an organisation; a person too when a person's title
+  stands before it ("Sgt. Brannock said", "Sergeant Brannock said": the
+  title no word of the name) or a person's title phrase before the name's
+  own words ("Ostrava's Minister of Health Piet Kalder said": Piet Kalder).
+  A title the parse made the subject ("European Commissioner for Trade …")
+  names no organisation.
 
 A spokesperson whose employer is not a mention ("a spokesman said") is not
 added: whom they speak for is unknown.
@@ -122,6 +124,9 @@ def _unrecognised_name(head: Token, article: Article, gazetteer: Gazetteer) -> E
         return None
     if _person_title(head.lemma_.lower(), gazetteer):
         return None  # "European Commissioner for Trade Lena Vrost said": a title, no organisation's name
+    if len(words) > 1 and _person_title(words[0].text.lower(), gazetteer):
+        words, titled = words[1:], True  # "Sergeant Marrow said": the title is no word of the name
+    titled = titled or _title_before(words[0], gazetteer)
     name = " ".join(t.text for t in words)
     if gazetteer.country(name) is not None:
         return None  # a country that speaks is the actor extractor's (metonymy)
@@ -134,6 +139,15 @@ def _unrecognised_name(head: Token, article: Article, gazetteer: Gazetteer) -> E
     kind = max(votes, key=lambda k: (votes[k], k))
     return EntityMention(key="", span=char_span(words[0].idx, head.idx + len(head.text), article.text),
                          name=name, kind=kind, votes=votes)
+
+
+def _title_before(first: Token, gazetteer: Gazetteer) -> bool:
+    """ "“…,” Sgt. Marrow said": a person's title (its dotted abbreviation, the full stop split
+    off) right before the name makes the name a person's, a surname alone too."""
+    before = first.i - 1
+    if before >= 0 and first.doc[before].text == "." and before > 0 and not first.doc[before - 1].whitespace_:
+        before -= 1
+    return before >= 0 and _person_title(first.doc[before].text.lower(), gazetteer)
 
 
 def _name_word(token: Token) -> bool:
