@@ -36,10 +36,9 @@ only, this module adds nominal mentions (people, and groups):
 - **names NER missed**: a subject of one to four capitalised proper nouns
   that no mention covers ("Blue Harbor said"), a person when it begins with a
   given name, else an organisation; a person too when a person's title
-  stands before it ("Sgt. Brannock said", "Sergeant Brannock said": the
-  title no word of the name) or a person's title phrase before the name's
-  own words ("Ostrava's Minister of Health Piet Kalder said": Piet Kalder).
-  A title the parse made the subject ("European Commissioner for Trade …")
+  (its dotted abbreviation) stands before it ("Sgt. Brannock said") or a
+  person's title phrase before the name's own words ("Ostrava's Minister of
+  Health Piet Kalder said": Piet Kalder). A title the parse made the subject ("European Commissioner for Trade …")
   names no organisation.
 
 A spokesperson whose employer is not a mention ("a spokesman said") is not
@@ -124,8 +123,6 @@ def _unrecognised_name(head: Token, article: Article, gazetteer: Gazetteer) -> E
         return None
     if _person_title(head.lemma_.lower(), gazetteer):
         return None  # "European Commissioner for Trade Lena Vrost said": a title, no organisation's name
-    if len(words) > 1 and _person_title(words[0].text.lower(), gazetteer):
-        words, titled = words[1:], True  # "Sergeant Marrow said": the title is no word of the name
     titled = titled or _title_before(words[0], gazetteer)
     name = " ".join(t.text for t in words)
     if gazetteer.country(name) is not None:
