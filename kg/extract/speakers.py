@@ -38,8 +38,8 @@ only, this module adds nominal mentions (people, and groups):
   given name, else an organisation; a person too when a person's title
   (its dotted abbreviation) stands before it ("Sgt. Brannock said") or a
   person's title phrase before the name's own words ("Ostrava's Minister of
-  Health Piet Kalder said": Piet Kalder). A title the parse made the subject ("European Commissioner for Trade …")
-  names no organisation.
+  Health Piet Kalder said": Piet Kalder). A title the parse made the
+  subject ("European Commissioner for Trade …") names no organisation.
 
 A spokesperson whose employer is not a mention ("a spokesman said") is not
 added: whom they speak for is unknown.
