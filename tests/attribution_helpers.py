@@ -22,3 +22,11 @@ def extraction(nlp, text: str) -> tuple[ArticleExtraction, dict[str, EntityMenti
     article = Article("a.txt", text, masked=text)
     found = Extractor()(article, nlp(text))
     return found, {m.key: m for m in found.entities}
+
+
+def speakers(nlp, text: str, kinds: bool = False) -> list:
+    """The name of each quote's speaker in ``text``, in order (None for a quote with none); with
+    ``kinds``, (name, kind) pairs."""
+    found, by_key = extraction(nlp, text)
+    named = {key: (m.name, m.kind) if kinds else m.name for key, m in by_key.items()}
+    return [named.get(q.speaker) for q in found.quotes]

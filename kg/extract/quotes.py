@@ -22,9 +22,12 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
      clause, "the impact it said the plan would have:"); before a colon, a
      statement noun a verb takes as its object (``speech_nouns``: ``X made
      the following comment:``), also before a comma when it is the last
-     word (``X left this farewell, "…"``), and before a colon a document
-     its subject issues (``documents``, ``issuing_verbs``: ``X sent out the
-     following tweet:``);
+     word or followed only by its own or its verb's modifiers (``X left this
+     farewell, "…"``, ``X extended an invitation to the band, "…"``), and
+     before a colon a document its subject issues (``documents``,
+     ``issuing_verbs``: ``X sent out the following tweet:``). A dash set off
+     by spaces opens the quote as a colon does (``X agreed with the defence
+     that … - "…"``, ``X sent an email to staff - "…"``);
    - *after* the stretch, in the same clause (``"…," he added.``,
      ``"…?" Clinton asked.``, ``"…," said Macron.``); not when the quoted
      words end with a full stop, which closes the sentence, nor when the
@@ -80,8 +83,11 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    X's website", else no one, never the subject of its clause), mapped to the
    EntityMention whose span overlaps the subject's head (or a name attached
    to it; a bare surname the mentions miss takes the last Person mention
-   ending with it). A subject inside quotation marks is a word of the quote,
-   never its speaker; a participle right after a reporting verb and its
+   ending with it; a title the parse made the subject, with the person named
+   at the end of its phrase after a preposition and the institution's words,
+   takes that person: "European Commissioner for Trade Lena Vrost said").
+   A subject inside quotation marks is a word of the quote, never its
+   speaker; a participle right after a reporting verb and its
    comma ("X said, adding …", "X said, going on to say …") takes that
    verb's subject, a participle adjunct the subject of its clause, active or
    passive ("After saying …, she was taken …"), and so does one the parse hung from a preposition with
@@ -99,9 +105,14 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    earlier ("the commission" after "the Harbor Transit Commission") is
    that organisation; a noun of a kind of organisation that no name has
    ("the union", ``kg/data/name_kinds.yaml``) is the last organisation named
-   as a subject in its paragraph or the one before. A pronoun takes the pronoun mention's ``refers_to`` when the actor
-   extractor gave one, otherwise the nearest preceding named subject or
-   speaker of a compatible kind: he/she → a Person, it/they → an
+   as a subject in its paragraph or the one before. A pronoun takes its
+   syntactic antecedent when that is of its kind; right after a quote
+   ('"…," he said') the speaker of the quote before, in its paragraph or the
+   one before, when no named subject of its kind comes between and the
+   speaker's gender (a he/she already resolved to them) fits, or is unknown
+   and no other person is named between; else the pronoun mention's
+   ``refers_to`` when the actor extractor gave one, otherwise the nearest
+   preceding named subject or speaker of a compatible kind: he/she → a Person, it/they → an
    Organization, Group or Country (a one-word organisation that is the
    surname of a person named in full, "Hale" after "Jon Hale", counts as a
    person: NER typing slips). When no mention fits the speaker is None:
@@ -143,12 +154,14 @@ CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "acl")
 SAID_DEPS = ("dobj", "oprd", "attr", "acomp")
 PERSON_PRONOUNS = {"he", "him", "she", "her"}
 COLLECTIVE_PRONOUNS = {"it", "they", "them"}
+_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 COLLECTIVE_KINDS = (ORGANIZATION, GROUP, COUNTRY)
 # Relative pronouns that stand for a person, never for an organisation or a place.
 PERSONAL_RELATIVES = ("who", "whom")
 # Names of what is no person: "who" never stands for them.
 _NOT_PERSON_ENTITIES = ("ORG", "GPE", "LOC", "FAC", "NORP")
 TRAILING_PUNCT = " \t\n,;:"
+_DASHES = ("-", "–", "—")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
@@ -511,7 +524,10 @@ def _cue_introducing(
         end = len(text[:begin].rstrip())
         begin = text.rfind("\n", 0, end) + 1
         introduction = text[begin:end]
-    if not introduction.endswith((":", ",")):
+    # A dash set off by spaces opens the quote as a colon does ("X agreed with the defence that
+    # … - “…”"); a hyphen inside a word ("so-") opens nothing.
+    colon = introduction.endswith(":") or introduction.endswith(_DASHES) and introduction[:-1].endswith(" ")
+    if not (colon or introduction.endswith(",")):
         return None
     tokens = _tokens_between(doc, begin, end, inside)
     # "Caddell continued:", "She continued, “…": a colon, or a comma, right after the verb
@@ -519,41 +535,43 @@ def _cue_introducing(
     words = [t for t in tokens if not t.is_punct]
     # A reporting verb of a relative clause describes its noun ("referenced the impact it said the
     # plan would have:"): it introduces nothing.
-    cues = [t for t in tokens if _is_cue(t, after_quote=introduction.endswith(":") or (bool(words) and t == words[-1]))
+    cues = [t for t in tokens if _is_cue(t, after_quote=colon or (bool(words) and t == words[-1]))
             and t.dep_ != "relcl"]
-    if not cues and (introduction.endswith(":") or words and words[-1].pos_ == "NOUN"):
+    if not cues and (colon or words and words[-1].pos_ == "NOUN" or words and words[-1].pos_ == "PROPN"):
         # "X made the following comment:", "the ministry issued a statement:", "X left this
-        # farewell, “…”": a statement noun that a verb takes as its object introduces the quote
-        # (before a comma, when it is the last word); the verb's subject makes it. So does a
-        # document its subject issues, before a colon ("X sent out the following tweet:").
+        # farewell, “…”", "X extended an invitation to the band, “…”": a statement noun that a
+        # verb takes as its object introduces the quote (before a comma, when only its own or
+        # its verb's modifiers follow it); the verb's subject makes it. So does a document its
+        # subject issues, before a colon or a dash ("X sent out the following tweet:").
         cues = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ == "VERB"
                 and (t.lemma_.lower() in attribution_cues().speech_nouns
-                     or introduction.endswith(":") and t.lemma_.lower() in attribution_cues().documents
+                     or colon and t.lemma_.lower() in attribution_cues().documents
                      and t.head.lemma_.lower() in attribution_cues().issuing_verbs)
-                and (introduction.endswith(":") or t == words[-1])]
+                and (colon or t == words[-1] or _modifiers_only(words[words.index(t) + 1:], t, t.head))]
     if not cues:
         return None
     cue = cues[-1]
+    anchors = (cue, cue.head) if cue.pos_ == "NOUN" else (cue,)  # a statement noun's modifiers, or its verb's
     if introduction.endswith(",") and len(tokens) - tokens.index(cue) > 5 and not _modifiers_only(
-            [t for t in tokens[tokens.index(cue) + 1:] if not t.is_punct], cue):
+            [t for t in tokens[tokens.index(cue) + 1:] if not t.is_punct], *anchors):
         # A comma far from the verb closes some other clause; not when all the words between are
         # the verb's own modifiers ("Doe said in an interview with a radio station on Sunday, “…”").
         return None
     return cue
 
 
-def _modifiers_only(words: list[Token], verb: Token) -> bool:
-    """Whether ``words`` all hang from ``verb`` through prepositions, adverbs and their objects: a
-    time, a place, a medium — no clause of their own."""
+def _modifiers_only(words: list[Token], *anchors: Token) -> bool:
+    """Whether ``words`` all hang from one of ``anchors`` (a verb, or a noun and its verb) through
+    prepositions, adverbs and their objects: a time, a place, a medium — no clause of their own."""
     for word in words:
         if word.pos_ in ("VERB", "AUX") or word.dep_ in ("ccomp", "advcl", "relcl", "conj", "nsubj"):
             return False
         path = word
-        while path != verb and path.head != path and path.dep_ in ("prep", "pobj", "det", "amod",
+        while path not in anchors and path.head != path and path.dep_ in ("prep", "pobj", "det", "amod",
                                                                            "compound", "poss", "case", "npadvmod",
                                                                            "advmod", "nummod", "nmod"):
             path = path.head
-        if path != verb:
+        if path not in anchors:
             return False
     return True
 
@@ -815,6 +833,11 @@ class _SpeakerFinder:
         ]
         self.speakers: list[tuple[int, EntityMention]] = []
         self.surnames = people_surnames(self.entities)
+        # A named person's gender as a he/she pronoun whose syntactic antecedent they are shows it.
+        self.genders: dict[str, str] = {}
+        for m in self.entities:
+            if m.pronoun and m.span.text.lower() in _GENDERS and (named := self._named_antecedent(m)) is not None:
+                self.genders.setdefault(named, _GENDERS[m.span.text.lower()])
 
     def speaker_of(self, cue: Token) -> tuple[Span | None, str | None]:
         subject = self._subject(cue)
@@ -827,6 +850,8 @@ class _SpeakerFinder:
         source = char_span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text), self.text)
         if key is not None:
             self.speakers.append((subject.idx, self.by_key[key]))
+            if subject.lower_ in _GENDERS:  # "she said": the speaker's gender, for later pronouns
+                self.genders.setdefault(key, _GENDERS[subject.lower_])
         return source, key
 
     def _name_right_before(self, cue: Token) -> tuple[Span | None, str | None]:
@@ -1033,8 +1058,25 @@ class _SpeakerFinder:
             if mention is not None and not mention.pronoun:
                 return mention.key
         if subject.pos_ == "PROPN":
-            return self._earlier_full_name(subject)
+            return self._earlier_full_name(subject) or self._titled_name(subject)
         return self._organisation_named_with(subject)
+
+    def _titled_name(self, title: Token) -> str | None:
+        """ "European Commissioner for Trade Lena Vrost said": the parse made the title the subject
+        and hung the name from its preposition, after the institution's words; the person named
+        at the end of the subject's phrase speaks, not the institution. A name right after the
+        preposition ("the Lawyer for Ann Lark") is whom the title serves: no one."""
+        end = title.right_edge.idx + len(title.right_edge.text)
+        people = [m for m in self.by_end.get(end, ()) if m.kind == PERSON and not (m.nominal or m.pronoun)
+                  and m.span.start > title.idx]
+        if not people:
+            return None
+        person = people[0]
+        between = [t for t in _tokens_between(title.doc, title.idx + len(title.text), person.span.start)]
+        if not between or between[0].lower_ not in ("for", "of") or \
+                not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in between[1:]):
+            return None
+        return person.key
 
     def _document_named_before(self, noun: Token) -> Token:
         """ "The article read …" after "a Times article hailed …": "the" and a document noun with no
@@ -1098,10 +1140,13 @@ class _SpeakerFinder:
         if mention is not None:
             # the antecedent syntax gives ("Dana Pell praised Tom Brack's record. He states …":
             # the subject of the sentence before), when it is of the pronoun's kind, before the
-            # named person last seen
+            # last speaker the discourse is about, before the named person last seen
             antecedent = self._named_antecedent(mention)
             if antecedent is not None and self._of_kinds(self.by_key[antecedent], kinds):
                 return antecedent
+        if kinds and (last := self._last_speaker(pronoun, kinds)) is not None:
+            return last
+        if mention is not None:
             if mention.refers_to in self.by_key:
                 return mention.refers_to
         if not kinds:
@@ -1109,6 +1154,33 @@ class _SpeakerFinder:
         earlier = [(at, m) for at, m in self.named_subjects + self.speakers
                    if at < pronoun.idx and self._of_kinds(m, kinds)]
         return max(earlier, key=lambda pair: pair[0])[1].key if earlier else None
+
+    def _last_speaker(self, pronoun: Token, kinds: tuple[str, ...]) -> str | None:
+        """ "“…,” he said" right after a quote, when the speaker of the quote before (in this
+        paragraph or the one before) is of the pronoun's kind and no named subject of that kind
+        comes between: the discourse is still about that speaker, whoever was named last
+        ("“…,” Tom Brack said. His team beat Jim Soller's side. “…,” he said": Brack's). None
+        otherwise, and for a pronoun that does not follow a closing mark."""
+        closed = [end for _, end in self.quoted.ranges if end <= pronoun.idx]
+        if not closed or self.text[max(closed) : pronoun.idx].strip(" ,\t"):
+            return None
+        earlier = [(at, m) for at, m in self.speakers if at < pronoun.idx]
+        if not earlier:
+            return None
+        at, speaker = earlier[-1]
+        if not self._of_kinds(speaker, kinds) or len(_PARAGRAPH_BREAK.findall(self.text, at, pronoun.idx)) > 1:
+            return None
+        if any(at < where < pronoun.idx and self._of_kinds(m, kinds) and m.key != speaker.key
+               and not self.quoted.covers(where) for where, m in self.named_subjects):
+            return None  # someone else of that kind has been the topic since
+        gender, wanted = self.genders.get(speaker.key, speaker.gender), _GENDERS.get(pronoun.lower_)
+        if gender is not None and wanted is not None and gender != wanted:
+            return None
+        if gender is None and wanted is not None and any(
+                m.kind == PERSON and not (m.nominal or m.pronoun) and m.key != speaker.key
+                for m in self.by_offset.overlapping(at, pronoun.idx)):
+            return None  # another person named since, and the pronoun cannot tell which of the two
+        return speaker.key
 
     def _named_antecedent(self, mention: EntityMention) -> str | None:
         """The named mention a pronoun's syntactic antecedent (``EntityMention.antecedent``) is, or

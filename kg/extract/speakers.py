@@ -35,7 +35,11 @@ only, this module adds nominal mentions (people, and groups):
 
 - **names NER missed**: a subject of one to four capitalised proper nouns
   that no mention covers ("Blue Harbor said"), a person when it begins with a
-  given name, else an organisation.
+  given name, else an organisation; a person too when a person's title
+  (its dotted abbreviation) stands before it ("Sgt. Brannock said") or a
+  person's title phrase before the name's own words ("Ostrava's Minister of
+  Health Piet Kalder said": Piet Kalder). A title the parse made the
+  subject ("European Commissioner for Trade …") names no organisation.
 
 A spokesperson whose employer is not a mention ("a spokesman said") is not
 added: whom they speak for is unknown.
@@ -106,20 +110,55 @@ def _unrecognised_name(head: Token, article: Article, gazetteer: Gazetteer) -> E
     words = [t for t in head.subtree if t.i <= head.i]
     while words and words[0].pos_ in ("DET", "PUNCT"):
         words = words[1:]
-    if not words or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words) or len(words) > 4:
+    titled = False
+    if words and any(not _name_word(t) for t in words):
+        # "Norvania's Minister of Health Piet Kalder said": a person's title phrase before the
+        # name (the title a word joined to the name); the name's own words (its compounds right
+        # before it) name the speaker, a person.
+        words = _own_name(head)
+        titled = any(_person_title(t.lemma_.lower(), gazetteer) for t in head.lefts if t.i < words[0].i)
+        if len(words) < 2 or not titled:
+            return None
+    if not words or any(not _name_word(t) for t in words) or len(words) > 4:
         return None
+    if _person_title(head.lemma_.lower(), gazetteer):
+        return None  # "European Commissioner for Trade Lena Vrost said": a title, no organisation's name
+    titled = titled or _title_before(words[0], gazetteer)
     name = " ".join(t.text for t in words)
     if gazetteer.country(name) is not None:
         return None  # a country that speaks is the actor extractor's (metonymy)
     if title_acronym(name):
         return None  # "A PIO is responding": a job title's abbreviation (titles.yaml) names no one
-    kind = PERSON if len(words) > 1 and gazetteer.is_given_name(words[0].text) else ORGANIZATION
+    kind = PERSON if titled or len(words) > 1 and gazetteer.is_given_name(words[0].text) else ORGANIZATION
     votes = {kind: 1.0}
     for framed, weight in frame_votes(head.doc[words[0].i : head.i + 1]).items():  # "X, the studio, said"
         votes[framed] = votes.get(framed, 0.0) + weight
     kind = max(votes, key=lambda k: (votes[k], k))
     return EntityMention(key="", span=char_span(words[0].idx, head.idx + len(head.text), article.text),
                          name=name, kind=kind, votes=votes)
+
+
+def _title_before(first: Token, gazetteer: Gazetteer) -> bool:
+    """ "“…,” Sgt. Marrow said": a person's title (its dotted abbreviation, the full stop split
+    off) right before the name makes the name a person's, a surname alone too."""
+    before = first.i - 1
+    if before >= 0 and first.doc[before].text == "." and before > 0 and not first.doc[before - 1].whitespace_:
+        before -= 1
+    return before >= 0 and _person_title(first.doc[before].text.lower(), gazetteer)
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _own_name(head: Token) -> list[Token]:
+    """The capitalised proper nouns joined to ``head`` as its compounds right before it, and
+    ``head``: "Piet Kalder" of "Minister of Health Piet Kalder"."""
+    first = head.i
+    while first > 0 and head.doc[first - 1].head == head and head.doc[first - 1].dep_ in ("compound", "flat") \
+            and _name_word(head.doc[first - 1]):
+        first -= 1
+    return list(head.doc[first : head.i + 1])
 
 
 def _reporting_subjects(doc: Doc) -> Iterator[Token]:
