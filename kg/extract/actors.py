@@ -38,13 +38,14 @@ from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention, Span
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span, positions_of
-from kg.extract.actor_types import (acts_on_purpose, company_name_end, company_stems, device_nouns, name_kinds, retype,
-                                    title_acronym)
+from kg.extract.actor_types import (FRAME_WEIGHT, acts_on_purpose, company_name_end, company_stems, device_nouns,
+                                    name_kinds, retype, title_acronym)
 from kg.extract.descriptions import as_description, in_construct, link_descriptions, object_of_dangling_preposition
 from kg.extract.figures import lexicon as figure_lexicon
 from kg.extract.genders import gendered_nouns, set_genders
 from kg.extract.quotes import attribution_cues
 from kg.extract.short_names import expand_short_names
+from kg.extract.shop_names import shop_end, shop_kind
 from kg.extract.headlines import NamePieces
 from kg.extract.overlaps import MentionsByOffset, Ranges
 from kg.extract.owners import apposition_owner
@@ -251,6 +252,12 @@ class _Collector:
         if title_span is not None and start < title_span.end < end:
             start = title_span.end  # "Lawyer Mark Heller": NER took the title into the name
         if start >= end:
+            return
+        shop = shop_end(self.doc, start, end) if ent.label_ in ("PERSON", "ORG") else None
+        if shop is not None:  # "from Brell's to …", "Harlan's Furniture": a shop, not its owner
+            surface = self.doc[start:shop]
+            kind = shop_kind(surface)
+            self._add(start, shop, " ".join(surface.text.split()), kind, votes={kind: FRAME_WEIGHT})
             return
         surface = self.doc[start:end]
         name = _name_of(surface)
@@ -949,8 +956,9 @@ def _trim(span: SpacySpan) -> tuple[int, int]:
     doc = span.doc
     while start < end and (doc[start].lower_ in _LEADING_DETERMINERS or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
-        end -= 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
+                           or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"))):
+        end -= 1  # "Harlan's Furniture to": no name ends in a preposition, a conjunction or an article
     return start, end
 
 
