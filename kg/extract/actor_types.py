@@ -666,6 +666,10 @@ def _thing_frame(span: SpacySpan, mention: EntityMention) -> int:
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in things.nouns:
         return _PRODUCT_FRAME  # "its operating system, Quillon"
+    if root.dep_ == "attr" and root.head.lemma_ == "be" and any(
+            child.dep_ == "nsubj" and child.lower_ in things.nouns and child.lower_ not in things.also_people
+            for child in root.head.children):
+        return _PRODUCT_FRAME  # "The song they bought was Le Vortex": what a thing noun is
     holder = root
     while holder.dep_ == "compound" and holder.head.i > holder.i and holder.head.pos_ in ("PROPN", "NOUN", "NUM"):
         holder = holder.head
