@@ -209,6 +209,14 @@ class _Collector:
                 for start, end in self._owner_and_owned(ent, piece_start, piece_end, alone):
                     self._named_entity(ent, self.doc[start:end], titles)
 
+    def _dotted_title_before_name(self, i: int) -> bool:
+        """Whether token ``i``, with the full stop after it, is a title's abbreviation of
+        titles.yaml ("Sgt.", "Cpl.") before a capitalised word: a title written before a name."""
+        doc = self.doc
+        word = doc[i].text
+        return i + 2 < len(doc) and doc[i + 1].text == "." and word.isalpha() and not word.isupper() \
+            and doc[i + 2].is_title and self.gaz.title(f"{word}.") is not None
+
     def _title_across_end(self, ent: SpacySpan) -> int | None:
         """Where a title (titles.yaml) that the tagger cut in two begins inside an organisation's
         name: "Public Information" of "EPD Public Information" before "Officer" is the employer's
@@ -251,6 +259,10 @@ class _Collector:
         title_span = title
         if title_span is not None and start < title_span.end < end:
             start = title_span.end  # "Lawyer Mark Heller": NER took the title into the name
+        while start < end and self._dotted_title_before_name(end - 1):
+            # "Cpl. Ann Lark", "Elmford PD Sgt. Tom Brell": a title's dotted abbreviation (titles.yaml)
+            # before a name is no name nor part of the employer's; not "the SEC."
+            end -= 1
         if start >= end:
             return
         shop = shop_end(self.doc, start, end) if ent.label_ in ("PERSON", "ORG") else None
@@ -265,9 +277,6 @@ class _Collector:
             return
         if title_acronym(name):
             return  # "A PIO is responding": a job title's abbreviation (titles.yaml) names no one
-        if (end - start == 1 and end + 1 < len(self.doc) and self.doc[end].text == "." and not name.isupper()
-                and self.doc[end + 1].is_title and self.gaz.title(f"{name}.") is not None):
-            return  # "Cpl. Ann Lark": a title's dotted abbreviation (titles.yaml) before a name; not "the SEC."
         if ent.label_ == "NORP":
             return  # a demonym alone is not an actor; it gives a country to what it modifies
         if ent.label_ == "ORG":
