@@ -195,6 +195,9 @@ class _Collector:
                 continue  # "Velmont" of "Harbor Suites by Velmont" is the rest of one name
             if ent.start in joined:
                 ent = SpacySpan(self.doc, ent.start, _whole_name_end(self.doc, joined[ent.start]), label=ent.label_)
+            office = _possessive_office_end(self.doc, ent)
+            if office is not None:  # "the Alder State Attorney's Office": one office, no state and 'Office'
+                ent = SpacySpan(self.doc, ent.start, office, label="ORG")
             if inside_titles.holds(ent.start, ent.end):
                 continue  # "State" in "Head of State Queen Elizabeth"
             cut = inside_titles.first_start_inside(ent.start, ent.end)
@@ -792,6 +795,27 @@ def _brand_joins(doc: Doc) -> dict[int, int]:
         if ties or qualifies:
             joins[ent.start] = brand.start
     return joins
+
+
+def _possessive_office_end(doc: Doc, ent: SpacySpan) -> int | None:
+    """Where the name of an office named after its holder ends, when the entity is, or starts,
+    one: a place's or a holder's name, capitalised words, a possessive, then an institution's
+    head noun (groups.yaml) the possessive governs ("the Vesper County Sheriff's Office", "the
+    Alder State Attorney's Office", "Elmford Coroner's Department"). The tagger cuts such a
+    name at the place ('Alder State') or types it a place; it is an organisation. None
+    otherwise."""
+    i = ent.end - 1 if doc[ent.end - 1].tag_ == "POS" else ent.end
+    if any(t.tag_ == "POS" for t in doc[ent.start:i]):
+        i = next(t.i for t in doc[ent.start:i] if t.tag_ == "POS")  # the whole office in one entity
+    else:
+        while i < len(doc) and i - ent.end < 3 and doc[i].is_title and doc[i].is_alpha:
+            i += 1
+    if i == ent.start or i + 1 >= len(doc) or doc[i].tag_ != "POS":
+        return None
+    head = doc[i + 1]
+    if not (head.is_title and head.lower_ in groups.institution_heads() and doc[i - 1].head.i == head.i):
+        return None
+    return i + 2 if ent.end <= i + 2 else None
 
 
 def _whole_name_end(doc: Doc, brand_start: int) -> int:
