@@ -274,6 +274,9 @@ class _Collector:
             kind = shop_kind(surface)
             self._add(start, shop, " ".join(surface.text.split()), kind, votes={kind: FRAME_WEIGHT})
             return
+        if end - start == 1 and start > 0 and self.doc[start - 1].text == "The" \
+                and not self.doc[start - 1].is_sent_start and ent.label_ in ("ORG", "PERSON"):
+            start -= 1  # "according to The Courier": a title's own capitalised article, no name without it
         surface = self.doc[start:end]
         name = _name_of(surface)
         if not name or _is_junk(surface, name, ent.label_) or _is_unit_or_term(self.doc, start, end, name):
@@ -429,9 +432,10 @@ class _Collector:
             # capitalised words no institution's or place's head ends, where a person stands
             # (an age, a speech verb, a kinship noun, a person's name beside it), is a person.
             votes[PERSON] = votes.get(PERSON, 0.0) + _GIVEN_NAME_WEIGHT
-        if label == "PERSON" and _the_plural_name(surface):
+        if label == "PERSON" and (_the_plural_name(surface) or surface[0].text == "The"):
             # "the Vantorels", "we love the Corvells": no one person's name takes "the" and a
-            # plural; a band, a team or a firm of that name (MEANTIME, after ACE: an organisation).
+            # plural, nor a capitalised "The" of its own ("fans of The Dravens"); a band, a team
+            # or a firm of that name (MEANTIME, after ACE: an organisation).
             votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + _PLURAL_NAME_WEIGHT
         if ner_kind == PLACE and place is None and capital is None and actor is None and outlet is None \
                 and acts_on_purpose(surface):
