@@ -115,6 +115,8 @@ class NameKinds:
     company_nouns: frozenset[str] = frozenset()
     # words written after a person's name ("Jr", "Esq", "PhD"): alone, no one's name
     name_suffixes: frozenset[str] = frozenset()
+    # colours' words ("Black", "White"): alone, a colour unless the name acts or a longer name ends in it
+    colours: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +135,7 @@ def name_kinds() -> NameKinds:
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things,
                      frozenset(data["organization"]["name_ends"]), frozenset(data["organization"]["taken_over"]),
                      frozenset(data["organization"]["agent_verbs"]), frozenset(data["organization"]["company_nouns"]),
-                     frozenset(data["name_suffixes"]))
+                     frozenset(data["name_suffixes"]), frozenset(data["colours"]))
 
 
 @lru_cache(maxsize=1)

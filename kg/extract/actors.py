@@ -212,6 +212,15 @@ class _Collector:
                 for start, end in self._owner_and_owned(ent, piece_start, piece_end, alone):
                     self._named_entity(ent, self.doc[start:end], titles)
 
+    def _colour(self, surface: SpacySpan) -> bool:
+        """Whether a one-word name is a colour's word (``colours`` in name_kinds.yaml) that does
+        not act (no subject or possessor: "White said") and ends no longer name of the article
+        (not the "Brown" of "Tom Brown"): the tagger reads a capitalised colour as a surname."""
+        if len(surface) != 1 or surface[0].lower_ not in name_kinds().colours or _acts(surface):
+            return False
+        word = surface[0].text
+        return not any(len(ent) > 1 and ent[-1].text == word for ent in self.doc.ents)
+
     def _dotted_title_before_name(self, i: int) -> bool:
         """Whether token ``i``, with the full stop after it, is a title's abbreviation of
         titles.yaml ("Sgt.", "Cpl.") before a capitalised word: a title written before a name."""
@@ -283,6 +292,8 @@ class _Collector:
             return
         if title_acronym(name):
             return  # "A PIO is responding": a job title's abbreviation (titles.yaml) names no one
+        if title is None and self._colour(surface):
+            return  # "It comes in two colors: Black … and White": a colour, capitalised, names no one
         if ent.label_ == "NORP":
             return  # a demonym alone is not an actor; it gives a country to what it modifies
         if ent.label_ == "ORG":
