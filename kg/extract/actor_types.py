@@ -149,6 +149,16 @@ def title_acronym(name: str) -> bool:
     return is_acronym(name) and "." not in name and name.lower() in _title_acronyms()
 
 
+def family_plural(token) -> bool:
+    """Whether a word is the plural of the family name of a person its article names in full
+    ("the Varleys" of "Ann Varley", "the Joneses" of "Tom Jones"): the family, people, not a
+    band or a firm of that name."""
+    word = token.text
+    return word.endswith("s") and any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text in (word[:-1], word[:-2]) and ent[-1].text != word
+        for ent in token.doc.ents)
+
+
 def company_word(word: str) -> bool:
     """Whether ``word``, capitalised, ends companies' names: "Airways", "Motors", "Aircraft"."""
     return word[:1].isupper() and word[1:].islower() and word.lower() in name_kinds().company_ends

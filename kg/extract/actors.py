@@ -39,7 +39,7 @@ from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span, positions_of
 from kg.extract.actor_types import (FRAME_WEIGHT, acts_on_purpose, company_name_end, company_stems, device_nouns,
-                                    name_kinds, retype, title_acronym)
+                                    family_plural, name_kinds, retype, title_acronym)
 from kg.extract.descriptions import as_description, in_construct, link_descriptions, object_of_dangling_preposition
 from kg.extract.figures import lexicon as figure_lexicon
 from kg.extract.genders import gendered_nouns, set_genders
@@ -443,6 +443,9 @@ class _Collector:
             # capitalised words no institution's or place's head ends, where a person stands
             # (an age, a speech verb, a kinship noun, a person's name beside it), is a person.
             votes[PERSON] = votes.get(PERSON, 0.0) + _GIVEN_NAME_WEIGHT
+        if label in ("PERSON", "ORG") and _the_plural_name(surface) and family_plural(surface[0]):
+            # "the Varleys" where the article names "Ann Varley": the family, people, no band or firm
+            return GROUP, {GROUP: 3.0}, {}
         if label == "PERSON" and (_the_plural_name(surface) or surface[0].text == "The"):
             # "the Vantorels", "we love the Corvells": no one person's name takes "the" and a
             # plural, nor a capitalised "The" of its own ("fans of The Dravens"); a band, a team
