@@ -433,17 +433,29 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
             # "Kestrel's Orbix phones" a product; not "AirBorne Airways", a company's name (only a
             # frame of a thing makes it one: "its new Kestrel Aircraft")
             products.update(m.name for m in same)
+    # A product name the tagger read but gave no mention, in a product's frame ("the new
+    # VoleBook line"): a mention that writes it in another case ("the Volebook") or extends it
+    # ("Volebook Pro") names that product or a model of it.
+    framed_labels = {tuple(t.lower_ for t in ent) for ent in doc.ents
+                     if ent.label_ in _PRODUCT_LABELS and _product_context(ent)}
+    for words, same in by_words.items():
+        lower = tuple(word.lower() for word in words)
+        if any(lower[:len(label)] == label for label in framed_labels):
+            products.update(m.name for m in same)
     flagged |= products
     # A name that extends a product's name is a model of it ("Orbix Classic"), and a name joined
     # by "and" / "or" or a comma to a product's name is one of its kind ("the Orbix Classic, Mini
     # and Max"). Products only: the other frames of things are weaker ("a Vole" may be a person).
     products -= spared
     framed_products -= spared
+    lowered = {words: tuple(word.lower() for word in words) for words in by_words}
     for _ in range(3):
         for words, same in by_words.items():
             if same[0].name in products or same[0].name in spared:
                 continue
-            if any(words[:len(other)] == other and len(other) < len(words)
+            # "Orbix Classic" of "Orbix", and "Volebook" of "VoleBook": the case of a product's
+            # name is written as loosely as its model's
+            if any(lowered[words][:len(other)] == lowered[other] and len(other) <= len(words) and other != words
                    and by_words[other][0].name in products for other in by_words):
                 products.update(m.name for m in same)
         # a name framed as a product lists its kind too ("unveil the Orbix 2 and the Vantacloud"),
@@ -678,6 +690,8 @@ def _thing_frame(span: SpacySpan, mention: EntityMention) -> int:
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in things.nouns:
         return _PRODUCT_FRAME  # "its operating system, Quillon"
+    if _listed_with_thing(root, things) and not (mention.kind == PERSON and len(span) > 1):
+        return _PRODUCT_FRAME  # "the Orbix phone and Kestrel TV": listed with a thing, a thing
     if root.dep_ == "attr" and root.head.lemma_ == "be" and any(
             child.dep_ == "nsubj" and child.lower_ in things.nouns and child.lower_ not in things.also_people
             for child in root.head.children):
@@ -751,6 +765,15 @@ def _thing_frame(span: SpacySpan, mention: EntityMention) -> int:
         if child.dep_ == "amod" and child.lower_ in things.adjectives:
             return _THING_FRAME  # "the new Orbix", "new Orbixes"
     return _NO_FRAME
+
+
+def _listed_with_thing(root, things: Things) -> bool:
+    """Whether the name is joined by "and" / "or" to a common thing noun of ``things.nouns``
+    (not one of ``also_people``): "the Orbix phone and Kestrel TV", "Kestrel TV or a laptop"."""
+    joined = [root.head] if root.dep_ == "conj" else []
+    joined += [child for child in root.children if child.dep_ == "conj"]
+    return any(t.pos_ == "NOUN" and t.lower_ in things.nouns and t.lower_ not in things.also_people
+               for t in joined)
 
 
 def device_nouns(doc: Doc) -> frozenset[str]:

@@ -208,7 +208,7 @@ class _Collector:
             cut = self._title_across_end(ent)
             if cut is not None:  # "EPD Public Information" of "Dana Voss, EPD Public Information Officer,"
                 ent = SpacySpan(self.doc, ent.start, cut, label=ent.label_)
-            for piece_start, piece_end in pieces(ent):
+            for piece_start, piece_end in (part for piece in pieces(ent) for part in _variants(self.doc, *piece)):
                 for start, end in self._owner_and_owned(ent, piece_start, piece_end, alone):
                     self._named_entity(ent, self.doc[start:end], titles)
 
@@ -283,7 +283,7 @@ class _Collector:
             kind = shop_kind(surface)
             self._add(start, shop, " ".join(surface.text.split()), kind, votes={kind: FRAME_WEIGHT})
             return
-        if end - start == 1 and start > 0 and self.doc[start - 1].text == "The" \
+        if end - start == 1 and start > 1 and self.doc[start - 1].text == "The" and self.doc[start - 2].is_alpha \
                 and not self.doc[start - 1].is_sent_start and ent.label_ in ("ORG", "PERSON"):
             start -= 1  # "according to The Courier": a title's own capitalised article, no name without it
         surface = self.doc[start:end]
@@ -813,6 +813,20 @@ def _brand_joins(doc: Doc) -> dict[int, int]:
         if ties or qualifies:
             joins[ent.start] = brand.start
     return joins
+
+
+def _variants(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a span the tagger read as one that lists a name and a longer name starting
+    with it ("the Volebook and Volebook Pro": two models, each a name); a name with "and" in it
+    that repeats no such start ("Marks and Spencer") stays whole."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ not in ("and", "or"):
+            continue
+        first = [t.text for t in doc[start:i] if t.lower_ not in _LEADING_DETERMINERS]
+        second = [t.text for t in doc[i + 1:end]]
+        if first and len(second) > len(first) and second[:len(first)] == first:
+            return [(start, i), (i + 1, end)]
+    return [(start, end)]
 
 
 def _possessive_office_end(doc: Doc, ent: SpacySpan) -> int | None:

@@ -44,8 +44,9 @@ def shop_end(doc: Doc, start: int, end: int) -> int | None:
         if end + 2 < len(doc) and doc[end + 2].pos_ == "PROPN":
             return None  # "Harlan's Furniture Depot": a longer name the tagger reads as it will
         return end + 2
-    if owner.dep_ in ("poss", "attr") or (following is not None and following.pos_ in _POSSESSED_POS):
-        return None  # "Brell's car"; "the car was Brell's": what a person owns
+    if owner.dep_ in ("poss", "attr") or (following is not None and following.pos_ in _POSSESSED_POS) \
+            or (owner.head.i > end and owner.head.pos_ in ("NOUN", "PROPN")):
+        return None  # "Brell's car", "Brell's (and Vole's) car"; "the car was Brell's": what a person owns
     return end + 1
 
 
