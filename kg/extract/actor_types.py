@@ -690,7 +690,7 @@ def _thing_frame(span: SpacySpan, mention: EntityMention) -> int:
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in things.nouns:
         return _PRODUCT_FRAME  # "its operating system, Quillon"
-    if _listed_with_thing(root, things) and not (mention.kind == PERSON and len(span) > 1):
+    if mention.kind == ORGANIZATION and _listed_with_thing(root, things):
         return _PRODUCT_FRAME  # "the Orbix phone and Kestrel TV": listed with a thing, a thing
     if root.dep_ == "attr" and root.head.lemma_ == "be" and any(
             child.dep_ == "nsubj" and child.lower_ in things.nouns and child.lower_ not in things.also_people

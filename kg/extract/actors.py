@@ -195,7 +195,7 @@ class _Collector:
                 continue  # "Velmont" of "Harbor Suites by Velmont" is the rest of one name
             if ent.start in joined:
                 ent = SpacySpan(self.doc, ent.start, _whole_name_end(self.doc, joined[ent.start]), label=ent.label_)
-            office = _possessive_office_end(self.doc, ent)
+            office = _possessive_office_end(self.doc, ent, self.gaz)
             if office is not None:  # "the Alder State Attorney's Office": one office, no state and 'Office'
                 ent = SpacySpan(self.doc, ent.start, office, label="ORG")
             if inside_titles.holds(ent.start, ent.end):
@@ -274,7 +274,7 @@ class _Collector:
         while start < end and self._dotted_title_before_name(end - 1):
             # "Cpl. Ann Lark", "Elmford PD Sgt. Tom Brell": a title's dotted abbreviation (titles.yaml)
             # before a name is no name nor part of the employer's; not "the SEC."
-            end -= 1
+            end = _without_function_words(self.doc, start, end - 1)  # "Elmford Police and Capt."
         if start >= end:
             return
         shop = shop_end(self.doc, start, end) if ent.label_ in ("PERSON", "ORG") else None
@@ -284,7 +284,8 @@ class _Collector:
             self._add(start, shop, " ".join(surface.text.split()), kind, votes={kind: FRAME_WEIGHT})
             return
         if end - start == 1 and start > 1 and self.doc[start - 1].text == "The" and self.doc[start - 2].is_alpha \
-                and not self.doc[start - 1].is_sent_start and ent.label_ in ("ORG", "PERSON"):
+                and not self.doc[start - 1].is_sent_start and ent.label_ in ("ORG", "PERSON") \
+                and not self.doc[start].is_upper:  # an acronym's "The" is the sentence's ("told The FBI")
             start -= 1  # "according to The Courier": a title's own capitalised article, no name without it
         surface = self.doc[start:end]
         name = _name_of(surface)
@@ -829,13 +830,13 @@ def _variants(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def _possessive_office_end(doc: Doc, ent: SpacySpan) -> int | None:
+def _possessive_office_end(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> int | None:
     """Where the name of an office named after its holder ends, when the entity is, or starts,
-    one: a place's or a holder's name, capitalised words, a possessive, then an institution's
-    head noun (groups.yaml) the possessive governs ("the Vesper County Sheriff's Office", "the
-    Alder State Attorney's Office", "Elmford Coroner's Department"). The tagger cuts such a
-    name at the place ('Alder State') or types it a place; it is an organisation. None
-    otherwise."""
+    one: a place's name, capitalised words ending in a title (titles.yaml), a possessive, then
+    an institution's head noun (groups.yaml) the possessive governs ("the Vesper County
+    Sheriff's Office", "the Alder State Attorney's Office", "the Elmford Mayor's Office").
+    The tagger cuts such a name at the place ('Alder State') or types it a place; it is an
+    organisation. None otherwise (a person's "President Vole's Council")."""
     i = ent.end - 1 if doc[ent.end - 1].tag_ == "POS" else ent.end
     if any(t.tag_ == "POS" for t in doc[ent.start:i]):
         i = next(t.i for t in doc[ent.start:i] if t.tag_ == "POS")  # the whole office in one entity
@@ -845,7 +846,8 @@ def _possessive_office_end(doc: Doc, ent: SpacySpan) -> int | None:
     if i == ent.start or i + 1 >= len(doc) or doc[i].tag_ != "POS":
         return None
     head = doc[i + 1]
-    if not (head.is_title and head.lower_ in groups.institution_heads() and doc[i - 1].head.i == head.i):
+    if not (head.is_title and head.lower_ in groups.institution_heads() and doc[i - 1].head.i == head.i
+            and gaz.title(doc[i - 1].text) is not None):
         return None
     return i + 2 if ent.end <= i + 2 else None
 
@@ -1021,10 +1023,17 @@ def _trim(span: SpacySpan) -> tuple[int, int]:
     doc = span.doc
     while start < end and (doc[start].lower_ in _LEADING_DETERMINERS or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
-                           or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"))):
-        end -= 1  # "Harlan's Furniture to": no name ends in a preposition, a conjunction or an article
-    return start, end
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return start, _without_function_words(doc, start, end)
+
+
+def _without_function_words(doc: Doc, start: int, end: int) -> int:
+    """The end of ``doc[start:end]`` without the lower-case prepositions, conjunctions and articles
+    that end it: no name ends in one ("Harlan's Furniture to", "Elmford Police and")."""
+    while end > start and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
+        end -= 1
+    return end
 
 
 def _name_of(span: SpacySpan) -> str:

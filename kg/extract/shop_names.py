@@ -15,11 +15,15 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from kg.extract.actor_types import acts_on_purpose
 from kg.knowledge.resources import data_yaml
 from kg.model import ORGANIZATION, PLACE
 
 # What the parser calls the words a possessive may govern: a shop's name possesses none.
 _POSSESSED_POS = ("NOUN", "PROPN", "ADJ", "NUM")
+# The prepositions of where something is or goes: "outside Brell's", "from … to Brell's".
+_VENUE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "between", "past", "behind",
+                                 "into", "toward", "towards", "across", "around", "opposite", "beside"})
 
 
 @lru_cache(maxsize=1)
@@ -31,10 +35,11 @@ def trade_words() -> frozenset[str]:
 
 def shop_end(doc: Doc, start: int, end: int) -> int | None:
     """Where the name of a shop ends, when the name ``doc[start:end]`` is its owner's, right
-    before a possessive that either governs no noun ("to Brell's were closed", "between
-    Vickery's and …": the shop alone) or governs a word of a trade written with a capital
+    before a possessive that either governs no noun where a venue stands (after a preposition
+    of place, "to Brell's were closed", "between Vickery's and …", or as the subject of a
+    speech or an act, "Brell's said") or governs a word of a trade written with a capital
     ("Harlan's Furniture"); None when the possessive is a person's or a firm's of something
-    ("Brell's car", "Kestrel's Orbix")."""
+    ("Brell's car", "Kestrel's Orbix", "a friend of Dana's")."""
     if end >= len(doc) or doc[end].tag_ != "POS" or start >= end:
         return None
     owner = doc[end - 1]
@@ -47,7 +52,13 @@ def shop_end(doc: Doc, start: int, end: int) -> int | None:
     if owner.dep_ in ("poss", "attr") or (following is not None and following.pos_ in _POSSESSED_POS) \
             or (owner.head.i > end and owner.head.pos_ in ("NOUN", "PROPN")):
         return None  # "Brell's car", "Brell's (and Vole's) car"; "the car was Brell's": what a person owns
-    return end + 1
+    first = owner
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "between Vickery's and Brell's"
+    if first.dep_ == "pobj" and first.head.lower_ in _VENUE_PREPOSITIONS:
+        return end + 1
+    # elsewhere a possessive alone is a person's ("a friend of Dana's") unless the name acts
+    return end + 1 if acts_on_purpose(doc[start:end]) else None
 
 
 def shop_kind(surface: SpacySpan) -> str:

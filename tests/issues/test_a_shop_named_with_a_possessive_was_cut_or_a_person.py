@@ -29,3 +29,8 @@ def test_what_a_person_owns_is_no_shop(nlp):
     assert found.get("Dana Brell") == PERSON
     assert found.get("Tom Vickery") == PERSON
     assert not any("'s" in name for name in found)
+
+
+def test_a_possessive_alone_after_of_is_a_person_s(nlp):
+    found = kinds(nlp, "Lois Brell, a friend of Dana Vole's, said Dana Vole was kind.")
+    assert not any("'s" in name for name in found)

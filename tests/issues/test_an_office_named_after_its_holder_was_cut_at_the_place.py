@@ -25,3 +25,9 @@ def test_a_sheriff_s_office_is_an_organisation_its_initials_name_too(nlp):
     actors, _ = Resolver().resolve_actors([Extractor()(Article("a.txt", text), nlp(text))])
     office = [a for a in actors if "Sheriff" in a.label]
     assert [(a.kind, len(a.evidence)) for a in office] == [(ORGANIZATION, 2)]
+
+
+def test_a_person_s_council_is_no_office_of_his_name(nlp):
+    found = kinds(nlp, "Dana Vole, a member of President Tom Brell's Council on Ethics, said the idea was sound.")
+    assert "Tom Brell" in found
+    assert not any("Brell's" in name for name in found)
