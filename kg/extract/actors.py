@@ -45,7 +45,7 @@ from kg.extract.figures import lexicon as figure_lexicon
 from kg.extract.genders import gendered_nouns, set_genders
 from kg.extract.quotes import attribution_cues
 from kg.extract.short_names import expand_short_names
-from kg.extract.shop_names import shop_end, shop_kind
+from kg.extract.shop_names import listed_with_shop, shop_end, shop_kind
 from kg.extract.headlines import NamePieces
 from kg.extract.overlaps import MentionsByOffset, Ranges
 from kg.extract.owners import apposition_owner
@@ -289,6 +289,10 @@ class _Collector:
             start -= 1  # "according to The Courier": a title's own capitalised article, no name without it
         surface = self.doc[start:end]
         name = _name_of(surface)
+        if ent.label_ in ("PERSON", "ORG") and name and listed_with_shop(surface):
+            kind = shop_kind(surface)  # "between Vickery's and Best Value": a shop as the other
+            self._add(start, end, name, kind, votes={kind: FRAME_WEIGHT})
+            return
         if not name or _is_junk(surface, name, ent.label_) or _is_unit_or_term(self.doc, start, end, name):
             return
         if title_acronym(name):

@@ -61,6 +61,16 @@ def shop_end(doc: Doc, start: int, end: int) -> int | None:
     return end + 1 if acts_on_purpose(doc[start:end]) else None
 
 
+def listed_with_shop(surface: SpacySpan) -> bool:
+    """Whether the name is joined by "and" / "or" to a shop named with a possessive ("between
+    Vickery's and Best Value"): a shop, or a store of a chain, as the other."""
+    root = surface.root
+    if root.dep_ != "conj" or root.head.i >= surface.start:
+        return False
+    owner = root.head
+    return shop_end(surface.doc, owner.i, owner.i + 1) is not None
+
+
 def shop_kind(surface: SpacySpan) -> str:
     """A shop is an organisation where it acts (the subject or possessor of a clause: "Brell's
     said", "Brell's owner") and a place elsewhere ("outside Brell's", "from Brell's to …")."""

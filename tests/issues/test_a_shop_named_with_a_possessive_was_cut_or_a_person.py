@@ -34,3 +34,9 @@ def test_what_a_person_owns_is_no_shop(nlp):
 def test_a_possessive_alone_after_of_is_a_person_s(nlp):
     found = kinds(nlp, "Lois Brell, a friend of Dana Vole's, said Dana Vole was kind.")
     assert not any("'s" in name for name in found)
+
+
+def test_a_store_listed_with_a_shop_is_a_place_too(nlp):
+    found = kinds(nlp, "Stores between Vickery's and Best Value were closed.")
+    assert found.get("Vickery's") == PLACE
+    assert found.get("Best Value") == PLACE
