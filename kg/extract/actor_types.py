@@ -115,6 +115,8 @@ class NameKinds:
     company_nouns: frozenset[str] = frozenset()
     # words written after a person's name ("Jr", "Esq", "PhD"): alone, no one's name
     name_suffixes: frozenset[str] = frozenset()
+    # colours' words ("Black", "White"): alone, a colour unless the name acts or a longer name ends in it
+    colours: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +135,7 @@ def name_kinds() -> NameKinds:
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things,
                      frozenset(data["organization"]["name_ends"]), frozenset(data["organization"]["taken_over"]),
                      frozenset(data["organization"]["agent_verbs"]), frozenset(data["organization"]["company_nouns"]),
-                     frozenset(data["name_suffixes"]))
+                     frozenset(data["name_suffixes"]), frozenset(data["colours"]))
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +147,16 @@ def title_acronym(name: str) -> bool:
     """Whether ``name`` is written as a job title's abbreviation of titles.yaml, in capitals and
     without dots ("PIO", "VP", "CFO"); "SEC" is no "sec." (secretary), which has its dot."""
     return is_acronym(name) and "." not in name and name.lower() in _title_acronyms()
+
+
+def family_plural(token) -> bool:
+    """Whether a word is the plural of the family name of a person its article names in full
+    ("the Varleys" of "Ann Varley", "the Joneses" of "Tom Jones"): the family, people, not a
+    band or a firm of that name."""
+    word = token.text
+    return word.endswith("s") and any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text in (word[:-1], word[:-2]) and ent[-1].text != word
+        for ent in token.doc.ents)
 
 
 def company_word(word: str) -> bool:
@@ -421,17 +433,29 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
             # "Kestrel's Orbix phones" a product; not "AirBorne Airways", a company's name (only a
             # frame of a thing makes it one: "its new Kestrel Aircraft")
             products.update(m.name for m in same)
+    # A product name the tagger read but gave no mention, in a product's frame ("the new
+    # VoleBook line"): a mention that writes it in another case ("the Volebook") or extends it
+    # ("Volebook Pro") names that product or a model of it.
+    framed_labels = {tuple(t.lower_ for t in ent) for ent in doc.ents
+                     if ent.label_ in _PRODUCT_LABELS and _product_context(ent)}
+    for words, same in by_words.items():
+        lower = tuple(word.lower() for word in words)
+        if any(lower[:len(label)] == label for label in framed_labels):
+            products.update(m.name for m in same)
     flagged |= products
     # A name that extends a product's name is a model of it ("Orbix Classic"), and a name joined
     # by "and" / "or" or a comma to a product's name is one of its kind ("the Orbix Classic, Mini
     # and Max"). Products only: the other frames of things are weaker ("a Vole" may be a person).
     products -= spared
     framed_products -= spared
+    lowered = {words: tuple(word.lower() for word in words) for words in by_words}
     for _ in range(3):
         for words, same in by_words.items():
             if same[0].name in products or same[0].name in spared:
                 continue
-            if any(words[:len(other)] == other and len(other) < len(words)
+            # "Orbix Classic" of "Orbix", and "Volebook" of "VoleBook": the case of a product's
+            # name is written as loosely as its model's
+            if any(lowered[words][:len(other)] == lowered[other] and len(other) <= len(words) and other != words
                    and by_words[other][0].name in products for other in by_words):
                 products.update(m.name for m in same)
         # a name framed as a product lists its kind too ("unveil the Orbix 2 and the Vantacloud"),
@@ -666,6 +690,12 @@ def _thing_frame(span: SpacySpan, mention: EntityMention) -> int:
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in things.nouns:
         return _PRODUCT_FRAME  # "its operating system, Quillon"
+    if mention.kind == ORGANIZATION and _listed_with_thing(root, things):
+        return _PRODUCT_FRAME  # "the Orbix phone and Kestrel TV": listed with a thing, a thing
+    if root.dep_ == "attr" and root.head.lemma_ == "be" and any(
+            child.dep_ == "nsubj" and child.lower_ in things.nouns and child.lower_ not in things.also_people
+            for child in root.head.children):
+        return _PRODUCT_FRAME  # "The song they bought was Le Vortex": what a thing noun is
     holder = root
     while holder.dep_ == "compound" and holder.head.i > holder.i and holder.head.pos_ in ("PROPN", "NOUN", "NUM"):
         holder = holder.head
@@ -735,6 +765,15 @@ def _thing_frame(span: SpacySpan, mention: EntityMention) -> int:
         if child.dep_ == "amod" and child.lower_ in things.adjectives:
             return _THING_FRAME  # "the new Orbix", "new Orbixes"
     return _NO_FRAME
+
+
+def _listed_with_thing(root, things: Things) -> bool:
+    """Whether the name is joined by "and" / "or" to a common thing noun of ``things.nouns``
+    (not one of ``also_people``): "the Orbix phone and Kestrel TV", "Kestrel TV or a laptop"."""
+    joined = [root.head] if root.dep_ == "conj" else []
+    joined += [child for child in root.children if child.dep_ == "conj"]
+    return any(t.pos_ == "NOUN" and t.lower_ in things.nouns and t.lower_ not in things.also_people
+               for t in joined)
 
 
 def device_nouns(doc: Doc) -> frozenset[str]:

@@ -38,13 +38,14 @@ from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention, Span
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span, positions_of
-from kg.extract.actor_types import (acts_on_purpose, company_name_end, company_stems, device_nouns, name_kinds, retype,
-                                    title_acronym)
+from kg.extract.actor_types import (FRAME_WEIGHT, acts_on_purpose, company_name_end, company_stems, device_nouns,
+                                    family_plural, name_kinds, retype, title_acronym)
 from kg.extract.descriptions import as_description, in_construct, link_descriptions, object_of_dangling_preposition
 from kg.extract.figures import lexicon as figure_lexicon
 from kg.extract.genders import gendered_nouns, set_genders
 from kg.extract.quotes import attribution_cues
 from kg.extract.short_names import expand_short_names
+from kg.extract.shop_names import listed_with_shop, shop_end, shop_kind
 from kg.extract.headlines import NamePieces
 from kg.extract.overlaps import MentionsByOffset, Ranges
 from kg.extract.owners import apposition_owner
@@ -194,6 +195,9 @@ class _Collector:
                 continue  # "Velmont" of "Harbor Suites by Velmont" is the rest of one name
             if ent.start in joined:
                 ent = SpacySpan(self.doc, ent.start, _whole_name_end(self.doc, joined[ent.start]), label=ent.label_)
+            office = _possessive_office_end(self.doc, ent, self.gaz)
+            if office is not None:  # "the Alder State Attorney's Office": one office, no state and 'Office'
+                ent = SpacySpan(self.doc, ent.start, office, label="ORG")
             if inside_titles.holds(ent.start, ent.end):
                 continue  # "State" in "Head of State Queen Elizabeth"
             cut = inside_titles.first_start_inside(ent.start, ent.end)
@@ -204,9 +208,26 @@ class _Collector:
             cut = self._title_across_end(ent)
             if cut is not None:  # "EPD Public Information" of "Dana Voss, EPD Public Information Officer,"
                 ent = SpacySpan(self.doc, ent.start, cut, label=ent.label_)
-            for piece_start, piece_end in pieces(ent):
+            for piece_start, piece_end in (part for piece in pieces(ent) for part in _variants(self.doc, *piece)):
                 for start, end in self._owner_and_owned(ent, piece_start, piece_end, alone):
                     self._named_entity(ent, self.doc[start:end], titles)
+
+    def _colour(self, surface: SpacySpan) -> bool:
+        """Whether a one-word name is a colour's word (``colours`` in name_kinds.yaml) that does
+        not act (no subject or possessor: "White said") and ends no longer name of the article
+        (not the "Brown" of "Tom Brown"): the tagger reads a capitalised colour as a surname."""
+        if len(surface) != 1 or surface[0].lower_ not in name_kinds().colours or _acts(surface):
+            return False
+        word = surface[0].text
+        return not any(len(ent) > 1 and ent[-1].text == word for ent in self.doc.ents)
+
+    def _dotted_title_before_name(self, i: int) -> bool:
+        """Whether token ``i``, with the full stop after it, is a title's abbreviation of
+        titles.yaml ("Sgt.", "Cpl.") before a capitalised word: a title written before a name."""
+        doc = self.doc
+        word = doc[i].text
+        return i + 2 < len(doc) and doc[i + 1].text == "." and word.isalpha() and not word.isupper() \
+            and doc[i + 2].is_title and self.gaz.title(f"{word}.") is not None
 
     def _title_across_end(self, ent: SpacySpan) -> int | None:
         """Where a title (titles.yaml) that the tagger cut in two begins inside an organisation's
@@ -250,17 +271,34 @@ class _Collector:
         title_span = title
         if title_span is not None and start < title_span.end < end:
             start = title_span.end  # "Lawyer Mark Heller": NER took the title into the name
+        while start < end and self._dotted_title_before_name(end - 1):
+            # "Cpl. Ann Lark", "Elmford PD Sgt. Tom Brell": a title's dotted abbreviation (titles.yaml)
+            # before a name is no name nor part of the employer's; not "the SEC."
+            end = _without_function_words(self.doc, start, end - 1)  # "Elmford Police and Capt."
         if start >= end:
             return
+        shop = shop_end(self.doc, start, end) if ent.label_ in ("PERSON", "ORG") else None
+        if shop is not None:  # "from Brell's to …", "Harlan's Furniture": a shop, not its owner
+            surface = self.doc[start:shop]
+            kind = shop_kind(surface)
+            self._add(start, shop, " ".join(surface.text.split()), kind, votes={kind: FRAME_WEIGHT})
+            return
+        if end - start == 1 and start > 1 and self.doc[start - 1].text == "The" and self.doc[start - 2].is_alpha \
+                and not self.doc[start - 1].is_sent_start and ent.label_ in ("ORG", "PERSON") \
+                and not self.doc[start].is_upper:  # an acronym's "The" is the sentence's ("told The FBI")
+            start -= 1  # "according to The Courier": a title's own capitalised article, no name without it
         surface = self.doc[start:end]
         name = _name_of(surface)
+        if ent.label_ in ("PERSON", "ORG") and name and listed_with_shop(surface):
+            kind = shop_kind(surface)  # "between Vickery's and Best Value": a shop as the other
+            self._add(start, end, name, kind, votes={kind: FRAME_WEIGHT})
+            return
         if not name or _is_junk(surface, name, ent.label_) or _is_unit_or_term(self.doc, start, end, name):
             return
         if title_acronym(name):
             return  # "A PIO is responding": a job title's abbreviation (titles.yaml) names no one
-        if (end - start == 1 and end + 1 < len(self.doc) and self.doc[end].text == "." and not name.isupper()
-                and self.doc[end + 1].is_title and self.gaz.title(f"{name}.") is not None):
-            return  # "Cpl. Ann Lark": a title's dotted abbreviation (titles.yaml) before a name; not "the SEC."
+        if title is None and self._colour(surface):
+            return  # "It comes in two colors: Black … and White": a colour, capitalised, names no one
         if ent.label_ == "NORP":
             return  # a demonym alone is not an actor; it gives a country to what it modifies
         if ent.label_ == "ORG":
@@ -410,9 +448,13 @@ class _Collector:
             # capitalised words no institution's or place's head ends, where a person stands
             # (an age, a speech verb, a kinship noun, a person's name beside it), is a person.
             votes[PERSON] = votes.get(PERSON, 0.0) + _GIVEN_NAME_WEIGHT
-        if label == "PERSON" and _the_plural_name(surface):
+        if label in ("PERSON", "ORG") and _the_plural_name(surface) and family_plural(surface[0]):
+            # "the Varleys" where the article names "Ann Varley": the family, people, no band or firm
+            return GROUP, {GROUP: 3.0}, {}
+        if label == "PERSON" and (_the_plural_name(surface) or surface[0].text == "The"):
             # "the Vantorels", "we love the Corvells": no one person's name takes "the" and a
-            # plural; a band, a team or a firm of that name (MEANTIME, after ACE: an organisation).
+            # plural, nor a capitalised "The" of its own ("fans of The Dravens"); a band, a team
+            # or a firm of that name (MEANTIME, after ACE: an organisation).
             votes[ORGANIZATION] = votes.get(ORGANIZATION, 0.0) + _PLURAL_NAME_WEIGHT
         if ner_kind == PLACE and place is None and capital is None and actor is None and outlet is None \
                 and acts_on_purpose(surface):
@@ -778,6 +820,42 @@ def _brand_joins(doc: Doc) -> dict[int, int]:
     return joins
 
 
+def _variants(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a span the tagger read as one that lists a name and a longer name starting
+    with it ("the Volebook and Volebook Pro": two models, each a name); a name with "and" in it
+    that repeats no such start ("Marks and Spencer") stays whole."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ not in ("and", "or"):
+            continue
+        first = [t.text for t in doc[start:i] if t.lower_ not in _LEADING_DETERMINERS]
+        second = [t.text for t in doc[i + 1:end]]
+        if first and len(second) > len(first) and second[:len(first)] == first:
+            return [(start, i), (i + 1, end)]
+    return [(start, end)]
+
+
+def _possessive_office_end(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> int | None:
+    """Where the name of an office named after its holder ends, when the entity is, or starts,
+    one: a place's name, capitalised words ending in a title (titles.yaml), a possessive, then
+    an institution's head noun (groups.yaml) the possessive governs ("the Vesper County
+    Sheriff's Office", "the Alder State Attorney's Office", "the Elmford Mayor's Office").
+    The tagger cuts such a name at the place ('Alder State') or types it a place; it is an
+    organisation. None otherwise (a person's "President Vole's Council")."""
+    i = ent.end - 1 if doc[ent.end - 1].tag_ == "POS" else ent.end
+    if any(t.tag_ == "POS" for t in doc[ent.start:i]):
+        i = next(t.i for t in doc[ent.start:i] if t.tag_ == "POS")  # the whole office in one entity
+    else:
+        while i < len(doc) and i - ent.end < 3 and doc[i].is_title and doc[i].is_alpha:
+            i += 1
+    if i == ent.start or i + 1 >= len(doc) or doc[i].tag_ != "POS":
+        return None
+    head = doc[i + 1]
+    if not (head.is_title and head.lower_ in groups.institution_heads() and doc[i - 1].head.i == head.i
+            and gaz.title(doc[i - 1].text) is not None):
+        return None
+    return i + 2 if ent.end <= i + 2 else None
+
+
 def _whole_name_end(doc: Doc, brand_start: int) -> int:
     """The end of the entity that starts at ``brand_start``."""
     return next(ent.end for ent in doc.ents if ent.start == brand_start)
@@ -951,7 +1029,15 @@ def _trim(span: SpacySpan) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
         end -= 1
-    return start, end
+    return start, _without_function_words(doc, start, end)
+
+
+def _without_function_words(doc: Doc, start: int, end: int) -> int:
+    """The end of ``doc[start:end]`` without the lower-case prepositions, conjunctions and articles
+    that end it: no name ends in one ("Harlan's Furniture to", "Elmford Police and")."""
+    while end > start and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
+        end -= 1
+    return end
 
 
 def _name_of(span: SpacySpan) -> str:

@@ -57,7 +57,7 @@ from kg.knowledge import groups
 from kg.knowledge.gazetteer import Gazetteer
 from kg.model import GROUP, ORGANIZATION, PERSON, Article, EntityMention
 from kg.nlp.parse import char_span, positions_of
-from kg.extract.actor_types import frame_votes, title_acronym
+from kg.extract.actor_types import family_plural, frame_votes, title_acronym
 from kg.extract.described_people import is_person_noun
 from kg.extract.overlaps import MentionsByOffset
 from kg.extract.quotes import attribution_cues, people_surnames
@@ -129,7 +129,10 @@ def _unrecognised_name(head: Token, article: Article, gazetteer: Gazetteer) -> E
         return None  # a country that speaks is the actor extractor's (metonymy)
     if title_acronym(name):
         return None  # "A PIO is responding": a job title's abbreviation (titles.yaml) names no one
-    kind = PERSON if titled or len(words) > 1 and gazetteer.is_given_name(words[0].text) else ORGANIZATION
+    if len(words) == 1 and family_plural(words[0]):
+        kind = GROUP  # "The Varleys said" where the article names "Ann Varley": the family
+    else:
+        kind = PERSON if titled or len(words) > 1 and gazetteer.is_given_name(words[0].text) else ORGANIZATION
     votes = {kind: 1.0}
     for framed, weight in frame_votes(head.doc[words[0].i : head.i + 1]).items():  # "X, the studio, said"
         votes[framed] = votes.get(framed, 0.0) + weight

@@ -40,6 +40,7 @@ from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Actor, ArticleExtraction, EntityMention, Evidence
 from kg.extract.actor_types import company_word
+from kg.extract.syntax import POSSESSIVE
 from kg.resolve import identity
 from kg.resolve.clusters import ActorKey, Clustering, MentionRef, is_named
 from kg.resolve.name_rules import NameRules
@@ -146,10 +147,19 @@ class Resolver:
             country = None if m.country == main else m.country
             return ActorKey("group", self.normalise(info.label if info else m.name), country)
         if m.kind == PLACE:
-            info = self.gaz.place(m.name)
+            info = self._place(m.name)
             return ActorKey("name", self.normalise(info.name if info else m.name))
         # An organisation's country is part of its name ("Interior Ministry" of one state or another).
         return ActorKey("name", self.normalise(m.name), m.country if m.kind == ORGANIZATION else None)
+
+    def _place(self, name: str):
+        """The gazetteer's place of a place's name; none for a name with a possessive whose place
+        has none ("Vickery's", a shop named after its owner, kg.extract.shop_names, is no town
+        spelt like the owner's name; "St. John's" is the town)."""
+        info = self.gaz.place(name)
+        if info is not None and POSSESSIVE.search(name) and not POSSESSIVE.search(info.name):
+            return None
+        return info
 
     def _actors(self, c: Clustering, clusters: dict[MentionRef, list[MentionRef]]
                 ) -> tuple[list[Actor], dict[MentionRef, str]]:
@@ -204,7 +214,7 @@ class Resolver:
             info = self.gaz.country(label)
             label = info.name if info else label
         elif kind == PLACE:
-            place = self.gaz.place(label)
+            place = self._place(label)
             label = place.name if place else label
         elif kind == GROUP:
             group = groups.group(label)
