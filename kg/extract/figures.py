@@ -67,7 +67,7 @@ from kg.knowledge.resources import data_yaml
 from kg.extract.dates import date_for, day_value
 from kg.extract.overlaps import MentionsByOffset
 from kg.extract.quotes import attribution_cues, issuer
-from kg.extract.syntax import mention_at
+from kg.extract.syntax import first_conjunct, mention_at
 
 PARTICIPANTS = "Participants"
 NUMERAL, SINGLE, NOUGHT = "numeral", "single", "nought"  # kinds of figure: "26", "a woman", "no one"
@@ -119,6 +119,7 @@ class Lexicon:
     outcomes: dict[str, frozenset[str]] = field(default_factory=dict)  # measure → kinds that are the counted happening
     natural_deaths: tuple[tuple[str, ...], ...] = ()  # "cancer", "old age": a death that is no killing
     phrasal_results: dict[tuple[str, str], str] = field(default_factory=dict)  # ("gun", "down") → Killed
+    natural_phrases: frozenset[tuple[str, str]] = frozenset()  # ("pass", "away"): a death told as a natural one
     denied_rescues: dict[str, str] = field(default_factory=dict)  # lemma → whose death its denial tells ("save": patient)
     suffer_verbs: frozenset[str] = frozenset()  # "suffer", "sustain": the subject bears the harm of the object
     harms: dict[str, str] = field(default_factory=dict)  # "wound" → Injured: a harm one suffers
@@ -175,6 +176,7 @@ def lexicon() -> Lexicon:
         natural_deaths=tuple(tuple(cause.split()) for cause in data["natural_deaths"]),
         phrasal_results={tuple(words.split()): measure for measure, phrases in data["phrasal_results"].items()
                          for words in phrases},
+        natural_phrases=frozenset(tuple(words.split()) for words in data["natural_phrases"]),
         denied_rescues={lemma: role for role, lemmas in data["denied_rescues"].items() for lemma in lemmas},
         suffer_verbs=frozenset(data["suffered"]["verbs"]),
         harms=by_word(data["suffered"]["harms"]),
@@ -881,9 +883,7 @@ def _alongside(phrase: Token) -> int:
     if phrase.dep_ != "conj" or not (phrase.lower_ in ("other", "others")
                                      or any(c.lower_ == "other" for c in phrase.children)):
         return 0
-    first = phrase
-    while first.dep_ == "conj":
-        first = first.head
+    first = first_conjunct(phrase, steps=None)
     members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.head in (first, *first.subtree)]
     people = [t for t in members if t is not phrase and not any(c.like_num for c in t.children)
               and (t.pos_ in ("PRON", "PROPN") or t.tag_ == "NN")]
@@ -905,9 +905,7 @@ def _by_verb(phrase: Token, figure: _Figure, enclosed_by: int | None, found: lis
     if governor is not None and governor.pos_ in ("VERB", "AUX") and phrase.dep_ != "conj":
         candidates.append((governor, _role(phrase, governor)))
     elif phrase.dep_ == "conj" and phrase.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        first = phrase  # "two officers and three civilians were killed": the verb of the first conjunct
-        while first.dep_ == "conj":
-            first = first.head
+        first = first_conjunct(phrase, steps=None)  # "two officers and three civilians were killed": its verb
         governor = _governor(first)
         if governor is not None and governor.pos_ in ("VERB", "AUX"):
             candidates.append((governor, _role(first, governor)))
@@ -1049,9 +1047,9 @@ def _suffered(verb: Token, phrase: Token) -> _Reading | None:
 
 
 def _passed_away(token: Token) -> bool:
-    """A death told as "passed away"."""
-    return token.lemma_.lower() == "pass" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away"
-                                                  for c in token.children)
+    """A death told as a natural one by a verb and its particle ("passed away": ``natural_phrases``)."""
+    phrases = lexicon().natural_phrases
+    return any((token.lemma_.lower(), c.lower_) in phrases for c in token.children if c.dep_ in ("prt", "advmod"))
 
 
 def _a_death_in(doc: Doc) -> bool:
