@@ -581,13 +581,28 @@ def _listed_people(token: Token) -> _Figure | None:
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    """The token and its conjuncts, in order ("a man, a woman and a boy": three)."""
+    """The token and its conjuncts, in order ("a man, a woman and a boy": three), with a list the
+    parser hung on the first person as an apposition ("a man, [a woman and a boy]")."""
+    members = _joined(token) + [m for c in token.children if _listed_apposition(c) for m in _joined(c)]
+    return sorted(members, key=lambda t: t.i)
+
+
+def _joined(token: Token) -> list[Token]:
+    """The token and the words "and" joins to it below it."""
     members, stack = [], [token]
     while stack:
         member = stack.pop()
         members.append(member)
         stack.extend(c for c in member.children if c.dep_ == "conj")
-    return sorted(members, key=lambda t: t.i)
+    return members
+
+
+def _listed_apposition(token: Token) -> bool:
+    """Whether an apposition is the rest of a list of people, not a restatement: it and its
+    conjuncts each one person the text states ("A man, a woman and a boy were shot" parsed as
+    "woman" in apposition to "man"; not "Tom Hale, a teacher and coach")."""
+    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children) and \
+        all(_a_stated_person(member) for member in _joined(token))
 
 
 def _a_stated_person(token: Token) -> bool:
@@ -608,7 +623,7 @@ def _in_a_list(token: Token) -> bool:
     """ "a man and a woman were killed", "Ingrid Sorell and her son, Ivo Sorell": two people, and no numeral."""
     while token.dep_ == "appos":
         token = token.head
-    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+    return token.dep_ == "conj" or any(c.dep_ == "conj" or _listed_apposition(c) for c in token.children)
 
 
 def _an_age(token: Token) -> bool:
