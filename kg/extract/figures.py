@@ -706,8 +706,9 @@ def _not_a_count(doc: Doc, start: int, end: int, value: Decimal) -> bool:
     lex = lexicon()
     first, last = doc[start], doc[end - 1]
     entity = first.ent_type_ or last.ent_type_
-    if entity in _NOT_COUNT_ENTITIES or entity in _NAME_ENTITIES:
-        return True
+    if entity in _NAME_ENTITIES or entity in _NOT_COUNT_ENTITIES and not (
+            entity == "QUANTITY" and _compounded_plural(doc[start:end].root) is not None):
+        return True  # (a QUANTITY of a number and no unit before a plural noun is a count of that noun)
     if entity in ("DATE", "TIME") and (_YEAR_LIKE.match(first.text) or _dated(doc, first)):
         return True
     if any(re.search(r"\d[-/:]\d", t.text) for t in doc[start:end]):  # times, dates, phone numbers
@@ -732,6 +733,20 @@ def _not_a_count(doc: Doc, start: int, end: int, value: Decimal) -> bool:
     if start > 1 and doc[start - 1].lower_ == "of" and _is_numeral(doc[start - 2]):
         return True  # the whole of a part: "three" in "one of three people … has died"
     return _population(doc[start:end].root)
+
+
+def _compounded_plural(number: Token) -> Token | None:
+    """The plural noun a number counts when the parser made the number the first word of a
+    compound: "nine motorcycle gang members" (nine → motorcycle → gang → members), which it
+    may also tag a QUANTITY as if "motorcycle" were a unit (a unit of ``not_counts`` after the
+    number still makes it no count: "five ton trucks")."""
+    if number.dep_ != "compound":
+        return None
+    top = number
+    while top.head.dep_ == "compound" and top.head.pos_ == "NOUN":
+        top = top.head
+    noun = top.head
+    return noun if noun.tag_ == "NNS" and noun.i > number.i else None
 
 
 def _named_person(token: Token) -> bool:
@@ -810,7 +825,7 @@ def _read(figure: _Figure, found: list) -> _Reading | None:
                                                       or number.head.lemma_.lower() in lex.nouns):
         noun = number.head  # "26 protesters", "left three dead"
     else:
-        noun = None
+        noun = _compounded_plural(number)  # "nine motorcycle gang members"
     partitive = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = noun
     if counted is None and partitive is not None:
