@@ -60,7 +60,7 @@ from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
-from kg.model import Article, ClaimMention, EntityMention, EventMention, QuoteMention, TimeMention
+from kg.model import GROUP, Article, ClaimMention, EntityMention, EventMention, QuoteMention, TimeMention
 from kg.knowledge.event_classes import event_ancestors
 from kg.nlp.parse import char_span, positions, positions_of, texts_of
 from kg.knowledge.resources import data_yaml
@@ -1299,7 +1299,7 @@ def _affected(figure: _Figure, reading: _Reading, found: list, entities: Mention
         # reading, but no one actor is the two people counted; the first person is not.
         return None
     if reading.noun is not None:
-        key = entity_key(reading.noun, entities)
+        key = _restated(reading.noun, entities) or entity_key(reading.noun, entities)
         if key is not None or reading.noun != reading.anchor:
             return key
     if reading.enclosed_by is not None:
@@ -1307,6 +1307,19 @@ def _affected(figure: _Figure, reading: _Reading, found: list, entities: Mention
     for _, earlier, claim in reversed(found):  # "26 … killed and 18 wounded": the figure shares the noun
         if _coordinated(earlier.anchor, reading.anchor):
             return claim.affected
+    return None
+
+
+def _restated(noun: Token, entities: MentionsByOffset) -> str | None:
+    """The group an apposition says the counted people are: "nine people, all members of rival
+    gangs, were killed" counts the gang members, the qualified group, not people at large: the
+    apposition's group mention, or that of its "of" ("members of rival gangs": the gangs)."""
+    for appositive in (c for c in noun.children if c.dep_ == "appos" and c.tag_ == "NNS"):
+        whole = _object(_child(appositive, "prep", "of"))
+        for word in (appositive, whole) if whole is not None else (appositive,):
+            mention = mention_at(entities, word)
+            if mention is not None and mention.kind == GROUP:
+                return mention.key
     return None
 
 
