@@ -51,6 +51,7 @@ count of the hurt.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -224,6 +225,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
     given the article's ``events``, the event it counts the people of (``about_event``)."""
     claims: list[ClaimMention] = []
     single: set[str] = set()  # keys of the claims that count one person without a numeral
+    recalled: set[str] = set()  # keys of the claims of a happening weeks before the report
     by_offset = MentionsByOffset(entities)
     triggers = _trigger_tokens(doc, events or [])
     for sentence in doc.sents:
@@ -244,7 +246,8 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
             if speaker_key is None and reading.enclosed_by is not None:
                 speaker_key = found[reading.enclosed_by][2].attributed_to
             time = date_for(reading.anchor, times)
-            part = part_marker(figure, reading, sentence, found, local) or _past_heading(sentence, article, times)
+            earlier = _past_heading(sentence, article, times) or _recalled(time, article)
+            part = part_marker(figure, reading, sentence, found, local) or earlier
             event = about_event(reading.measure, reading.anchor, sentence, local)
             start, end = _evidence(figure, reading, sentence)
             number_end = figure.number_end or figure.end
@@ -269,9 +272,11 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
                 made.append((figure, claim))
                 if figure.kind == SINGLE:
                     single.add(claim.key)
+                if earlier is not None:
+                    recalled.add(claim.key)
             found.append((figure, reading, claims[-1]))
         _side_by_side(made)
-    return _one_person_once(claims, single)
+    return _one_person_once(claims, single, recalled)
 
 
 def _side_by_side(made: list[tuple[_Figure, ClaimMention]]) -> None:
@@ -389,6 +394,21 @@ def _past_heading(sentence: SpacySpan, article: Article, times: list[TimeMention
     return None
 
 
+def _recalled(time: TimeMention | None, article: Article) -> str | None:
+    """The words of the time of a figure's clause when the time ends weeks before the report ("In
+    2019, three people were killed at the bar", "Last month, …"): its figure counts an earlier
+    happening the article recalls, which like a part of a count contradicts no figure of the
+    reported one. None when the time is near the report or unknown."""
+    if time is None or time.value is None or article.date is None:
+        return None
+    last = time.value
+    if time.granularity == "month":
+        last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+    elif time.granularity == "year":
+        last = last.replace(month=12, day=31)
+    return time.span.text if (article.date - last).days > PAST_HEADING_DAYS else None
+
+
 def attribute_quoted(claims: list[ClaimMention], quotes: list[QuoteMention]) -> list[ClaimMention]:
     """A figure inside a quote whose speaker is known is that speaker's: '“Three people were
     killed in the house. We found them at dawn,” Hale said' (the reporting verb is no ancestor of
@@ -401,20 +421,22 @@ def attribute_quoted(claims: list[ClaimMention], quotes: list[QuoteMention]) -> 
     return claims
 
 
-def _one_person_once(claims: list[ClaimMention], single: set[str]) -> list[ClaimMention]:
+def _one_person_once(claims: list[ClaimMention], single: set[str], recalled: set[str]) -> list[ClaimMention]:
     """Keep one claim of one person per measure, and none when the article states a figure of that measure.
 
     "A man was shot … the man died at the hospital" is one death, not two;
     "two people were killed … a 17-year-old boy died at the scene" has its
     total already. The one kept takes the affected person of a later one when it names none
     (a headline's "Boy shot" before "a 5-year-old boy was shot"). Adding up singulars ("a man … a woman …") would be a sum
-    the text does not state, so it is not done.
+    the text does not state, so it is not done. A figure of an earlier happening the article
+    recalls (``recalled``: "In 2019, three people were killed there") is kept and neither states
+    the reported event's figure nor takes its one person's place.
     """
-    stated = {claim.measure for claim in claims if claim.key not in single}
+    stated = {claim.measure for claim in claims if claim.key not in single and claim.key not in recalled}
     kept: list[ClaimMention] = []
     counted: dict[str, ClaimMention] = {}
     for claim in claims:
-        if claim.key in single:
+        if claim.key in single and claim.key not in recalled:
             if claim.measure in stated:
                 continue
             if claim.measure in counted:
