@@ -429,14 +429,18 @@ def _one_person_once(claims: list[ClaimMention], single: set[str], recalled: set
     total already. The one kept takes the affected person of a later one when it names none
     (a headline's "Boy shot" before "a 5-year-old boy was shot"). Adding up singulars ("a man … a woman …") would be a sum
     the text does not state, so it is not done. A figure of an earlier happening the article
-    recalls (``recalled``: "In 2019, three people were killed there") is kept and neither states
-    the reported event's figure nor takes its one person's place.
+    recalls (``recalled``: "In 2019, three people were killed there") neither states the reported
+    event's figure nor takes its one person's place; one person of such a happening ("a man was
+    gunned down there in May 2019") is not counted (the recalled event is often joined to the
+    reported one's node, and a missed count is preferred to a wrong one).
     """
     stated = {claim.measure for claim in claims if claim.key not in single and claim.key not in recalled}
     kept: list[ClaimMention] = []
     counted: dict[str, ClaimMention] = {}
     for claim in claims:
-        if claim.key in single and claim.key not in recalled:
+        if claim.key in single and claim.key in recalled:
+            continue  # its event is often joined to the reported one's node: no count rather than a wrong one
+        if claim.key in single:
             if claim.measure in stated:
                 continue
             if claim.measure in counted:
@@ -620,11 +624,17 @@ def _joined(token: Token) -> list[Token]:
 
 
 def _listed_apposition(token: Token) -> bool:
-    """Whether an apposition is the rest of a list of people, not a restatement: it and its
-    conjuncts each one person the text states ("A man, a woman and a boy were shot" parsed as
-    "woman" in apposition to "man"; not "Tom Hale, a teacher and coach")."""
+    """Whether an apposition is the rest of a list of people, not a restatement: it and the
+    word it hangs on each one person introduced by "a"/"an", and its conjuncts each one person
+    the text states ("A man, a woman and a boy were shot" parsed as "woman" in apposition to
+    "man"; not "Tom Hale, a teacher and coach", nor "his mother, Ann Lee, and his friend", where
+    the name restates the mother)."""
     return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children) and \
-        all(_a_stated_person(member) for member in _joined(token))
+        _indefinite(token) and _indefinite(token.head) and all(_a_stated_person(m) for m in _joined(token))
+
+
+def _indefinite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
 def _a_stated_person(token: Token) -> bool:

@@ -32,3 +32,9 @@ def test_a_toll_dated_in_the_reported_week_is_the_event_s(nlp):
     found = _resolved(nlp, "A woman was killed in a shooting in Harlow on Sunday. On Saturday, three people were "
                            "shot and killed at a park nearby.")
     assert sorted(c.value for c in found.claims if c.measure == "Killed") == [3]
+
+
+def test_one_person_of_a_recalled_happening_is_no_count_of_the_reported_one(nlp):
+    found = _resolved(nlp, "How no one was killed I don't know, the chief said of Sunday's shooting in Harlow. "
+                           "Tom Vesk was gunned down in May 2019 during a drive-by shooting nearby.")
+    assert [c.value for c in found.claims if c.measure == "Killed"] == [0]
