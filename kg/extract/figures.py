@@ -11,7 +11,9 @@ says what it counts:
   comprise around 2,500 men", "a crowd of 20,000".
 
 Its hedge comes from the words before or after it ("more than", "nearly",
-"or more"); the affected group is the EntityMention on the counted noun, or
+"or more"); the affected group is the EntityMention on the counted noun (the
+plural a compound ends in, "nine motorcycle gang members"; the group of an
+apposition that restates it, "nine people, all members of rival gangs"), or
 for an elliptic figure ("… killed and 18 wounded", "including two …") that of
 the figure it continues; who says so is the subject of the reporting verb
 that governs the clause ("the interior ministry said", "officials saying",
