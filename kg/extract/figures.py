@@ -431,17 +431,14 @@ def _one_person_once(claims: list[ClaimMention], single: set[str], recalled: set
     total already. The one kept takes the affected person of a later one when it names none
     (a headline's "Boy shot" before "a 5-year-old boy was shot"). Adding up singulars ("a man … a woman …") would be a sum
     the text does not state, so it is not done. A figure of an earlier happening the article
-    recalls (``recalled``: "In 2019, three people were killed there") neither states the reported
-    event's figure nor takes its one person's place; one person of such a happening ("a man was
-    gunned down there in May 2019") is not counted (the recalled event is often joined to the
-    reported one's node, and a missed count is preferred to a wrong one).
+    recalls (``recalled``: "In 2019, three people were killed there") does not state the reported
+    event's figure. One person of a dated clause is a single like any other: a follow-up weeks
+    later dates the very killing it reports ("Jane Doe, 21, was killed Nov. 2").
     """
     stated = {claim.measure for claim in claims if claim.key not in single and claim.key not in recalled}
     kept: list[ClaimMention] = []
     counted: dict[str, ClaimMention] = {}
     for claim in claims:
-        if claim.key in single and claim.key in recalled:
-            continue  # its event is often joined to the reported one's node: no count rather than a wrong one
         if claim.key in single:
             if claim.measure in stated:
                 continue
