@@ -11,7 +11,9 @@ says what it counts:
   comprise around 2,500 men", "a crowd of 20,000".
 
 Its hedge comes from the words before or after it ("more than", "nearly",
-"or more"); the affected group is the EntityMention on the counted noun, or
+"or more"); the affected group is the EntityMention on the counted noun (the
+plural a compound ends in, "nine motorcycle gang members"; the group of an
+apposition that restates it, "nine people, all members of rival gangs"), or
 for an elliptic figure ("… killed and 18 wounded", "including two …") that of
 the figure it continues; who says so is the subject of the reporting verb
 that governs the clause ("the interior ministry said", "officials saying",
@@ -51,6 +53,7 @@ count of the hurt.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -60,14 +63,14 @@ from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
-from kg.model import Article, ClaimMention, EntityMention, EventMention, QuoteMention, TimeMention
+from kg.model import GROUP, Article, ClaimMention, EntityMention, EventMention, QuoteMention, TimeMention
 from kg.knowledge.event_classes import event_ancestors
 from kg.nlp.parse import char_span, positions, positions_of, texts_of
 from kg.knowledge.resources import data_yaml
 from kg.extract.dates import date_for, day_value
 from kg.extract.overlaps import MentionsByOffset
 from kg.extract.quotes import attribution_cues, issuer
-from kg.extract.syntax import mention_at
+from kg.extract.syntax import first_conjunct, mention_at
 
 PARTICIPANTS = "Participants"
 NUMERAL, SINGLE, NOUGHT = "numeral", "single", "nought"  # kinds of figure: "26", "a woman", "no one"
@@ -119,6 +122,7 @@ class Lexicon:
     outcomes: dict[str, frozenset[str]] = field(default_factory=dict)  # measure → kinds that are the counted happening
     natural_deaths: tuple[tuple[str, ...], ...] = ()  # "cancer", "old age": a death that is no killing
     phrasal_results: dict[tuple[str, str], str] = field(default_factory=dict)  # ("gun", "down") → Killed
+    natural_phrases: frozenset[tuple[str, str]] = frozenset()  # ("pass", "away"): a death told as a natural one
     denied_rescues: dict[str, str] = field(default_factory=dict)  # lemma → whose death its denial tells ("save": patient)
     suffer_verbs: frozenset[str] = frozenset()  # "suffer", "sustain": the subject bears the harm of the object
     harms: dict[str, str] = field(default_factory=dict)  # "wound" → Injured: a harm one suffers
@@ -175,6 +179,7 @@ def lexicon() -> Lexicon:
         natural_deaths=tuple(tuple(cause.split()) for cause in data["natural_deaths"]),
         phrasal_results={tuple(words.split()): measure for measure, phrases in data["phrasal_results"].items()
                          for words in phrases},
+        natural_phrases=frozenset(tuple(words.split()) for words in data["natural_phrases"]),
         denied_rescues={lemma: role for role, lemmas in data["denied_rescues"].items() for lemma in lemmas},
         suffer_verbs=frozenset(data["suffered"]["verbs"]),
         harms=by_word(data["suffered"]["harms"]),
@@ -222,6 +227,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
     given the article's ``events``, the event it counts the people of (``about_event``)."""
     claims: list[ClaimMention] = []
     single: set[str] = set()  # keys of the claims that count one person without a numeral
+    recalled: set[str] = set()  # keys of the claims of a happening weeks before the report
     by_offset = MentionsByOffset(entities)
     triggers = _trigger_tokens(doc, events or [])
     for sentence in doc.sents:
@@ -242,7 +248,8 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
             if speaker_key is None and reading.enclosed_by is not None:
                 speaker_key = found[reading.enclosed_by][2].attributed_to
             time = date_for(reading.anchor, times)
-            part = part_marker(figure, reading, sentence, found, local) or _past_heading(sentence, article, times)
+            earlier = _past_heading(sentence, article, times) or _recalled(time, article)
+            part = part_marker(figure, reading, sentence, found, local) or earlier
             event = about_event(reading.measure, reading.anchor, sentence, local)
             start, end = _evidence(figure, reading, sentence)
             number_end = figure.number_end or figure.end
@@ -267,9 +274,11 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
                 made.append((figure, claim))
                 if figure.kind == SINGLE:
                     single.add(claim.key)
+                if earlier is not None:
+                    recalled.add(claim.key)
             found.append((figure, reading, claims[-1]))
         _side_by_side(made)
-    return _one_person_once(claims, single)
+    return _one_person_once(claims, single, recalled)
 
 
 def _side_by_side(made: list[tuple[_Figure, ClaimMention]]) -> None:
@@ -387,6 +396,21 @@ def _past_heading(sentence: SpacySpan, article: Article, times: list[TimeMention
     return None
 
 
+def _recalled(time: TimeMention | None, article: Article) -> str | None:
+    """The words of the time of a figure's clause when the time ends weeks before the report ("In
+    2019, three people were killed at the bar", "Last month, …"): its figure counts an earlier
+    happening the article recalls, which like a part of a count contradicts no figure of the
+    reported one. None when the time is near the report or unknown."""
+    if time is None or time.value is None or article.date is None:
+        return None
+    last = time.value
+    if time.granularity == "month":
+        last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+    elif time.granularity == "year":
+        last = last.replace(month=12, day=31)
+    return time.span.text if (article.date - last).days > PAST_HEADING_DAYS else None
+
+
 def attribute_quoted(claims: list[ClaimMention], quotes: list[QuoteMention]) -> list[ClaimMention]:
     """A figure inside a quote whose speaker is known is that speaker's: '“Three people were
     killed in the house. We found them at dawn,” Hale said' (the reporting verb is no ancestor of
@@ -399,16 +423,19 @@ def attribute_quoted(claims: list[ClaimMention], quotes: list[QuoteMention]) -> 
     return claims
 
 
-def _one_person_once(claims: list[ClaimMention], single: set[str]) -> list[ClaimMention]:
+def _one_person_once(claims: list[ClaimMention], single: set[str], recalled: set[str]) -> list[ClaimMention]:
     """Keep one claim of one person per measure, and none when the article states a figure of that measure.
 
     "A man was shot … the man died at the hospital" is one death, not two;
     "two people were killed … a 17-year-old boy died at the scene" has its
     total already. The one kept takes the affected person of a later one when it names none
     (a headline's "Boy shot" before "a 5-year-old boy was shot"). Adding up singulars ("a man … a woman …") would be a sum
-    the text does not state, so it is not done.
+    the text does not state, so it is not done. A figure of an earlier happening the article
+    recalls (``recalled``: "In 2019, three people were killed there") does not state the reported
+    event's figure. One person of a dated clause is a single like any other: a follow-up weeks
+    later dates the very killing it reports ("Jane Doe, 21, was killed Nov. 2").
     """
-    stated = {claim.measure for claim in claims if claim.key not in single}
+    stated = {claim.measure for claim in claims if claim.key not in single and claim.key not in recalled}
     kept: list[ClaimMention] = []
     counted: dict[str, ClaimMention] = {}
     for claim in claims:
@@ -579,13 +606,34 @@ def _listed_people(token: Token) -> _Figure | None:
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    """The token and its conjuncts, in order ("a man, a woman and a boy": three)."""
+    """The token and its conjuncts, in order ("a man, a woman and a boy": three), with a list the
+    parser hung on the first person as an apposition ("a man, [a woman and a boy]")."""
+    members = _joined(token) + [m for c in token.children if _listed_apposition(c) for m in _joined(c)]
+    return sorted(members, key=lambda t: t.i)
+
+
+def _joined(token: Token) -> list[Token]:
+    """The token and the words "and" joins to it below it."""
     members, stack = [], [token]
     while stack:
         member = stack.pop()
         members.append(member)
         stack.extend(c for c in member.children if c.dep_ == "conj")
-    return sorted(members, key=lambda t: t.i)
+    return members
+
+
+def _listed_apposition(token: Token) -> bool:
+    """Whether an apposition is the rest of a list of people, not a restatement: it and the
+    word it hangs on each one person introduced by "a"/"an", and its conjuncts each one person
+    the text states ("A man, a woman and a boy were shot" parsed as "woman" in apposition to
+    "man"; not "Tom Hale, a teacher and coach", nor "his mother, Ann Lee, and his friend", where
+    the name restates the mother)."""
+    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children) and \
+        _indefinite(token) and _indefinite(token.head) and all(_a_stated_person(m) for m in _joined(token))
+
+
+def _indefinite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
 def _a_stated_person(token: Token) -> bool:
@@ -606,7 +654,7 @@ def _in_a_list(token: Token) -> bool:
     """ "a man and a woman were killed", "Ingrid Sorell and her son, Ivo Sorell": two people, and no numeral."""
     while token.dep_ == "appos":
         token = token.head
-    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+    return token.dep_ == "conj" or any(c.dep_ == "conj" or _listed_apposition(c) for c in token.children)
 
 
 def _an_age(token: Token) -> bool:
@@ -689,8 +737,9 @@ def _not_a_count(doc: Doc, start: int, end: int, value: Decimal) -> bool:
     lex = lexicon()
     first, last = doc[start], doc[end - 1]
     entity = first.ent_type_ or last.ent_type_
-    if entity in _NOT_COUNT_ENTITIES or entity in _NAME_ENTITIES:
-        return True
+    if entity in _NAME_ENTITIES or entity in _NOT_COUNT_ENTITIES and not (
+            entity == "QUANTITY" and _compounded_plural(doc[start:end].root) is not None):
+        return True  # (a QUANTITY of a number and no unit before a plural noun is a count of that noun)
     if entity in ("DATE", "TIME") and (_YEAR_LIKE.match(first.text) or _dated(doc, first)):
         return True
     if any(re.search(r"\d[-/:]\d", t.text) for t in doc[start:end]):  # times, dates, phone numbers
@@ -715,6 +764,20 @@ def _not_a_count(doc: Doc, start: int, end: int, value: Decimal) -> bool:
     if start > 1 and doc[start - 1].lower_ == "of" and _is_numeral(doc[start - 2]):
         return True  # the whole of a part: "three" in "one of three people … has died"
     return _population(doc[start:end].root)
+
+
+def _compounded_plural(number: Token) -> Token | None:
+    """The plural noun a number counts when the parser made the number the first word of a
+    compound: "nine motorcycle gang members" (nine → motorcycle → gang → members), which it
+    may also tag a QUANTITY as if "motorcycle" were a unit (a unit of ``not_counts`` after the
+    number still makes it no count: "five ton trucks")."""
+    if number.dep_ != "compound":
+        return None
+    top = number
+    while top.head.dep_ == "compound" and top.head.pos_ == "NOUN":
+        top = top.head
+    noun = top.head
+    return noun if noun.tag_ == "NNS" and noun.i > number.i else None
 
 
 def _named_person(token: Token) -> bool:
@@ -793,7 +856,7 @@ def _read(figure: _Figure, found: list) -> _Reading | None:
                                                       or number.head.lemma_.lower() in lex.nouns):
         noun = number.head  # "26 protesters", "left three dead"
     else:
-        noun = None
+        noun = _compounded_plural(number)  # "nine motorcycle gang members"
     partitive = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = noun
     if counted is None and partitive is not None:
@@ -881,9 +944,7 @@ def _alongside(phrase: Token) -> int:
     if phrase.dep_ != "conj" or not (phrase.lower_ in ("other", "others")
                                      or any(c.lower_ == "other" for c in phrase.children)):
         return 0
-    first = phrase
-    while first.dep_ == "conj":
-        first = first.head
+    first = first_conjunct(phrase, steps=None)
     members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.head in (first, *first.subtree)]
     people = [t for t in members if t is not phrase and not any(c.like_num for c in t.children)
               and (t.pos_ in ("PRON", "PROPN") or t.tag_ == "NN")]
@@ -905,9 +966,7 @@ def _by_verb(phrase: Token, figure: _Figure, enclosed_by: int | None, found: lis
     if governor is not None and governor.pos_ in ("VERB", "AUX") and phrase.dep_ != "conj":
         candidates.append((governor, _role(phrase, governor)))
     elif phrase.dep_ == "conj" and phrase.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        first = phrase  # "two officers and three civilians were killed": the verb of the first conjunct
-        while first.dep_ == "conj":
-            first = first.head
+        first = first_conjunct(phrase, steps=None)  # "two officers and three civilians were killed": its verb
         governor = _governor(first)
         if governor is not None and governor.pos_ in ("VERB", "AUX"):
             candidates.append((governor, _role(first, governor)))
@@ -1049,9 +1108,9 @@ def _suffered(verb: Token, phrase: Token) -> _Reading | None:
 
 
 def _passed_away(token: Token) -> bool:
-    """A death told as "passed away"."""
-    return token.lemma_.lower() == "pass" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away"
-                                                  for c in token.children)
+    """A death told as a natural one by a verb and its particle ("passed away": ``natural_phrases``)."""
+    phrases = lexicon().natural_phrases
+    return any((token.lemma_.lower(), c.lower_) in phrases for c in token.children if c.dep_ in ("prt", "advmod"))
 
 
 def _a_death_in(doc: Doc) -> bool:
@@ -1271,7 +1330,7 @@ def _affected(figure: _Figure, reading: _Reading, found: list, entities: Mention
         # reading, but no one actor is the two people counted; the first person is not.
         return None
     if reading.noun is not None:
-        key = entity_key(reading.noun, entities)
+        key = _restated(reading.noun, entities) or entity_key(reading.noun, entities)
         if key is not None or reading.noun != reading.anchor:
             return key
     if reading.enclosed_by is not None:
@@ -1279,6 +1338,19 @@ def _affected(figure: _Figure, reading: _Reading, found: list, entities: Mention
     for _, earlier, claim in reversed(found):  # "26 … killed and 18 wounded": the figure shares the noun
         if _coordinated(earlier.anchor, reading.anchor):
             return claim.affected
+    return None
+
+
+def _restated(noun: Token, entities: MentionsByOffset) -> str | None:
+    """The group an apposition says the counted people are: "nine people, all members of rival
+    gangs, were killed" counts the gang members, the qualified group, not people at large: the
+    apposition's group mention, or that of its "of" ("members of rival gangs": the gangs)."""
+    for appositive in (c for c in noun.children if c.dep_ == "appos" and c.tag_ == "NNS"):
+        whole = _object(_child(appositive, "prep", "of"))
+        for word in (appositive, whole) if whole is not None else (appositive,):
+            mention = mention_at(entities, word)
+            if mention is not None and mention.kind == GROUP:
+                return mention.key
     return None
 
 

@@ -20,8 +20,8 @@ event must be reported at most ``NEAR_DAYS`` days apart. A claim with a
 mention marked as a part of a count or a count over a wider scope ("two
 more", "the other eight", "including two", "in all", "since Friday", "of those
 homicides, five …", "killed in shootings", two counts side by side in one sentence:
-``ClaimMention.part``, kg/data/figure_parts.yaml), or under a date heading weeks
-before its report ("May 1990: six killed"), is compared with none: the whole and its part are both true. Their manners must
+``ClaimMention.part``, kg/data/figure_parts.yaml), or under a date heading or in a
+clause dated weeks before its report ("May 1990: six killed", "In 2019, three were killed"), is compared with none: the whole and its part are both true. Their manners must
 be compatible, their sources different (no article giving both, unless two
 speakers of it give one each), the dates their texts give them not different, and their
 reports at most ``MAX_DAYS_APART`` days apart (one city's two shootings
