@@ -49,9 +49,10 @@ Steps (``merge_events``):
      stole", "the thieves' heist": ``same_happening``);
    - a mention with only places: a shared city, or a shared place and a word;
    - a bare mention ("the fire", "died"): nothing more. It says nothing that
-     could tell two events apart, so it joins the node of its story the other
-     mentions make most of: one sharing a word with it first, then the one
-     with the most evidence.
+     could tell two events apart, so it joins a node of its story: the one holding its article's mention nearest
+     before it (its antecedent: in a round-up of several shootings, "the
+     shooting" is the one just told of), else one sharing a word with it,
+     then the one with the most evidence.
    - a mention the text sets apart from its like ("another shooting", "a
      separate attack", "the shooting happened four hours earlier":
      ``EventMention.distinct``) joins no node that holds a mention with a
@@ -435,7 +436,9 @@ def refer_back(nodes: list[_Node], countries: set[str], place_of: dict[str, Plac
     it says clashes with it (``_nodes_compatible``: another date or year, two cities, other named
     participants, another factuality). Only a node that holds a verb or phrase of the article
     ("was shot", "fired a gun") is such a happening. Of several, the one sharing a participant or
-    place with it, then the one the article reports the most, then the first started. The
+    place with it, then the one told nearest before it (``antecedent_distance``: in a round-up of
+    several shootings, "the shooting" is the one just told of), then, for a headline or lead with
+    none before it, the one the article reports the most, then the first started. The
     mention with a place was tied to no node by a place ("Elm Road" is no place the happening
     already had) nor a word ("shooting" is no stem of "shot"); the story's other articles are
     not looked at, so nodes across articles stay as they are."""
@@ -457,8 +460,11 @@ def refer_back(nodes: list[_Node], countries: set[str], place_of: dict[str, Plac
                       and _nodes_compatible(node, other, countries, place_of)]
         if not candidates:
             continue
+        start = min(m.mention.trigger.start for m in node.mentions)
+        distance = {other.number: antecedent_distance(other, sid, start) for other in candidates}
         best = min(candidates, key=lambda other: (
             not held & (other.event.agents | other.event.targets | other.event.places),
+            distance[other.number] is None, distance[other.number] or 0,
             -sum(m.source_id == sid for m in other.mentions), other.number))
         for m in node.mentions:
             _add(best, m)
@@ -512,6 +518,7 @@ class _Index:
         self.ranked: dict[tuple, list[tuple]] = defaultdict(list)  # (story, class) -> sorted (_rank, node number)
         self.rank: dict[int, tuple] = {}  # node number -> its current _rank
         self.by_number: dict[int, _Node] = {}
+        self.of_article: dict[str, list[_Node]] = defaultdict(list)  # source id -> nodes holding its mentions
 
     def candidates(self, m: _Mention, countries: set[str]) -> list[_Node]:
         """The nodes tied to a mention with roles, in the order nodes were started."""
@@ -542,9 +549,20 @@ class _Index:
         classes: sharing a word first, then most evidence, then earliest started."""
         names = _related_types(m.mention.type)
         fits = lambda node: compatible(m, node, countries) and not _set_apart(m, node)  # noqa: E731
+        antecedent = self.antecedent(m, fits)
+        if antecedent is not None:
+            return antecedent
         best = self._walk([self.ranked.get((m.story, name, "word", word), ()) for name in names for word in m.words],
                           fits) or self._walk([self.ranked.get((m.story, name), ()) for name in names], fits)
         return min(best, key=lambda node: node.number, default=None)
+
+    def antecedent(self, m: _Mention, fits) -> _Node | None:
+        """The node ``fits`` accepts that holds the mention of the bare one's article nearest
+        before it: "the shooting" after "a woman was shot on Wednesday" is that shooting, not the
+        one the article told of first or most, in a round-up of several (``antecedent_distance``)."""
+        found = [node for node in self.of_article.get(m.source_id, ()) if node.story == m.story
+                 and antecedent_distance(node, m.source_id, m.mention.trigger.start) is not None and fits(node)]
+        return min(found, key=lambda node: _bare_preference(m, node), default=None)
 
     def _walk(self, lists, fits) -> list[_Node]:
         """The nodes of least ``_rank`` that ``fits`` accepts in any of the ranked lists: each list
@@ -567,6 +585,9 @@ class _Index:
         ranked_before = self._ranked_keys(node)
         _add(node, m)
         self.by_number[number] = node
+        if ("article", m.source_id, number) not in self.held:
+            self.held.add(("article", m.source_id, number))
+            self.of_article[m.source_id].append(node)
         keys = [(m.story, role, key) for role, keys in (("agent", m.agents), ("target", m.targets),
                                                         ("place", m.places)) for key in keys]
         keys.append((m.story, "class", node.event.type))
@@ -600,6 +621,14 @@ class _Index:
             keys += [(story, name, "word", word) for word in node.words]
             keys += [(story, name, "agent", key) for key in node.event.agents]
         return keys
+
+
+def antecedent_distance(node: _Node, source_id: str, start: int) -> int | None:
+    """How far before ``start`` the node's nearest mention of the article ends (None: it has none
+    before it there): a noun that names a happening without telling which ("the shooting", "the
+    incident") refers to the nearest one told before it."""
+    ends = [m.mention.trigger.end for m in node.mentions if m.source_id == source_id and m.mention.trigger.end <= start]
+    return start - max(ends) if ends else None
 
 
 def _rank(node: _Node) -> tuple:
@@ -764,9 +793,16 @@ def best_tied(m: _Mention, candidates: list[_Node], countries: set[str]) -> _Nod
                 or m.places & node.event.places and m.words & node.words]
     else:
         tied = candidates
-    # Shared words first, then the node with the most evidence, then the earliest started.
-    return min(tied, key=lambda node: (not m.words & node.words, -len(node.mentions), node.mentions[0].order),
-               default=None) if m.tier == BARE else (tied[0] if tied else None)
+    return min(tied, key=lambda node: _bare_preference(m, node), default=None) if m.tier == BARE \
+        else (tied[0] if tied else None)
+
+
+def _bare_preference(m: _Mention, node: _Node) -> tuple:
+    """The order in which a bare mention prefers the nodes it may join: the one holding its
+    article's mention nearest before it (its antecedent), then shared words, then the node with
+    the most evidence, then the earliest started."""
+    distance = antecedent_distance(node, m.source_id, m.mention.trigger.start)
+    return (distance is None, distance or 0, not m.words & node.words, -len(node.mentions), node.mentions[0].order)
 
 
 def same_happening(m: _Mention, candidates: list[_Node]) -> _Node | None:
