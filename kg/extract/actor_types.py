@@ -115,6 +115,8 @@ class NameKinds:
     company_nouns: frozenset[str] = frozenset()
     # words written after a person's name ("Jr", "Esq", "PhD"): alone, no one's name
     name_suffixes: frozenset[str] = frozenset()
+    # last words of streets' names ("Avenue", "St"): two streets of other names are two places
+    streets: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +135,7 @@ def name_kinds() -> NameKinds:
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things,
                      frozenset(data["organization"]["name_ends"]), frozenset(data["organization"]["taken_over"]),
                      frozenset(data["organization"]["agent_verbs"]), frozenset(data["organization"]["company_nouns"]),
-                     frozenset(data["name_suffixes"]))
+                     frozenset(data["name_suffixes"]), frozenset(data["streets"]))
 
 
 @lru_cache(maxsize=1)

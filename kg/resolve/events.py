@@ -91,7 +91,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -104,6 +104,7 @@ from kg.knowledge.groups import same_people
 from kg.resolve import identity
 from kg.resolve.stories import stories
 from kg.extract.events import load_lexicon
+from kg.extract.actor_types import name_kinds
 
 STATEMENT = "Statement"
 
@@ -144,6 +145,8 @@ class _Mention:
     nominal: bool = False
     # an earlier sentence of its article told of a happening with a participant, place or date
     told_after: bool = False
+    # the streets it is placed on, by name without the street word ("Maple Avenue" → "maple": ``street_of``)
+    streets: frozenset[str] = _NONE
 
     @property
     def tier(self) -> int:
@@ -175,6 +178,8 @@ class _Node:
     speakers: set[str] = field(default_factory=set)  # its agents and described agents (``_same_speaker``)
     affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
     years: set[int] = field(default_factory=set)  # the years its mentions are told of (``year_of``)
+    # source id -> the streets its mentions of that article are placed on (``_streets_agree``)
+    streets: dict[str, set[str]] = field(default_factory=dict)
 
 
 def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
@@ -199,6 +204,8 @@ def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
     described = {actor.key for actor in actors if actor.described or actor.counted}
     mentions = event_mentions(extractions, actor_of, kind_of, story_of, sector_of, described, affiliation_of)
     countries, place_of = set(country_of.values()), places_of(actors, gazetteer or Gazetteer.load())
+    for m in mentions:
+        m.streets = frozenset(filter(None, (street_of(place_of[key].name) for key in m.places if key in place_of)))
     nodes = refer_back(join_nodes(join_mentions(mentions, countries, place_of), countries, place_of),
                        countries, place_of)
     counted = {actor.key for actor in actors if actor.counted}
@@ -484,6 +491,8 @@ def _nodes_compatible(one: _Node, other: _Node, countries: set[str], place_of: d
         return False
     if not _places_agree(a.places, b.places, countries, place_of):
         return False
+    if not all(_streets_agree(streets, other.streets.get(sid)) for sid, streets in one.streets.items()):
+        return False
     if not all(_acts_agree(act, theirs) for act in one.acts for theirs in other.acts):
         return False
     if a.type == STATEMENT and not _same_speaker(one.speakers, other.speakers, {**one.descriptions, **other.descriptions},
@@ -684,6 +693,8 @@ def compatible(m: _Mention, node: _Node, countries: set[str], place_of: dict[str
         return False
     if not _places_agree(m.places, event.places, countries, place_of or {}):
         return False
+    if not _streets_agree(m.streets, node.streets.get(m.source_id)):
+        return False
     descriptions = {**node.descriptions, **m.descriptions}
     return (_roles_agree(m.agents - m.targets, event.agents - event.targets, descriptions)
             and (_roles_agree(m.targets, event.targets, descriptions)
@@ -842,6 +853,8 @@ def _add(node: _Node, m: _Mention) -> None:
     node.affiliations.update(m.affiliations)
     if m.year:
         node.years.add(m.year)
+    if m.streets:
+        node.streets.setdefault(m.source_id, set()).update(m.streets)
 
 
 def _places_agree(places: set, other: set, countries: set, place_of: dict[str, PlaceInfo]) -> bool:
@@ -853,6 +866,22 @@ def _places_agree(places: set, other: set, countries: set, place_of: dict[str, P
     if not cities or not other_cities or cities & other_cities:
         return True
     return not any(_clash(one, two, place_of) for one in cities for two in other_cities)
+
+
+def street_of(name: str) -> str | None:
+    """The street a place's name names, without its street word (``name_kinds.yaml``'s
+    ``streets``: "Maple Avenue" and "Maple Ave." → "maple"), or None for a name of another kind."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in name_kinds().streets else None
+
+
+def _streets_agree(streets: Set[str], other: Set[str] | None) -> bool:
+    """Whether mentions of one article placed on these streets can be one happening: one names
+    none, or they share one (a shooting "at Elm Street and Oak Avenue" is on both). Two streets of
+    other names hold neither the other: "shot on Maple Avenue" and "shot on Pine Street" are two
+    shootings. Only within one article: two reports of one incident may each name another
+    street of a corner or a block."""
+    return not streets or not other or bool(streets & other)
 
 
 def _clash(one: str, two: str, place_of: dict[str, PlaceInfo]) -> bool:
