@@ -49,10 +49,11 @@ Steps (``merge_events``):
      stole", "the thieves' heist": ``same_happening``);
    - a mention with only places: a shared city, or a shared place and a word;
    - a bare mention ("the fire", "died"): nothing more. It says nothing that
-     could tell two events apart, so it joins a node of its story: the one holding its article's mention nearest
-     before it (its antecedent: in a round-up of several shootings, "the
-     shooting" is the one just told of), else one sharing a word with it,
-     then the one with the most evidence.
+     could tell two events apart, so it joins the node of its story the other
+     mentions make most of: one sharing a word with it first, then the one
+     with the most evidence; but the one holding its article's mention nearest
+     before it (its antecedent) when that one is another happening (in a
+     round-up of several shootings, "the shooting" is the one just told of).
    - a mention the text sets apart from its like ("another shooting", "a
      separate attack", "the shooting happened four hours earlier":
      ``EventMention.distinct``) joins no node that holds a mention with a
@@ -377,11 +378,11 @@ def join_mentions(mentions: list[_Mention], countries: set[str],
     place_of = place_of or {}
     for m in mentions:
         if m.tier == BARE:
-            node = index.best_bare(m, countries)
+            node = index.best_bare(m, countries, place_of)
         else:
             candidates = [node for node in index.candidates(m, countries)
                           if compatible(m, node, countries, place_of) and not _set_apart(m, node)]
-            node = best_tied(m, candidates, countries)
+            node = best_tied(m, candidates, countries, place_of)
         if node is None and m.tier != BARE:
             node = index.same_happening(m, countries, place_of)
         if node is None:
@@ -443,9 +444,9 @@ def refer_back(nodes: list[_Node], countries: set[str], place_of: dict[str, Plac
     it says clashes with it (``_nodes_compatible``: another date or year, two cities, other named
     participants, another factuality). Only a node that holds a verb or phrase of the article
     ("was shot", "fired a gun") is such a happening. Of several, the one sharing a participant or
-    place with it, then the one told nearest before it (``antecedent_distance``: in a round-up of
-    several shootings, "the shooting" is the one just told of), then, for a headline or lead with
-    none before it, the one the article reports the most, then the first started. The
+    place with it, then the one the article reports the most, then the first started; but the one
+    told nearest before it when that is another happening (``_antecedent_or``: in a round-up of
+    several shootings, "the shooting" is the one just told of). The
     mention with a place was tied to no node by a place ("Elm Road" is no place the happening
     already had) nor a word ("shooting" is no stem of "shot"); the story's other articles are
     not looked at, so nodes across articles stay as they are."""
@@ -467,12 +468,11 @@ def refer_back(nodes: list[_Node], countries: set[str], place_of: dict[str, Plac
                       and _nodes_compatible(node, other, countries, place_of)]
         if not candidates:
             continue
-        start = min(m.mention.trigger.start for m in node.mentions)
-        distance = {other.number: antecedent_distance(other, sid, start) for other in candidates}
         best = min(candidates, key=lambda other: (
             not held & (other.event.agents | other.event.targets | other.event.places),
-            distance[other.number] is None, distance[other.number] or 0,
             -sum(m.source_id == sid for m in other.mentions), other.number))
+        best = _antecedent_or(best, nearest(sid, min(m.mention.trigger.start for m in node.mentions), candidates),
+                              countries, place_of)
         for m in node.mentions:
             _add(best, m)
         del alive[node.number]
@@ -553,25 +553,23 @@ class _Index:
         class_key = (m.story, "class", name)
         return min(best, key=lambda node: self.seen[class_key, node.number], default=None)
 
-    def best_bare(self, m: _Mention, countries: set[str]) -> _Node | None:
+    def best_bare(self, m: _Mention, countries: set[str], place_of: dict[str, PlaceInfo]) -> _Node | None:
         """``best_tied`` of a bare mention over the compatible nodes of its story and related
-        classes: sharing a word first, then most evidence, then earliest started."""
+        classes: sharing a word first, then most evidence, then earliest started; but its
+        antecedent when that is another happening (``_antecedent_or``)."""
         names = _related_types(m.mention.type)
         fits = lambda node: compatible(m, node, countries) and not _set_apart(m, node)  # noqa: E731
-        antecedent = self.antecedent(m, fits)
-        if antecedent is not None:
-            return antecedent
         best = self._walk([self.ranked.get((m.story, name, "word", word), ()) for name in names for word in m.words],
                           fits) or self._walk([self.ranked.get((m.story, name), ()) for name in names], fits)
-        return min(best, key=lambda node: node.number, default=None)
+        chosen = min(best, key=lambda node: node.number, default=None)
+        return _antecedent_or(chosen, self.antecedent(m, fits), countries, place_of)
 
     def antecedent(self, m: _Mention, fits) -> _Node | None:
         """The node ``fits`` accepts that holds the mention of the bare one's article nearest
         before it: "the shooting" after "a woman was shot on Wednesday" is that shooting, not the
         one the article told of first or most, in a round-up of several (``antecedent_distance``)."""
-        found = [node for node in self.of_article.get(m.source_id, ()) if node.story == m.story
-                 and antecedent_distance(node, m.source_id, m.mention.trigger.start) is not None and fits(node)]
-        return min(found, key=lambda node: _bare_preference(m, node), default=None)
+        found = [node for node in self.of_article.get(m.source_id, ()) if node.story == m.story and fits(node)]
+        return nearest(m.source_id, m.mention.trigger.start, found)
 
     def _walk(self, lists, fits) -> list[_Node]:
         """The nodes of least ``_rank`` that ``fits`` accepts in any of the ranked lists: each list
@@ -794,7 +792,8 @@ def _set_apart(m: _Mention, node: _Node) -> bool:
                and (other.tier != BARE or other.mention.date) for other in node.mentions)
 
 
-def best_tied(m: _Mention, candidates: list[_Node], countries: set[str]) -> _Node | None:
+def best_tied(m: _Mention, candidates: list[_Node], countries: set[str],
+              place_of: dict[str, PlaceInfo] | None = None) -> _Node | None:
     """The node a compatible mention joins, or None (see the module docstring)."""
     if m.tier == WITH_ACTORS:
         tied = [node for node in candidates if m.targets & node.event.targets
@@ -804,16 +803,33 @@ def best_tied(m: _Mention, candidates: list[_Node], countries: set[str]) -> _Nod
                 or m.places & node.event.places and m.words & node.words]
     else:
         tied = candidates
-    return min(tied, key=lambda node: _bare_preference(m, node), default=None) if m.tier == BARE \
-        else (tied[0] if tied else None)
+    if m.tier != BARE:
+        return tied[0] if tied else None
+    # Shared words first, then the node with the most evidence, then the earliest started; but the
+    # antecedent when that is another happening.
+    chosen = min(tied, key=lambda node: (not m.words & node.words, -len(node.mentions), node.mentions[0].order),
+                 default=None)
+    return _antecedent_or(chosen, nearest(m.source_id, m.mention.trigger.start, tied), countries, place_of or {})
 
 
-def _bare_preference(m: _Mention, node: _Node) -> tuple:
-    """The order in which a bare mention prefers the nodes it may join: the one holding its
-    article's mention nearest before it (its antecedent), then shared words, then the node with
-    the most evidence, then the earliest started."""
-    distance = antecedent_distance(node, m.source_id, m.mention.trigger.start)
-    return (distance is None, distance or 0, not m.words & node.words, -len(node.mentions), node.mentions[0].order)
+def nearest(source_id: str, start: int, nodes: list[_Node]) -> _Node | None:
+    """Of the nodes, the one holding the article's mention nearest before ``start`` (``antecedent_distance``)."""
+    told = [(distance, node.number, node) for node in nodes
+            if (distance := antecedent_distance(node, source_id, start)) is not None]
+    return min(told, key=lambda told: told[:2])[2] if told else None
+
+
+def _antecedent_or(chosen: _Node | None, antecedent: _Node | None, countries: set[str],
+                   place_of: dict[str, PlaceInfo]) -> _Node | None:
+    """The node a mention that names a happening without telling which joins: the antecedent,
+    when the node preferred by evidence is another happening (``_nodes_compatible``: another day,
+    street, victim): in a round-up, "the shooting" after "a woman was shot on Wednesday" is that
+    shooting, not Friday's told first. When the two may be one happening (an article's report
+    the join left apart from its story's), the node preferred by evidence."""
+    if chosen is None or antecedent is None or antecedent is chosen \
+            or _nodes_compatible(chosen, antecedent, countries, place_of):
+        return chosen
+    return antecedent
 
 
 def same_happening(m: _Mention, candidates: list[_Node]) -> _Node | None:

@@ -4,7 +4,8 @@ shooting", "the killing") joined the node the article told of first or most, not
 told of: the two shootings (or killings) mixed their mentions, and a node took its words from
 another incident (issue 15, audits' class "mentions of other happenings merged into a node",
 written as invented articles). Such a noun now joins the compatible node holding its article's
-mention nearest before it, its antecedent (``antecedent_distance``)."""
+mention nearest before it, its antecedent, when the node it would join by evidence is another
+happening (another day, street or victim: ``_antecedent_or``)."""
 
 import json
 
@@ -34,7 +35,7 @@ def test_the_shooting_after_the_second_of_two_shootings_is_the_second(tmp_path):
 def test_the_killing_after_a_recap_of_an_earlier_killing_is_the_earlier_one(tmp_path):
     text = ("Ana Ruiz was shot dead on Monday on Elm Street in Millbrook, police said. "
             "Police said the killing was the third in the city this year. "
-            "In January, Ben Cole was killed on Oak Road in Millbrook. "
+            "On January 4, Ben Cole was killed on Oak Road in Millbrook. "
             "Detectives have made no arrests in the killing.")
     ruiz, cole = text.index("shot dead"), text.index("killed on Oak")
     her_killing, his_killing = text.index("killing was"), text.index("killing.")
