@@ -472,7 +472,7 @@ def refer_back(nodes: list[_Node], countries: set[str], place_of: dict[str, Plac
             not held & (other.event.agents | other.event.targets | other.event.places),
             -sum(m.source_id == sid for m in other.mentions), other.number))
         best = _antecedent_or(best, nearest(sid, min(m.mention.trigger.start for m in node.mentions), candidates),
-                              countries, place_of)
+                              sid, countries, place_of)
         for m in node.mentions:
             _add(best, m)
         del alive[node.number]
@@ -562,7 +562,7 @@ class _Index:
         best = self._walk([self.ranked.get((m.story, name, "word", word), ()) for name in names for word in m.words],
                           fits) or self._walk([self.ranked.get((m.story, name), ()) for name in names], fits)
         chosen = min(best, key=lambda node: node.number, default=None)
-        return _antecedent_or(chosen, self.antecedent(m, fits), countries, place_of)
+        return _antecedent_or(chosen, self.antecedent(m, fits), m.source_id, countries, place_of)
 
     def antecedent(self, m: _Mention, fits) -> _Node | None:
         """The node ``fits`` accepts that holds the mention of the bare one's article nearest
@@ -809,7 +809,8 @@ def best_tied(m: _Mention, candidates: list[_Node], countries: set[str],
     # antecedent when that is another happening.
     chosen = min(tied, key=lambda node: (not m.words & node.words, -len(node.mentions), node.mentions[0].order),
                  default=None)
-    return _antecedent_or(chosen, nearest(m.source_id, m.mention.trigger.start, tied), countries, place_of or {})
+    return _antecedent_or(chosen, nearest(m.source_id, m.mention.trigger.start, tied), m.source_id, countries,
+                          place_of or {})
 
 
 def nearest(source_id: str, start: int, nodes: list[_Node]) -> _Node | None:
@@ -819,14 +820,17 @@ def nearest(source_id: str, start: int, nodes: list[_Node]) -> _Node | None:
     return min(told, key=lambda told: told[:2])[2] if told else None
 
 
-def _antecedent_or(chosen: _Node | None, antecedent: _Node | None, countries: set[str],
+def _antecedent_or(chosen: _Node | None, antecedent: _Node | None, source_id: str, countries: set[str],
                    place_of: dict[str, PlaceInfo]) -> _Node | None:
-    """The node a mention that names a happening without telling which joins: the antecedent,
-    when the node preferred by evidence is another happening (``_nodes_compatible``: another day,
-    street, victim): in a round-up, "the shooting" after "a woman was shot on Wednesday" is that
-    shooting, not Friday's told first. When the two may be one happening (an article's report
-    the join left apart from its story's), the node preferred by evidence."""
+    """The node a mention of article ``source_id`` that names a happening without telling which
+    joins: the antecedent, when the node preferred by evidence is another happening its own article
+    tells of (``_nodes_compatible``: another day, street, victim): in a round-up, "the shooting"
+    after "a woman was shot on Wednesday" is that shooting, not Friday's told first. When the two
+    may be one happening (an article's report the join left apart from its story's), or the
+    article tells nothing else of the node preferred (the story's happening, told by its other
+    articles), the node preferred by evidence."""
     if chosen is None or antecedent is None or antecedent is chosen \
+            or all(m.source_id != source_id for m in chosen.mentions) \
             or _nodes_compatible(chosen, antecedent, countries, place_of):
         return chosen
     return antecedent
