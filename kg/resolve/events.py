@@ -471,7 +471,7 @@ def refer_back(nodes: list[_Node], countries: set[str], place_of: dict[str, Plac
         best = min(candidates, key=lambda other: (
             not held & (other.event.agents | other.event.targets | other.event.places),
             -sum(m.source_id == sid for m in other.mentions), other.number))
-        best = _antecedent_or(best, nearest(sid, min(m.mention.trigger.start for m in node.mentions), candidates),
+        best = _antecedent_or(best, nearest(min(node.mentions, key=lambda m: m.mention.trigger.start), candidates),
                               sid, countries, place_of)
         for m in node.mentions:
             _add(best, m)
@@ -569,7 +569,7 @@ class _Index:
         before it: "the shooting" after "a woman was shot on Wednesday" is that shooting, not the
         one the article told of first or most, in a round-up of several (``antecedent_distance``)."""
         found = [node for node in self.of_article.get(m.source_id, ()) if node.story == m.story and fits(node)]
-        return nearest(m.source_id, m.mention.trigger.start, found)
+        return nearest(m, found)
 
     def _walk(self, lists, fits) -> list[_Node]:
         """The nodes of least ``_rank`` that ``fits`` accepts in any of the ranked lists: each list
@@ -630,12 +630,20 @@ class _Index:
         return keys
 
 
-def antecedent_distance(node: _Node, source_id: str, start: int) -> int | None:
-    """How far before ``start`` the node's nearest mention of the article ends (None: it has none
-    before it there): a noun that names a happening without telling which ("the shooting", "the
-    incident") refers to the nearest one told before it."""
-    ends = [m.mention.trigger.end for m in node.mentions if m.source_id == source_id and m.mention.trigger.end <= start]
+def antecedent_distance(node: _Node, m: _Mention) -> int | None:
+    """How far before the mention ``m`` the node's nearest mention of its article ends, in its
+    sentence or the sentence right before it (None: it has none there): a noun that names a
+    happening without telling which ("the shooting", "the incident") refers to the one just told
+    of. One told further back is no such antecedent: an article tells of its own happening
+    again after recounting an earlier one."""
+    start, sentence = m.mention.trigger.start, m.mention.sentence.start
+    ends = [other.mention.trigger.end for other in node.mentions if other.source_id == m.source_id
+            and other.mention.trigger.end <= start and other.mention.sentence.end >= sentence - _SENTENCE_GAP]
     return start - max(ends) if ends else None
+
+
+# the most characters between two sentences told one after the other (a space, a line break)
+_SENTENCE_GAP = 2
 
 
 def _rank(node: _Node) -> tuple:
@@ -809,14 +817,14 @@ def best_tied(m: _Mention, candidates: list[_Node], countries: set[str],
     # antecedent when that is another happening.
     chosen = min(tied, key=lambda node: (not m.words & node.words, -len(node.mentions), node.mentions[0].order),
                  default=None)
-    return _antecedent_or(chosen, nearest(m.source_id, m.mention.trigger.start, tied), m.source_id, countries,
+    return _antecedent_or(chosen, nearest(m, tied), m.source_id, countries,
                           place_of or {})
 
 
-def nearest(source_id: str, start: int, nodes: list[_Node]) -> _Node | None:
-    """Of the nodes, the one holding the article's mention nearest before ``start`` (``antecedent_distance``)."""
+def nearest(m: _Mention, nodes: list[_Node]) -> _Node | None:
+    """Of the nodes, the one holding the article's mention nearest before ``m`` (``antecedent_distance``)."""
     told = [(distance, node.number, node) for node in nodes
-            if (distance := antecedent_distance(node, source_id, start)) is not None]
+            if (distance := antecedent_distance(node, m)) is not None]
     return min(told, key=lambda told: told[:2])[2] if told else None
 
 
