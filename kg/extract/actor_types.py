@@ -117,6 +117,8 @@ class NameKinds:
     name_suffixes: frozenset[str] = frozenset()
     # colours' words ("Black", "White"): alone, a colour unless the name acts or a longer name ends in it
     colours: frozenset[str] = frozenset()
+    # last words of streets' names ("Avenue", "St"): two streets of other names are two places
+    streets: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +137,7 @@ def name_kinds() -> NameKinds:
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things,
                      frozenset(data["organization"]["name_ends"]), frozenset(data["organization"]["taken_over"]),
                      frozenset(data["organization"]["agent_verbs"]), frozenset(data["organization"]["company_nouns"]),
-                     frozenset(data["name_suffixes"]), frozenset(data["colours"]))
+                     frozenset(data["name_suffixes"]), frozenset(data["colours"]), frozenset(data["streets"]))
 
 
 @lru_cache(maxsize=1)

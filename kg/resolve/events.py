@@ -51,7 +51,9 @@ Steps (``merge_events``):
    - a bare mention ("the fire", "died"): nothing more. It says nothing that
      could tell two events apart, so it joins the node of its story the other
      mentions make most of: one sharing a word with it first, then the one
-     with the most evidence.
+     with the most evidence; but the one holding its article's mention nearest
+     before it (its antecedent) when that one is another happening (in a
+     round-up of several shootings, "the shooting" is the one just told of).
    - a mention the text sets apart from its like ("another shooting", "a
      separate attack", "the shooting happened four hours earlier":
      ``EventMention.distinct``) joins no node that holds a mention with a
@@ -90,7 +92,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -103,6 +105,7 @@ from kg.knowledge.groups import same_people
 from kg.resolve import identity
 from kg.resolve.stories import stories
 from kg.extract.events import load_lexicon
+from kg.extract.actor_types import name_kinds
 
 STATEMENT = "Statement"
 
@@ -143,6 +146,8 @@ class _Mention:
     nominal: bool = False
     # an earlier sentence of its article told of a happening with a participant, place or date
     told_after: bool = False
+    # the streets it is placed on, by name without the street word ("Maple Avenue" → "maple": ``street_of``)
+    streets: frozenset[str] = _NONE
 
     @property
     def tier(self) -> int:
@@ -174,6 +179,8 @@ class _Node:
     speakers: set[str] = field(default_factory=set)  # its agents and described agents (``_same_speaker``)
     affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
     years: set[int] = field(default_factory=set)  # the years its mentions are told of (``year_of``)
+    # source id -> the streets its mentions of that article are placed on (``_streets_agree``)
+    streets: dict[str, set[str]] = field(default_factory=dict)
 
 
 def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
@@ -198,6 +205,8 @@ def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
     described = {actor.key for actor in actors if actor.described or actor.counted}
     mentions = event_mentions(extractions, actor_of, kind_of, story_of, sector_of, described, affiliation_of)
     countries, place_of = set(country_of.values()), places_of(actors, gazetteer or Gazetteer.load())
+    for m in mentions:
+        m.streets = frozenset(filter(None, (street_of(place_of[key].name) for key in m.places if key in place_of)))
     nodes = refer_back(join_nodes(join_mentions(mentions, countries, place_of), countries, place_of),
                        countries, place_of)
     counted = {actor.key for actor in actors if actor.counted}
@@ -369,11 +378,11 @@ def join_mentions(mentions: list[_Mention], countries: set[str],
     place_of = place_of or {}
     for m in mentions:
         if m.tier == BARE:
-            node = index.best_bare(m, countries)
+            node = index.best_bare(m, countries, place_of)
         else:
             candidates = [node for node in index.candidates(m, countries)
                           if compatible(m, node, countries, place_of) and not _set_apart(m, node)]
-            node = best_tied(m, candidates, countries)
+            node = best_tied(m, candidates, countries, place_of)
         if node is None and m.tier != BARE:
             node = index.same_happening(m, countries, place_of)
         if node is None:
@@ -435,7 +444,9 @@ def refer_back(nodes: list[_Node], countries: set[str], place_of: dict[str, Plac
     it says clashes with it (``_nodes_compatible``: another date or year, two cities, other named
     participants, another factuality). Only a node that holds a verb or phrase of the article
     ("was shot", "fired a gun") is such a happening. Of several, the one sharing a participant or
-    place with it, then the one the article reports the most, then the first started. The
+    place with it, then the one the article reports the most, then the first started; but the one
+    told nearest before it when that is another happening (``_antecedent_or``: in a round-up of
+    several shootings, "the shooting" is the one just told of). The
     mention with a place was tied to no node by a place ("Elm Road" is no place the happening
     already had) nor a word ("shooting" is no stem of "shot"); the story's other articles are
     not looked at, so nodes across articles stay as they are."""
@@ -460,6 +471,8 @@ def refer_back(nodes: list[_Node], countries: set[str], place_of: dict[str, Plac
         best = min(candidates, key=lambda other: (
             not held & (other.event.agents | other.event.targets | other.event.places),
             -sum(m.source_id == sid for m in other.mentions), other.number))
+        best = _antecedent_or(best, nearest(min(node.mentions, key=lambda m: m.mention.trigger.start), candidates),
+                              sid, countries, place_of)
         for m in node.mentions:
             _add(best, m)
         del alive[node.number]
@@ -477,6 +490,8 @@ def _nodes_compatible(one: _Node, other: _Node, countries: set[str], place_of: d
     if one.years and other.years and not one.years & other.years:
         return False
     if not _places_agree(a.places, b.places, countries, place_of):
+        return False
+    if not all(_streets_agree(streets, other.streets.get(sid)) for sid, streets in one.streets.items()):
         return False
     if not all(_acts_agree(act, theirs) for act in one.acts for theirs in other.acts):
         return False
@@ -512,6 +527,7 @@ class _Index:
         self.ranked: dict[tuple, list[tuple]] = defaultdict(list)  # (story, class) -> sorted (_rank, node number)
         self.rank: dict[int, tuple] = {}  # node number -> its current _rank
         self.by_number: dict[int, _Node] = {}
+        self.of_article: dict[str, list[_Node]] = defaultdict(list)  # source id -> nodes holding its mentions
 
     def candidates(self, m: _Mention, countries: set[str]) -> list[_Node]:
         """The nodes tied to a mention with roles, in the order nodes were started."""
@@ -537,14 +553,23 @@ class _Index:
         class_key = (m.story, "class", name)
         return min(best, key=lambda node: self.seen[class_key, node.number], default=None)
 
-    def best_bare(self, m: _Mention, countries: set[str]) -> _Node | None:
+    def best_bare(self, m: _Mention, countries: set[str], place_of: dict[str, PlaceInfo]) -> _Node | None:
         """``best_tied`` of a bare mention over the compatible nodes of its story and related
-        classes: sharing a word first, then most evidence, then earliest started."""
+        classes: sharing a word first, then most evidence, then earliest started; but its
+        antecedent when that is another happening (``_antecedent_or``)."""
         names = _related_types(m.mention.type)
         fits = lambda node: compatible(m, node, countries) and not _set_apart(m, node)  # noqa: E731
         best = self._walk([self.ranked.get((m.story, name, "word", word), ()) for name in names for word in m.words],
                           fits) or self._walk([self.ranked.get((m.story, name), ()) for name in names], fits)
-        return min(best, key=lambda node: node.number, default=None)
+        chosen = min(best, key=lambda node: node.number, default=None)
+        return _antecedent_or(chosen, self.antecedent(m, fits), m.source_id, countries, place_of)
+
+    def antecedent(self, m: _Mention, fits) -> _Node | None:
+        """The node ``fits`` accepts that holds the mention of the bare one's article nearest
+        before it: "the shooting" after "a woman was shot on Wednesday" is that shooting, not the
+        one the article told of first or most, in a round-up of several (``antecedent_distance``)."""
+        found = [node for node in self.of_article.get(m.source_id, ()) if node.story == m.story and fits(node)]
+        return nearest(m, found)
 
     def _walk(self, lists, fits) -> list[_Node]:
         """The nodes of least ``_rank`` that ``fits`` accepts in any of the ranked lists: each list
@@ -567,6 +592,9 @@ class _Index:
         ranked_before = self._ranked_keys(node)
         _add(node, m)
         self.by_number[number] = node
+        if ("article", m.source_id, number) not in self.held:
+            self.held.add(("article", m.source_id, number))
+            self.of_article[m.source_id].append(node)
         keys = [(m.story, role, key) for role, keys in (("agent", m.agents), ("target", m.targets),
                                                         ("place", m.places)) for key in keys]
         keys.append((m.story, "class", node.event.type))
@@ -600,6 +628,22 @@ class _Index:
             keys += [(story, name, "word", word) for word in node.words]
             keys += [(story, name, "agent", key) for key in node.event.agents]
         return keys
+
+
+def antecedent_distance(node: _Node, m: _Mention) -> int | None:
+    """How far before the mention ``m`` the node's nearest mention of its article ends, in its
+    sentence or the sentence right before it (None: it has none there): a noun that names a
+    happening without telling which ("the shooting", "the incident") refers to the one just told
+    of. One told further back is no such antecedent: an article tells of its own happening
+    again after recounting an earlier one."""
+    start, sentence = m.mention.trigger.start, m.mention.sentence.start
+    ends = [other.mention.trigger.end for other in node.mentions if other.source_id == m.source_id
+            and other.mention.trigger.end <= start and other.mention.sentence.end >= sentence - _SENTENCE_GAP]
+    return start - max(ends) if ends else None
+
+
+# the most characters between two sentences told one after the other (a space, a line break)
+_SENTENCE_GAP = 2
 
 
 def _rank(node: _Node) -> tuple:
@@ -654,6 +698,8 @@ def compatible(m: _Mention, node: _Node, countries: set[str], place_of: dict[str
     if m.year and node.years and m.year not in node.years:
         return False
     if not _places_agree(m.places, event.places, countries, place_of or {}):
+        return False
+    if not _streets_agree(m.streets, node.streets.get(m.source_id)):
         return False
     descriptions = {**node.descriptions, **m.descriptions}
     return (_roles_agree(m.agents - m.targets, event.agents - event.targets, descriptions)
@@ -754,7 +800,8 @@ def _set_apart(m: _Mention, node: _Node) -> bool:
                and (other.tier != BARE or other.mention.date) for other in node.mentions)
 
 
-def best_tied(m: _Mention, candidates: list[_Node], countries: set[str]) -> _Node | None:
+def best_tied(m: _Mention, candidates: list[_Node], countries: set[str],
+              place_of: dict[str, PlaceInfo] | None = None) -> _Node | None:
     """The node a compatible mention joins, or None (see the module docstring)."""
     if m.tier == WITH_ACTORS:
         tied = [node for node in candidates if m.targets & node.event.targets
@@ -764,9 +811,37 @@ def best_tied(m: _Mention, candidates: list[_Node], countries: set[str]) -> _Nod
                 or m.places & node.event.places and m.words & node.words]
     else:
         tied = candidates
-    # Shared words first, then the node with the most evidence, then the earliest started.
-    return min(tied, key=lambda node: (not m.words & node.words, -len(node.mentions), node.mentions[0].order),
-               default=None) if m.tier == BARE else (tied[0] if tied else None)
+    if m.tier != BARE:
+        return tied[0] if tied else None
+    # Shared words first, then the node with the most evidence, then the earliest started; but the
+    # antecedent when that is another happening.
+    chosen = min(tied, key=lambda node: (not m.words & node.words, -len(node.mentions), node.mentions[0].order),
+                 default=None)
+    return _antecedent_or(chosen, nearest(m, tied), m.source_id, countries,
+                          place_of or {})
+
+
+def nearest(m: _Mention, nodes: list[_Node]) -> _Node | None:
+    """Of the nodes, the one holding the article's mention nearest before ``m`` (``antecedent_distance``)."""
+    told = [(distance, node.number, node) for node in nodes
+            if (distance := antecedent_distance(node, m)) is not None]
+    return min(told, key=lambda told: told[:2])[2] if told else None
+
+
+def _antecedent_or(chosen: _Node | None, antecedent: _Node | None, source_id: str, countries: set[str],
+                   place_of: dict[str, PlaceInfo]) -> _Node | None:
+    """The node a mention of article ``source_id`` that names a happening without telling which
+    joins: the antecedent, when the node preferred by evidence is another happening its own article
+    tells of (``_nodes_compatible``: another day, street, victim): in a round-up, "the shooting"
+    after "a woman was shot on Wednesday" is that shooting, not Friday's told first. When the two
+    may be one happening (an article's report the join left apart from its story's), or the
+    article tells nothing else of the node preferred (the story's happening, told by its other
+    articles), the node preferred by evidence."""
+    if chosen is None or antecedent is None or antecedent is chosen \
+            or all(m.source_id != source_id for m in chosen.mentions) \
+            or _nodes_compatible(chosen, antecedent, countries, place_of):
+        return chosen
+    return antecedent
 
 
 def same_happening(m: _Mention, candidates: list[_Node]) -> _Node | None:
@@ -806,6 +881,8 @@ def _add(node: _Node, m: _Mention) -> None:
     node.affiliations.update(m.affiliations)
     if m.year:
         node.years.add(m.year)
+    if m.streets:
+        node.streets.setdefault(m.source_id, set()).update(m.streets)
 
 
 def _places_agree(places: set, other: set, countries: set, place_of: dict[str, PlaceInfo]) -> bool:
@@ -817,6 +894,22 @@ def _places_agree(places: set, other: set, countries: set, place_of: dict[str, P
     if not cities or not other_cities or cities & other_cities:
         return True
     return not any(_clash(one, two, place_of) for one in cities for two in other_cities)
+
+
+def street_of(name: str) -> str | None:
+    """The street a place's name names, without its street word (``name_kinds.yaml``'s
+    ``streets``: "Maple Avenue" and "Maple Ave." → "maple"), or None for a name of another kind."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in name_kinds().streets else None
+
+
+def _streets_agree(streets: Set[str], other: Set[str] | None) -> bool:
+    """Whether mentions of one article placed on these streets can be one happening: one names
+    none, or they share one (a shooting "at Elm Street and Oak Avenue" is on both). Two streets of
+    other names hold neither the other: "shot on Maple Avenue" and "shot on Pine Street" are two
+    shootings. Only within one article: two reports of one incident may each name another
+    street of a corner or a block."""
+    return not streets or not other or bool(streets & other)
 
 
 def _clash(one: str, two: str, place_of: dict[str, PlaceInfo]) -> bool:
