@@ -32,7 +32,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span as SpacySpan
 
 from kg.knowledge import groups
-from kg.knowledge.gazetteer import is_given_name, title_abbreviations
+from kg.knowledge.gazetteer import is_given_name, office_titles, title_abbreviations
 from kg.knowledge.resources import data_yaml
 from kg.knowledge.text import is_acronym
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, EntityMention, Span
@@ -119,6 +119,8 @@ class NameKinds:
     colours: frozenset[str] = frozenset()
     # last words of streets' names ("Avenue", "St"): two streets of other names are two places
     streets: frozenset[str] = frozenset()
+    # nouns of the people who serve in a force or an office ("deputies", "officers")
+    members: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +139,8 @@ def name_kinds() -> NameKinds:
     return NameKinds(frames, frozenset(data["not_actors"]), frozenset(data["places"]), things,
                      frozenset(data["organization"]["name_ends"]), frozenset(data["organization"]["taken_over"]),
                      frozenset(data["organization"]["agent_verbs"]), frozenset(data["organization"]["company_nouns"]),
-                     frozenset(data["name_suffixes"]), frozenset(data["colours"]), frozenset(data["streets"]))
+                     frozenset(data["name_suffixes"]), frozenset(data["colours"]), frozenset(data["streets"]),
+                     frozenset(data["organization"]["members"]))
 
 
 @lru_cache(maxsize=1)
@@ -222,6 +225,8 @@ def retype(doc: Doc, mentions: list[EntityMention]) -> tuple[list[EntityMention]
             continue
         for kind, weight in frame_votes(span).items():
             mention.votes[kind] = mention.votes.get(kind, 0.0) + weight
+        if _force_of_members(span):
+            mention.votes[ORGANIZATION] = mention.votes.get(ORGANIZATION, 0.0) + FRAME_WEIGHT
         if _aged(span):
             mention.votes[PERSON] = mention.votes.get(PERSON, 0.0) + FRAME_WEIGHT
         if mention.votes.get(PERSON, 0.0) <= 1.0 and not (len(span) > 1 and is_given_name(span[0].text)) \
@@ -255,6 +260,21 @@ def _makers_unmentioned(doc: Doc, mentions: list[EntityMention], makers: list[Sp
                 found.append(Span(other.start_char, other.end_char, other.text))
                 taken.add((other.start_char, other.end_char))
     return found
+
+
+def _force_of_members(span: SpacySpan) -> bool:
+    """Whether the name is an office's or a force's (its last word a state institution's head noun,
+    "Police", or an office's title, "Sheriff") right before a noun of its members, with or without
+    a possessive ("Varden County Sheriff's deputies", "Elmford Police officers"): the organisation
+    they act for, however the tagger types it."""
+    if len(span) < 2 or not span[-1].is_title:
+        return False
+    last = span[-1].lower_
+    if last not in groups.institution_heads() and last not in office_titles():
+        return False
+    after = span.doc[span.end : span.end + 2]
+    following = [t for t in after if t.text not in _POSSESSIVE_MARKS][:1]
+    return bool(following) and following[0].lower_ in name_kinds().members
 
 
 def _aged(span: SpacySpan) -> bool:

@@ -215,6 +215,14 @@ def parse_cameo(code: str) -> tuple[str | None, str | None]:
 
 
 @functools.cache
+def office_titles() -> frozenset[str]:
+    """The one-word titles of kg/data/titles.yaml that name an office ("sheriff", "mayor"): "the
+    Varden County Sheriff" is an office as well as its holder."""
+    return frozenset(title for title, entry in data_yaml("titles.yaml")["titles"].items()
+                     if entry.get("office") and " " not in title)
+
+
+@functools.cache
 def title_abbreviations() -> frozenset[str]:
     """Every abbreviation kg/data/titles.yaml gives a title, as written there ("sgt.", "lt. gen.",
     "pio"): with its dots, which tell a title's "sec." from an agency's "SEC"."""
