@@ -121,6 +121,8 @@ class NameKinds:
     streets: frozenset[str] = frozenset()
     # nouns of the people who serve in a force or an office ("deputies", "officers")
     members: frozenset[str] = frozenset()
+    # prepositions of where: "outside a Kestrel" is one of the company's stores
+    venue_prepositions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +142,7 @@ def name_kinds() -> NameKinds:
                      frozenset(data["organization"]["name_ends"]), frozenset(data["organization"]["taken_over"]),
                      frozenset(data["organization"]["agent_verbs"]), frozenset(data["organization"]["company_nouns"]),
                      frozenset(data["name_suffixes"]), frozenset(data["colours"]), frozenset(data["streets"]),
-                     frozenset(data["organization"]["members"]))
+                     frozenset(data["organization"]["members"]), frozenset(data["place"]["venue_prepositions"]))
 
 
 @lru_cache(maxsize=1)
@@ -225,6 +227,8 @@ def retype(doc: Doc, mentions: list[EntityMention]) -> tuple[list[EntityMention]
             continue
         for kind, weight in frame_votes(span).items():
             mention.votes[kind] = mention.votes.get(kind, 0.0) + weight
+        if mention.kind == ORGANIZATION and _store_of_company(span):
+            mention.votes[PLACE] = mention.votes.get(PLACE, 0.0) + FRAME_WEIGHT
         if _force_of_members(span):
             mention.votes[ORGANIZATION] = mention.votes.get(ORGANIZATION, 0.0) + FRAME_WEIGHT
         if _aged(span):
@@ -260,6 +264,24 @@ def _makers_unmentioned(doc: Doc, mentions: list[EntityMention], makers: list[Sp
                 found.append(Span(other.start_char, other.end_char, other.text))
                 taken.add((other.start_char, other.end_char))
     return found
+
+
+def _store_of_company(span: SpacySpan) -> bool:
+    """Whether a company's name stands for one of its stores: with the indefinite article after a
+    preposition of where ("shot outside a Kestrel", "the parking lot of a Norvex"), or followed
+    by "on" / "at" and a street's name ("the Kestrel on Harlow Road"). Not "an Orbix" alone,
+    a product's frame (``things``), nor a name that qualifies a noun ("a Kestrel spokesman")."""
+    doc = span.doc
+    if span.end < len(doc) and (doc[span.end].text in _POSSESSIVE_MARKS or doc[span.end].pos_ in ("NOUN", "PROPN")):
+        return False
+    if span.start >= 2 and doc[span.start - 1].lower_ in ("a", "an") \
+            and doc[span.start - 2].lower_ in name_kinds().venue_prepositions:
+        return True
+    following = doc[span.end : span.end + 5]
+    if len(following) < 2 or following[0].lower_ not in ("on", "at"):
+        return False
+    street = next((t for t in following[1:] if t.dep_ == "pobj" and t.head.i == following[0].i), None)
+    return street is not None and street.pos_ == "PROPN" and street.lower_ in name_kinds().streets
 
 
 def _force_of_members(span: SpacySpan) -> bool:
