@@ -274,9 +274,13 @@ def _store_of_company(span: SpacySpan) -> bool:
     doc = span.doc
     if span.end < len(doc) and (doc[span.end].text in _POSSESSIVE_MARKS or doc[span.end].pos_ in ("NOUN", "PROPN")):
         return False
-    if span.start >= 2 and doc[span.start - 1].lower_ in ("a", "an") \
-            and doc[span.start - 2].lower_ in name_kinds().venue_prepositions:
-        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ in ("a", "an"):
+        preposition = doc[span.start - 2]
+        if preposition.lower_ in name_kinds().venue_prepositions:
+            return True
+        parts = {part.split()[-1] for part in name_kinds().frames[PLACE].possessed}
+        if preposition.lower_ == "of" and preposition.head.lower_ in parts:
+            return True  # "the parking lot of a Kestrel"
     following = doc[span.end : span.end + 5]
     if len(following) < 2 or following[0].lower_ not in ("on", "at"):
         return False

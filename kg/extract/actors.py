@@ -45,7 +45,7 @@ from kg.extract.figures import lexicon as figure_lexicon
 from kg.extract.genders import gendered_nouns, set_genders
 from kg.extract.quotes import attribution_cues
 from kg.extract.short_names import expand_short_names
-from kg.extract.shop_names import listed_with_shop, shop_end, shop_kind
+from kg.extract.shop_names import listed_with_shop, named_as_venue, shop_end, shop_kind
 from kg.extract.headlines import NamePieces
 from kg.extract.overlaps import MentionsByOffset, Ranges
 from kg.extract.owners import apposition_owner
@@ -409,7 +409,8 @@ class _Collector:
         if capital is not None and _acts(surface):
             # Metonymy: "Moscow said", "Moscow's deployment", "a Moscow-led alliance" name the state.
             return COUNTRY, {COUNTRY: 3.0}, {"country": capital.code}
-        place = self.gaz.place(name)
+        # "a restaurant called Toledo", "at Toledo restaurant": a venue's name, not the town's
+        place = self.gaz.place(name) if not named_as_venue(surface) else None
         if place is not None and (label in ("GPE", "LOC", "FAC") or not place.needs_place_tag):
             # Thousands of one-word place names are also surnames ("Manning", "Chester"): where NER
             # reads such a word as a person, the gazetteer only leans, and the votes of the other

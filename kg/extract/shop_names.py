@@ -15,15 +15,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from kg.extract.actor_types import acts_on_purpose
+from kg.extract.actor_types import acts_on_purpose, name_kinds
 from kg.knowledge.resources import data_yaml
 from kg.model import ORGANIZATION, PLACE
 
 # What the parser calls the words a possessive may govern: a shop's name possesses none.
 _POSSESSED_POS = ("NOUN", "PROPN", "ADJ", "NUM")
-# The prepositions of where something is or goes: "outside Brell's", "from … to Brell's".
-_VENUE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "between", "past", "behind",
-                                 "into", "toward", "towards", "across", "around", "opposite", "beside"})
 
 
 @lru_cache(maxsize=1)
@@ -55,10 +52,29 @@ def shop_end(doc: Doc, start: int, end: int) -> int | None:
     first = owner
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # "between Vickery's and Brell's"
-    if first.dep_ == "pobj" and first.head.lower_ in _VENUE_PREPOSITIONS:
+    if first.dep_ == "pobj" and first.head.lower_ in name_kinds().venue_prepositions:
         return end + 1
     # elsewhere a possessive alone is a person's ("a friend of Dana's") unless the name acts
     return end + 1 if acts_on_purpose(doc[start:end]) else None
+
+
+def named_as_venue(surface: SpacySpan) -> bool:
+    """Whether the text frames the name as a venue's, not a town's spelt alike: what a venue is
+    called ("a restaurant called Toledo", "a bar named Toledo"; the venue and street words of
+    ``places`` and ``shops`` in kg/data/name_kinds.yaml), or a name without an article right
+    before a word of a trade ("at Toledo restaurant"; not "a Toledo restaurant", one in the town)."""
+    root = surface.root
+    venues = name_kinds().places | trade_words()
+    namer = root.head
+    if root.dep_ in ("oprd", "attr", "xcomp") and namer.lemma_ in ("call", "name"):
+        noun = namer.head if namer.dep_ == "acl" else next(
+            (child for child in namer.children if child.dep_ == "nsubjpass"), None)
+        return noun is not None and noun.lower_ in venues
+    doc = surface.doc
+    following = doc[surface.end] if surface.end < len(doc) else None
+    return following is not None and following.pos_ == "NOUN" and following.lower_ in trade_words() \
+        and root.head.i == following.i \
+        and not any(t.dep_ == "det" for t in following.children) and not any(t.dep_ == "det" for t in surface)
 
 
 def listed_with_shop(surface: SpacySpan) -> bool:
