@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from kg.knowledge.gazetteer import Gazetteer
+from kg.knowledge.gazetteer import Gazetteer, office_titles
 from kg.knowledge import groups
 from kg.knowledge.resources import data_yaml
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
@@ -72,6 +72,8 @@ class NameRules:
             name = c.mentions[ref].name
             if len(name.split()) > 1 and c.kinds.get(key) != {PERSON}:  # a person's initials name no one else
                 expansions["".join(sorted(initials(name)))].append((key, ref))
+                for letters in _office_initials(name):
+                    expansions["".join(sorted(letters))].append((key, ref))
         for key, ref in names:
             acronym = c.mentions[ref].name.replace(".", "")
             if not is_acronym(acronym):
@@ -447,3 +449,14 @@ def _one_name(names: list[str]) -> bool:
         if len(other) != len(first) or not all(a == b or one_edit(a, b) for a, b in zip(first, other)):
             return False
     return True
+
+
+def _office_initials(name: str) -> list[str]:
+    """The initials of the office a name ending in an office's title stands for ("Varden County
+    Sheriff" → "VCSO", "VCSD": its "… Sheriff's Office" or "… Department", ``office_heads`` in
+    kg/data/name_kinds.yaml), for an article that writes the office's initials but never its
+    full name."""
+    words = name.split()
+    if words[-1].lower() not in office_titles():
+        return []
+    return [initials(name) + head[0].upper() for head in data_yaml("name_kinds.yaml")["organization"]["office_heads"]]
