@@ -39,6 +39,8 @@ def noun_gender(doc: Doc, mention: EntityMention) -> str | None:
     said = set()
     if mention.title and mention.title.lower() in nouns:
         said.add(nouns[mention.title.lower()])  # "Queen Elena"
+    if len(span) > 1 and span[0].lower_ in nouns:
+        said.add(nouns[span[0].lower_])  # "Mrs Vole" that the tagger read as one name
     before = span.start - 1
     if before >= 0 and doc[before].lower_ in nouns and doc[before].pos_ in ("NOUN", "PROPN"):
         said.add(nouns[doc[before].lower_])  # "Mrs Vole", "her mother Ann Vole"

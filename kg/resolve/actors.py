@@ -93,7 +93,8 @@ class Resolver:
             elif len(people.get(key, ())) <= 1:  # a short name of several people is decided per article
                 c.union.union(c.first_of[key], ref)
         # 2. Name rules across keys.
-        self.rules.apply(c, people)
+        sides = mention_sides(extractions)
+        self.rules.apply(c, people, sides)
         # 3. Office holders and pronouns join the actor they refer to.
         clusters: dict = defaultdict(list)
         for ref, m in sorted(c.mentions.items()):
@@ -101,7 +102,7 @@ class Resolver:
                 clusters[c.union.find(ref)].append(ref)
         office_holders(c, clusters)
         root_of = {ref: root for root, refs in clusters.items() for ref in refs}
-        joining = antecedents(c, clusters, root_of, mention_sides(extractions))
+        joining = antecedents(c, clusters, root_of, sides)
         joining.update(described(c.mentions, root_of))
         for ref, root in sorted(joining.items()):
             clusters[root].append(ref)

@@ -145,6 +145,10 @@ _DEFINITE_WORDS = ("the", "this", "that")
 _INDEFINITE_WORDS = ("a", "an", "another", "one")
 # A noun written right before a name, after its comma if any ("his mother, Jane Doe", "her agent Tom Fry").
 _TITLED = re.compile(r"([A-Za-z]+)\s*,?\s*\Z")
+# A possessor and a noun written in apposition right after a name ("Jalen Vale, her son,"): the
+# comma before, then (matched from the possessor's end) its "'s" if any, the noun and a stop.
+_COMMA = re.compile(r"\s*,\s*")
+_NOUN_AFTER = re.compile(r"(?:'s|’s)?\s+([A-Za-z]+)\s*[,.;]")
 # Nouns of a person's relative or agent, whose possessor ties the one written in two reports.
 _RELATIVES = frozenset(_LEXICON["people"]) | _ROLES
 _BULLETS = ("•", "·", "▪", "*", "-", "–", "—")
@@ -413,6 +417,18 @@ def _relative_before(text: str, m: EntityMention, ends: Mapping[int, EntityMenti
     return _possessor(text, titled.start(), ends), titled.group(1).lower()
 
 
+def _relative_after(text: str, m: EntityMention, starts: Mapping[int, EntityMention]
+                    ) -> tuple[EntityMention | None, str | None]:
+    """(possessor, noun) of the relative's noun written in apposition right after a name ("Jalen
+    Vale, her son,", "Jalen Vale, Corrine Vale's son."), or (None, None)."""
+    comma = _COMMA.match(text, m.span.end)
+    owner = starts.get(comma.end()) if comma is not None and "," in comma.group() else None
+    noun = _NOUN_AFTER.match(text, owner.span.end) if owner is not None else None
+    if noun is None or noun.group(1).lower() not in _RELATIVES:
+        return None, None
+    return owner, noun.group(1).lower()
+
+
 def _possessor(text: str, start: int, ends: Mapping[int, EntityMention], name: str | None = None
                ) -> EntityMention | None:
     """The mention that possesses the person ("his" of "his mother", "Jo Dee" of "Jo Dee's lawyer"),
@@ -677,16 +693,19 @@ def _pronouns(sid: str, entities: list[EntityMention], said: list[tuple[int, Act
 
 def _kin_named(extraction: ArticleExtraction, actor_of: Mapping[tuple[str, str], str],
                kinds: Mapping[str, str]) -> dict[str, dict[str, str | None]]:
-    """relative's noun → the named people the article writes right after it with a possessor
-    → the person that possessor is, if one ("her son, Jalen Vale,": "son" → Jalen Vale → the
-    person "her" is)."""
+    """relative's noun → the named people the article writes right after it with a possessor, or
+    right before it ("Jalen Vale, her son,") → the person that possessor is, if one ("her son,
+    Jalen Vale,": "son" → Jalen Vale → the person "her" is)."""
     sid, text = extraction.article.source_id, extraction.article.text
     ends = {m.span.end: m for m in extraction.entities}
+    starts = {m.span.start: m for m in extraction.entities}
     found: dict[str, dict[str, str | None]] = defaultdict(dict)
     for m in extraction.entities:
         person = actor_of.get((sid, m.key))
         if kinds.get(person) == PERSON and not (m.nominal or m.pronoun):
             owner, noun = _relative_before(text, m, ends)
+            if noun is None:
+                owner, noun = _relative_after(text, m, starts)
             if owner is not None and noun is not None:
                 owner_key = actor_of.get((sid, owner.key))
                 found[noun][person] = owner_key if kinds.get(owner_key) == PERSON else None

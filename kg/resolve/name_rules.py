@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 
 from kg.knowledge.gazetteer import Gazetteer, office_titles
 from kg.knowledge import groups
@@ -27,6 +28,7 @@ from kg.knowledge.resources import data_yaml
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
 from kg.resolve.clusters import ActorKey, Clustering, MentionRef
 from kg.knowledge.text import is_acronym, one_edit
+from kg.resolve.shared_surnames import SharedSurnames
 from kg.resolve.names import NAME_SUFFIXES, WORD, NameNormaliser, initials
 
 # A key → the people a short person name can be: one list of longer names' keys per person.
@@ -40,11 +42,13 @@ class NameRules:
         tails = data_yaml("name_tails.yaml")
         self.name_tails = {PLACE: frozenset(tails["place"]), ORGANIZATION: frozenset(tails["organization"])}
 
-    def apply(self, c: Clustering, people: People) -> None:
-        """Every rule, in order, on the clusters of ``c`` (``people``: :meth:`people_named`)."""
+    def apply(self, c: Clustering, people: People, sides: Mapping[MentionRef, set[str]]) -> None:
+        """Every rule, in order, on the clusters of ``c`` (``people``: :meth:`people_named`;
+        ``sides``: the sides of a harm the articles' events put each mention on,
+        ``kg.resolve.event_sides``)."""
         self.merge_acronyms(c)
         merge_first_words(c)
-        self.merge_person_names(c, people)
+        self.merge_person_names(c, people, sides)
         self.merge_first_names(c)
         self.merge_first_and_middle_names(c)
         self.merge_place_qualified(c)
@@ -191,12 +195,15 @@ class NameRules:
         return people
 
     @staticmethod
-    def merge_person_names(c: Clustering, people: People) -> None:
+    def merge_person_names(c: Clustering, people: People, sides: Mapping[MentionRef, set[str]]) -> None:
         """A person's shorter name joins the longer one (see :meth:`people_named`). When it can be
-        several people, each mention joins the one its own article names; failing that, the one
-        the cluster names at least three times as often as any other (the person the story is
-        about); failing that, it stays with the other mentions of the short name. The mentions
-        of a surname that joined a person vote Person, whatever NER made of them."""
+        several people, each mention joins the one its own article names; where its article names
+        several, the nearest before it that fits it (``kg.resolve.shared_surnames``), else it stays
+        with the undecided mentions of the short name in its article; where its article names
+        none, the one the cluster names at least three times as often as any other (the person
+        the story is about), else it stays with the other mentions of the short name. The
+        mentions of a surname that joined a person vote Person, whatever NER made of them.
+        ``sides``: the sides of a harm the articles' events put each mention on."""
         articles: dict[ActorKey, set[str]] = defaultdict(set)
         weight: Counter = Counter()
         refs_of: dict[ActorKey, list] = defaultdict(list)
@@ -205,6 +212,8 @@ class NameRules:
             weight[key] += 1
             refs_of[key].append(ref)
         first_of, union = c.first_of, c.union
+        shared = SharedSurnames(c, refs_of, sides)
+        undecided: dict[tuple[ActorKey, str], MentionRef] = {}  # (short name, article) → its first undecided mention
         for key, choices in people.items():
             if len(choices) == 1:
                 for other in choices[0]:
@@ -216,8 +225,13 @@ class NameRules:
                 dominant = by_weight[0] if first >= 3 * second else None
                 for ref in refs_of[key]:
                     here = [g for g in choices if any(ref[0] in articles[k] for k in g)]
-                    chosen = here[0] if len(here) == 1 else dominant
-                    union.union(first_of[chosen[0]] if chosen else first_of[key], ref)
+                    chosen = here[0] if len(here) == 1 else dominant if not here else shared.choose(ref, here)
+                    if chosen:
+                        union.union(first_of[chosen[0]], ref)
+                    elif here:  # nothing in its article decides: not joined to a wrong person there
+                        union.union(undecided.setdefault((key, ref[0]), ref), ref)
+                    else:
+                        union.union(first_of[key], ref)
         owners = {union.find(first_of[k]) for choices in people.values() for group in choices for k in group}
         for ref, key in c.key_of.items():
             if key in people and " " not in key.name and union.find(ref) in owners:
