@@ -42,15 +42,15 @@ def link_officials(doc: Doc, entities: list[EntityMention], gazetteer: Gazetteer
         first, last = name[0], name[-1]
         phrase = _phrase_before(first)
         titles = [t for n, t in enumerate(phrase)
-                  if any(_person_title(phrase[j].doc[phrase[j].i : t.i + 1].text, gazetteer) for j in range(n + 1))]
+                  if any(_person_title(doc[phrase[j].i : t.i + 1].text, gazetteer) for j in range(n + 1))]
         if any(gazetteer.past_office(t.text) for t in phrase):
             continue  # "former Apple CEO Tom Harl": no longer in office
-        body, spokes = _body_of(phrase, titles, entities, gazetteer)
+        body, spokes = _body_of(phrase, titles, entities)
         if body is None and titles:
             body = _after_name(last, entities)  # "Police Chief Ann Ross of the Elmford Police Department"
         if body is None:
             body, spokes = _apposition(name.root, entities, gazetteer)
-        if body is None or body is person:
+        if body is None:
             continue
         if spokes:
             person.speaks_for = body.key
@@ -80,8 +80,8 @@ def _person_title(words: str, gazetteer: Gazetteer) -> bool:
         or words.lower() in attribution_cues().spokespeople
 
 
-def _body_of(phrase: list[Token], titles: list[Token], entities: list[EntityMention],
-             gazetteer: Gazetteer) -> tuple[EntityMention | None, bool]:
+def _body_of(phrase: list[Token], titles: list[Token],
+             entities: list[EntityMention]) -> tuple[EntityMention | None, bool]:
     """The organisation a title phrase names, nearest its title, and whether the title is a spokesperson's."""
     if not phrase or not titles:
         return None, False
