@@ -116,6 +116,9 @@ class EntityMention:
     disjoint: str | None = None
     # A spokesperson's employer: the key of the mention they speak for ("a BBC spokesman").
     speaks_for: str | None = None
+    # The organisation a named person holds an office in, by the title the text gives them
+    # ("Apple CEO Tom Harl": the key of the mention of Apple; kg.extract.offices).
+    member_of: str | None = None
     # Who used a side's label for a group ("300 bandits", said the president): the key of the
     # mention of the speaker (kg.extract.labels).
     used_by: str | None = None
@@ -265,6 +268,7 @@ class Actor(Evidenced):
     wikidata: str | None = None
     in_country: str | None = None  # for places: the Actor key of their country
     speaks_for: set[str] = field(default_factory=set)  # Actor keys of whom a spokesperson speaks for
+    member_of: set[str] = field(default_factory=set)  # Actor keys of the organisations a person holds an office in
     evidence: list[Evidence] = field(default_factory=list)
     described: bool = False  # a person of one article, described but not named (kg.resolve.described_people)
     counted: bool = False  # a group the text counts but does not name ("four men": kg.extract.counted_people)

@@ -62,7 +62,7 @@ def test_the_shipped_queries_cover_every_competency_question():
 
     questions = yaml.safe_load(GOLD_FILE.read_text())["questions"]
     # Besides the gold competency questions, the general questions of any news (issue 16), used by kg serve's page.
-    general = {"who-did-what-to-whom", "claims", "quotes-by-speaker"}
+    general = {"who-did-what-to-whom", "claims", "quotes-by-speaker", "member-statements"}
     assert {q["id"] for q in questions} | general == {q.name for q in shipped_queries()}
     for question in questions:
         assert read_query_file_for(question["id"]).question == question["ask"]

@@ -21,6 +21,7 @@ from kg.extract.first_person import first_person_mentions, mark_not_speaker
 from kg.extract.generic_groups import mark_generic_groups
 from kg.extract.group_pronouns import group_pronoun_mentions
 from kg.extract.labels import label_users
+from kg.extract.offices import link_officials
 from kg.extract.org_pronouns import company_nominals, org_pronoun_mentions, organisation_descriptions
 from kg.extract.person_bodies import person_bodies
 from kg.extract.quotes import attribution_cues, extract_quotes
@@ -58,6 +59,8 @@ class Extractor:
         events = extract_events(doc, article, entities, times)
         # Described speakers ("a BBC spokesman") say things; they take part in no event.
         entities = entities + described_speakers(doc, article, entities, self.actors.gaz, things)
+        # "Apple CEO Tom Harl": the person holds an office in the organisation the text names.
+        link_officials(doc, entities, self.actors.gaz)
         quotes = extract_quotes(doc, article, entities)
         mark_not_speaker(entities, quotes)  # "“He lied,” Tom Hale said": he is not Tom Hale
         claims = attribute_quoted(extract_claims(doc, article, entities, times, events), quotes)

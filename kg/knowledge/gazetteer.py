@@ -407,6 +407,10 @@ class Gazetteer:
                 titles.setdefault(normalize(short), {"title": key, **entry})
         return titles, {normalize(k): v for k, v in data["modifiers"].items()}
 
+    def past_office(self, word: str) -> bool:
+        """Whether ``word`` is a title's modifier saying the office is no longer held ("former")."""
+        return bool(self._titles[1].get(normalize(word), {}).get("past"))
+
     def same_given_name(self, a: str, b: str) -> bool:
         """Whether two given names can name one person: the same, or one the other's nickname
         ("Fred" and "Frederick", "Katie" and "Kathryn"), from the ``nicknames`` package's

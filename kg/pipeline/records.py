@@ -82,7 +82,7 @@ def compact(extraction: ArticleExtraction) -> ArticleExtraction:
         m.span = span(m.span, intern=True)
         items = tuple((sys.intern(kind), type(weight), weight) for kind, weight in m.votes.items())
         m.votes = _VOTES.get(items) or _VOTES.setdefault(items, {kind: weight for kind, _, weight in items})
-        for name in ("title", "country", "sector", "refers_to", "antecedent", "disjoint", "speaks_for", "used_by", "gender"):
+        for name in ("title", "country", "sector", "refers_to", "antecedent", "disjoint", "speaks_for", "member_of", "used_by", "gender"):
             setattr(m, name, _intern(getattr(m, name)))
     for e in extraction.events:
         e.key, e.type, e.factuality = sys.intern(e.key), sys.intern(e.type), sys.intern(e.factuality)

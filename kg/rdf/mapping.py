@@ -475,6 +475,8 @@ class Mapper:
             add((node, _kg("inCountry"), self.node_iri(actor.in_country)))
         for employer in sorted(actor.speaks_for):
             add((node, _kg("spokesFor"), self.node_iri(employer)))
+        for body in sorted(actor.member_of):
+            add((node, _kg("memberOf"), self.node_iri(body)))
         if actor.wikidata:
             add((node, _SAME_AS, _checked(WIKIDATA + actor.wikidata)))
         for source_id in actor.articles:

@@ -117,6 +117,7 @@ class KG(DefinedNamespace):
     factuality: URIRef
     deniedBy: URIRef
     spokesFor: URIRef
+    memberOf: URIRef
     supersedes: URIRef
     usedBy: URIRef
 

@@ -12,6 +12,7 @@ from kg.resolve.described_people import (add_described_people, join_across_story
                                          without_described)
 from kg.resolve.events import article_stories, merge_events, story_nodes
 from kg.resolve.quotes import merge_quotes
+from kg.resolve.members import add_memberships
 from kg.resolve.spokespeople import add_spokespeople
 from kg.resolve.stories import article_scopes
 from kg.resolve.team_places import places_as_teams
@@ -47,6 +48,8 @@ def actors_and_events(extractions: list[ArticleExtraction], resolver: Resolver,
     actors, actor_of, events = join_relatives(extractions, actors, actor_of, events, story_of, resolver.gaz)
     # after the events, which keep the place a team's city names (kg.resolve.team_places)
     actors, actor_of = places_as_teams(extractions, actors, actor_of, story_of)
+    # last, on the joined actors: "Apple CEO Tom Harl" is a member of the node Apple ends in
+    actors = add_memberships(extractions, actors, actor_of)
     return ActorsAndEvents(actors, actor_of, story_of, events, event_of)
 
 

@@ -1,0 +1,138 @@
+"""Officials: a named person whose title names the organisation they hold it in.
+
+"Apple CEO Tom Harl", "Norvania's Minister of Health Piet Kalder", "Police Chief
+Ann Ross of the Elmford Police Department", "Tom Harl, the chief executive of
+Brindle Foods,": the title (a person's title of ``kg/data/titles.yaml``) ties
+the person to an organisation (or a country, standing for its state) that the
+text names, an actor mention of the article. The person's mention gains
+``member_of``, the key of that mention (``kg.resolve.members`` links the
+actors by ``kg:memberOf``). A title the organisation's name is made from
+("European Commissioner for Trade Lena Vrost" where the article names the
+European Commission) ties the person to it too. With a spokesperson's noun
+("Brindle Foods spokeswoman Ann Ross") the person speaks for the organisation
+instead (``speaks_for``, ``kg:spokesFor``). A past office ("former Apple
+CEO") ties no one; a title alone ("CEO Tom Harl") names no organisation, and
+none is invented.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.knowledge.gazetteer import Gazetteer
+from kg.model import COUNTRY, ORGANIZATION, PERSON, EntityMention
+from kg.extract.quotes import attribution_cues
+
+BODIES = (ORGANIZATION, COUNTRY)
+# Words of the title phrase before a name: "the BBC's chief executive", "Minister of Health".
+_PHRASE_POS = ("PROPN", "NOUN", "ADJ", "PART")
+_PHRASE_PREPS = ("of", "for", "at")
+_LONGEST_PHRASE = 8
+
+
+def link_officials(doc: Doc, entities: list[EntityMention], gazetteer: Gazetteer) -> None:
+    """Set ``member_of`` (or ``speaks_for``) on each named person whose title names an organisation."""
+    for person in entities:
+        if person.kind != PERSON or person.nominal or person.pronoun or person.described \
+                or person.member_of or person.speaks_for:
+            continue
+        name = doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
+        if name is None or not len(name):
+            continue
+        first, last = name[0], name[-1]
+        phrase = _phrase_before(first)
+        titles = [t for n, t in enumerate(phrase)
+                  if any(_person_title(doc[phrase[j].i : t.i + 1].text, gazetteer) for j in range(n + 1))]
+        if any(gazetteer.past_office(t.text) for t in phrase):
+            continue  # "former Apple CEO Tom Harl": no longer in office
+        body, spokes = _body_of(phrase, titles, entities)
+        if body is None and titles:
+            body = _after_name(last, entities)  # "Police Chief Ann Ross of the Elmford Police Department"
+        if body is None:
+            body, spokes = _apposition(name.root, entities, gazetteer)
+        if body is None:
+            continue
+        if spokes:
+            person.speaks_for = body.key
+        else:
+            person.member_of = body.key
+
+
+def _phrase_before(first: Token) -> list[Token]:
+    """The words right before a name that may be its title phrase, left to right."""
+    words: list[Token] = []
+    token = first.i - 1
+    while token >= first.sent.start and len(words) < _LONGEST_PHRASE:
+        t = first.doc[token]
+        if not (t.pos_ in _PHRASE_POS or t.lower_ in _PHRASE_PREPS or t.pos_ == "DET" and words):
+            break
+        words.insert(0, t)
+        if t.pos_ == "DET" and not (token > first.sent.start and first.doc[token - 1].lower_ in _PHRASE_PREPS):
+            break  # "the BBC's chief executive": the phrase begins at its determiner
+        token -= 1
+    return words
+
+
+def _person_title(words: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``words`` are a person's title ("Police Chief", "CEO") or a spokesperson's noun."""
+    info = gazetteer.title(words)
+    return info is not None and info.kind == PERSON and not info.honorific \
+        or words.lower() in attribution_cues().spokespeople
+
+
+def _body_of(phrase: list[Token], titles: list[Token],
+             entities: list[EntityMention]) -> tuple[EntityMention | None, bool]:
+    """The organisation a title phrase names, nearest its title, and whether the title is a spokesperson's."""
+    if not phrase or not titles:
+        return None, False
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    inside = [m for m in entities if m.kind in BODIES and start <= m.span.start and m.span.end <= end]
+    title = titles[-1]
+    spokes = title.lower_ in attribution_cues().spokespeople
+    if inside:
+        return min(inside, key=lambda m: (abs(m.span.start - title.idx), m.span.start)), spokes
+    return _named_after(phrase, titles, entities), spokes
+
+
+def _named_after(phrase: list[Token], titles: list[Token], entities: list[EntityMention]) -> EntityMention | None:
+    """ "European Commissioner" where the article names the European Commission: the body whose
+    name the title's words begin with (the title is the body's name with an ending)."""
+    for title in titles:
+        words = [t for t in phrase if t.i <= title.i]
+        for begin in range(len(words)):
+            text = " ".join(t.text for t in words[begin:]).lower()
+            for m in entities:
+                name = m.name.lower()
+                if m.kind == ORGANIZATION and len(name) >= 4 and text.startswith(name) and text != name \
+                        and text[len(name):].isalpha():
+                    return m
+    return None
+
+
+def _after_name(last: Token, entities: list[EntityMention]) -> EntityMention | None:
+    """ "<title> <name> of the Elmford Police Department": the organisation of the "of" after the name."""
+    following = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if following is None or following.lower_ not in ("of", "at"):
+        return None
+    objects = [t for t in following.children if t.dep_ == "pobj"]
+    return _body_at(objects[0], entities) if objects else None
+
+
+def _apposition(head: Token, entities: list[EntityMention], gazetteer: Gazetteer) -> tuple[EntityMention | None, bool]:
+    """ "Tom Harl, the chief executive of Brindle Foods,": the organisation of the title in apposition."""
+    for appos in (c for c in head.children if c.dep_ == "appos" and _person_title(c.text, gazetteer)):
+        for child in appos.children:
+            if child.dep_ in ("poss", "compound") and (body := _body_at(child, entities)) is not None:
+                return body, appos.lower_ in attribution_cues().spokespeople
+            if child.dep_ == "prep" and child.lower_ in _PHRASE_PREPS:
+                for pobj in (t for t in child.children if t.dep_ == "pobj"):
+                    if (body := _body_at(pobj, entities)) is not None:
+                        return body, appos.lower_ in attribution_cues().spokespeople
+    return None, False
+
+
+def _body_at(token: Token, entities: list[EntityMention]) -> EntityMention | None:
+    at = [m for m in entities if m.kind in BODIES and not m.pronoun
+          and m.span.start <= token.idx < m.span.end]
+    return min(at, key=lambda m: m.span.end - m.span.start) if at else None
+
