@@ -117,7 +117,7 @@ class EntityMention:
     # A spokesperson's employer: the key of the mention they speak for ("a BBC spokesman").
     speaks_for: str | None = None
     # The organisation a named person holds an office in, by the title the text gives them
-    # ("Apple CEO Tom Harl": the key of the mention of Apple; kg.extract.offices).
+    # ("Brindle CEO Tom Harl": the key of the mention of Brindle; kg.extract.offices).
     member_of: str | None = None
     # Who used a side's label for a group ("300 bandits", said the president): the key of the
     # mention of the speaker (kg.extract.labels).

@@ -59,7 +59,7 @@ class Extractor:
         events = extract_events(doc, article, entities, times)
         # Described speakers ("a BBC spokesman") say things; they take part in no event.
         entities = entities + described_speakers(doc, article, entities, self.actors.gaz, things)
-        # "Apple CEO Tom Harl": the person holds an office in the organisation the text names.
+        # "Brindle CEO Tom Harl": the person holds an office in the organisation the text names.
         link_officials(doc, entities, self.actors.gaz)
         quotes = extract_quotes(doc, article, entities)
         mark_not_speaker(entities, quotes)  # "“He lied,” Tom Hale said": he is not Tom Hale

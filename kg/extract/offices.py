@@ -1,16 +1,16 @@
 """Officials: a named person whose title names the organisation they hold it in.
 
-"Apple CEO Tom Harl", "Norvania's Minister of Health Piet Kalder", "Police Chief
+"Brindle CEO Tom Harl", "Norvania's Minister of Health Piet Kalder", "Police Chief
 Ann Ross of the Elmford Police Department", "Tom Harl, the chief executive of
 Brindle Foods,": the title (a person's title of ``kg/data/titles.yaml``) ties
 the person to an organisation (or a country, standing for its state) that the
 text names, an actor mention of the article. The person's mention gains
 ``member_of``, the key of that mention (``kg.resolve.members`` links the
 actors by ``kg:memberOf``). A title the organisation's name is made from
-("European Commissioner for Trade Lena Vrost" where the article names the
-European Commission) ties the person to it too. With a spokesperson's noun
+("Harbour Commissioner for Trade Lena Vrost" where the article names the
+Harbour Commission) ties the person to it too. With a spokesperson's noun
 ("Brindle Foods spokeswoman Ann Ross") the person speaks for the organisation
-instead (``speaks_for``, ``kg:spokesFor``). A past office ("former Apple
+instead (``speaks_for``, ``kg:spokesFor``). A past office ("former Brindle
 CEO") ties no one; a title alone ("CEO Tom Harl") names no organisation, and
 none is invented.
 """
@@ -44,7 +44,7 @@ def link_officials(doc: Doc, entities: list[EntityMention], gazetteer: Gazetteer
         titles = [t for n, t in enumerate(phrase)
                   if any(_person_title(doc[phrase[j].i : t.i + 1].text, gazetteer) for j in range(n + 1))]
         if any(gazetteer.past_office(t.text) for t in phrase):
-            continue  # "former Apple CEO Tom Harl": no longer in office
+            continue  # "former Brindle CEO Tom Harl": no longer in office
         body, spokes = _body_of(phrase, titles, entities)
         if body is None and titles:
             body = _after_name(last, entities)  # "Police Chief Ann Ross of the Elmford Police Department"
@@ -95,7 +95,7 @@ def _body_of(phrase: list[Token], titles: list[Token],
 
 
 def _named_after(phrase: list[Token], titles: list[Token], entities: list[EntityMention]) -> EntityMention | None:
-    """ "European Commissioner" where the article names the European Commission: the body whose
+    """ "Harbour Commissioner" where the article names the Harbour Commission: the body whose
     name the title's words begin with (the title is the body's name with an ending)."""
     for title in titles:
         words = [t for t in phrase if t.i <= title.i]

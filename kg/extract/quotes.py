@@ -85,7 +85,7 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    to it; a bare surname the mentions miss takes the last Person mention
    ending with it; a title the parse made the subject, with the person named
    at the end of its phrase after a preposition and the institution's words,
-   takes that person: "European Commissioner for Trade Lena Vrost said").
+   takes that person: "Harbour Commissioner for Trade Lena Vrost said").
    A subject inside quotation marks is a word of the quote, never its
    speaker; a participle right after a reporting verb and its
    comma ("X said, adding …", "X said, going on to say …") takes that
@@ -1062,7 +1062,7 @@ class _SpeakerFinder:
         return self._organisation_named_with(subject)
 
     def _titled_name(self, title: Token) -> str | None:
-        """ "European Commissioner for Trade Lena Vrost said": the parse made the title the subject
+        """ "Harbour Commissioner for Trade Lena Vrost said": the parse made the title the subject
         and hung the name from its preposition, after the institution's words; the person named
         at the end of the subject's phrase speaks, not the institution. A name right after the
         preposition ("the Lawyer for Ann Lark") is whom the title serves: no one."""

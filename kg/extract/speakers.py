@@ -39,7 +39,7 @@ only, this module adds nominal mentions (people, and groups):
   (its dotted abbreviation) stands before it ("Sgt. Brannock said") or a
   person's title phrase before the name's own words ("Ostrava's Minister of
   Health Piet Kalder said": Piet Kalder). A title the parse made the
-  subject ("European Commissioner for Trade …") names no organisation.
+  subject ("Harbour Commissioner for Trade …") names no organisation.
 
 A spokesperson whose employer is not a mention ("a spokesman said") is not
 added: whom they speak for is unknown.
@@ -122,7 +122,7 @@ def _unrecognised_name(head: Token, article: Article, gazetteer: Gazetteer) -> E
     if not words or any(not _name_word(t) for t in words) or len(words) > 4:
         return None
     if _person_title(head.lemma_.lower(), gazetteer):
-        return None  # "European Commissioner for Trade Lena Vrost said": a title, no organisation's name
+        return None  # "Harbour Commissioner for Trade Lena Vrost said": a title, no organisation's name
     titled = titled or _title_before(words[0], gazetteer)
     name = " ".join(t.text for t in words)
     if gazetteer.country(name) is not None:

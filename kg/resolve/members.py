@@ -1,4 +1,4 @@
-"""Members: a person linked to the organisation their title names ("Apple CEO Tom Harl").
+"""Members: a person linked to the organisation their title names ("Brindle CEO Tom Harl").
 
 ``EntityMention.member_of`` (``kg.extract.offices``) holds the mention of the
 organisation in the same article; once every actor is made and joined, the

@@ -48,7 +48,7 @@ def actors_and_events(extractions: list[ArticleExtraction], resolver: Resolver,
     actors, actor_of, events = join_relatives(extractions, actors, actor_of, events, story_of, resolver.gaz)
     # after the events, which keep the place a team's city names (kg.resolve.team_places)
     actors, actor_of = places_as_teams(extractions, actors, actor_of, story_of)
-    # last, on the joined actors: "Apple CEO Tom Harl" is a member of the node Apple ends in
+    # last, on the joined actors: "Brindle CEO Tom Harl" is a member of the node Brindle ends in
     actors = add_memberships(extractions, actors, actor_of)
     return ActorsAndEvents(actors, actor_of, story_of, events, event_of)
 

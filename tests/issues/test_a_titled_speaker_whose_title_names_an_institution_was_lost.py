@@ -1,5 +1,5 @@
-"""A speaker whose title names an institution lost the quote: "European Commissioner for Trade
-Lena Vrost said “…”" went to an organisation 'European Commissioner' (the parse made the title
+"""A speaker whose title names an institution lost the quote: "Harbour Commissioner for Trade
+Lena Vrost said “…”" went to an organisation 'Harbour Commissioner' (the parse made the title
 the subject and hung the name from its "for"), and "Ostrava's Minister of Health Piet Kalder
 said “…”" (a name NER missed after a title phrase) had no speaker. The person speaks, not the
 institution of the title."""
@@ -8,7 +8,7 @@ from attribution_helpers import speakers
 
 
 def test_a_commissioner_for_a_portfolio_named_after_the_title_speaks(nlp):
-    text = ("European Commissioner for Trade Lena Vrost said \"the Commission is very much in favour of open "
+    text = ("Harbour Commissioner for Trade Lena Vrost said \"the Commission is very much in favour of open "
             "markets for all.\"")
     assert speakers(nlp, text, kinds=True) == [("Lena Vrost", "Person")]
 

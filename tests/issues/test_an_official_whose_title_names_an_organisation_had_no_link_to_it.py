@@ -1,4 +1,4 @@
-"""An official whose title names an organisation ("Apple CEO Tom Harl said …") was a speaker with
+"""An official whose title names an organisation ("Brindle CEO Tom Harl said …") was a speaker with
 no link to the organisation: a query for what the organisation's people said missed them. The
 person is now `kg:memberOf` the organisation the text names (kg/extract/offices.py,
 kg/resolve/members.py); none is invented, and a spokesperson's noun gives `kg:spokesFor`."""
@@ -25,14 +25,14 @@ def pairs(graph, query):
 
 
 @pytest.mark.parametrize("text, member, body", [
-    ('Apple CEO Tom Harl said "we will ship the phone in May."', "Tom Harl", "Apple"),
+    ('Brindle CEO Tom Harl said "we will ship the phone in May."', "Tom Harl", "Brindle"),
     ('Norvania\'s Minister of Health Piet Kalder said "we will open twenty new clinics."', "Piet Kalder", "Norvania"),
     ('Police Chief Ann Ross of the Elmford Police Department said "the road is closed."',
      "Ann Ross", "Elmford Police Department"),
     ('Tom Harl, the chief executive of Brindle Foods, said "we will ship the phone in May."',
      "Tom Harl", "Brindle Foods"),
-    ('The European Commission backed the deal. European Commissioner for Trade Lena Vrost said '
-     '"the markets are open."', "Lena Vrost", "European Commission"),
+    ('The Harbour Commission backed the deal. Harbour Commissioner for Trade Lena Vrost said '
+     '"the markets are open."', "Lena Vrost", "Harbour Commission"),
 ])
 def test_an_official_is_a_member_of_the_organisation_the_title_names(nlp, text, member, body):
     graph = graph_of(nlp, text)
@@ -41,8 +41,8 @@ def test_an_official_is_a_member_of_the_organisation_the_title_names(nlp, text, 
 
 
 def test_the_quote_of_a_member_is_found_from_the_organisation(nlp):
-    graph = graph_of(nlp, 'Apple CEO Tom Harl said "we will ship the phone in May."')
-    rows = graph.query('SELECT ?text WHERE { ?q kg:speaker/kg:memberOf ?b ; kg:text ?text . ?b rdfs:label "Apple" }',
+    graph = graph_of(nlp, 'Brindle CEO Tom Harl said "we will ship the phone in May."')
+    rows = graph.query('SELECT ?text WHERE { ?q kg:speaker/kg:memberOf ?b ; kg:text ?text . ?b rdfs:label "Brindle" }',
                        initNs={"kg": KG})
     assert [str(text) for (text,) in rows] == ["we will ship the phone in May."]
 
@@ -54,10 +54,10 @@ def test_a_named_spokeswoman_with_her_employer_before_her_name_speaks_for_it(nlp
 
 
 @pytest.mark.parametrize("text", [
-    'Former Apple CEO Tom Harl said "we will ship the phone in May."',  # no longer in office
-    'CEO Tom Harl said "we will ship the phone in May." Apple shares fell.',  # the title names no one
-    'Tom Harl said Apple would ship the phone in May.',  # no title at all
-    'European Commissioner for Trade Lena Vrost said "the markets are open."',  # the Commission not named
+    'Former Brindle CEO Tom Harl said "we will ship the phone in May."',  # no longer in office
+    'CEO Tom Harl said "we will ship the phone in May." Brindle shares fell.',  # the title names no one
+    'Tom Harl said Brindle would ship the phone in May.',  # no title at all
+    'Harbour Commissioner for Trade Lena Vrost said "the markets are open."',  # the Commission not named
 ])
 def test_no_organisation_the_title_does_not_name_is_linked(nlp, text):
     assert pairs(graph_of(nlp, text), MEMBERS) == set()
