@@ -27,8 +27,13 @@ class SharedSurnames:
     def __init__(self, c: Clustering, refs_of: Mapping[ActorKey, Sequence[MentionRef]],
                  sides: Mapping[MentionRef, set[str]]) -> None:
         self.c = c
-        self.refs_of = refs_of
         self.sides = sides
+        # (key, article) → the key's mentions there: a choice's mentions are looked at in the
+        # surname's article only, not over every article of a person named across the corpus
+        self.refs_in: dict[tuple[ActorKey, str], list[MentionRef]] = defaultdict(list)
+        for key, refs in refs_of.items():
+            for ref in refs:
+                self.refs_in[key, ref[0]].append(ref)
         # mention → the genders of the pronouns whose syntax antecedent it is ("Cole … he")
         self.bound: dict[MentionRef, Counter] = defaultdict(Counter)
         for ref, m in c.mentions.items():
@@ -64,7 +69,7 @@ class SharedSurnames:
         gender = self._gender([ref])
         fitting = []
         for choice in here:
-            refs = [r for k in choice for r in self.refs_of.get(k, ()) if r[0] == sid]
+            refs = [r for k in choice for r in self.refs_in.get((k, sid), ())]
             if self._fits(ref, gender, refs):
                 before = [self.c.mentions[r].span.start for r in refs if self.c.mentions[r].span.start < start]
                 fitting.append((max(before, default=-1), choice))
