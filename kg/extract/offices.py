@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from kg.knowledge.gazetteer import Gazetteer
 from kg.model import COUNTRY, ORGANIZATION, PERSON, EntityMention
+from kg.extract.overlaps import MentionsByOffset
 from kg.extract.quotes import attribution_cues
 
 BODIES = (ORGANIZATION, COUNTRY)
@@ -30,8 +31,31 @@ _PHRASE_PREPS = ("of", "for", "at")
 _LONGEST_PHRASE = 8
 
 
+class _Bodies:
+    """The article's organisation and country mentions, found by offset or by name without a scan
+    of them all for each person (a long article names many)."""
+
+    def __init__(self, entities: list[EntityMention]) -> None:
+        self.by_offset = MentionsByOffset([m for m in entities if m.kind in BODIES])
+        self.by_name: dict[str, int] = {}  # an organisation's name, lower-cased → its first mention's place
+        self.entities = entities
+        for i, m in enumerate(entities):
+            if m.kind == ORGANIZATION and len(m.name) >= 4:
+                self.by_name.setdefault(m.name.lower(), i)
+
+    def within(self, start: int, end: int) -> list[EntityMention]:
+        return [m for m in self.by_offset.overlapping(start, end) if start <= m.span.start and m.span.end <= end]
+
+    def named_by_start_of(self, text: str) -> EntityMention | None:
+        """The first organisation whose name ``text`` begins with, then goes on with letters only
+        ("harbour commissioner" after the Harbour Commission)."""
+        found = [self.by_name[text[:k]] for k in range(4, len(text)) if text[:k] in self.by_name and text[k:].isalpha()]
+        return self.entities[min(found)] if found else None
+
+
 def link_officials(doc: Doc, entities: list[EntityMention], gazetteer: Gazetteer) -> None:
     """Set ``member_of`` (or ``speaks_for``) on each named person whose title names an organisation."""
+    bodies = _Bodies(entities)
     for person in entities:
         if person.kind != PERSON or person.nominal or person.pronoun or person.described \
                 or person.member_of or person.speaks_for:
@@ -45,11 +69,11 @@ def link_officials(doc: Doc, entities: list[EntityMention], gazetteer: Gazetteer
                   if any(_person_title(doc[phrase[j].i : t.i + 1].text, gazetteer) for j in range(n + 1))]
         if any(gazetteer.past_office(t.text) for t in phrase):
             continue  # "former Brindle CEO Tom Harl": no longer in office
-        body, spokes = _body_of(phrase, titles, entities)
+        body, spokes = _body_of(phrase, titles, bodies)
         if body is None and titles:
-            body = _after_name(last, entities)  # "Police Chief Ann Ross of the Elmford Police Department"
+            body = _after_name(last, bodies)  # "Police Chief Ann Ross of the Elmford Police Department"
         if body is None:
-            body, spokes = _apposition(name.root, entities, gazetteer)
+            body, spokes = _apposition(name.root, bodies, gazetteer)
         if body is None:
             continue
         if spokes:
@@ -80,59 +104,54 @@ def _person_title(words: str, gazetteer: Gazetteer) -> bool:
         or words.lower() in attribution_cues().spokespeople
 
 
-def _body_of(phrase: list[Token], titles: list[Token],
-             entities: list[EntityMention]) -> tuple[EntityMention | None, bool]:
+def _body_of(phrase: list[Token], titles: list[Token], bodies: _Bodies) -> tuple[EntityMention | None, bool]:
     """The organisation a title phrase names, nearest its title, and whether the title is a spokesperson's."""
     if not phrase or not titles:
         return None, False
     start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
-    inside = [m for m in entities if m.kind in BODIES and start <= m.span.start and m.span.end <= end]
+    inside = bodies.within(start, end)
     title = titles[-1]
     spokes = title.lower_ in attribution_cues().spokespeople
     if inside:
         return min(inside, key=lambda m: (abs(m.span.start - title.idx), m.span.start)), spokes
-    return _named_after(phrase, titles, entities), spokes
+    return _named_after(phrase, titles, bodies), spokes
 
 
-def _named_after(phrase: list[Token], titles: list[Token], entities: list[EntityMention]) -> EntityMention | None:
+def _named_after(phrase: list[Token], titles: list[Token], bodies: _Bodies) -> EntityMention | None:
     """ "Harbour Commissioner" where the article names the Harbour Commission: the body whose
     name the title's words begin with (the title is the body's name with an ending)."""
     for title in titles:
         words = [t for t in phrase if t.i <= title.i]
         for begin in range(len(words)):
-            text = " ".join(t.text for t in words[begin:]).lower()
-            for m in entities:
-                name = m.name.lower()
-                if m.kind == ORGANIZATION and len(name) >= 4 and text.startswith(name) and text != name \
-                        and text[len(name):].isalpha():
-                    return m
+            found = bodies.named_by_start_of(" ".join(t.text for t in words[begin:]).lower())
+            if found is not None:
+                return found
     return None
 
 
-def _after_name(last: Token, entities: list[EntityMention]) -> EntityMention | None:
+def _after_name(last: Token, bodies: _Bodies) -> EntityMention | None:
     """ "<title> <name> of the Elmford Police Department": the organisation of the "of" after the name."""
     following = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if following is None or following.lower_ not in ("of", "at"):
         return None
     objects = [t for t in following.children if t.dep_ == "pobj"]
-    return _body_at(objects[0], entities) if objects else None
+    return _body_at(objects[0], bodies) if objects else None
 
 
-def _apposition(head: Token, entities: list[EntityMention], gazetteer: Gazetteer) -> tuple[EntityMention | None, bool]:
+def _apposition(head: Token, bodies: _Bodies, gazetteer: Gazetteer) -> tuple[EntityMention | None, bool]:
     """ "Tom Harl, the chief executive of Brindle Foods,": the organisation of the title in apposition."""
     for appos in (c for c in head.children if c.dep_ == "appos" and _person_title(c.text, gazetteer)):
         for child in appos.children:
-            if child.dep_ in ("poss", "compound") and (body := _body_at(child, entities)) is not None:
+            if child.dep_ in ("poss", "compound") and (body := _body_at(child, bodies)) is not None:
                 return body, appos.lower_ in attribution_cues().spokespeople
             if child.dep_ == "prep" and child.lower_ in _PHRASE_PREPS:
                 for pobj in (t for t in child.children if t.dep_ == "pobj"):
-                    if (body := _body_at(pobj, entities)) is not None:
+                    if (body := _body_at(pobj, bodies)) is not None:
                         return body, appos.lower_ in attribution_cues().spokespeople
     return None, False
 
 
-def _body_at(token: Token, entities: list[EntityMention]) -> EntityMention | None:
-    at = [m for m in entities if m.kind in BODIES and not m.pronoun
-          and m.span.start <= token.idx < m.span.end]
+def _body_at(token: Token, bodies: _Bodies) -> EntityMention | None:
+    at = [m for m in bodies.by_offset.overlapping(token.idx, token.idx + 1) if not m.pronoun]
     return min(at, key=lambda m: m.span.end - m.span.start) if at else None
 
