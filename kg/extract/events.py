@@ -399,6 +399,7 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
     for number, event in enumerate(events, start=1):
         event.key = f"v{number}"
     _happening_dates(doc, events, times, lexicon)
+    _happening_places(doc, events, roles, lexicon)
     _continued_dates(doc, events, times, lexicon)
     return events
 
@@ -466,36 +467,58 @@ def _tied(token: Token, governor: Token, steps: int = 3) -> bool:
 
 def _happening_dates(doc: Doc, events: list[EventMention], times: list[TimeMention], lexicon: Lexicon) -> None:
     """Date the events a sentence such as "It happened about 10 p.m. Saturday" or "The incident
-    occurred Saturday around 7 a.m." tells the time of: those of the sentence before it (the
-    one "it" and "the incident" stand for), or, when the sentence before tells no event (it
-    opens the text, or tells who was charged), of the sentence after it. Only undated events the text asserts take the day, and not a
-    later stage of the happening (an arrest, a charge), a report or a judgement: "Police
-    arrested a man. The incident happened Friday" dates no arrest."""
-    verbs = [doc[i] for i in _lemma_positions(doc, {phrase.split()[0] for phrase in lexicon.happening_times})]
-    for verb in verbs:
-        lemma = verb.lemma_.lower()
-        if lemma not in lexicon.happening_times and not any(  # "took place"
-                f"{lemma} {c.lower_}" in lexicon.happening_times for c in verb.children if c.dep_ == "dobj"):
-            continue
-        if verb.tag_ != "VBD" or _negated(verb, lexicon) or not any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.happening_anaphors for c in verb.children):
-            continue
+    occurred Saturday around 7 a.m." tells the time of (``_told_beside``)."""
+    for verb in _happening_verbs(doc, lexicon):
         when = date_for(verb, times)
         if day_value(when) is None:
             continue
-        for step, i in ((-1, verb.sent.start - 1), (1, verb.sent.end)):
-            while 0 <= i < len(doc) and doc[i].is_space:  # the blank between two paragraphs
-                i += step
-            if not 0 <= i < len(doc):
-                continue
-            near = doc[i].sent
-            told = [e for e in events if near.start_char <= e.trigger.start and e.trigger.end <= near.end_char
-                    and e.date is None and e.factuality == "asserted" and e.type != STATEMENT
-                    and e.type not in lexicon.later_stage and not e.distinct]
-            for event in told:
-                event.date, event.date_span = day_value(when), when.span
-            if told or any(e.sentence.start == near.start_char and e.type != STATEMENT for e in events):
-                break  # the sentence before tells events: "it" is theirs, dated or not
+        for event in _told_beside(doc, verb, events, lexicon, lambda e: e.date is None):
+            event.date, event.date_span = day_value(when), when.span
+
+
+def _happening_places(doc: Doc, events: list[EventMention], roles: "_Roles", lexicon: Lexicon) -> None:
+    """Place the events a sentence such as "It happened on Elm Street" or "The incident occurred
+    at the Harbor Mall" tells the place of (``_told_beside``), when they have none: "it" and
+    "the incident" stand for them as they do for the day."""
+    for verb in _happening_verbs(doc, lexicon):
+        found = [place for prep, obj in _prep_objects(verb) for place in roles.place_at(prep, obj)]
+        keys = roles.keys(found, (PLACE, COUNTRY))
+        if not keys:
+            continue
+        for event in _told_beside(doc, verb, events, lexicon, lambda e: not e.places):
+            event.places = list(keys)
+
+
+def _happening_verbs(doc: Doc, lexicon: Lexicon) -> list[Token]:
+    """The verbs of sentences such as "It happened …" or "The incident took place …": a past-tense
+    happening verb, not negated, whose subject is a word standing for a happening told nearby."""
+    verbs = [doc[i] for i in _lemma_positions(doc, {phrase.split()[0] for phrase in lexicon.happening_times})]
+    return [verb for verb in verbs
+            if (verb.lemma_.lower() in lexicon.happening_times or any(  # "took place"
+                f"{verb.lemma_.lower()} {c.lower_}" in lexicon.happening_times for c in verb.children
+                if c.dep_ == "dobj"))
+            and verb.tag_ == "VBD" and not _negated(verb, lexicon)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.happening_anaphors for c in verb.children)]
+
+
+def _told_beside(doc: Doc, verb: Token, events: list[EventMention], lexicon: Lexicon, lacking) -> list[EventMention]:
+    """The events "it" or "the incident" of a happening verb stands for, lacking what its sentence
+    tells (``lacking``): those of the sentence before it, or, when the sentence before tells no
+    event (it opens the text, or tells who was charged), of the sentence after it. Only events the
+    text asserts, and not a later stage of the happening (an arrest, a charge), a report or a
+    judgement: "Police arrested a man. The incident happened Friday" dates no arrest."""
+    for step, i in ((-1, verb.sent.start - 1), (1, verb.sent.end)):
+        while 0 <= i < len(doc) and doc[i].is_space:  # the blank between two paragraphs
+            i += step
+        if not 0 <= i < len(doc):
+            continue
+        near = doc[i].sent
+        told = [e for e in events if near.start_char <= e.trigger.start and e.trigger.end <= near.end_char
+                and e.factuality == "asserted" and e.type != STATEMENT
+                and e.type not in lexicon.later_stage and not e.distinct]
+        if told or any(e.sentence.start == near.start_char and e.type != STATEMENT for e in events):
+            return [e for e in told if lacking(e)]  # the sentence tells events: "it" is theirs
+    return []
 
 
 def _continued_dates(doc: Doc, events: list[EventMention], times: list[TimeMention], lexicon: Lexicon) -> None:
@@ -1365,16 +1388,16 @@ class _Roles:
         places = (g if self._is_place(g) else self._place_of_part(g) for g in goals)
         return _with_conjuncts(place for place in places if place is not None)
 
-    def _place_at(self, prep: str, obj: Token) -> list[Token]:
+    def place_at(self, prep: str, obj: Token) -> list[Token]:
         """The places a prepositional phrase says something happened at: "in Nairobi, Kenya" (the
         apposition too), "in the 1400 block of Elm Street", "in the Elm Park neighborhood of
         Dorrin" (both), "on Elm Street"; none for a phrase of no place."""
         if prep in self.lexicon.place_preps and self._is_place(obj):  # "the Elm Park neighborhood of Dorrin": both
             part = self._place_of_part(obj)
             return _with_conjuncts([obj]) + [c for c in obj.children if c.dep_ == "appos" and self._is_place(c)] \
-                + ([] if part is None else self._place_at(prep, part))
+                + ([] if part is None else self.place_at(prep, part))
         if prep in self.lexicon.place_preps and (part := self._place_of_part(obj)) is not None:
-            return self._place_at(prep, part)
+            return self.place_at(prep, part)
         if prep == "on" and self._is_site(obj):
             return [obj]  # "shot on Elm Street": where, not whom
         return []
@@ -1438,13 +1461,13 @@ class _Roles:
                 continue
             if obj.head in matched:  # the object of a phrase's particle: "called in paratroopers"
                 targets.extend(_with_conjuncts([obj]))
-            elif found := self._place_at(prep, obj):
+            elif found := self.place_at(prep, obj):
                 places.extend(found)
             elif prep in self.lexicon.target_prepositions(kind) and not (prep == "from" and token.pos_ != "VERB"
                                                                           and kind == "Request") \
                     and not (prep == "of" and _qualifies_another_noun(obj, token)):
                 targets.extend(_with_conjuncts([obj]))
-        places += [place for prep, obj in _scene_phrases(token, where) for place in self._place_at(prep, obj)]
+        places += [place for prep, obj in _scene_phrases(token, where) for place in self.place_at(prep, obj)]
         places += self._destination(token)
         if not targets:  # "offered to hand over X to Britain": the complement's objects
             for comp in (c for c in token.children if c.dep_ == "xcomp"):
