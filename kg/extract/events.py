@@ -396,6 +396,7 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
             events.append(event)
     events.sort(key=lambda event: event.trigger.start)
     _victims_of_attacks(doc, events)
+    _victims_of_their_wounds(doc, events, lexicon)
     for number, event in enumerate(events, start=1):
         event.key = f"v{number}"
     _happening_dates(doc, events, times, lexicon)
@@ -439,6 +440,33 @@ def _victims_of_attacks(doc: Doc, events: list[EventMention]) -> None:
                                      or tied.dep_ == "conj" and tied.head == root
                                      or _joined_clauses(root, tied)):
                 attack.targets += [k for k in harm.targets if k not in attack.agents and k not in attack.targets]
+
+
+def _victims_of_their_wounds(doc: Doc, events: list[EventMention], lexicon: Lexicon) -> None:
+    """An attack told with no target ("Police responded to a shooting on Elm Street") takes those
+    who died of wounds told after it ("John Doe died at the hospital from his wounds"): the
+    wounds are the attack's, when it is the nearest attack before them. The dead are the death's
+    subject, not whom the wounds' possessive was read as; a death with no such cause ("was
+    pronounced dead") ties no one to it."""
+    roots = {id(event): _trigger_root(doc, event) for event in events}
+    for wound in events:
+        root = roots[id(wound)]
+        if wound.negated or root is None or not _cause_undergone(root, lexicon):
+            continue
+        verb = root
+        while verb.dep_ != "pobj":  # "gunshot" in "died of gunshot wounds"
+            verb = verb.head
+        verb = verb.head.head
+        dead = [k for e in events if e.type in _HARMS and roots[id(e)] == verb and not e.negated for k in e.targets]
+        attack = max((e for e in events if e.trigger.start < wound.trigger.start and _is_attack(e)),
+                     key=lambda e: e.trigger.start, default=None)
+        if dead and attack is not None and not attack.targets and not attack.negated and not attack.distinct \
+                and attack.factuality == "asserted":
+            attack.targets += [k for k in dead if k not in attack.agents]
+
+
+def _is_attack(event: EventMention) -> bool:
+    return event.type in ("Attack", "Kill") or "Attack" in event_ancestors(event.type)
 
 
 def _trigger_root(doc: Doc, event: EventMention) -> Token | None:
@@ -568,6 +596,12 @@ def _after_or_before(token: Token, lexicon: Lexicon) -> bool:
     if any(w.lower_ in lexicon.temporal_shift for node in (token, verb)
            for w in node.children if w.dep_ in ("advmod", "mark")):
         return True
+    return _cause_undergone(token, lexicon)
+
+
+def _cause_undergone(token: Token, lexicon: Lexicon) -> bool:
+    """The word names the cause of what its clause's subject underwent: "died from his injuries",
+    "died of gunshot wounds"."""
     node = token
     while node.dep_ == "compound" and node.head != node:  # "gunshot" in "died of gunshot wounds"
         node = node.head
