@@ -397,6 +397,7 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
     events.sort(key=lambda event: event.trigger.start)
     _victims_of_attacks(doc, events)
     _victims_of_their_wounds(doc, events, lexicon)
+    _counted_victims(doc, events, entities, lexicon)
     for number, event in enumerate(events, start=1):
         event.key = f"v{number}"
     _happening_dates(doc, events, times, lexicon)
@@ -421,14 +422,17 @@ def _victims_of_attacks(doc: Doc, events: list[EventMention]) -> None:
     if not harms:
         return
     for attack in events:
-        if attack.targets or attack.negated or (attack.type != "Attack" and "Attack" not in
-                                                 event_ancestors(attack.type)):
+        if attack.negated or (attack.type != "Attack" and "Attack" not in event_ancestors(attack.type)):
             continue
         head = _trigger_root(doc, attack)
         if head is None:
             continue
         head = _misread_nominal(head) or head  # "wounded in a Sunday night shooting"
         roots = {harm.key: _trigger_root(doc, harm) for harm in harms}
+        if attack.targets:  # "a man was shot, and two others were wounded": the others were hit too
+            attack.targets += [k for harm in harms if _coordinated(roots[harm.key], head)
+                               for k in harm.targets if k not in attack.agents and k not in attack.targets]
+            continue
         tied = next((root for root in roots.values() if root is not None and root.sent == head.sent
                      and (_tied(head, root) or _tied(root, head))), None)
         if tied is None:
@@ -467,6 +471,24 @@ def _victims_of_their_wounds(doc: Doc, events: list[EventMention], lexicon: Lexi
 
 def _is_attack(event: EventMention) -> bool:
     return event.type in ("Attack", "Kill") or "Attack" in event_ancestors(event.type)
+
+
+def _coordinated(a: Token | None, b: Token) -> bool:
+    """Two verbs joined by "and" as one clause's conjuncts: "was shot, and two others were wounded"."""
+    return a is not None and a.pos_ == b.pos_ == "VERB" and (a.dep_ == "conj" and a.head == b
+                                                             or b.dep_ == "conj" and b.head == a)
+
+
+def _counted_victims(doc: Doc, events: list[EventMention], entities: list[EntityMention], lexicon: Lexicon) -> None:
+    """A group the text counts by a noun of those an attack reached ("Three victims were taken to
+    the hospital", "the two victims", the lexicon's ``victims``) is among the targets of the
+    nearest attack told before it: the victims are that attack's."""
+    for group in (m for m in entities if m.kind == GROUP and _head_lemma(doc, m) in lexicon.classes["victims"]):
+        attack = max((e for e in events if e.trigger.end <= group.span.start and _is_attack(e)),
+                     key=lambda e: e.trigger.start, default=None)
+        if attack is not None and not attack.negated and not attack.distinct and attack.factuality == "asserted" \
+                and group.key not in attack.targets + attack.agents:
+            attack.targets.append(group.key)
 
 
 def _trigger_root(doc: Doc, event: EventMention) -> Token | None:
