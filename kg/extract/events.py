@@ -455,12 +455,9 @@ def _victims_of_their_wounds(doc: Doc, events: list[EventMention], lexicon: Lexi
     roots = {id(event): _trigger_root(doc, event) for event in events}
     for wound in events:
         root = roots[id(wound)]
-        if wound.negated or root is None or not _cause_undergone(root, lexicon):
+        verb = None if wound.negated or root is None else _undergoing_from(root, lexicon)
+        if verb is None:
             continue
-        verb = root
-        while verb.dep_ != "pobj":  # "gunshot" in "died of gunshot wounds"
-            verb = verb.head
-        verb = verb.head.head
         dead = [k for e in events if e.type in _HARMS and roots[id(e)] == verb and not e.negated for k in e.targets]
         attack = max((e for e in events if e.trigger.start < wound.trigger.start and _is_attack(e)),
                      key=lambda e: e.trigger.start, default=None)
@@ -618,16 +615,18 @@ def _after_or_before(token: Token, lexicon: Lexicon) -> bool:
     if any(w.lower_ in lexicon.temporal_shift for node in (token, verb)
            for w in node.children if w.dep_ in ("advmod", "mark")):
         return True
-    return _cause_undergone(token, lexicon)
+    return _undergoing_from(token, lexicon) is not None
 
 
-def _cause_undergone(token: Token, lexicon: Lexicon) -> bool:
-    """The word names the cause of what its clause's subject underwent: "died from his injuries",
-    "died of gunshot wounds"."""
+def _undergoing_from(token: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of undergoing the word names the cause of: "died" of "died from his injuries",
+    "died of gunshot wounds"; None when the word names no such cause."""
     node = token
     while node.dep_ == "compound" and node.head != node:  # "gunshot" in "died of gunshot wounds"
         node = node.head
-    return node.dep_ == "pobj" and node.head.lower_ in lexicon.cause_preps and _undergone(node.head.head, lexicon)
+    if node.dep_ == "pobj" and node.head.lower_ in lexicon.cause_preps and _undergone(node.head.head, lexicon):
+        return node.head.head
+    return None
 
 
 def _narrative_day(doc: Doc, sentence, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
