@@ -49,7 +49,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import date
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -467,6 +467,7 @@ def _victims_of_their_wounds(doc: Doc, events: list[EventMention], lexicon: Lexi
 
 
 def _is_attack(event: EventMention) -> bool:
+    """An event whose targets are those it harms: an attack of any kind, or a killing."""
     return event.type in ("Attack", "Kill") or "Attack" in event_ancestors(event.type)
 
 
@@ -523,7 +524,7 @@ def _happening_dates(doc: Doc, events: list[EventMention], times: list[TimeMenti
             event.date, event.date_span = day_value(when), when.span
 
 
-def _happening_places(doc: Doc, events: list[EventMention], roles: "_Roles", lexicon: Lexicon) -> None:
+def _happening_places(doc: Doc, events: list[EventMention], roles: _Roles, lexicon: Lexicon) -> None:
     """Place the events a sentence such as "It happened on Elm Street" or "The incident occurred
     at the Harbor Mall" tells the place of (``_told_beside``), when they have none: "it" and
     "the incident" stand for them as they do for the day."""
@@ -548,7 +549,8 @@ def _happening_verbs(doc: Doc, lexicon: Lexicon) -> list[Token]:
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.happening_anaphors for c in verb.children)]
 
 
-def _told_beside(doc: Doc, verb: Token, events: list[EventMention], lexicon: Lexicon, lacking) -> list[EventMention]:
+def _told_beside(doc: Doc, verb: Token, events: list[EventMention], lexicon: Lexicon,
+                 lacking: Callable[[EventMention], bool]) -> list[EventMention]:
     """The events "it" or "the incident" of a happening verb stands for, lacking what its sentence
     tells (``lacking``): those of the sentence before it, or, when the sentence before tells no
     event (it opens the text, or tells who was charged), of the sentence after it. Only events the
