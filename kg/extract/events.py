@@ -527,13 +527,18 @@ def _happening_dates(doc: Doc, events: list[EventMention], times: list[TimeMenti
 def _happening_places(doc: Doc, events: list[EventMention], roles: _Roles, lexicon: Lexicon) -> None:
     """Place the events a sentence such as "It happened on Elm Street" or "The incident occurred
     at the Harbor Mall" tells the place of (``_told_beside``), when they have none: "it" and
-    "the incident" stand for them as they do for the day."""
+    "the incident" stand for them as they do for the day. Only an attack, a harm or another
+    happening that befalls (the lexicon's ``compound_befalls``) takes it: "It happened on Elm
+    Street. Police said they were called to a home" places no call (it was on GVA dev)."""
+    def befalling(event: EventMention) -> bool:
+        return not event.places and (_is_attack(event) or event.type in _HARMS or event.type in lexicon.befallen)
+
     for verb in _happening_verbs(doc, lexicon):
         found = [place for prep, obj in _prep_objects(verb) for place in roles.place_at(prep, obj)]
         keys = roles.keys(found, (PLACE, COUNTRY))
         if not keys:
             continue
-        for event in _told_beside(doc, verb, events, lexicon, lambda e: not e.places):
+        for event in _told_beside(doc, verb, events, lexicon, befalling):
             event.places = list(keys)
 
 

@@ -33,3 +33,10 @@ def test_an_arrest_is_no_happening_it_stands_for(nlp):
     found, labels = resolved(nlp, "Police arrested a man on Friday. The incident happened on Larkin Street.")
     (arrest,) = [e for e in found.events if e.type == "Arrest"]
     assert not arrest.places
+
+
+def test_a_call_told_after_it_is_not_placed_the_shooting_is(nlp):
+    found, labels = resolved(nlp, "The medical examiner identified the victim as John Darrow. It happened on "
+                                  "Larkin Street in Dorrin. Police said they were called to a home for a shooting.")
+    placed = sorted(e.type for e in found.events if e.places)
+    assert placed == ["Shooting"]
