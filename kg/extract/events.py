@@ -49,7 +49,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import date
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -396,9 +396,12 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
             events.append(event)
     events.sort(key=lambda event: event.trigger.start)
     _victims_of_attacks(doc, events)
+    _victims_of_their_wounds(doc, events, lexicon)
+    _counted_victims(doc, events, entities, lexicon)
     for number, event in enumerate(events, start=1):
         event.key = f"v{number}"
     _happening_dates(doc, events, times, lexicon)
+    _happening_places(doc, events, roles, lexicon)
     _continued_dates(doc, events, times, lexicon)
     return events
 
@@ -419,14 +422,17 @@ def _victims_of_attacks(doc: Doc, events: list[EventMention]) -> None:
     if not harms:
         return
     for attack in events:
-        if attack.targets or attack.negated or (attack.type != "Attack" and "Attack" not in
-                                                 event_ancestors(attack.type)):
+        if attack.negated or (attack.type != "Attack" and "Attack" not in event_ancestors(attack.type)):
             continue
         head = _trigger_root(doc, attack)
         if head is None:
             continue
         head = _misread_nominal(head) or head  # "wounded in a Sunday night shooting"
         roots = {harm.key: _trigger_root(doc, harm) for harm in harms}
+        if attack.targets:  # "a man was shot, and two others were wounded": the others were hit too
+            attack.targets += [k for harm in harms if _coordinated(roots[harm.key], head)
+                               for k in harm.targets if k not in attack.agents and k not in attack.targets]
+            continue
         tied = next((root for root in roots.values() if root is not None and root.sent == head.sent
                      and (_tied(head, root) or _tied(root, head))), None)
         if tied is None:
@@ -438,6 +444,49 @@ def _victims_of_attacks(doc: Doc, events: list[EventMention]) -> None:
                                      or tied.dep_ == "conj" and tied.head == root
                                      or _joined_clauses(root, tied)):
                 attack.targets += [k for k in harm.targets if k not in attack.agents and k not in attack.targets]
+
+
+def _victims_of_their_wounds(doc: Doc, events: list[EventMention], lexicon: Lexicon) -> None:
+    """An attack told with no target ("Police responded to a shooting on Elm Street") takes those
+    who died of wounds told after it ("John Doe died at the hospital from his wounds"): the
+    wounds are the attack's, when it is the nearest attack before them. The dead are the death's
+    subject, not whom the wounds' possessive was read as; a death with no such cause ("was
+    pronounced dead") ties no one to it."""
+    roots = {id(event): _trigger_root(doc, event) for event in events}
+    for wound in events:
+        root = roots[id(wound)]
+        verb = None if wound.negated or root is None else _undergoing_from(root, lexicon)
+        if verb is None:
+            continue
+        dead = [k for e in events if e.type in _HARMS and roots[id(e)] == verb and not e.negated for k in e.targets]
+        attack = max((e for e in events if e.trigger.start < wound.trigger.start and _is_attack(e)),
+                     key=lambda e: e.trigger.start, default=None)
+        if dead and attack is not None and not attack.targets and not attack.negated and not attack.distinct \
+                and attack.factuality == "asserted":
+            attack.targets += [k for k in dead if k not in attack.agents]
+
+
+def _is_attack(event: EventMention) -> bool:
+    """An event whose targets are those it harms: an attack of any kind, or a killing."""
+    return event.type in ("Attack", "Kill") or "Attack" in event_ancestors(event.type)
+
+
+def _coordinated(a: Token | None, b: Token) -> bool:
+    """Two verbs joined by "and" as one clause's conjuncts: "was shot, and two others were wounded"."""
+    return a is not None and a.pos_ == b.pos_ == "VERB" and (a.dep_ == "conj" and a.head == b
+                                                             or b.dep_ == "conj" and b.head == a)
+
+
+def _counted_victims(doc: Doc, events: list[EventMention], entities: list[EntityMention], lexicon: Lexicon) -> None:
+    """A group the text counts by a noun of those an attack reached ("Three victims were taken to
+    the hospital", "the two victims", the lexicon's ``victims``) is among the targets of the
+    nearest attack told before it: the victims are that attack's."""
+    for group in (m for m in entities if m.kind == GROUP and _head_lemma(doc, m) in lexicon.classes["victims"]):
+        attack = max((e for e in events if e.trigger.end <= group.span.start and _is_attack(e)),
+                     key=lambda e: e.trigger.start, default=None)
+        if attack is not None and not attack.negated and not attack.distinct and attack.factuality == "asserted" \
+                and group.key not in attack.targets + attack.agents:
+            attack.targets.append(group.key)
 
 
 def _trigger_root(doc: Doc, event: EventMention) -> Token | None:
@@ -466,36 +515,64 @@ def _tied(token: Token, governor: Token, steps: int = 3) -> bool:
 
 def _happening_dates(doc: Doc, events: list[EventMention], times: list[TimeMention], lexicon: Lexicon) -> None:
     """Date the events a sentence such as "It happened about 10 p.m. Saturday" or "The incident
-    occurred Saturday around 7 a.m." tells the time of: those of the sentence before it (the
-    one "it" and "the incident" stand for), or, when the sentence before tells no event (it
-    opens the text, or tells who was charged), of the sentence after it. Only undated events the text asserts take the day, and not a
-    later stage of the happening (an arrest, a charge), a report or a judgement: "Police
-    arrested a man. The incident happened Friday" dates no arrest."""
-    verbs = [doc[i] for i in _lemma_positions(doc, {phrase.split()[0] for phrase in lexicon.happening_times})]
-    for verb in verbs:
-        lemma = verb.lemma_.lower()
-        if lemma not in lexicon.happening_times and not any(  # "took place"
-                f"{lemma} {c.lower_}" in lexicon.happening_times for c in verb.children if c.dep_ == "dobj"):
-            continue
-        if verb.tag_ != "VBD" or _negated(verb, lexicon) or not any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.happening_anaphors for c in verb.children):
-            continue
+    occurred Saturday around 7 a.m." tells the time of (``_told_beside``)."""
+    for verb in _happening_verbs(doc, lexicon):
         when = date_for(verb, times)
         if day_value(when) is None:
             continue
-        for step, i in ((-1, verb.sent.start - 1), (1, verb.sent.end)):
-            while 0 <= i < len(doc) and doc[i].is_space:  # the blank between two paragraphs
-                i += step
-            if not 0 <= i < len(doc):
-                continue
-            near = doc[i].sent
-            told = [e for e in events if near.start_char <= e.trigger.start and e.trigger.end <= near.end_char
-                    and e.date is None and e.factuality == "asserted" and e.type != STATEMENT
-                    and e.type not in lexicon.later_stage and not e.distinct]
-            for event in told:
-                event.date, event.date_span = day_value(when), when.span
-            if told or any(e.sentence.start == near.start_char and e.type != STATEMENT for e in events):
-                break  # the sentence before tells events: "it" is theirs, dated or not
+        for event in _told_beside(doc, verb, events, lexicon, lambda e: e.date is None):
+            event.date, event.date_span = day_value(when), when.span
+
+
+def _happening_places(doc: Doc, events: list[EventMention], roles: _Roles, lexicon: Lexicon) -> None:
+    """Place the events a sentence such as "It happened on Elm Street" or "The incident occurred
+    at the Harbor Mall" tells the place of (``_told_beside``), when they have none: "it" and
+    "the incident" stand for them as they do for the day. Only an attack, a harm or another
+    happening that befalls (the lexicon's ``compound_befalls``) takes it: "It happened on Elm
+    Street. Police said they were called to a home" places no call (it was on GVA dev)."""
+    def befalling(event: EventMention) -> bool:
+        return not event.places and (_is_attack(event) or event.type in _HARMS or event.type in lexicon.befallen)
+
+    for verb in _happening_verbs(doc, lexicon):
+        found = [place for prep, obj in _prep_objects(verb) for place in roles.place_at(prep, obj)]
+        keys = roles.keys(found, (PLACE, COUNTRY))
+        if not keys:
+            continue
+        for event in _told_beside(doc, verb, events, lexicon, befalling):
+            event.places = list(keys)
+
+
+def _happening_verbs(doc: Doc, lexicon: Lexicon) -> list[Token]:
+    """The verbs of sentences such as "It happened …" or "The incident took place …": a past-tense
+    happening verb, not negated, whose subject is a word standing for a happening told nearby."""
+    verbs = [doc[i] for i in _lemma_positions(doc, {phrase.split()[0] for phrase in lexicon.happening_times})]
+    return [verb for verb in verbs
+            if (verb.lemma_.lower() in lexicon.happening_times or any(  # "took place"
+                f"{verb.lemma_.lower()} {c.lower_}" in lexicon.happening_times for c in verb.children
+                if c.dep_ == "dobj"))
+            and verb.tag_ == "VBD" and not _negated(verb, lexicon)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.happening_anaphors for c in verb.children)]
+
+
+def _told_beside(doc: Doc, verb: Token, events: list[EventMention], lexicon: Lexicon,
+                 lacking: Callable[[EventMention], bool]) -> list[EventMention]:
+    """The events "it" or "the incident" of a happening verb stands for, lacking what its sentence
+    tells (``lacking``): those of the sentence before it, or, when the sentence before tells no
+    event (it opens the text, or tells who was charged), of the sentence after it. Only events the
+    text asserts, and not a later stage of the happening (an arrest, a charge), a report or a
+    judgement: "Police arrested a man. The incident happened Friday" dates no arrest."""
+    for step, i in ((-1, verb.sent.start - 1), (1, verb.sent.end)):
+        while 0 <= i < len(doc) and doc[i].is_space:  # the blank between two paragraphs
+            i += step
+        if not 0 <= i < len(doc):
+            continue
+        near = doc[i].sent
+        told = [e for e in events if near.start_char <= e.trigger.start and e.trigger.end <= near.end_char
+                and e.factuality == "asserted" and e.type != STATEMENT
+                and e.type not in lexicon.later_stage and not e.distinct]
+        if told or any(e.sentence.start == near.start_char and e.type != STATEMENT for e in events):
+            return [e for e in told if lacking(e)]  # the sentence tells events: "it" is theirs
+    return []
 
 
 def _continued_dates(doc: Doc, events: list[EventMention], times: list[TimeMention], lexicon: Lexicon) -> None:
@@ -545,10 +622,18 @@ def _after_or_before(token: Token, lexicon: Lexicon) -> bool:
     if any(w.lower_ in lexicon.temporal_shift for node in (token, verb)
            for w in node.children if w.dep_ in ("advmod", "mark")):
         return True
+    return _undergoing_from(token, lexicon) is not None
+
+
+def _undergoing_from(token: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of undergoing the word names the cause of: "died" of "died from his injuries",
+    "died of gunshot wounds"; None when the word names no such cause."""
     node = token
     while node.dep_ == "compound" and node.head != node:  # "gunshot" in "died of gunshot wounds"
         node = node.head
-    return node.dep_ == "pobj" and node.head.lower_ in lexicon.cause_preps and _undergone(node.head.head, lexicon)
+    if node.dep_ == "pobj" and node.head.lower_ in lexicon.cause_preps and _undergone(node.head.head, lexicon):
+        return node.head.head
+    return None
 
 
 def _narrative_day(doc: Doc, sentence, times: list[TimeMention], lexicon: Lexicon) -> TimeMention | None:
@@ -1365,16 +1450,16 @@ class _Roles:
         places = (g if self._is_place(g) else self._place_of_part(g) for g in goals)
         return _with_conjuncts(place for place in places if place is not None)
 
-    def _place_at(self, prep: str, obj: Token) -> list[Token]:
+    def place_at(self, prep: str, obj: Token) -> list[Token]:
         """The places a prepositional phrase says something happened at: "in Nairobi, Kenya" (the
         apposition too), "in the 1400 block of Elm Street", "in the Elm Park neighborhood of
         Dorrin" (both), "on Elm Street"; none for a phrase of no place."""
         if prep in self.lexicon.place_preps and self._is_place(obj):  # "the Elm Park neighborhood of Dorrin": both
             part = self._place_of_part(obj)
             return _with_conjuncts([obj]) + [c for c in obj.children if c.dep_ == "appos" and self._is_place(c)] \
-                + ([] if part is None else self._place_at(prep, part))
+                + ([] if part is None else self.place_at(prep, part))
         if prep in self.lexicon.place_preps and (part := self._place_of_part(obj)) is not None:
-            return self._place_at(prep, part)
+            return self.place_at(prep, part)
         if prep == "on" and self._is_site(obj):
             return [obj]  # "shot on Elm Street": where, not whom
         return []
@@ -1438,13 +1523,13 @@ class _Roles:
                 continue
             if obj.head in matched:  # the object of a phrase's particle: "called in paratroopers"
                 targets.extend(_with_conjuncts([obj]))
-            elif found := self._place_at(prep, obj):
+            elif found := self.place_at(prep, obj):
                 places.extend(found)
             elif prep in self.lexicon.target_prepositions(kind) and not (prep == "from" and token.pos_ != "VERB"
                                                                           and kind == "Request") \
                     and not (prep == "of" and _qualifies_another_noun(obj, token)):
                 targets.extend(_with_conjuncts([obj]))
-        places += [place for prep, obj in _scene_phrases(token, where) for place in self._place_at(prep, obj)]
+        places += [place for prep, obj in _scene_phrases(token, where) for place in self.place_at(prep, obj)]
         places += self._destination(token)
         if not targets:  # "offered to hand over X to Britain": the complement's objects
             for comp in (c for c in token.children if c.dep_ == "xcomp"):
