@@ -181,6 +181,8 @@ class _Node:
     years: set[int] = field(default_factory=set)  # the years its mentions are told of (``year_of``)
     # source id -> the streets its mentions of that article are placed on (``_streets_agree``)
     streets: dict[str, set[str]] = field(default_factory=dict)
+    # source id -> its mentions of that article, in the order added (``antecedent_distance``)
+    of_article: dict[str, list[_Mention]] = field(default_factory=dict)
 
 
 def merge_events(extractions: list[ArticleExtraction], actor_of, actors=(),
@@ -637,8 +639,8 @@ def antecedent_distance(node: _Node, m: _Mention) -> int | None:
     of. One told further back is no such antecedent: an article tells of its own happening
     again after recounting an earlier one."""
     start, sentence = m.mention.trigger.start, m.mention.sentence.start
-    ends = [other.mention.trigger.end for other in node.mentions if other.source_id == m.source_id
-            and other.mention.trigger.end <= start and other.mention.sentence.end >= sentence - _SENTENCE_GAP]
+    ends = [other.mention.trigger.end for other in node.of_article.get(m.source_id, ())
+            if other.mention.trigger.end <= start and other.mention.sentence.end >= sentence - _SENTENCE_GAP]
     return start - max(ends) if ends else None
 
 
@@ -795,9 +797,9 @@ def _set_apart(m: _Mention, node: _Node) -> bool:
     if not m.mention.distinct:
         return False
     if m.tier == BARE and m.told_after:
-        return any(other.source_id == m.source_id for other in node.mentions)
-    return any(other.source_id == m.source_id and other.mention.sentence.end <= m.mention.sentence.start
-               and (other.tier != BARE or other.mention.date) for other in node.mentions)
+        return m.source_id in node.of_article
+    return any(other.mention.sentence.end <= m.mention.sentence.start
+               and (other.tier != BARE or other.mention.date) for other in node.of_article.get(m.source_id, ()))
 
 
 def best_tied(m: _Mention, candidates: list[_Node], countries: set[str],
@@ -838,7 +840,7 @@ def _antecedent_or(chosen: _Node | None, antecedent: _Node | None, source_id: st
     article tells nothing else of the node preferred (the story's happening, told by its other
     articles), the node preferred by evidence."""
     if chosen is None or antecedent is None or antecedent is chosen \
-            or all(m.source_id != source_id for m in chosen.mentions) \
+            or source_id not in chosen.of_article \
             or _nodes_compatible(chosen, antecedent, countries, place_of):
         return chosen
     return antecedent
@@ -873,6 +875,7 @@ def _add(node: _Node, m: _Mention) -> None:
     event.triggers.add(m.mention.trigger.text)
     event.evidence.append(Evidence(m.source_id, m.mention.trigger))
     node.mentions.append(m)
+    node.of_article.setdefault(m.source_id, []).append(m)
     node.words |= m.words
     node.descriptions.update(m.descriptions)
     node.kinds.update(m.kinds)
