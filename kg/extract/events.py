@@ -421,6 +421,8 @@ def _victims_of_attacks(doc: Doc, events: list[EventMention]) -> None:
     harms = [e for e in events if e.type in _HARMS and e.targets and not e.negated]
     if not harms:
         return
+    roots = {harm.key: _trigger_root(doc, harm) for harm in harms}  # once: an article has many attacks
+    sentence_of = {key: root.sent.start for key, root in roots.items() if root is not None}
     for attack in events:
         if attack.negated or (attack.type != "Attack" and "Attack" not in event_ancestors(attack.type)):
             continue
@@ -428,12 +430,12 @@ def _victims_of_attacks(doc: Doc, events: list[EventMention]) -> None:
         if head is None:
             continue
         head = _misread_nominal(head) or head  # "wounded in a Sunday night shooting"
-        roots = {harm.key: _trigger_root(doc, harm) for harm in harms}
         if attack.targets:  # "a man was shot, and two others were wounded": the others were hit too
             attack.targets += [k for harm in harms if _coordinated(roots[harm.key], head)
                                for k in harm.targets if k not in attack.agents and k not in attack.targets]
             continue
-        tied = next((root for root in roots.values() if root is not None and root.sent == head.sent
+        here = head.sent.start
+        tied = next((root for key, root in roots.items() if root is not None and sentence_of[key] == here
                      and (_tied(head, root) or _tied(root, head))), None)
         if tied is None:
             continue

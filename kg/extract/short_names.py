@@ -324,8 +324,14 @@ def _one_or_nearest(mention: EntityMention, fuller: list[EntityMention], doc: Do
     full_of = {_key(m.name): m for m in before}
     before = [m for m in named if m.span.end <= mention.span.start and _key(m.name) in full_of]
     if here is not None:
-        sentences = [s for s in doc.sents if s.end <= here.sent.end][-3:]
-        window = sentences[0].start_char if sentences else 0
+        # its sentence and the two before, walked back from it (not every sentence of the article
+        # listed for each short name: quadratic on a long article)
+        earliest = here.sent
+        for _ in range(2):
+            if earliest.start == 0:
+                break
+            earliest = doc[earliest.start - 1].sent
+        window = earliest.start_char
         subjects = []
         for m in before:
             span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
