@@ -3,7 +3,7 @@ with ``kg build``, listing per article every actor (label, type, country), every
 speaker and every claim (measure, approximation, value, affected, attributedTo, event,
 conflicts), for judging by hand. Reads ../shared/eval-data/.
 
-    PYTHONPATH=. python docs/audits/attribution_audit_sample.py [--fresh | --third | --fourth | --fifth | --sixth | --seventh | --eighth] [--texts DIR]
+    PYTHONPATH=. python docs/audits/attribution_audit_sample.py [--fresh | --third | --fourth | --fifth | --sixth | --seventh | --eighth | --ninth] [--texts DIR]
 
 Without an option: the sample of docs/audits/attribution-dev.md, ten MEANTIME dev articles (not
 the ten of docs/audits/events-meantime-dev.md), seed 14.
@@ -48,6 +48,11 @@ the same way and also less the seventh sample's five GVA incidents and five MEAN
 Drawn at the start of the ninth round; its ids were held out from that round's helpers, and it is
 judged by auditors who write no rules, before the round and on its merged tree.
 
+``--ninth``: the sample of the ninth audit (issues 14 and 15, tenth round), seed 2121, drawn the
+same way and also less the eighth sample's five GVA incidents and five MEANTIME articles. Drawn at
+the start of the tenth round, held out from its helpers, judged by auditors who write no rules,
+before the round and on its merged tree.
+
 ``--texts DIR`` also writes each article's text to DIR/<id>.txt for reading.
 
 ``docs/audits/events_audit_sample.py --third`` imports ``sample`` from here to build the same ten
@@ -81,8 +86,10 @@ SIXTH_AUDIT = {"3307", "4764", "82548", "30414", "37313"}  # MEANTIME of attribu
 SIXTH_INCIDENTS = {"437452", "480394", "600798", "740783", "757697"}  # its GVA incidents
 SEVENTH_AUDIT = {"106653", "40203", "40986", "58207", "89284"}  # MEANTIME of attribution-dev-seventh.md
 SEVENTH_INCIDENTS = {"337111", "341622", "597360", "661996", "721079"}  # its GVA incidents
+EIGHTH_AUDIT = {"3835", "71426", "73808", "8951", "195869"}  # MEANTIME of attribution-dev-eighth.md
+EIGHTH_INCIDENTS = {"454128", "688429", "699605", "796900", "797053"}  # its GVA incidents
 SEEDS = {"first": 14, "fresh": 1414, "third": 1515, "fourth": 1616, "fifth": 1717, "sixth": 1818,
-         "seventh": 1919, "eighth": 2020}  # the issue's number (twice; then issue 15's, 16)
+         "seventh": 1919, "eighth": 2020, "ninth": 2121}  # the issue's number (twice; then issue 15's, 16)
 
 
 def sample(which: str = "first") -> list[dict]:
@@ -99,7 +106,9 @@ def sample(which: str = "first") -> list[dict]:
                 "seventh": EVENTS_AUDIT | FIRST_AUDIT | FRESH_AUDIT | THIRD_AUDIT | FOURTH_AUDIT
                 | FIFTH_AUDIT | SIXTH_AUDIT,
                 "eighth": EVENTS_AUDIT | FIRST_AUDIT | FRESH_AUDIT | THIRD_AUDIT | FOURTH_AUDIT
-                | FIFTH_AUDIT | SIXTH_AUDIT | SEVENTH_AUDIT}[which]
+                | FIFTH_AUDIT | SIXTH_AUDIT | SEVENTH_AUDIT,
+                "ninth": EVENTS_AUDIT | FIRST_AUDIT | FRESH_AUDIT | THIRD_AUDIT | FOURTH_AUDIT
+                | FIFTH_AUDIT | SIXTH_AUDIT | SEVENTH_AUDIT | EIGHTH_AUDIT}[which]
     chosen_meantime = sorted(random.Random(seed).sample(sorted(set(meantime_dev) - excluded),
                                                         10 if which == "first" else 5))
     records = [{"id": r["doc_id"], "title": r["title"], "text": r["text"], "date": r["dct"]}
@@ -113,16 +122,17 @@ def sample(which: str = "first") -> list[dict]:
     from eval_gva_figures import incidents  # noqa: E402
     tuned = {r["incident_uri"] for r in incidents(300)}
     audited = (CONFLICTS_AUDIT_V1 if which == "fresh" else
-               CONFLICTS_AUDIT | FRESH_INCIDENTS | (THIRD_INCIDENTS if which in ("fourth", "fifth", "sixth", "seventh", "eighth") else set())
-               | (FOURTH_INCIDENTS if which in ("fifth", "sixth", "seventh", "eighth") else set())
-               | (FIFTH_INCIDENTS if which in ("sixth", "seventh", "eighth") else set())
-               | (SIXTH_INCIDENTS if which in ("seventh", "eighth") else set())
-               | (SEVENTH_INCIDENTS if which == "eighth" else set()))
+               CONFLICTS_AUDIT | FRESH_INCIDENTS | (THIRD_INCIDENTS if which in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth") else set())
+               | (FOURTH_INCIDENTS if which in ("fifth", "sixth", "seventh", "eighth", "ninth") else set())
+               | (FIFTH_INCIDENTS if which in ("sixth", "seventh", "eighth", "ninth") else set())
+               | (SIXTH_INCIDENTS if which in ("seventh", "eighth", "ninth") else set())
+               | (SEVENTH_INCIDENTS if which in ("eighth", "ninth") else set())
+               | (EIGHTH_INCIDENTS if which == "ninth" else set()))
     every = incidents(0)
     pool = sorted(r["incident_uri"] for r in every
                   if r["incident_uri"] not in tuned and r["incident_uri"] not in audited
                   # from the fifth on, only incidents with an article text (the earlier draws hit none without)
-                  and (which not in ("fifth", "sixth", "seventh", "eighth") or any((a.get("content") or "").strip() for a in r["articles"])))
+                  and (which not in ("fifth", "sixth", "seventh", "eighth", "ninth") or any((a.get("content") or "").strip() for a in r["articles"])))
     picked = set(random.Random(seed).sample(pool, 5))
     gva = []
     for r in every:
@@ -173,12 +183,13 @@ def main():
     group.add_argument("--sixth", action="store_true")
     group.add_argument("--seventh", action="store_true")
     group.add_argument("--eighth", action="store_true")
+    group.add_argument("--ninth", action="store_true")
     parser.add_argument("--texts", type=Path)
     args = parser.parse_args()
     which = ("fresh" if args.fresh else "third" if args.third else
              "fourth" if args.fourth else "fifth" if args.fifth else
              "sixth" if args.sixth else "seventh" if args.seventh else
-             "eighth" if args.eighth else "first")
+             "eighth" if args.eighth else "ninth" if args.ninth else "first")
     records = sample(which)
     rv = build_sample(records, args.texts).resolved
     labels = {a.key: a.label for a in rv.actors}
