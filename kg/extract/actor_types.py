@@ -497,14 +497,19 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
     products -= spared
     framed_products -= spared
     lowered = {words: tuple(word.lower() for word in words) for words in by_words}
+    by_lowered: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # the names of each lower-cased form
+    for words, low in lowered.items():
+        by_lowered.setdefault(low, []).append(words)
     for _ in range(3):
         for words, same in by_words.items():
             if same[0].name in products or same[0].name in spared:
                 continue
             # "Orbix Classic" of "Orbix", and "Volebook" of "VoleBook": the case of a product's
-            # name is written as loosely as its model's
-            if any(lowered[words][:len(other)] == lowered[other] and len(other) <= len(words) and other != words
-                   and by_words[other][0].name in products for other in by_words):
+            # name is written as loosely as its model's (the names whose lower-cased form starts
+            # this one's, looked up by each of its starts, not compared with every name)
+            low = lowered[words]
+            if any(other != words and by_words[other][0].name in products
+                   for size in range(1, len(low) + 1) for other in by_lowered.get(low[:size], ())):
                 products.update(m.name for m in same)
         # a name framed as a product lists its kind too ("unveil the Orbix 2 and the Vantacloud"),
         # but is no stem of longer names ("Orbix" of "Orbix News", a site about it)
@@ -520,11 +525,13 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
     # "the Kestrel Orbix E2", "Quillon Peak" of "Kestrel Quillon Peak" (the first word may be the
     # maker's, which a longer name that starts with it extends, above, the other way round).
     common = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
+    # the products' names without their common first words, once (not once per name compared)
+    product_names = [_without_common_start(other, common) for other in by_words
+                     if by_words[other][0].name in products or by_words[other][0].name in framed_products]
     for words, same in by_words.items():
         if same[0].name in products or same[0].name in spared or (same[0].kind == PERSON and len(words) > 1):
             continue
-        if any(by_words[other][0].name in (products | framed_products)
-               and _inside_after_first(words, _without_common_start(other, common)) for other in by_words):
+        if any(_inside_after_first(words, other) for other in product_names):
             flagged.update(m.name for m in same)
     flagged |= products
     for mention in named:  # "a video Orbix (vOrb)": the short name of a thing

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actor_types import name_kinds
 from kg.model import COUNTRY, ORGANIZATION, Article, EntityMention
 from kg.nlp.parse import char_span
+from kg.extract.overlaps import MentionsByOffset
 from kg.extract.syntax import clause_head, mention_at, nearest_subject, pronoun_mention
 
 SUBJECT_PRONOUN = "it"
@@ -53,7 +54,7 @@ def org_pronoun_mentions(doc: Doc, article: Article, entities: list[EntityMentio
     """New pronoun mentions (keys ``o1``, ``o2``…) of the "it" and "its" that stand for an
     organisation or a country, in text order."""
     taken = {(m.span.start, m.span.end) for m in entities}
-    names = [m for m in entities if not m.pronoun]
+    names = MentionsByOffset([m for m in entities if not m.pronoun])  # looked up word after word
     found: list[EntityMention] = []
     for token in doc:
         word = token.lower_

@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -162,7 +163,9 @@ def _join_nicknames(doc: Doc, named: list[EntityMention]) -> None:
     aliases: dict[str, EntityMention] = {}
     for m in named:
         span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-        if span is None or m in people.values():
+        # a person's own mention (an equal mention has the same span, so the same root): looked
+        # up by its root, not compared with every person's mention (quadratic on a long article)
+        if span is None or people.get(span.root.i) == m:
             continue
         root = span.root
         verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else \
@@ -309,8 +312,9 @@ def _one_or_nearest(mention: EntityMention, fuller: list[EntityMention], doc: Do
         # "Miss Vole": the one the text shows a woman ("his sister, Nina Vole"), else those it
         # shows no man ("Mr", "son")
         shown: dict[str, set] = {}
+        fuller_keys = {_key(f.name) for f in fuller}
         for m in named:
-            if _key(m.name) in {_key(f.name) for f in fuller}:
+            if _key(m.name) in fuller_keys:
                 shown.setdefault(_key(m.name), set()).add(noun_gender(doc, m))
         fuller = [m for m in fuller if not (shown.get(_key(m.name), set()) - {None, wanted})]
         if any(wanted in shown.get(_key(m.name), ()) for m in fuller):  # "his sister, Nina Vance,"
@@ -375,6 +379,7 @@ def _surname(name: str) -> str:
     return words[-1]
 
 
+@lru_cache(maxsize=65536)  # called for every pair of names compared: one normalisation per name
 def _key(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace(".", "")

@@ -185,6 +185,10 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
         said: list[tuple[int, Actor]] = []  # (offset, person) of each described mention taken
         possessors: set[int] = set()  # the offsets of those that possess a noun ("his uncle's car")
         kin_named = _kin_named(extraction, actor_of, kinds)
+        # once per article, not per description (quadratic on a long article): the mentions' ends
+        # (a possessor is looked up by where it ends) and the mentions the events put on a side
+        ends = {e.span.end: e for e in extraction.entities}
+        sided = [(sid, e.key) for e in extraction.entities if (sid, e.key) in sides]
         for m in sorted(extraction.entities, key=lambda m: (m.span.start, m.span.end)):
             if (sid, m.key) in actor_of or not _described(m):
                 continue
@@ -229,7 +233,7 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
                 # "his mother … the boy's mother": the one person described as the mother of
                 # someone of that sex
                 actor = _same_relative(words, possessed_by.get(head, []))
-            person = _kin_of(kin_named[head], _owner(extraction, m, actor_of, kinds)) \
+            person = _kin_of(kin_named[head], _owner(extraction, m, ends, actor_of, kinds)) \
                 if actor is None and possessed and head in kin_named else None
             if person is not None:
                 # "her son, Jalen Vale, … their son": the one person the article names right
@@ -238,8 +242,8 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
                 named.setdefault(person, []).append(Evidence(sid, m.span))
                 continue
             side = role_sides().get(head) if definite else None
-            on_side = people_by_side((((sid, e.key), mapping[(sid, e.key)]) for e in extraction.entities
-                                      if mapping.get((sid, e.key)) in by_key), sides) if side else {}
+            on_side = people_by_side(((ref, mapping[ref]) for ref in sided if mapping.get(ref) in by_key),
+                                     sides) if side else {}
             if actor is None and side and len(on_side[side]) == 1:
                 # "a masked man opened fire … the shooter": the one described person the
                 # article's events put on the role's side of the harm (kg.resolve.event_sides)
@@ -712,11 +716,10 @@ def _kin_named(extraction: ArticleExtraction, actor_of: Mapping[tuple[str, str],
     return found
 
 
-def _owner(extraction: ArticleExtraction, m: EntityMention, actor_of: Mapping[tuple[str, str], str],
-           kinds: Mapping[str, str]) -> str | None:
+def _owner(extraction: ArticleExtraction, m: EntityMention, ends: Mapping[int, EntityMention],
+           actor_of: Mapping[tuple[str, str], str], kinds: Mapping[str, str]) -> str | None:
     """The person who possesses a described relative ("his" of "his son"), if the resolver gave
-    the possessor one."""
-    ends = {e.span.end: e for e in extraction.entities if e.span.end <= m.span.start}
+    the possessor one. ``ends``: the article's mentions by the character they end at."""
     owner = _possessor(extraction.article.text, m.span.start, ends, m.name)
     key = actor_of.get((extraction.article.source_id, owner.key)) if owner is not None else None
     return key if kinds.get(key) == PERSON else None
@@ -739,9 +742,16 @@ def _described(m: EntityMention) -> bool:
 def _with_determiner(m: EntityMention, text: str) -> str:
     """A role mention's words with the determiner written before them ("the gunman": the actor
     extractor's mention is "gunman")."""
-    before = text[:m.span.start].rstrip()
-    word = before.rsplit(None, 1)[-1] if before.split() else ""
-    if word.lower() in ("the", "this", "that") and text[len(before):m.span.start].strip() == "":
+    # the word before, found by walking back over the spaces and then the word (not by copying
+    # the article's text up to the mention: quadratic on a long article)
+    end = m.span.start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:end]
+    if word.lower() in ("the", "this", "that"):
         return f"{word} {m.span.text}"
     return f"the {m.span.text}" if not m.span.text.lower().startswith(_DEFINITE) else m.span.text
 

@@ -530,6 +530,8 @@ class _Index:
         self.rank: dict[int, tuple] = {}  # node number -> its current _rank
         self.by_number: dict[int, _Node] = {}
         self.of_article: dict[str, list[_Node]] = defaultdict(list)  # source id -> nodes holding its mentions
+        # source id -> sorted (trigger end, sentence end, node number) of every mention it holds
+        self.told: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
 
     def candidates(self, m: _Mention, countries: set[str]) -> list[_Node]:
         """The nodes tied to a mention with roles, in the order nodes were started."""
@@ -570,8 +572,20 @@ class _Index:
         """The node ``fits`` accepts that holds the mention of the bare one's article nearest
         before it: "the shooting" after "a woman was shot on Wednesday" is that shooting, not the
         one the article told of first or most, in a round-up of several (``antecedent_distance``)."""
-        found = [node for node in self.of_article.get(m.source_id, ()) if node.story == m.story and fits(node)]
-        return nearest(m, found)
+        start, sentence = m.mention.trigger.start, m.mention.sentence.start
+        told = self.told.get(m.source_id, ())
+        distances: dict[int, int] = {}  # node number -> antecedent_distance: the nearest mention first
+        # walked back from the mention, only through its sentence and the one before (sentences
+        # do not overlap, so an earlier mention's sentence ends no later), not over every node
+        # of its article (quadratic on a long article)
+        for at in range(bisect_left(told, (start + 1,)) - 1, -1, -1):
+            end, sentence_end, number = told[at]
+            if sentence_end < sentence - _SENTENCE_GAP:
+                break
+            distances.setdefault(number, start - end)
+        found = [(distance, number) for number, distance in distances.items()
+                 if self.by_number[number].story == m.story and fits(self.by_number[number])]
+        return self.by_number[min(found)[1]] if found else None
 
     def _walk(self, lists, fits) -> list[_Node]:
         """The nodes of least ``_rank`` that ``fits`` accepts in any of the ranked lists: each list
@@ -597,6 +611,7 @@ class _Index:
         if ("article", m.source_id, number) not in self.held:
             self.held.add(("article", m.source_id, number))
             self.of_article[m.source_id].append(node)
+        insort(self.told[m.source_id], (m.mention.trigger.end, m.mention.sentence.end, number))
         keys = [(m.story, role, key) for role, keys in (("agent", m.agents), ("target", m.targets),
                                                         ("place", m.places)) for key in keys]
         keys.append((m.story, "class", node.event.type))
