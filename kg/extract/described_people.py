@@ -159,14 +159,18 @@ def _reflexives(doc: Doc, entities: list[EntityMention], described: list[EntityM
 
 def _identified_as(noun: Token, by_offset: MentionsByOffset) -> EntityMention | None:
     """The named person a description is identified as ("A man shot Sunday has been identified
-    as Tom Hale", "… was named as Tom Hale"): the resolver puts the description with them."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    # The verb itself, or a passive verb joined to it that shares its subject ("A man shot … and
-    # has been identified as …").
-    verbs = [verb for verb in [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
-             if verb.lemma_ in _IDENTIFYING and (verb is noun.head and noun.dep_ == "nsubjpass"
-                                                 or any(c.dep_ == "auxpass" for c in verb.children))]
+    as Tom Hale", "… was named as Tom Hale", "police identified the girl as Ann Hale", "a woman,
+    identified as Ann Hale, was shot"): the resolver puts the description with them."""
+    # A participle describing the noun: "a woman, identified as Ann Hale, …".
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _IDENTIFYING]
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _IDENTIFYING:
+        verbs.append(noun.head)  # the object of the active verb: "identified the girl as …"
+    elif noun.dep_ in ("nsubj", "nsubjpass"):
+        # The verb itself, or a passive verb joined to it that shares its subject ("A man shot …
+        # and has been identified as …").
+        verbs += [verb for verb in [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+                  if verb.lemma_ in _IDENTIFYING and (verb is noun.head and noun.dep_ == "nsubjpass"
+                                                      or any(c.dep_ == "auxpass" for c in verb.children))]
     for preposition in (child for verb in verbs for child in verb.children
                         if child.dep_ == "prep" and child.lower_ == "as"):
         for name in (child for child in preposition.children if child.dep_ == "pobj"):
