@@ -502,9 +502,10 @@ def _bearers(noun: Token, lexicon: Lexicon) -> list[Token]:
     while node.dep_ == "compound" and node.head != node:  # "gunshot" in "suffered a gunshot wound"
         node = node.head
     verb = node.head
-    if node.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.undergoing:
-        subject = _subject(verb) or _subject(first_conjunct(verb, None))  # "was shot and suffered a wound"
-        return [] if subject is None else _with_conjuncts([_antecedent(subject)])  # "a man who suffered"
+    if node.dep_ == "pobj" and verb.lower_ in lexicon.cause_preps:  # "suffering from gunshot wounds"
+        node, verb = verb, verb.head
+    if node.dep_ in ("dobj", "prep") and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.undergoing:
+        return _undergoer(verb)
     if node.dep_ != "pobj" or verb.lower_ != "with":
         return []
     holder = verb.head
@@ -532,6 +533,21 @@ def _counted_victims(doc: Doc, events: list[EventMention], entities: list[Entity
         if attack is not None and not attack.negated and not attack.distinct and attack.factuality == "asserted" \
                 and group.key not in attack.targets + attack.agents:
             attack.targets.append(group.key)
+
+
+def _undergoer(verb: Token) -> list[Token]:
+    """Who undergoes what a verb of undergoing names: its subject ("a man who suffered": the man),
+    that of the verb it is joined to ("was shot and suffered a wound"), or, for a participle with
+    no subject, whom it describes ("a man suffering from wounds", "found two women in the house,
+    suffering from wounds")."""
+    subject = _subject(verb) or _subject(first_conjunct(verb, None))
+    if subject is not None:
+        return _with_conjuncts([_antecedent(subject)])
+    if verb.dep_ == "acl":
+        return _with_conjuncts([verb.head])
+    if verb.dep_ == "advcl":
+        return _with_conjuncts(c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass"))
+    return []
 
 
 def _places_of_one_subject(doc: Doc, events: list[EventMention]) -> None:

@@ -22,3 +22,9 @@ def test_a_woman_identified_as_a_name_in_a_participle_is_that_person(nlp):
     found, labels = resolved(nlp, "A 21-year-old woman, identified as Mara Ruell, was shot in the leg.")
     assert [a.label for a in found.actors if a.kind == "Person"] == ["Mara Ruell"]
     assert _shooting_targets(found, labels) == [["Mara Ruell"]]
+
+
+def test_a_man_named_by_a_participle_is_that_person(nlp):
+    found, labels = resolved(nlp, "Police say a 55-year-old man named Otto Brandl was also injured in the shooting.")
+    assert [a.label for a in found.actors if a.kind == "Person"] == ["Otto Brandl"]
+    assert _shooting_targets(found, labels) == [["Otto Brandl"]]

@@ -25,3 +25,13 @@ def test_the_one_found_with_a_gunshot_wound_is_its_target(nlp):
 def test_a_company_that_suffered_losses_is_no_victim(nlp):
     found, labels = resolved(nlp, "Brindle Foods suffered heavy losses last year.")
     assert all(not e.targets for e in found.events)
+
+
+def test_one_found_suffering_from_gunshot_wounds_is_their_target(nlp):
+    found, labels = resolved(nlp, "Deputies found Lena Marsh, 35, inside the house, suffering from gunshot wounds.")
+    assert _targets(found, labels, "Injure") == [["Lena Marsh"]]
+
+
+def test_a_company_suffering_from_weak_sales_is_no_victim(nlp):
+    found, labels = resolved(nlp, "Brindle Foods is suffering from weak sales.")
+    assert all(not e.targets for e in found.events)
