@@ -80,7 +80,7 @@ def evaluate(n: int, cache: Path | None, show: int = 0) -> dict:
             for incident in {incident_of.get(e.source_id) for e in event.evidence} - {None}:
                 events_of[incident].append(event)
     named = found = targets = right = suspects_as_targets = victims_as_agents = 0
-    misses, wrong = [], []
+    misses, wrong, turned = [], [], []
     for record in records:
         incident = record["incident_uri"]
         text = words_of(" ".join(f"{a.get('title') or ''} {a.get('content') or ''}" for a in record["articles"]))
@@ -101,7 +101,9 @@ def evaluate(n: int, cache: Path | None, show: int = 0) -> dict:
             actor = actors[key]
             if actor.kind != PERSON or actor.described or actor.counted:
                 continue
-            suspects_as_targets += bool(set(suspects) & label_words[key])
+            if set(suspects) & label_words[key]:
+                suspects_as_targets += 1
+                turned.append((incident, "suspect as target", actor.label))
             if not every_victim_named:
                 continue
             targets += 1
@@ -109,7 +111,9 @@ def evaluate(n: int, cache: Path | None, show: int = 0) -> dict:
                 right += 1
             else:
                 wrong.append((incident, actor.label, victims))
-        victims_as_agents += sum(1 for key in agent_keys if set(victims) & label_words[key])
+        for key in (k for k in agent_keys if set(victims) & label_words[k]):
+            victims_as_agents += 1
+            turned.append((incident, "victim as agent", actors[key].label))
     summary = {"incidents": len(records), "named victims": named,
                "victim recall (named victims that are a target of a violent node of their incident)":
                    f"{found / named:.3f} ({found}/{named})" if named else "–",
@@ -121,6 +125,8 @@ def evaluate(n: int, cache: Path | None, show: int = 0) -> dict:
         print(f"miss {incident} {victim!r}: targets {labels}")
     for incident, label, victims in wrong[:show]:
         print(f"wrong {incident} {label!r}: victims {victims}")
+    for incident, how, label in turned[:show]:
+        print(f"turned {incident} {how}: {label!r}")
     return summary
 
 
