@@ -1,8 +1,11 @@
 """A wound had no victim when the text says who bore it through a verb of undergoing or finding:
-"a boy suffered a gunshot wound" and "a man was found with a gunshot wound" left the wound and
-the shooting without the boy or the man as target (issue 15 item 5: victims are targets)."""
+"a boy suffered a gunshot wound", "a man was found with a gunshot wound" and "found … suffering
+from gunshot wounds" left the wound and the shooting without the boy or the man as target
+(issue 15 item 5: victims are targets)."""
 
 from __future__ import annotations
+
+import pytest
 
 from described_people_helpers import resolved
 
@@ -17,21 +20,17 @@ def test_the_one_who_suffered_a_gunshot_wound_is_its_target(nlp):
     assert _targets(found, labels, "Shooting") == [["a 12-year-old boy"]]
 
 
-def test_the_one_found_with_a_gunshot_wound_is_its_target(nlp):
-    found, labels = resolved(nlp, "Officers found a woman with gunshot wounds inside a house in Marston.")
-    assert _targets(found, labels, "Injure") == [["a woman"]]
+@pytest.mark.parametrize("text, bearer", [
+    ("Officers found a woman with gunshot wounds inside a house in Marston.", "a woman"),
+    ("Deputies found Lena Marsh, 35, inside the house, suffering from gunshot wounds.", "Lena Marsh"),
+])
+def test_the_one_found_with_gunshot_wounds_is_their_target(nlp, text, bearer):
+    found, labels = resolved(nlp, text)
+    assert _targets(found, labels, "Injure") == [[bearer]]
 
 
-def test_a_company_that_suffered_losses_is_no_victim(nlp):
-    found, labels = resolved(nlp, "Brindle Foods suffered heavy losses last year.")
-    assert all(not e.targets for e in found.events)
-
-
-def test_one_found_suffering_from_gunshot_wounds_is_their_target(nlp):
-    found, labels = resolved(nlp, "Deputies found Lena Marsh, 35, inside the house, suffering from gunshot wounds.")
-    assert _targets(found, labels, "Injure") == [["Lena Marsh"]]
-
-
-def test_a_company_suffering_from_weak_sales_is_no_victim(nlp):
-    found, labels = resolved(nlp, "Brindle Foods is suffering from weak sales.")
+@pytest.mark.parametrize("text", ["Brindle Foods suffered heavy losses last year.",
+                                  "Brindle Foods is suffering from weak sales."])
+def test_a_company_that_suffered_losses_is_no_victim(nlp, text):
+    found, labels = resolved(nlp, text)
     assert all(not e.targets for e in found.events)
