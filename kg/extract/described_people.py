@@ -159,20 +159,27 @@ def _reflexives(doc: Doc, entities: list[EntityMention], described: list[EntityM
 
 def _identified_as(noun: Token, by_offset: MentionsByOffset) -> EntityMention | None:
     """The named person a description is identified as ("A man shot Sunday has been identified
-    as Tom Hale", "… was named as Tom Hale"): the resolver puts the description with them."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    # The verb itself, or a passive verb joined to it that shares its subject ("A man shot … and
-    # has been identified as …").
-    verbs = [verb for verb in [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
-             if verb.lemma_ in _IDENTIFYING and (verb is noun.head and noun.dep_ == "nsubjpass"
-                                                 or any(c.dep_ == "auxpass" for c in verb.children))]
-    for preposition in (child for verb in verbs for child in verb.children
-                        if child.dep_ == "prep" and child.lower_ == "as"):
-        for name in (child for child in preposition.children if child.dep_ == "pobj"):
-            for mention in by_offset.overlapping(name.idx, name.idx + len(name.text)):
-                if mention.kind == PERSON and not (mention.nominal or mention.pronoun):
-                    return mention
+    as Tom Hale", "… was named as Tom Hale", "police identified the girl as Ann Hale", "a woman,
+    identified as Ann Hale, was shot", "a man named Ann Hale"): the resolver puts the description
+    with them."""
+    # A participle describing the noun: "a woman, identified as Ann Hale, …".
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _IDENTIFYING]
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _IDENTIFYING:
+        verbs.append(noun.head)  # the object of the active verb: "identified the girl as …"
+    elif noun.dep_ in ("nsubj", "nsubjpass"):
+        # The verb itself, or a passive verb joined to it that shares its subject ("A man shot …
+        # and has been identified as …").
+        verbs += [verb for verb in [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+                  if verb.lemma_ in _IDENTIFYING and (verb is noun.head and noun.dep_ == "nsubjpass"
+                                                      or any(c.dep_ == "auxpass" for c in verb.children))]
+    names = [name for verb in verbs for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"
+             for name in child.children if name.dep_ == "pobj"]
+    # "a man named Brian Hale": the name as the verb's complement, without "as"
+    names += [c for verb in verbs for c in verb.children if c.dep_ == "oprd"]
+    for name in names:
+        for mention in by_offset.overlapping(name.idx, name.idx + len(name.text)):
+            if mention.kind == PERSON and not (mention.nominal or mention.pronoun):
+                return mention
     return None
 
 

@@ -218,6 +218,8 @@ class Lexicon:
     place_parts: frozenset[str] = frozenset()  # "the 1400 block of Elm Street": the place is Elm Street
     destination_verbs: frozenset[str] = frozenset()  # "flew to Lyon for the summit": the summit is in Lyon
     hitting_verbs: frozenset[str] = frozenset()  # "fired at police, striking an officer": the officer is hit
+    leaving_verbs: frozenset[str] = frozenset()  # "a shooting left a man dead": the man was harmed
+    leaving_states: frozenset[str] = frozenset()  # "dead", "injured": the states of harm it leaves them in
 
     def target_prepositions(self, category: str) -> frozenset[str]:
         plover = plover_category(category) or "default"
@@ -313,6 +315,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         place_parts=frozenset(data.get("place_parts", [])),
         destination_verbs=frozenset(data.get("destination_verbs", [])),
         hitting_verbs=frozenset(data.get("hitting_verbs", [])),
+        leaving_verbs=frozenset(data.get("leaving_verbs", [])),
+        leaving_states=frozenset(data.get("leaving_states", [])),
     )
 
 
@@ -398,6 +402,7 @@ def extract_events(doc: Doc, article: Article, entities: list[EntityMention],
     _victims_of_attacks(doc, events)
     _victims_of_their_wounds(doc, events, lexicon)
     _counted_victims(doc, events, entities, lexicon)
+    _places_of_one_subject(doc, events)
     for number, event in enumerate(events, start=1):
         event.key = f"v{number}"
     _happening_dates(doc, events, times, lexicon)
@@ -470,7 +475,46 @@ def _victims_of_their_wounds(doc: Doc, events: list[EventMention], lexicon: Lexi
 
 def _is_attack(event: EventMention) -> bool:
     """An event whose targets are those it harms: an attack of any kind, or a killing."""
-    return event.type in ("Attack", "Kill") or "Attack" in event_ancestors(event.type)
+    return _is_attack_class(event.type)
+
+
+def _is_attack_class(kind: str) -> bool:
+    return kind in ("Attack", "Kill") or "Attack" in event_ancestors(kind)
+
+
+def _left_harmed(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom a harm left in a state, the object of a verb of leaving whose subject is the harm's
+    noun: "a shooting on Elm Street left a man dead and two women injured"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.leaving_verbs:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # the state hangs on the object ("a man dead") or on the verb ("left him critically injured")
+    states = [s for t in (verb, *objects) for s in t.children if s.lower_ in lexicon.leaving_states]
+    return _with_conjuncts(objects) if states else []
+
+
+def _bearers(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Who bears the harm a noun names: the subject of a verb of undergoing it ("a boy suffered a
+    gunshot wound", "two officers sustained injuries"), and the one found with it ("a man was found
+    with a gunshot wound", "found a woman with gunshot wounds"). The wound's bearer is its victim."""
+    node = noun
+    while node.dep_ == "compound" and node.head != node:  # "gunshot" in "suffered a gunshot wound"
+        node = node.head
+    verb = node.head
+    if node.dep_ == "pobj" and verb.lower_ in lexicon.cause_preps:  # "suffering from gunshot wounds"
+        node, verb = verb, verb.head
+    if node.dep_ in ("dobj", "prep") and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.undergoing:
+        return _undergoer(verb)
+    if node.dep_ != "pobj" or verb.lower_ != "with":
+        return []
+    holder = verb.head
+    if holder.pos_ == "VERB" and holder.lemma_.lower() in lexicon.finding:  # "was found with", "found her with"
+        return _with_conjuncts(c for c in holder.children if c.dep_ in ("nsubjpass", "dobj"))
+    if holder.pos_ in ("NOUN", "PROPN", "PRON") and holder.dep_ in ("dobj", "nsubjpass") \
+            and holder.head.lemma_.lower() in lexicon.finding:  # "found a man with a gunshot wound"
+        return _with_conjuncts([holder])
+    return []
 
 
 def _coordinated(a: Token | None, b: Token) -> bool:
@@ -489,6 +533,36 @@ def _counted_victims(doc: Doc, events: list[EventMention], entities: list[Entity
         if attack is not None and not attack.negated and not attack.distinct and attack.factuality == "asserted" \
                 and group.key not in attack.targets + attack.agents:
             attack.targets.append(group.key)
+
+
+def _undergoer(verb: Token) -> list[Token]:
+    """Who undergoes what a verb of undergoing names: its subject ("a man who suffered": the man),
+    that of the verb it is joined to ("was shot and suffered a wound"), or, for a participle with
+    no subject, whom it describes ("a man suffering from wounds", "found two women in the house,
+    suffering from wounds")."""
+    subject = _subject(verb) or _subject(first_conjunct(verb, None))
+    if subject is not None:
+        return _with_conjuncts([_antecedent(subject)])
+    if verb.dep_ == "acl":
+        return _with_conjuncts([verb.head])
+    if verb.dep_ == "advcl":
+        return _with_conjuncts(c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass"))
+    return []
+
+
+def _places_of_one_subject(doc: Doc, events: list[EventMention]) -> None:
+    """Verbs of an attack or a killing joined by "and" under one subject happened at one place: in
+    "Ann Lee was shot and killed outside a bar on Elm Street" the shooting is on Elm Street too,
+    though the phrase hangs on "killed". A death is left out: "was shot on Elm Street and died at
+    the hospital" died elsewhere."""
+    acts = [(e, root) for e in events if _is_attack(e) and not e.negated
+            and (root := _trigger_root(doc, e)) is not None]
+    for event, root in acts:
+        for other, other_root in acts:
+            joined = root if root.dep_ == "conj" else other_root  # the later verb: no subject of its own
+            if not event.places and other.places and _coordinated(root, other_root) and not any(
+                    c.dep_ in _SUBJECTS or c.dep_ == "nsubjpass" for c in joined.children):
+                event.places += other.places
 
 
 def _trigger_root(doc: Doc, event: EventMention) -> Token | None:
@@ -1507,6 +1581,8 @@ class _Roles:
             targets += [o for o in _objects(token) if o not in matched]
             if happening is not None:  # "the death of John Hale was a homicide": whom the happening befell
                 targets += _objects(happening)
+            if kind in _HARMS or _is_attack_class(kind):
+                targets += _bearers(token, self.lexicon) + _left_harmed(token, self.lexicon)
             if kind == "Request":
                 agents = agents or [obj for prep, obj in _prep_objects(token) if prep == "from"]
             between = [member for c in token.children if c.dep_ == "prep" and c.lower_ == "between"
