@@ -1805,10 +1805,16 @@ def _another(token: Token, lexicon: Lexicon) -> bool:
     separate attack", or a happening said to be at another time ("that shooting happened four
     hours earlier"), told as a repetition of an earlier one ("has twice before sued", "sued again"), or
     as one a person is sought or convicted for ("a fugitive wanted in a shooting": the indefinite
-    article introduces another happening than the story's)."""
+    article introduces another happening than the story's). A verb told "in a separate incident"
+    ("In a separate attack, a woman was shot"): its clause says it is another happening than the
+    one told before, so a round-up's next incident does not join the one before it (and lend it
+    its day)."""
     if token.pos_ == "VERB":
         return any(c.dep_ == "advmod" and (c.lower_ in lexicon.repeated or any(
-            g.dep_ == "advmod" and g.lower_ in lexicon.repeated for g in c.children)) for c in token.children)
+            g.dep_ == "advmod" and g.lower_ in lexicon.repeated for g in c.children)) for c in token.children) \
+            or any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                p.dep_ == "pobj" and any(g.dep_ in ("det", "amod") and g.lower_ in lexicon.other_happening
+                                         for g in p.children) for p in c.children) for c in token.children)
     if any(c.dep_ in ("det", "amod") and c.lower_ in lexicon.other_happening for c in token.children):
         return True
     if (token.dep_ == "pobj" and token.head.lower_ in ("in", "for")
