@@ -115,6 +115,7 @@ class _Collector:
         self.by_range: dict[tuple[int, int], EntityMention] = {}
         self.claimed: list[tuple[int, int]] = []  # token ranges already taken
         self.claimed_tokens: set[int] = set()  # the tokens in them
+        self.claimed_inside: set[int] = set()  # the places between two tokens of one claimed range
         self.company_stems = company_stems(doc)  # "Kestrel" of "Kestrel Aircraft": the company alone
         # the initials of the organisations' names of the article ("Office of Budget Review" → OBR):
         # the article's acronym of those letters is that organisation, not a place of that name
@@ -146,12 +147,15 @@ class _Collector:
         self.by_range[key] = mention
         self.claimed.append((start_tok, end_tok))
         self.claimed_tokens.update(range(start_tok, end_tok))
+        self.claimed_inside.update(range(start_tok + 1, end_tok))
         return mention
 
     def _taken(self, start_tok: int, end_tok: int) -> bool:
         """Whether a claimed range (never empty, see ``_add``) overlaps [start_tok, end_tok):
         looked up by token, not by scanning every claim (quadratic on a long article)."""
-        if start_tok >= end_tok:  # an empty range overlaps a claim that surrounds it
+        if start_tok == end_tok:  # an empty range overlaps a claim that surrounds it
+            return start_tok in self.claimed_inside
+        if start_tok > end_tok:
             return any(s < end_tok and start_tok < e for s, e in self.claimed)
         return not self.claimed_tokens.isdisjoint(range(start_tok, end_tok))
 
