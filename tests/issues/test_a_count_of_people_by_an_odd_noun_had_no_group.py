@@ -1,0 +1,18 @@
+"""'responsible for wounding 6 subjects' gave Injured 6 with no kg:affected: "subjects" is no
+person noun, so the counted people got no group node. Whom a verb of killing or wounding harms is
+a group of people (or beings) whatever its noun; a verb that as often harms things makes none
+(issue 14 item 4)."""
+
+from described_people_helpers import resolved
+
+
+def test_the_wounded_subjects_are_the_affected(nlp):
+    found, labels = resolved(nlp, "Police in Ostmark are seeking the man responsible for wounding 5 subjects at "
+                                  "a street fair on Saturday.")
+    (injured,) = [c for c in found.claims if c.measure == "Injured"]
+    assert injured.affected is not None and labels[injured.affected] == "5 subjects"
+
+
+def test_things_burned_make_no_group(nlp):
+    found, labels = resolved(nlp, "Rioters burned 30 cars in Ostmark on Saturday.")
+    assert "30 cars" not in labels.values()
