@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.described_people import is_person_noun
+from kg.extract.described_people import befalls, is_person_noun
 from kg.extract.descriptions import as_description, in_construct
 from kg.extract.overlaps import MentionsByOffset
 from kg.extract.syntax import first_conjunct
@@ -176,5 +176,5 @@ def _in_argument(token: Token) -> bool:
     token = first_conjunct(token)
     if token.dep_ == "pobj":
         preposition = token.head
-        return preposition.head.pos_ in ("VERB", "AUX") or preposition.lower_ == "including"
+        return preposition.head.pos_ in ("VERB", "AUX") or preposition.lower_ == "including" or befalls(preposition)
     return token.dep_ in _ARGUMENTS and token.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN")

@@ -1370,7 +1370,8 @@ def _affected(figure: _Figure, reading: _Reading, found: list, entities: Mention
         # reading, but no one actor is the two people counted; the first person is not.
         return None
     if reading.noun is not None:
-        key = _restated(reading.noun, entities) or entity_key(reading.noun, entities)
+        key = _restated(reading.noun, entities) or entity_key(reading.noun, entities) \
+            or _befallen(reading.noun, figure, entities)
         if key is not None or reading.noun != reading.anchor:
             return key
     if reading.enclosed_by is not None:
@@ -1379,6 +1380,15 @@ def _affected(figure: _Figure, reading: _Reading, found: list, entities: Mention
         if _coordinated(earlier.anchor, reading.anchor):
             return claim.affected
     return None
+
+
+def _befallen(noun: Token, figure: _Figure, entities: MentionsByOffset) -> str | None:
+    """The people a counted noun of what befalls them names with "of", when the figure counts them:
+    "the killing of a man", "the deaths of two women" → the man, the two women."""
+    counted = _object(_child(noun, "prep", "of"))
+    if counted is None or not counted.left_edge.i <= figure.head.i <= counted.i:
+        return None
+    return entity_key(counted, entities)
 
 
 def _restated(noun: Token, entities: MentionsByOffset) -> str | None:
