@@ -71,7 +71,7 @@ def counted_people(doc: Doc, article: Article, entities: list[EntityMention]) ->
     found: list[EntityMention] = []
     last_of: dict[str, EntityMention] = {}  # head lemma → the last counted group with that head
     for token in doc:
-        if token.tag_ != "NNS" or not (_person_plural(token) or _harmed(token)):
+        if token.tag_ != "NNS" or not (_person_plural(token) or _harmed(token, by_offset)):
             continue
         if by_offset.overlapping(token.idx, token.idx + len(token.text)):
             continue
@@ -135,9 +135,14 @@ def _person_plural(token: Token) -> bool:
     return token.lower_ == _OTHERS or (lemma != token.lower_ or lemma.endswith("people")) and is_person_noun(lemma)
 
 
-def _harmed(token: Token) -> bool:
+def _harmed(token: Token, by_offset: MentionsByOffset) -> bool:
     """Whether the plural is whom a verb of killing or wounding harms, its object or passive
-    subject ("after wounding 6 subjects"): its noun may be no person noun, but it counts people."""
+    subject ("after wounding 6 subjects"): its noun may be no person noun, but it counts people.
+    Not when its "of" names the group they belong to ("18 members of the police had been killed"):
+    that group is whom the figure counts."""
+    whole = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if whole is not None and any(by_offset.overlapping(t.idx, t.idx + len(t.text)) for t in whole.subtree):
+        return False
     token = first_conjunct(token)
     return token.dep_ in _PATIENTS and token.head.lemma_.lower() in _HARM_VERBS
 

@@ -1371,7 +1371,7 @@ def _affected(figure: _Figure, reading: _Reading, found: list, entities: Mention
         return None
     if reading.noun is not None:
         key = _restated(reading.noun, entities) or entity_key(reading.noun, entities) \
-            or _befallen(reading.noun, figure, entities)
+            or _befallen(reading.noun, figure, entities) or _group_of(reading.noun, entities)
         if key is not None or reading.noun != reading.anchor:
             return key
     if reading.enclosed_by is not None:
@@ -1396,12 +1396,20 @@ def _restated(noun: Token, entities: MentionsByOffset) -> str | None:
     gangs, were killed" counts the gang members, the qualified group, not people at large: the
     apposition's group mention, or that of its "of" ("members of rival gangs": the gangs)."""
     for appositive in (c for c in noun.children if c.dep_ == "appos" and c.tag_ == "NNS"):
-        whole = _object(_child(appositive, "prep", "of"))
-        for word in (appositive, whole) if whole is not None else (appositive,):
-            mention = mention_at(entities, word)
-            if mention is not None and mention.kind == GROUP:
-                return mention.key
+        mention = mention_at(entities, appositive)
+        if mention is not None and mention.kind == GROUP:
+            return mention.key
+        if (key := _group_of(appositive, entities)) is not None:
+            return key
     return None
+
+
+def _group_of(noun: Token, entities: MentionsByOffset) -> str | None:
+    """The group a plural says the counted people belong to with "of": "18 members of the police
+    … had been killed" counts police, "members of rival gangs" gang members."""
+    whole = _object(_child(noun, "prep", "of")) if noun.tag_ == "NNS" else None
+    mention = mention_at(entities, whole) if whole is not None else None
+    return mention.key if mention is not None and mention.kind == GROUP else None
 
 
 def _coordinated(a: Token, b: Token) -> bool:

@@ -1,7 +1,8 @@
 """'responsible for wounding 6 subjects' gave Injured 6 with no kg:affected: "subjects" is no
 person noun, so the counted people got no group node. Whom a verb of killing or wounding harms is
-a group of people (or beings) whatever its noun; a verb that as often harms things makes none
-(issue 14 item 4)."""
+a group of people (or beings) whatever its noun; a verb that as often harms things makes none;
+and "members of the police" are counted as the group their "of" names, not as a group of
+"members" of their own (issue 14 item 4)."""
 
 from described_people_helpers import resolved
 
@@ -16,3 +17,11 @@ def test_the_wounded_subjects_are_the_affected(nlp):
 def test_things_burned_make_no_group(nlp):
     found, labels = resolved(nlp, "Rioters burned 30 cars in Ostmark on Saturday.")
     assert "30 cars" not in labels.values()
+
+
+def test_members_of_a_named_group_count_that_group(nlp):
+    found, labels = resolved(nlp, "The ministry said 14 members of the police had been killed in Ostmark.")
+    (killed,) = [c for c in found.claims if c.measure == "Killed"]
+    assert killed.affected is not None
+    assert any(e.span.text == "police" for a in found.actors if a.key == killed.affected for e in a.evidence)
+    assert "14 members" not in labels.values()
