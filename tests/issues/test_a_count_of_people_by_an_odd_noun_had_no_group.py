@@ -4,14 +4,12 @@ a group of people (or beings) whatever its noun; a verb that as often harms thin
 and "members of the police" are counted as the group their "of" names, not as a group of
 "members" of their own (issue 14 item 4)."""
 
-from described_people_helpers import resolved
+from described_people_helpers import affected_of, resolved
 
 
 def test_the_wounded_subjects_are_the_affected(nlp):
-    found, labels = resolved(nlp, "Police in Ostmark are seeking the man responsible for wounding 5 subjects at "
-                                  "a street fair on Saturday.")
-    (injured,) = [c for c in found.claims if c.measure == "Injured"]
-    assert injured.affected is not None and labels[injured.affected] == "5 subjects"
+    assert affected_of(nlp, "Police in Ostmark are seeking the man responsible for wounding 5 subjects at a street "
+                            "fair on Saturday.", "Injured") == "5 subjects"
 
 
 def test_things_burned_make_no_group(nlp):
@@ -20,8 +18,7 @@ def test_things_burned_make_no_group(nlp):
 
 
 def test_members_of_a_named_group_count_that_group(nlp):
-    found, labels = resolved(nlp, "The ministry said 14 members of the police had been killed in Ostmark.")
-    (killed,) = [c for c in found.claims if c.measure == "Killed"]
-    assert killed.affected is not None
-    assert any(e.span.text == "police" for a in found.actors if a.key == killed.affected for e in a.evidence)
+    text = "The ministry said 14 members of the police had been killed in Ostmark."
+    _, labels = resolved(nlp, text)
+    assert affected_of(nlp, text, "Killed") == "security forces"  # the group lexicon's label for "police"
     assert "14 members" not in labels.values()
