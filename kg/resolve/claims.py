@@ -87,7 +87,8 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
     ``described`` are the people of one article described but not named ("a 34-year-old man"), and
     the groups counted but not named ("four men", ``Actor.counted``):
     a claim affecting one is the same node as the claim without it (its other articles' "a man"
-    may be the same man), and keeps it as its affected only while every mention gives it."""
+    may be the same man), and keeps it as its affected unless another mention gives someone else
+    (a mention that names no one, "2 killed", takes nothing away from "two women have died")."""
     main_event_of = main_event_of or {}
     event_types = event_types or {}
     story_of = _by_period(extractions, story_of or {})
@@ -99,6 +100,7 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
     parts: set[str] = set()  # claims with a mention that counts a part or a wider scope
     stated: dict[str, set[date]] = defaultdict(set)  # claim key → the dates its texts give it
     mains: dict[str, set[str | None]] = defaultdict(set)  # claim key → its articles' main events
+    torn: set[str] = set()  # claims whose mentions give two different described affected
     for extraction in extractions:
         sid = extraction.article.source_id
         named = {actor_of[(sid, m.key)] for m in extraction.entities
@@ -120,8 +122,12 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
                                             approximation=cm.approximation, affected=affected,
                                             attributed_to=attributed, manner=cm.manner)
                 scope[key] = story
-            elif claim.affected != affected:
-                claim.affected = None  # described people of two mentions: maybe one, maybe two
+            elif affected is not None and key not in torn:
+                if claim.affected is None:
+                    claim.affected = affected  # the mention before named no one: nothing against it
+                elif claim.affected != affected:
+                    claim.affected = None  # described people of two mentions: maybe one, maybe two
+                    torn.add(key)
             if cm.event and claim.event is None:
                 claim.event = event_of.get((sid, cm.event)) or _main_instead(cm.measure, main_event_of.get(sid),
                                                                              event_types)
