@@ -154,9 +154,10 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
 
 
 def _told_apart(extraction, actor_of, described) -> set[str]:
-    """The keys of an article's claim mentions that give one figure to two or more different people
-    or groups of those described but not named ("three men and three women were shot": Injured 3
-    twice). A described group is left out of a claim's key so that another article's "three men"
+    """The keys of an article's claim mentions, each a part of a count, that give one figure to two
+    or more different people or groups of those described but not named ("three men and three
+    women were shot": Injured 3 twice). Parts only: "one person is dead" and "one man died" of one
+    article may be one man it describes twice. A described group is left out of a claim's key so that another article's "three men"
     may be the same; but one article that counts two groups apart counts two things, whose claims
     stay two, each with its own group, not one claim of neither."""
     groups: dict[tuple, set[str]] = defaultdict(set)
@@ -164,7 +165,7 @@ def _told_apart(extraction, actor_of, described) -> set[str]:
     sid = extraction.article.source_id
     for cm in extraction.claims:
         affected = actor_of.get((sid, cm.affected)) if cm.affected else None
-        if affected in described:
+        if affected in described and cm.part:
             said_by = actor_of.get((sid, cm.attributed_to)) if cm.attributed_to else None
             figure = (cm.measure, cm.value, cm.approximation, said_by, cm.manner)
             groups[figure].add(affected)

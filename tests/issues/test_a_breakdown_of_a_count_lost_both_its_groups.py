@@ -29,3 +29,9 @@ def test_counts_that_do_not_add_up_are_no_breakdown(nlp):
     text = "Gunmen killed two teachers, three farmers and a child near Ostmark on Sunday."
     claims = Extractor()(Article("a.txt", text, masked=text), nlp(text)).claims
     assert all(c.part != "breakdown" for c in claims)
+
+
+def test_one_death_described_twice_stays_one_claim(nlp):
+    found, _ = resolved(nlp, "One person is dead after a shooting at a fair in Ostmark on Saturday. One man died "
+                             "at the scene.")
+    assert len([c for c in found.claims if c.measure == "Killed"]) == 1
