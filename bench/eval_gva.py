@@ -28,6 +28,9 @@ Scores per measure: exact-match rate of the figure put forward against
 GVA's ``num_killed`` / ``num_injured`` in both variants; and, over the
 incidents whose gold figure is not 0, how often the gold figure is among the
 values of the measure's claims (an upper bound for any choice of one claim).
+Also the share of the Killed and Injured claims above 0 whose ``kg:affected`` is set (issue 14
+item 4: a claim says whom it counts), with a few of those without it (the claim's first evidence
+text) to read by hand; a "nobody" claim (value 0) counts no group and is left out.
 Sampling: ``--n`` incidents drawn with ``random.Random(--seed)`` from the
 split (sorted by incident id first), to keep a run within minutes on two
 cores.
@@ -55,7 +58,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from docsection import split_bench_main  # noqa: E402
 
 from kg.pipeline.build import build  # noqa: E402
-from kg.rdf.vocab import KG  # noqa: E402
+from kg.rdf.vocab import KG, NIF  # noqa: E402
 
 DATA = REPO.parent / "shared" / "eval-data" / "gva"
 MEASURES = {"Killed": "num_killed", "Injured": "num_injured"}
@@ -136,6 +139,28 @@ def own_nodes(incident: dict, graph, nodes: set) -> set:
 
 
 @dataclass
+class Affected:
+    """Killed and Injured claims above 0 and those of them with a kg:affected (issue 14 item 4)."""
+
+    claims: int = 0
+    with_affected: int = 0
+    without_examples: list[str] = field(default_factory=list)
+
+    def add(self, incident: dict, graph) -> None:
+        for claim in sorted(graph.subjects(RDF.type, KG.Claim)):
+            measure = str(graph.value(claim, KG.measure)).split("#")[-1]
+            if measure not in MEASURES or Decimal(str(graph.value(claim, KG.value))) == 0:
+                continue
+            self.claims += 1
+            if graph.value(claim, KG.affected) is not None:
+                self.with_affected += 1
+            elif len(self.without_examples) < 12:
+                said = sorted(str(graph.value(m, NIF.anchorOf)) for m in graph.objects(claim, KG.evidence)) or [""]
+                self.without_examples.append(f"{incident['incident_uri']} {measure} "
+                                             f"{graph.value(claim, KG.value)} \"{said[0]}\"")
+
+
+@dataclass
 class Figures:
     """The claims of one measure in one incident's graph: value → most articles of a claim with it."""
 
@@ -208,6 +233,7 @@ class Result:
     seconds: float
     failures: list[str] = field(default_factory=list)
     event_dates: EventDates = field(default_factory=EventDates)
+    affected: Affected = field(default_factory=Affected)
 
 
 def load(split: str) -> list[dict]:
@@ -234,6 +260,7 @@ def evaluate(split: str = "dev", n: int = 300, seed: int = 0) -> Result:
     scores = {measure: MeasureScore() for measure in MEASURES}
     failures, articles = [], 0
     event_dates = EventDates()
+    affected = Affected()
     with tempfile.TemporaryDirectory() as tmp:
         for index, incident in enumerate(incidents, 1):
             usable = [a for a in incident["articles"] if (a.get("content") or "").strip()]
@@ -246,10 +273,11 @@ def evaluate(split: str = "dev", n: int = 300, seed: int = 0) -> Result:
             for measure, gold_key in MEASURES.items():
                 scores[measure].add(int(incident[gold_key]), figures[measure])
             event_dates.add(incident, result.graph)
+            affected.add(incident, result.graph)
             if index % 25 == 0:
                 print(f"{index}/{len(incidents)} incidents, {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return Result(split, len(incidents), len(population), articles, seed, scores,
-                  time.perf_counter() - started, failures, event_dates)
+                  time.perf_counter() - started, failures, event_dates, affected)
 
 
 def report(result: Result) -> str:
@@ -289,6 +317,12 @@ def report(result: Result) -> str:
                 f"{d.main_wrong / d.incidents:.2f} ({d.main_wrong}/{d.incidents}) |"]
         if d.wrong_examples:
             out.append(f"\nSome wrong dates (incident (its date): event dates): {'; '.join(d.wrong_examples)}.")
+    a = result.affected
+    if a.claims:
+        out += ["", f"Killed and Injured claims above 0 with a kg:affected: {a.with_affected / a.claims:.2f} "
+                    f"({a.with_affected}/{a.claims})."]
+        if a.without_examples:
+            out.append(f"\nSome without one (incident, measure, value, text): {'; '.join(a.without_examples)}.")
     if result.failures:
         out.append(f"\nSkipped: {'; '.join(result.failures)}.")
     return "\n".join(out)

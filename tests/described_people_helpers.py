@@ -14,3 +14,11 @@ def resolved(nlp, *texts: str) -> tuple[Resolved, dict[str, str]]:
     extractions = [extractor(Article(f"a{i}.txt", text, masked=text), nlp(text)) for i, text in enumerate(texts)]
     found = resolve(extractions)
     return found, {actor.key: actor.label for actor in found.actors}
+
+
+def affected_of(nlp, text: str, measure: str) -> str | None:
+    """The label of the group or person the article's one claim of ``measure`` counts (None: no
+    kg:affected)."""
+    found, labels = resolved(nlp, text)
+    (claim,) = [c for c in found.claims if c.measure == measure]
+    return labels.get(claim.affected) if claim.affected else None

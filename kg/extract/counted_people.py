@@ -7,7 +7,9 @@ as ``kg.extract.described_people`` reads them) with a cardinal number on it
 stands (subject, object, passive subject, object of a preposition of a verb,
 or joined to one of these by "and"), gets a Group mention when no other
 mention covers the noun ("two gunmen" and "four people" are the group
-lexicon's already). "others" counts people too when its sentence has a mention
+lexicon's already). So does any plural a verb of killing or wounding harms, its object or
+passive subject ("wounding 6 subjects": ``harm_verbs`` of
+``described_people.yaml``). "others" counts people too when its sentence has a mention
 of a person or a group before it ("one man was killed and three others were
 injured"). The mention's ``name`` is the phrase without its determiner ("four
 men" for "the four men"), so that "four men … the four men" make one group
@@ -40,7 +42,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.described_people import is_person_noun
+from kg.extract.described_people import befalls, is_person_noun
 from kg.extract.descriptions import as_description, in_construct
 from kg.extract.overlaps import MentionsByOffset
 from kg.extract.syntax import first_conjunct
@@ -57,6 +59,8 @@ _OTHERS = "others"
 _SIZES = data_yaml("described_people.yaml")  # read once at import
 _SIZE_VERBS = frozenset(_SIZES["size_verbs"])
 _SIZE_OF_VERBS = frozenset(_SIZES["size_of_verbs"])  # "consist of", "made up of"
+_HARM_VERBS = frozenset(_SIZES["harm_verbs"])  # "wounding 6 subjects": whom they harm are people
+_PATIENTS = {"dobj", "nsubjpass"}
 _ROLE_SECTORS = {role: sector for role, sector in data_yaml("person_roles.yaml")["roles"].items() if sector}
 
 
@@ -67,7 +71,7 @@ def counted_people(doc: Doc, article: Article, entities: list[EntityMention]) ->
     found: list[EntityMention] = []
     last_of: dict[str, EntityMention] = {}  # head lemma → the last counted group with that head
     for token in doc:
-        if token.tag_ != "NNS" or not _person_plural(token):
+        if token.tag_ != "NNS" or not (_person_plural(token) or _harmed(token, by_offset)):
             continue
         if by_offset.overlapping(token.idx, token.idx + len(token.text)):
             continue
@@ -131,6 +135,18 @@ def _person_plural(token: Token) -> bool:
     return token.lower_ == _OTHERS or (lemma != token.lower_ or lemma.endswith("people")) and is_person_noun(lemma)
 
 
+def _harmed(token: Token, by_offset: MentionsByOffset) -> bool:
+    """Whether the plural is whom a verb of killing or wounding harms, its object or passive
+    subject ("after wounding 6 subjects"): its noun may be no person noun, but it counts people.
+    Not when its "of" names the group they belong to ("18 members of the police had been killed"):
+    that group is whom the figure counts."""
+    whole = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if whole is not None and any(by_offset.overlapping(t.idx, t.idx + len(t.text)) for t in whole.subtree):
+        return False
+    token = first_conjunct(token)
+    return token.dep_ in _PATIENTS and token.head.lemma_.lower() in _HARM_VERBS
+
+
 def _count(noun: Token) -> Token | None:
     """The cardinal number on the noun ("four men", "the 3 victims"), not a year or an ordinal."""
     for child in noun.children:
@@ -165,5 +181,5 @@ def _in_argument(token: Token) -> bool:
     token = first_conjunct(token)
     if token.dep_ == "pobj":
         preposition = token.head
-        return preposition.head.pos_ in ("VERB", "AUX") or preposition.lower_ == "including"
+        return preposition.head.pos_ in ("VERB", "AUX") or preposition.lower_ == "including" or befalls(preposition)
     return token.dep_ in _ARGUMENTS and token.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN")

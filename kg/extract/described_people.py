@@ -56,6 +56,7 @@ _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 _BY_AGE_SEX_OR_KIN = frozenset(_LEXICON["by_age_sex_or_kin"])
+_BEFALLING = frozenset(_LEXICON["befalling_nouns"])
 
 
 def is_kin_noun(word: str) -> bool:
@@ -237,8 +238,15 @@ def _in_argument(token: Token) -> bool:
         # a person ("the mother of the boy"), not of a thing ("abuse of a child", "the names of").
         preposition = token.head
         return preposition.head.pos_ in ("VERB", "AUX") or preposition.head.lower_ in _NOUNS or \
-            preposition.head.lower_ == "according"
+            preposition.head.lower_ == "according" or befalls(preposition)
     return token.dep_ in _ARGUMENTS and token.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN")
+
+
+def befalls(preposition: Token) -> bool:
+    """Whether the preposition is the "of" of a noun of what befalls a person ("the killing of",
+    "the arrests of"): its object is that person, the patient of the happening."""
+    return preposition.lower_ == "of" and preposition.head.pos_ == "NOUN" \
+        and preposition.head.lemma_.lower() in _BEFALLING
 
 
 def _listed(noun: Token) -> bool:

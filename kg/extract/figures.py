@@ -74,6 +74,7 @@ from kg.extract.syntax import first_conjunct, mention_at
 
 PARTICIPANTS = "Participants"
 NUMERAL, SINGLE, NOUGHT = "numeral", "single", "nought"  # kinds of figure: "26", "a woman", "no one"
+BREAKDOWN = "breakdown"  # the part marker of a share of a count: "three men" of "six people, three men and three women"
 LISTED = "listed"  # people named one by one: "a 17-year-old and an 18-year-old" (2)
 SINGLE_MEASURES = ("Killed", "Injured")  # the casualties a singular person is counted for
 _DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -1227,6 +1228,9 @@ def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: 
         return "including"
     if reading.alongside:
         return "and other"  # "he and the other seven": the whole takes in named people another count may leave out
+    phrase = reading.noun if reading.noun is not None and reading.noun.i >= figure.start else figure.head
+    if _breaks_down(phrase):
+        return BREAKDOWN  # "three men" of "six people, three men and three women": a share of the six
     if figure.kind == NOUGHT and any(c.dep_ in ("prep", "relcl", "acl") for c in figure.noun.children):
         return "restricted"  # "nobody inside the vehicle was hurt" says nothing of those outside it
     if figure.end < sentence.end and doc[figure.end].lower_ in lex.parts_after:
@@ -1247,8 +1251,7 @@ def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: 
         for obj in (g for g in prep.children if g.dep_ == "pobj" and g.tag_ == "NNS" and g.i in triggers):
             if event_tier(reading.measure, triggers[obj.i].type) == INCIDENT:
                 return f"{prep.lower_} {obj.lower_}"  # "in shootings": several incidents
-    phrase = reading.noun if reading.noun is not None and reading.noun.i >= figure.start else figure.head
-    if any(c.dep_ == "conj" for c in phrase.children):
+    if any(c.dep_ == "conj" for c in phrase.children) and not breakdown(phrase):
         return "and"  # "killed three people and then himself": the verb's toll is more than the figure
     for token in doc[figure.end:min(sentence.end, figure.end + WITHIN_WINDOW)]:
         if token.lower_ in _REFLEXIVES and token.head == verb and phrase.head == verb and phrase.dep_ == "nsubj":
@@ -1260,6 +1263,43 @@ def part_marker(figure: _Figure, reading: _Reading, sentence: SpacySpan, found: 
             if cue[0] == lowers[i] and i + len(cue) <= sentence.end and tuple(lowers[i:i + len(cue)]) == cue:
                 return " ".join(cue)
     return None
+
+
+def breakdown(noun: Token) -> list[Token]:
+    """The counted nouns that share out the noun's count, set off by a comma after it, whether the
+    parser hangs them as an apposition or as conjuncts: "six people, three men and three women" →
+    [men, women]. Only when their numbers add up to the noun's: the sum is what says they restate
+    the six rather than add to them ("two officers, three civilians and a child": no)."""
+    doc = noun.doc
+    total = _cardinal(noun)
+    if total is None or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    first = next((c for c in noun.children if c.dep_ in ("appos", "conj") and c.i > noun.i + 1), None)
+    if first is None:
+        return []
+    shares = [first]
+    while (after := next((c for c in shares[-1].children if c.dep_ == "conj"), None)) is not None:
+        shares.append(after)
+    counts = [_cardinal(share) for share in shares]
+    if len(shares) < 2 or None in counts or sum(counts) != total:
+        return []
+    return shares
+
+
+def _breaks_down(noun: Token) -> bool:
+    """Whether the noun is one of the shares of a count it is set after ("three women" of "six
+    people, three men and three women")."""
+    whole = noun
+    while whole.dep_ in ("appos", "conj") and whole.head.i < whole.i:
+        whole = whole.head
+        if noun in breakdown(whole):
+            return True
+    return False
+
+
+def _cardinal(noun: Token) -> Decimal | None:
+    number = next((c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i), None)
+    return parse_number(number.text) if number is not None else None
 
 
 def _denied(verb: Token) -> bool:
@@ -1330,7 +1370,8 @@ def _affected(figure: _Figure, reading: _Reading, found: list, entities: Mention
         # reading, but no one actor is the two people counted; the first person is not.
         return None
     if reading.noun is not None:
-        key = _restated(reading.noun, entities) or entity_key(reading.noun, entities)
+        key = _restated(reading.noun, entities) or entity_key(reading.noun, entities) \
+            or _befallen(reading.noun, figure, entities) or _group_of(reading.noun, entities)
         if key is not None or reading.noun != reading.anchor:
             return key
     if reading.enclosed_by is not None:
@@ -1341,17 +1382,34 @@ def _affected(figure: _Figure, reading: _Reading, found: list, entities: Mention
     return None
 
 
+def _befallen(noun: Token, figure: _Figure, entities: MentionsByOffset) -> str | None:
+    """The people a counted noun of what befalls them names with "of", when the figure counts them:
+    "the killing of a man", "the deaths of two women" → the man, the two women."""
+    counted = _object(_child(noun, "prep", "of"))
+    if counted is None or not counted.left_edge.i <= figure.head.i <= counted.i:
+        return None
+    return entity_key(counted, entities)
+
+
 def _restated(noun: Token, entities: MentionsByOffset) -> str | None:
     """The group an apposition says the counted people are: "nine people, all members of rival
     gangs, were killed" counts the gang members, the qualified group, not people at large: the
     apposition's group mention, or that of its "of" ("members of rival gangs": the gangs)."""
     for appositive in (c for c in noun.children if c.dep_ == "appos" and c.tag_ == "NNS"):
-        whole = _object(_child(appositive, "prep", "of"))
-        for word in (appositive, whole) if whole is not None else (appositive,):
-            mention = mention_at(entities, word)
-            if mention is not None and mention.kind == GROUP:
-                return mention.key
+        mention = mention_at(entities, appositive)
+        if mention is not None and mention.kind == GROUP:
+            return mention.key
+        if (key := _group_of(appositive, entities)) is not None:
+            return key
     return None
+
+
+def _group_of(noun: Token, entities: MentionsByOffset) -> str | None:
+    """The group a plural says the counted people belong to with "of": "18 members of the police
+    … had been killed" counts police, "members of rival gangs" gang members."""
+    whole = _object(_child(noun, "prep", "of")) if noun.tag_ == "NNS" else None
+    mention = mention_at(entities, whole) if whole is not None else None
+    return mention.key if mention is not None and mention.kind == GROUP else None
 
 
 def _coordinated(a: Token, b: Token) -> bool:

@@ -1,7 +1,8 @@
 """Merge claim mentions across articles into claim nodes, and link conflicts and updates.
 
 One node per (measure, value, approximation, affected, attributed-to,
-manner) within one story, as the contract says: the same figure reported by
+manner) within one story, as the contract says (a group or person described but not named is
+left out of the key, unless one article gives the figure to two of them: ``_told_apart``): the same figure reported by
 two articles of a story is one claim reported twice; "2 killed" in two
 unrelated stories is two claims (``story_of``, from ``kg.resolve.stories``).
 A story whose articles' dates leave a gap of more than ``MAX_DAYS_APART``
@@ -86,7 +87,8 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
     ``described`` are the people of one article described but not named ("a 34-year-old man"), and
     the groups counted but not named ("four men", ``Actor.counted``):
     a claim affecting one is the same node as the claim without it (its other articles' "a man"
-    may be the same man), and keeps it as its affected only while every mention gives it."""
+    may be the same man), and keeps it as its affected unless another mention gives someone else
+    (a mention that names no one, "2 killed", takes nothing away from "two women have died")."""
     main_event_of = main_event_of or {}
     event_types = event_types or {}
     story_of = _by_period(extractions, story_of or {})
@@ -98,6 +100,7 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
     parts: set[str] = set()  # claims with a mention that counts a part or a wider scope
     stated: dict[str, set[date]] = defaultdict(set)  # claim key → the dates its texts give it
     mains: dict[str, set[str | None]] = defaultdict(set)  # claim key → its articles' main events
+    torn: set[str] = set()  # claims whose mentions give two different described affected
     for extraction in extractions:
         sid = extraction.article.source_id
         named = {actor_of[(sid, m.key)] for m in extraction.entities
@@ -106,19 +109,25 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
         first = {}
         for cm in sorted(extraction.claims, key=lambda c: c.span.start):
             first.setdefault((cm.measure, cm.manner), cm.key)
+        apart = _told_apart(extraction, actor_of, described)
         for cm in extraction.claims:
             affected = actor_of.get((sid, cm.affected)) if cm.affected else None
             attributed = actor_of.get((sid, cm.attributed_to)) if cm.attributed_to else None
             key = identity.claim_id(cm.measure, cm.value, cm.approximation,
-                                    None if affected in described else affected, attributed, cm.manner, story)
+                                    None if affected in described and cm.key not in apart else affected,
+                                    attributed, cm.manner, story)
             claim = claims.get(key)
             if claim is None:
                 claim = claims[key] = Claim(key=key, measure=cm.measure, value=cm.value,
                                             approximation=cm.approximation, affected=affected,
                                             attributed_to=attributed, manner=cm.manner)
                 scope[key] = story
-            elif claim.affected != affected:
-                claim.affected = None  # described people of two mentions: maybe one, maybe two
+            elif affected is not None and key not in torn:
+                if claim.affected is None:
+                    claim.affected = affected  # the mention before named no one: nothing against it
+                elif claim.affected != affected:
+                    claim.affected = None  # described people of two mentions: maybe one, maybe two
+                    torn.add(key)
             if cm.event and claim.event is None:
                 claim.event = event_of.get((sid, cm.event)) or _main_instead(cm.measure, main_event_of.get(sid),
                                                                              event_types)
@@ -142,6 +151,26 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
     _link([claim for claim in result if claim.key in leads and claim.key not in parts],
           scope, dates, people, anchors, stated, persons)
     return result
+
+
+def _told_apart(extraction, actor_of, described) -> set[str]:
+    """The keys of an article's claim mentions, each a part of a count, that give one figure to two
+    or more different people or groups of those described but not named ("three men and three
+    women were shot": Injured 3 twice). Parts only: "one person is dead" and "one man died" of one
+    article may be one man it describes twice. A described group is left out of a claim's key so that another article's "three men"
+    may be the same; but one article that counts two groups apart counts two things, whose claims
+    stay two, each with its own group, not one claim of neither."""
+    groups: dict[tuple, set[str]] = defaultdict(set)
+    mentions: dict[tuple, list[str]] = defaultdict(list)
+    sid = extraction.article.source_id
+    for cm in extraction.claims:
+        affected = actor_of.get((sid, cm.affected)) if cm.affected else None
+        if affected in described and cm.part:
+            said_by = actor_of.get((sid, cm.attributed_to)) if cm.attributed_to else None
+            figure = (cm.measure, cm.value, cm.approximation, said_by, cm.manner)
+            groups[figure].add(affected)
+            mentions[figure].append(cm.key)
+    return {key for figure, keys in mentions.items() if len(groups[figure]) > 1 for key in keys}
 
 
 def _main_instead(measure: str, main: str | None, event_types: Mapping[str, str]) -> str | None:
