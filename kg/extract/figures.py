@@ -1378,7 +1378,8 @@ def _affected(figure: _Figure, reading: _Reading, found: list, entities: Mention
         return found[reading.enclosed_by][2].affected
     for _, earlier, claim in reversed(found):  # "26 … killed and 18 wounded": the figure shares the noun
         if _coordinated(earlier.anchor, reading.anchor):
-            return claim.affected
+            # but not one person's node: "a man was killed and seven were injured" counts others
+            return claim.affected if claim.value != 1 or figure.value == 1 else None
     return None
 
 
