@@ -278,6 +278,7 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
             if extraction.article.text[m.span.end:m.span.end + 2] in ("'s", "’s"):
                 possessors.add(m.span.start)
         _pronouns(sid, extraction.entities, said, mapping, possessors)
+        taken_from |= _nearer_described(sid, extraction.entities, said, mapping, kinds)
         for m in extraction.entities:  # "a 4-year-old shot himself": himself is the 4-year-old
             if m.pronoun and m.antecedent and (sid, m.antecedent) in mapping and (sid, m.antecedent) not in actor_of:
                 person = next((a for a in created if a.key == mapping[(sid, m.antecedent)]), None)
@@ -689,6 +690,39 @@ def _pronouns(sid: str, entities: list[EntityMention], said: list[tuple[int, Act
         if _SEX.get(actor.evidence[0].span.text.split()[-1].lower()) == PRONOUN_GENDER[m.name.lower()]:
             mapping[(sid, m.key)] = actor.key
             actor.evidence.append(Evidence(sid, m.span))
+
+
+def _nearer_described(sid: str, entities: list[EntityMention], said: list[tuple[int, Actor]],
+                      mapping: dict[tuple[str, str], str], kinds: Mapping[str, str]) -> set[tuple[str, int, int]]:
+    """ "A 12-year-old boy was shot in his leg … Police spokesman Ian Roe said": a pronoun the
+    resolver gave a named person whom the text does not mention between a described person of
+    the pronoun's sex and the pronoun (Roe comes after; a reporter of a caption comes before "a
+    man was shot … he died") is that described person, as in the resolver's own rule of the
+    nearest person of the pronoun's gender: the resolver does not see described people. Not
+    when syntax binds the pronoun to the named person ("Ian Roe said a man was shot. He said…":
+    the subject of the sentence before). Returns the pronouns taken, to drop from the named
+    person's evidence."""
+    taken: set[tuple[str, int, int]] = set()
+    named_at: dict[str, list[int]] = defaultdict(list)  # a named person's key → where the text names them
+    for e in entities:
+        if not e.pronoun and kinds.get(mapping.get((sid, e.key))) == PERSON:
+            named_at[mapping[(sid, e.key)]].append(e.span.start)
+    for m in sorted(entities, key=lambda e: e.span.start):
+        person = mapping.get((sid, m.key))
+        if not m.pronoun or m.name.lower() not in PRONOUN_GENDER or kinds.get(person) != PERSON:
+            continue
+        if m.antecedent and mapping.get((sid, m.antecedent)) == person:
+            continue
+        last_named = max((at for at in named_at[person] if at < m.span.start), default=-1)
+        before = [(start, actor) for start, actor in said if last_named < start < m.span.start <= start + _REACH
+                  and actor.key != mapping.get((sid, m.disjoint))
+                  and _SEX.get(actor.evidence[0].span.text.split()[-1].lower()) == PRONOUN_GENDER[m.name.lower()]]
+        if before:
+            actor = max(before, key=lambda item: item[0])[1]
+            mapping[(sid, m.key)] = actor.key
+            actor.evidence.append(Evidence(sid, m.span))
+            taken.add((sid, m.span.start, m.span.end))
+    return taken
 
 
 def _kin_named(extraction: ArticleExtraction, actor_of: Mapping[tuple[str, str], str],
