@@ -116,11 +116,13 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from datetime import date
 
+from kg.knowledge.event_classes import event_ancestors
 from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge.resources import data_yaml
-from kg.model import PERSON, PRONOUN_GENDER, Actor, ArticleExtraction, EntityMention, Event, Evidence, Span
+from kg.model import (PERSON, PRONOUN_GENDER, Actor, ArticleExtraction, EntityMention, Event, EventMention, Evidence,
+                      Span)
 from kg.resolve import identity
-from kg.resolve.event_sides import ACCUSED, HARMED, mention_sides, people_by_side, role_sides
+from kg.resolve.event_sides import ACCUSED, HARMED, assaults_by_agent, mention_sides, people_by_side, role_sides
 
 _LEXICON = data_yaml("described_people.yaml")
 _ALIKE = [frozenset(heads) for heads in _LEXICON["alike"]]
@@ -185,6 +187,11 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
         said: list[tuple[int, Actor]] = []  # (offset, person) of each described mention taken
         possessors: set[int] = set()  # the offsets of those that possess a noun ("his uncle's car")
         kin_named = _kin_named(extraction, actor_of, kinds)
+        assaults = assaults_by_agent(extraction)
+        assailants: list[tuple[Actor, list[EventMention]]] = []  # described people who did an assault so far
+        # the assaults a named person did: their describer may be that person, so none is joined
+        by_named = [e for m in extraction.entities if kinds.get(actor_of.get((sid, m.key))) == PERSON
+                    for e in assaults.get(m.key, ())]
         for m in sorted(extraction.entities, key=lambda m: (m.span.start, m.span.end)):
             if (sid, m.key) in actor_of or not _described(m):
                 continue
@@ -221,6 +228,8 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
                 listed = _list_item(extraction.article.text, m.span.start)
                 actor = first_words.get(" ".join(words[1:])) if words[0] in ("a", "an") and len(words) > 2 \
                     and not listed else None
+                if actor is None and not listed:
+                    actor = _same_assailant(words, assaults.get(m.key, []), assailants, by_named)
             else:
                 actor = last.get(chain)
                 if definite and _ambiguous(head, actor, heads):
@@ -271,6 +280,8 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
             if possessed and len(words) > 1:
                 possessed_by.setdefault(head, []).append((_possessor_sex(words[:-1]), actor))
             heads.setdefault(actor.key, head)
+            if assaults.get(m.key):
+                assailants.append((actor, assaults[m.key]))
             by_key[actor.key] = actor
             actor.evidence.append(Evidence(sid, m.span))
             mapping[(sid, m.key)] = actor.key
@@ -690,6 +701,38 @@ def _pronouns(sid: str, entities: list[EntityMention], said: list[tuple[int, Act
         if _SEX.get(actor.evidence[0].span.text.split()[-1].lower()) == PRONOUN_GENDER[m.name.lower()]:
             mapping[(sid, m.key)] = actor.key
             actor.evidence.append(Evidence(sid, m.span))
+
+
+def _same_assailant(words: list[str], done: list[EventMention], assailants: list[tuple[Actor, list[EventMention]]],
+                    by_named: list[EventMention]) -> Actor | None:
+    """ "Six people were shot by an unknown man … Witnesses say a man in a gray hoodie opened
+    fire": an indefinite description of the one who did an assault is the one person the article
+    described so before as doing an assault of the same class, at no other place or date, when
+    no named person did one and their words do not set them apart (sex, age, "another", "a
+    second"): two descriptions of one shooter, not two shooters."""
+    if not done or any(word in _SET_APART for word in words):
+        return None
+    found = {id(actor): actor for actor, theirs in assailants
+             if any(_same_happening(mine, their) for mine in done for their in theirs)
+             and not any(_same_happening(mine, their) for mine in done for their in by_named)
+             and _describes_alike(words, actor)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _same_happening(one: EventMention, other: EventMention) -> bool:
+    """Whether two event mentions may report one happening: the same class or one a kind of the
+    other ("opened fire", an attack; "shot", a shooting), and no two places or dates."""
+    return (one.type == other.type or one.type in event_ancestors(other.type)
+            or other.type in event_ancestors(one.type)) and not (one.date and other.date and one.date != other.date) \
+        and not (one.places and other.places and set(one.places).isdisjoint(other.places))
+
+
+def _describes_alike(words: list[str], actor: Actor) -> bool:
+    """Whether words describing a person may describe ``actor``: no other sex or age, nor a word setting it apart."""
+    first = actor.evidence[0].span.text.lower().split()
+    sexes = {_SEX[noun] for noun in (words[-1], first[-1]) if noun in _SEX}
+    ages = {age for text in (" ".join(words), " ".join(first)) for age in _AGE.findall(text)}
+    return len(sexes) <= 1 and len(ages) <= 1 and not any(word in _SET_APART for word in first)
 
 
 def _nearer_described(sid: str, entities: list[EntityMention], said: list[tuple[int, Actor]],

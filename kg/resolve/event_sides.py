@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from kg.knowledge.event_classes import event_ancestors
 from kg.knowledge.resources import data_yaml
-from kg.model import ArticleExtraction
+from kg.model import ArticleExtraction, EventMention
 
 HARMED = "harmed"
 ACCUSED = "accused"
@@ -61,6 +61,16 @@ def mention_sides(extractions: list[ArticleExtraction]) -> dict[tuple[str, str],
         for key in sorted(harmed | accused):
             sides[(sid, key)] = {side for side, keys in ((HARMED, harmed), (ACCUSED, accused)) if key in keys}
     return sides
+
+
+def assaults_by_agent(extraction: ArticleExtraction) -> dict[str, list[EventMention]]:
+    """mention key → the article's assaults (killings, shootings) it is an agent of."""
+    found: dict[str, list[EventMention]] = {}
+    for event in extraction.events:
+        if _of(event.type, _ASSAULTS):
+            for key in event.agents:
+                found.setdefault(key, []).append(event)
+    return found
 
 
 def speaking_mentions(extractions: list[ArticleExtraction]) -> set[tuple[str, str]]:
