@@ -14,3 +14,9 @@ def resolved(nlp, *texts: str) -> tuple[Resolved, dict[str, str]]:
     extractions = [extractor(Article(f"a{i}.txt", text, masked=text), nlp(text)) for i, text in enumerate(texts)]
     found = resolve(extractions)
     return found, {actor.key: actor.label for actor in found.actors}
+
+
+def mentions_of(found: Resolved, label: str) -> list[str]:
+    """The words of each mention of the actor labelled ``label``."""
+    actor = next(a for a in found.actors if a.label == label)
+    return [e.span.text for e in actor.evidence]

@@ -7,32 +7,28 @@ see described people ("a 12-year-old boy", "a man"); a pronoun is the described 
 the text mentions between the named person and the pronoun, unless syntax binds it to the named
 one."""
 
-from described_people_helpers import resolved
+from described_people_helpers import mentions_of, resolved
 
-
-def _mentions(found, label: str) -> list[str]:
-    actor = next(a for a in found.actors if a.label == label)
-    return [e.span.text for e in actor.evidence]
 
 
 def test_the_boys_pronouns_are_his_not_the_spokesmans(nlp):
     found, _ = resolved(nlp, "A 12-year-old boy was taken to Millbrook Children's Hospital on Sunday with a gunshot "
                              "wound to his leg after he and his friends were playing with a gun, police said. Police "
                              "spokesman Darnell Okoro said the boy is expected to survive.")
-    assert _mentions(found, "a 12-year-old boy").count("his") == 2
-    assert "he" in _mentions(found, "a 12-year-old boy")
-    assert not {"he", "his"} & set(_mentions(found, "Darnell Okoro"))
+    assert mentions_of(found, "a 12-year-old boy").count("his") == 2
+    assert "he" in mentions_of(found, "a 12-year-old boy")
+    assert not {"he", "his"} & set(mentions_of(found, "Darnell Okoro"))
 
 
 def test_the_dead_mans_pronouns_are_not_the_reporters(nlp):
     found, _ = resolved(nlp, "Crime reporter Tobias Renke talks about a shooting in Harwick.\n"
                              "Police said a man was shot in the chest on Friday on Grove Avenue. He was taken to "
                              "Harwick Medical Center, where he died. Police did not release his name.")
-    assert {"He", "he", "his"} <= set(_mentions(found, "a man"))
-    assert not {"He", "he", "his"} & set(_mentions(found, "Tobias Renke"))
+    assert {"He", "he", "his"} <= set(mentions_of(found, "a man"))
+    assert not {"He", "he", "his"} & set(mentions_of(found, "Tobias Renke"))
 
 
 def test_a_pronoun_syntax_binds_to_the_speaker_stays_his(nlp):
     found, _ = resolved(nlp, "Sheriff Dale Fenwick said a man was arrested on Monday. He said more arrests "
                              "could follow.")
-    assert "He" in _mentions(found, "Dale Fenwick")
+    assert "He" in mentions_of(found, "Dale Fenwick")

@@ -5,22 +5,18 @@ organisation of any kind ("the group", "the association") stands for the organis
 discourse is on, as "the company" does; a group of people the text counts ("a group of
 teenagers … the group") stays people."""
 
-from described_people_helpers import resolved
+from described_people_helpers import mentions_of, resolved
 
-
-def _mentions(found, label: str) -> list[str]:
-    actor = next(a for a in found.actors if a.label == label)
-    return [e.span.text for e in actor.evidence]
 
 
 def test_the_group_is_the_organisation_named_before(nlp):
     found, _ = resolved(nlp, "Consumer Testing Union said the phone drops calls when held in the hand. "
                              "The group said it could not recommend the phone.")
-    assert "group" in _mentions(found, "Consumer Testing Union")
+    assert "group" in mentions_of(found, "Consumer Testing Union")
     assert not any(a.label.lower() == "the group" for a in found.actors)
 
 
 def test_a_group_of_teenagers_is_not_the_shop(nlp):
     found, _ = resolved(nlp, "A group of teenagers ran out of Kestrel Foods on Monday. The group fled "
                              "toward the river.")
-    assert "group" not in _mentions(found, "Kestrel Foods")
+    assert "group" not in mentions_of(found, "Kestrel Foods")
