@@ -99,8 +99,8 @@ def _inside(token: Token, phrase_head: Token) -> bool:
 _ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative")
 # The sectors of bodies no "company" names: government, military, police, rebels.
 _NOT_COMPANIES = ("GOV", "MIL", "COP", "REB", "JUD", "LEG", "SPY", "UAF", "MED")  # MED: the outlets that report
-# The sectors of bodies no "group" names: state bodies, the police, the outlets that report.
-_NOT_GROUPS = ("GOV", "COP", "JUD", "LEG", "SPY", "MED")
+# The sectors of bodies no "group" names: state bodies, the armed forces, the police, the outlets that report.
+_NOT_GROUPS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED")
 
 
 def company_nominals(doc: Doc, article: Article, entities: list[EntityMention]) -> list[EntityMention]:
