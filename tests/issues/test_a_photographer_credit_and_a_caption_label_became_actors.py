@@ -33,3 +33,10 @@ def test_a_piped_credit_line_and_a_contact_line_are_masked():
 def test_a_story_slash_in_brackets_without_names_is_kept():
     text = "Sales rose in the first half (January / June) of the year. The caption of the photo was wrong."
     assert masked(text) == text
+
+
+def test_a_line_naming_the_reporter_is_masked_but_a_sentence_of_reports_is_kept():
+    out = masked("Tobias Renke reports.\nA man was shot on Grove Avenue.\nThe Elmton Police Department reports.\n"
+                 "Jane Doe reports that the mayor resigned.")
+    assert "Tobias Renke" not in out and "A man was shot on Grove Avenue." in out
+    assert "The Elmton Police Department reports." in out and "Jane Doe reports that the mayor resigned." in out
