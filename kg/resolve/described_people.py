@@ -45,7 +45,16 @@ Within one article, in text order:
 A pronoun the resolver gave no one ("… he died" in an article that names
 nobody) is the described person mentioned last before it, within about two
 sentences, when that person's noun has the pronoun's sex ("boy", "mother":
-``male`` and ``female`` in the data file).
+``male`` and ``female`` in the data file). So is one the resolver gave a named
+person whom the text does not mention between that described person and the
+pronoun ("a 12-year-old boy … his leg … Police spokesman Ian Roe said"), unless
+syntax binds the pronoun to the named person.
+
+An indefinite description of one who did an assault ("a man in a gray hoodie
+opened fire") is the person the article described before as doing an assault
+of the same kind ("were shot by an unknown man"), at no other place or date,
+when no named person did one and no word sets the two apart (sex, age,
+"another", "a second").
 
 Described mentions (``EntityMention.described``) are kept out of the actor
 resolver (:func:`without_described`); role descriptions the resolver left

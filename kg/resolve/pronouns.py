@@ -17,7 +17,8 @@
   or a sentence close by ties the same noun to one ("The lawyer, Mark Jadd, said"); a
   role of one side of a harm ("the victim", "the suspect") is the one person the
   article's events put on that side, and never one they put only on the other
-  (``kg.resolve.event_sides``).
+  (``kg.resolve.event_sides``); "the victim" is neither one who speaks and whom they
+  do not harm ("Deputy Chief Ann Roe said the victim…").
 """
 
 from __future__ import annotations
