@@ -22,3 +22,9 @@ def affected_of(nlp, text: str, measure: str) -> str | None:
     found, labels = resolved(nlp, text)
     (claim,) = [c for c in found.claims if c.measure == measure]
     return labels.get(claim.affected) if claim.affected else None
+
+
+def mentions_of(found: Resolved, label: str) -> list[str]:
+    """The words of each mention of the actor labelled ``label``."""
+    actor = next(a for a in found.actors if a.label == label)
+    return [e.span.text for e in actor.evidence]

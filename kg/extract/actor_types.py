@@ -123,6 +123,8 @@ class NameKinds:
     members: frozenset[str] = frozenset()
     # prepositions of where: "outside a Kestrel" is one of the company's stores
     venue_prepositions: frozenset[str] = frozenset()
+    # nouns of organisations of any kind ("the group", "the association"): stand for one (kg.extract.org_pronouns)
+    collective_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +144,8 @@ def name_kinds() -> NameKinds:
                      frozenset(data["organization"]["name_ends"]), frozenset(data["organization"]["taken_over"]),
                      frozenset(data["organization"]["agent_verbs"]), frozenset(data["organization"]["company_nouns"]),
                      frozenset(data["name_suffixes"]), frozenset(data["colours"]), frozenset(data["streets"]),
-                     frozenset(data["organization"]["members"]), frozenset(data["place"]["venue_prepositions"]))
+                     frozenset(data["organization"]["members"]), frozenset(data["place"]["venue_prepositions"]),
+                     collective_nouns=frozenset(data["organization"]["collective_nouns"]))
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,9 @@ airline", "the firm") standing where an actor stands is the organisation the dis
 the last one the text described with that noun ("NPD Group, a market research firm. The firm
 said"), else, of the organisations named in its sentence or the two before, the one named most
 so far, then the last named as a subject, then the last named; a government or armed body or a
-news outlet is no company. None named there: no mention. Each pronoun gets a mention of that kind that ``refers_to`` the subject's mention;
+news outlet is no company. "The group", "the association" (``collective_nouns``) are so too of an
+organisation of any kind but a state body, a force or an outlet, unless the text counts a group of
+people with the noun ("a group of teenagers … the group"). None named there: no mention. Each pronoun gets a mention of that kind that ``refers_to`` the subject's mention;
 ``kg.resolve.pronouns`` puts it with that actor. Events and quotes see it like any mention.
 """
 
@@ -98,19 +100,24 @@ def _inside(token: Token, phrase_head: Token) -> bool:
 _ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative")
 # The sectors of bodies no "company" names: government, military, police, rebels.
 _NOT_COMPANIES = ("GOV", "MIL", "COP", "REB", "JUD", "LEG", "SPY", "UAF", "MED")  # MED: the outlets that report
+# The sectors of bodies no "group" names: state bodies, the armed forces, the police, the outlets that report.
+_NOT_GROUPS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED")
 
 
 def company_nominals(doc: Doc, article: Article, entities: list[EntityMention]) -> list[EntityMention]:
     """New mentions (keys ``c1``, ``c2``…) of "the company", "the airline" standing for the
     organisation the discourse is on (see the module), in text order."""
-    nouns = name_kinds().company_nouns
+    nouns, collective = name_kinds().company_nouns, name_kinds().collective_nouns
     taken = [(m.span.start, m.span.end) for m in entities]
-    named = [m for m in entities if m.kind == ORGANIZATION and not (m.pronoun or m.nominal or m.described)
-             and (m.sector or "") not in _NOT_COMPANIES]
+    organisations = [m for m in entities if m.kind == ORGANIZATION and not (m.pronoun or m.nominal or m.described)]
+    companies = [m for m in organisations if (m.sector or "") not in _NOT_COMPANIES]
+    groups = [m for m in organisations if (m.sector or "") not in _NOT_GROUPS]
     found: list[EntityMention] = []
     for token in doc:
-        if token.tag_ != "NN" or token.lower_ not in nouns or token.dep_ not in _ARGUMENTS:
+        if token.tag_ != "NN" or token.lower_ not in nouns | collective or token.dep_ not in _ARGUMENTS:
             continue
+        if token.lower_ in collective and _group_of_people(doc, token):
+            continue  # "a group of teenagers … the group": people, not an organisation
         dets = [c for c in token.children if c.dep_ == "det"]
         if len(dets) != 1 or dets[0].lower_ != "the" or any(
                 c.dep_ not in ("det", "amod", "prep", "punct") for c in token.children if c.i < token.i):
@@ -120,12 +127,22 @@ def company_nominals(doc: Doc, article: Article, entities: list[EntityMention]) 
         start, end = dets[0].idx, token.idx + len(token.text)
         if any(s < end and start < e for s, e in taken):
             continue
-        referent = _discourse_organisation(doc, token, named)
+        referent = _discourse_organisation(doc, token, groups if token.lower_ in collective else companies)
         if referent is None:
             continue
         mention = pronoun_mention(f"c{len(found) + 1}", token, article, ORGANIZATION, referent.key)
         found.append(mention)
     return found
+
+
+def _group_of_people(doc: Doc, token: Token) -> bool:
+    """Whether "the group" is of people the text counts, not an organisation: it has its own "of"
+    ("the group of students"), or its sentence or the two before write the noun with "of" ("a
+    group of teenagers … The group fled")."""
+    sentences = [s for s in doc.sents if s.start <= token.i][-3:]
+    start = sentences[0].start if sentences else 0
+    return any(t.lower_ == token.lower_ and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+               for t in doc[start:token.i + 1])
 
 
 def _discourse_organisation(doc: Doc, token: Token, named: list[EntityMention]) -> EntityMention | None:

@@ -46,7 +46,7 @@ from kg.resolve.clusters import ActorKey, Clustering, MentionRef, is_named
 from kg.resolve.name_rules import NameRules
 from kg.knowledge.text import is_acronym
 from kg.resolve.names import NameNormaliser
-from kg.resolve.event_sides import mention_sides
+from kg.resolve.event_sides import mention_sides, speaking_mentions
 from kg.resolve.pronouns import antecedents, described, office_holders
 from kg.resolve.recovery import recover_mentions
 from kg.resolve.stories import stories, story_names
@@ -102,7 +102,7 @@ class Resolver:
                 clusters[c.union.find(ref)].append(ref)
         office_holders(c, clusters)
         root_of = {ref: root for root, refs in clusters.items() for ref in refs}
-        joining = antecedents(c, clusters, root_of, sides)
+        joining = antecedents(c, clusters, root_of, sides, speaking_mentions(extractions))
         joining.update(described(c.mentions, root_of))
         for ref, root in sorted(joining.items()):
             clusters[root].append(ref)

@@ -45,7 +45,16 @@ Within one article, in text order:
 A pronoun the resolver gave no one ("… he died" in an article that names
 nobody) is the described person mentioned last before it, within about two
 sentences, when that person's noun has the pronoun's sex ("boy", "mother":
-``male`` and ``female`` in the data file).
+``male`` and ``female`` in the data file). So is one the resolver gave a named
+person whom the text does not mention between that described person and the
+pronoun ("a 12-year-old boy … his leg … Police spokesman Ian Roe said"), unless
+syntax binds the pronoun to the named person.
+
+An indefinite description of one who did an assault ("a man in a gray hoodie
+opened fire") is the person the article described before as doing an assault
+of the same kind ("were shot by an unknown man"), at no other place or date,
+when no named person did one and no word sets the two apart (sex, age,
+"another", "a second").
 
 Described mentions (``EntityMention.described``) are kept out of the actor
 resolver (:func:`without_described`); role descriptions the resolver left
@@ -116,11 +125,13 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from datetime import date
 
+from kg.knowledge.event_classes import event_ancestors
 from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge.resources import data_yaml
-from kg.model import PERSON, PRONOUN_GENDER, Actor, ArticleExtraction, EntityMention, Event, Evidence, Span
+from kg.model import (PERSON, PRONOUN_GENDER, Actor, ArticleExtraction, EntityMention, Event, EventMention, Evidence,
+                      Span)
 from kg.resolve import identity
-from kg.resolve.event_sides import ACCUSED, HARMED, mention_sides, people_by_side, role_sides
+from kg.resolve.event_sides import ACCUSED, HARMED, assaults_by_agent, mention_sides, people_by_side, role_sides
 
 _LEXICON = data_yaml("described_people.yaml")
 _ALIKE = [frozenset(heads) for heads in _LEXICON["alike"]]
@@ -189,6 +200,11 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
         # (a possessor is looked up by where it ends) and the mentions the events put on a side
         ends = {e.span.end: e for e in extraction.entities}
         sided = [(sid, e.key) for e in extraction.entities if (sid, e.key) in sides]
+        assaults = assaults_by_agent(extraction)
+        assailants: list[tuple[Actor, list[EventMention]]] = []  # described people who did an assault so far
+        # the assaults a named person did: their describer may be that person, so none is joined
+        by_named = [e for m in extraction.entities if kinds.get(actor_of.get((sid, m.key))) == PERSON
+                    for e in assaults.get(m.key, ())]
         for m in sorted(extraction.entities, key=lambda m: (m.span.start, m.span.end)):
             if (sid, m.key) in actor_of or not _described(m):
                 continue
@@ -225,6 +241,8 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
                 listed = _list_item(extraction.article.text, m.span.start)
                 actor = first_words.get(" ".join(words[1:])) if words[0] in ("a", "an") and len(words) > 2 \
                     and not listed else None
+                if actor is None and not listed:
+                    actor = _same_assailant(words, assaults.get(m.key, []), assailants, by_named)
             else:
                 actor = last.get(chain)
                 if definite and _ambiguous(head, actor, heads):
@@ -275,6 +293,8 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
             if possessed and len(words) > 1:
                 possessed_by.setdefault(head, []).append((_possessor_sex(words[:-1]), actor))
             heads.setdefault(actor.key, head)
+            if assaults.get(m.key):
+                assailants.append((actor, assaults[m.key]))
             by_key[actor.key] = actor
             actor.evidence.append(Evidence(sid, m.span))
             mapping[(sid, m.key)] = actor.key
@@ -282,6 +302,7 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
             if extraction.article.text[m.span.end:m.span.end + 2] in ("'s", "’s"):
                 possessors.add(m.span.start)
         _pronouns(sid, extraction.entities, said, mapping, possessors)
+        taken_from |= _nearer_described(sid, extraction.entities, said, mapping, kinds)
         for m in extraction.entities:  # "a 4-year-old shot himself": himself is the 4-year-old
             if m.pronoun and m.antecedent and (sid, m.antecedent) in mapping and (sid, m.antecedent) not in actor_of:
                 person = next((a for a in created if a.key == mapping[(sid, m.antecedent)]), None)
@@ -693,6 +714,71 @@ def _pronouns(sid: str, entities: list[EntityMention], said: list[tuple[int, Act
         if _SEX.get(actor.evidence[0].span.text.split()[-1].lower()) == PRONOUN_GENDER[m.name.lower()]:
             mapping[(sid, m.key)] = actor.key
             actor.evidence.append(Evidence(sid, m.span))
+
+
+def _same_assailant(words: list[str], done: list[EventMention], assailants: list[tuple[Actor, list[EventMention]]],
+                    by_named: list[EventMention]) -> Actor | None:
+    """ "Six people were shot by an unknown man … Witnesses say a man in a gray hoodie opened
+    fire": an indefinite description of the one who did an assault is the one person the article
+    described so before as doing an assault of the same class, at no other place or date, when
+    no named person did one and their words do not set them apart (sex, age, "another", "a
+    second"): two descriptions of one shooter, not two shooters."""
+    if not done or any(word in _SET_APART for word in words):
+        return None
+    found = {id(actor): actor for actor, theirs in assailants
+             if any(_same_happening(mine, their) for mine in done for their in theirs)
+             and not any(_same_happening(mine, their) for mine in done for their in by_named)
+             and _describes_alike(words, actor)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _same_happening(one: EventMention, other: EventMention) -> bool:
+    """Whether two event mentions may report one happening: the same class or one a kind of the
+    other ("opened fire", an attack; "shot", a shooting), and no two places or dates."""
+    return (one.type == other.type or one.type in event_ancestors(other.type)
+            or other.type in event_ancestors(one.type)) and not (one.date and other.date and one.date != other.date) \
+        and not (one.places and other.places and set(one.places).isdisjoint(other.places))
+
+
+def _describes_alike(words: list[str], actor: Actor) -> bool:
+    """Whether words describing a person may describe ``actor``: no other sex or age, nor a word setting it apart."""
+    first = actor.evidence[0].span.text.lower().split()
+    sexes = {_SEX[noun] for noun in (words[-1], first[-1]) if noun in _SEX}
+    ages = {age for text in (" ".join(words), " ".join(first)) for age in _AGE.findall(text)}
+    return len(sexes) <= 1 and len(ages) <= 1 and not any(word in _SET_APART for word in first)
+
+
+def _nearer_described(sid: str, entities: list[EntityMention], said: list[tuple[int, Actor]],
+                      mapping: dict[tuple[str, str], str], kinds: Mapping[str, str]) -> set[tuple[str, int, int]]:
+    """ "A 12-year-old boy was shot in his leg … Police spokesman Ian Roe said": a pronoun the
+    resolver gave a named person whom the text does not mention between a described person of
+    the pronoun's sex and the pronoun (Roe comes after; a reporter of a caption comes before "a
+    man was shot … he died") is that described person, as in the resolver's own rule of the
+    nearest person of the pronoun's gender: the resolver does not see described people. Not
+    when syntax binds the pronoun to the named person ("Ian Roe said a man was shot. He said…":
+    the subject of the sentence before). Returns the pronouns taken, to drop from the named
+    person's evidence."""
+    taken: set[tuple[str, int, int]] = set()
+    named_at: dict[str, list[int]] = defaultdict(list)  # a named person's key → where the text names them
+    for e in entities:
+        if not e.pronoun and kinds.get(mapping.get((sid, e.key))) == PERSON:
+            named_at[mapping[(sid, e.key)]].append(e.span.start)
+    for m in sorted(entities, key=lambda e: e.span.start):
+        person = mapping.get((sid, m.key))
+        if not m.pronoun or m.name.lower() not in PRONOUN_GENDER or kinds.get(person) != PERSON:
+            continue
+        if m.antecedent and mapping.get((sid, m.antecedent)) == person:
+            continue
+        last_named = max((at for at in named_at[person] if at < m.span.start), default=-1)
+        before = [(start, actor) for start, actor in said if last_named < start < m.span.start <= start + _REACH
+                  and actor.key != mapping.get((sid, m.disjoint))
+                  and _SEX.get(actor.evidence[0].span.text.split()[-1].lower()) == PRONOUN_GENDER[m.name.lower()]]
+        if before:
+            actor = max(before, key=lambda item: item[0])[1]
+            mapping[(sid, m.key)] = actor.key
+            actor.evidence.append(Evidence(sid, m.span))
+            taken.add((sid, m.span.start, m.span.end))
+    return taken
 
 
 def _kin_named(extraction: ArticleExtraction, actor_of: Mapping[tuple[str, str], str],

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from kg.knowledge.event_classes import event_ancestors
 from kg.knowledge.resources import data_yaml
-from kg.model import ArticleExtraction
+from kg.model import ArticleExtraction, EventMention
 
 HARMED = "harmed"
 ACCUSED = "accused"
@@ -34,6 +34,7 @@ _HARMS = frozenset({"Die", "Injure", "Assault"})
 _ASSAULTS = frozenset({"Assault"})
 # Event classes whose targets are accused: the stages of justice after a crime.
 _JUSTICE = frozenset({"Arrest", "Charge", "Trial", "Convict", "Sentence"})
+STATEMENT = "Statement"  # the event class of a report of speech (kg.extract.events)
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,25 @@ def mention_sides(extractions: list[ArticleExtraction]) -> dict[tuple[str, str],
         for key in sorted(harmed | accused):
             sides[(sid, key)] = {side for side, keys in ((HARMED, harmed), (ACCUSED, accused)) if key in keys}
     return sides
+
+
+def assaults_by_agent(extraction: ArticleExtraction) -> dict[str, list[EventMention]]:
+    """mention key → the article's assaults (killings, shootings) it is an agent of."""
+    found: dict[str, list[EventMention]] = {}
+    for event in extraction.events:
+        if _of(event.type, _ASSAULTS):
+            for key in event.agents:
+                found.setdefault(key, []).append(event)
+    return found
+
+
+def speaking_mentions(extractions: list[ArticleExtraction]) -> set[tuple[str, str]]:
+    """(source id, mention key) of the mentions that speak: the agents of a statement ("Deputy
+    Chief Ann Roe said the victim…") and the speakers of quotes. One the article mentions only so
+    reports a harm, and is a poor antecedent for a description of the one harmed."""
+    return {(x.article.source_id, key) for x in extractions
+            for key in [k for e in x.events if e.type == STATEMENT for k in e.agents]
+            + [q.speaker for q in x.quotes if q.speaker]}
 
 
 def people_by_side(people: Iterable[tuple[tuple[str, str], Hashable]],

@@ -17,7 +17,8 @@
   or a sentence close by ties the same noun to one ("The lawyer, Mark Jadd, said"); a
   role of one side of a harm ("the victim", "the suspect") is the one person the
   article's events put on that side, and never one they put only on the other
-  (``kg.resolve.event_sides``).
+  (``kg.resolve.event_sides``); "the victim" is neither one who speaks and whom they
+  do not harm ("Deputy Chief Ann Roe said the victim…").
 """
 
 from __future__ import annotations
@@ -118,7 +119,8 @@ def _pronoun_genders(c: Clustering, in_article: dict[str, list], root_of: dict, 
 
 
 def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Root],
-                sides: dict[MentionRef, set[str]] | None = None) -> dict[MentionRef, Root]:
+                sides: dict[MentionRef, set[str]] | None = None,
+                speaking: set[MentionRef] = frozenset()) -> dict[MentionRef, Root]:
     """he/she → the person they stand for: the person syntax names (``EntityMention.antecedent``:
     the subject of their clause, of the clause theirs depends on or of the sentence before)
     unless a noun next to that person's name ("Mrs Vole", "her mother Ann Vole") or the
@@ -136,6 +138,8 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
 
     ``sides``: the sides of a harm the article's events put each mention on
     (``kg.resolve.event_sides``), for role descriptions of one side ("the victim").
+    ``speaking``: the mentions that report speech (``event_sides.speaking_mentions``): a
+    person the article mentions only so is not the victim it reports on.
     """
     mentions = c.mentions
     people = {root for root, refs in clusters.items() if c.kind_of(refs) == PERSON}
@@ -177,6 +181,8 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
         named = Counter(root_of[r] for _, r in items if r in root_of)
         on_side = people_by_side(((r, root_of[r]) for _, r in items if r in root_of), sides or {})
         most_named = named.most_common(1)[0][0] if named else None
+        # the people of the article who speak and whom its events do not harm
+        speakers = {root_of[r] for _, r in items if r in speaking and r in root_of} - on_side[HARMED]
         by_sector: dict[str, set[Root]] = defaultdict(set)  # the people of the article by sector
         for _, r in items:
             if r in root_of and mentions[r].sector:
@@ -195,7 +201,7 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
                 same = {root for s_, root in tied_roles.get(mentions[ref].name.lower(), [])
                         if abs(s_ - start) < _PRONOUN_REACH}
                 root = next(iter(same)) if len(same) == 1 else _by_side(
-                    mentions[ref], on_side, _role_antecedent(mentions[ref], by_sector, most_named))
+                    mentions[ref], on_side, _role_antecedent(mentions[ref], by_sector, most_named), speakers)
                 if root is not None:
                     found[ref] = root
                 continue
@@ -238,15 +244,18 @@ def antecedents(c: Clustering, clusters: Clusters, root_of: dict[MentionRef, Roo
     return found
 
 
-def _by_side(role: EntityMention, on_side: dict[str, set], chosen: Root | None) -> Root | None:
+def _by_side(role: EntityMention, on_side: dict[str, set], chosen: Root | None,
+             speakers: set[Root] = frozenset()) -> Root | None:
     """A role of one side of a harm ("the victim", "the suspect") is the one person the
-    article's events put on that side, else ``chosen`` unless they put it on the other."""
+    article's events put on that side, else ``chosen`` unless they put it on the other, or,
+    for the harmed, unless ``chosen`` is one who speaks and whom they do not harm ("Deputy Chief
+    Ann Roe said the victim…": Roe reports the harm)."""
     side = role_sides().get(role.name.lower().split()[-1]) if role.name else None
     if side is None:
         return chosen
     if len(on_side[side]) == 1:
         return next(iter(on_side[side]))
-    opposite = on_side[ACCUSED if side == HARMED else HARMED]
+    opposite = on_side[ACCUSED if side == HARMED else HARMED] | (speakers if side == HARMED else set())
     return None if chosen in opposite else chosen
 
 
