@@ -369,8 +369,9 @@ def qualifying_noun(span: SpacySpan, nouns: frozenset[str]) -> Token | None:
     """The noun of ``nouns`` (singular or plural) right before a name that qualifies it, or right
     before the first name of the list the name stands in: "airline" of "German airline Air
     Vantor", "airlines" of "Chinese airlines Lotus Air, Jade Wing and Skyvane" (a description
-    before a list holds for each name of it). Not "the company Jane Doe founded", where the noun
-    is no compound of the name."""
+    before a list holds for each name of it; a singular one only for the first: "German airline
+    Air Vantor and Kestrel Leasing"). Not "the company Jane Doe founded", where the noun is no
+    compound of the name."""
     doc = span.doc
     first = first_conjunct(span.root, None)
     start = span.start if first == span.root else first.i
@@ -378,11 +379,14 @@ def qualifying_noun(span: SpacySpan, nouns: frozenset[str]) -> Token | None:
             and doc[start - 1].head == first and doc[start - 1].dep_ in ("compound", "flat"):
         start -= 1  # the first name's own words ("Lotus" of "Lotus Air")
     previous = doc[start - 1] if start > 0 else None
-    if previous is None or previous.dep_ != "compound" or previous.tag_ not in ("NN", "NNS") \
+    if previous is None or previous.tag_ not in ("NN", "NNS") or (first != span.root and previous.tag_ != "NNS") \
             or (previous.lower_ not in nouns and previous.lemma_.lower() not in nouns):
         return None
     name_end = span.end if first == span.root else first.i + 1
-    return previous if start <= previous.head.i < name_end else None
+    if previous.dep_ == "compound" and start <= previous.head.i < name_end:
+        return previous
+    # the parser may hang the name on the noun as an apposition ("from German airline Air Vantor")
+    return previous if first.dep_ == "appos" and first.head == previous else None
 
 
 @dataclass(frozen=True)

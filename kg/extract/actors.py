@@ -306,8 +306,8 @@ class _Collector:
         if ent.label_ == "ORG":
             start, name, org_country = self._split_country(start, end, name)
         if ent.label_ in ("ORG", "PERSON"):  # the votes may make an organisation of a "person"
-            org_country = org_country or self._possessor_country(start) \
-                or self._described_country(self.doc[start:end]) or self._of_country(start, end)
+            org_country = org_country or self._possessor_country(start) or self._of_country(start, end) \
+                or self._described_country(self.doc[start:end])
         kind, votes, fields = self._type_named(self.doc[start:end], name, ent.label_)
         if kind is None:
             return

@@ -9,7 +9,9 @@ fragment and an untagged rest, each of which would become a wrong actor:
 - a place's name that begins a longer name of an institution or a building ("Elmford" of
   "Elmford Shock Trauma Center"), which is no mention of the place;
 - two streets' names before one plural street word ("Kestrel and Dunmore avenues"), the
-  crossing of the two streets, one place.
+  crossing of the two streets, one place;
+- the short form of such a longer name, of which the tagger kept one word as a person's name
+  ("taken to Shock Trauma" read as a person "Trauma").
 
 Each repair is a pattern of the words around the entities (``kg/data/name_kinds.yaml``:
 ``places``, ``streets``, ``longer_name_heads``), not a list of names.
@@ -43,7 +45,7 @@ def repaired(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             skip.update(other.start for other in ents if joined.start < other.start < joined.end)
             ent = joined
         out.append(ent)
-    return out
+    return [_short_form(doc, ent, out) or ent for ent in out]
 
 
 def _nickname(doc: Doc, ent: SpacySpan, starts: dict[int, SpacySpan]) -> SpacySpan | None:
@@ -94,6 +96,24 @@ def _place_in_longer_name(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
         return None
     label = "ORG" if groups.sector_of_head(head) is not None else "FAC"
     return SpacySpan(doc, ent.start, end, label=label)
+
+
+def _short_form(doc: Doc, ent: SpacySpan, names: list[SpacySpan]) -> SpacySpan | None:
+    """ "taken to Shock Trauma" after "the Elmford Shock Trauma Center": a one-word "person" right
+    after a capitalised word the tagger left out, the two words standing together inside a
+    longer name of the article that is no person's; the two words are a short form of that
+    name, with its label."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+        return None
+    previous = doc[ent.start - 1]
+    if not previous.is_title or previous.pos_ != "PROPN" or previous.ent_type_:
+        return None
+    words = (previous.text, ent[0].text)
+    for other in names:
+        if other.label_ != "PERSON" and len(other) > 2 \
+                and any((other[i].text, other[i + 1].text) == words for i in range(len(other) - 1)):
+            return SpacySpan(doc, ent.start - 1, ent.end, label=other.label_)
+    return None
 
 
 def _crossing(doc: Doc, ent: SpacySpan, starts: dict[int, SpacySpan]) -> SpacySpan | None:

