@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.knowledge import groups
 from kg.knowledge.gazetteer import is_given_name, office_titles, title_abbreviations
@@ -38,6 +38,7 @@ from kg.knowledge.text import is_acronym
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, EntityMention, Span
 from kg.nlp.parse import positions_of
 from kg.extract.quotes import attribution_cues
+from kg.extract.syntax import first_conjunct
 
 FRAME_WEIGHT = 3.0
 _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
@@ -356,16 +357,39 @@ def _framed(span: SpacySpan, frames: Frames) -> bool:
         if around.possessive_after and frames is name_kinds().frames[PLACE]:
             return False  # "Jane Doe's apartments" are hers: no place's frame
         return around.root_dep in ("poss", "compound", "nmod") or around.possessive_after
-    # "the animation studio Pixlor", "German airline Air Vantor": an organisation noun that
-    # qualifies the name (not "the company Jane Doe founded", where the name stands beside it).
-    previous = span.doc[span.start - 1] if span.start > 0 else None
-    if previous is not None and previous.lower_ in frames.apposition and previous.tag_ == "NN" \
-            and previous.dep_ == "compound" and span.start <= previous.head.i < span.end:
+    # "the animation studio Pixlor", "German airline Air Vantor", "Chinese airlines Lotus Air and
+    # Skyvane": an organisation noun that qualifies the name or its list (not "the company Jane
+    # Doe founded", where the name stands beside it).
+    if qualifying_noun(span, frames.apposition) is not None:
         return True
     # "Norvela, the oil firm,": a description in apposition whose head is an organisation noun.
     if any(word in frames.apposition for word in around.appositions):
         return True
     return around.root_dep == "appos" and around.head_lower in frames.apposition
+
+
+def qualifying_noun(span: SpacySpan, nouns: frozenset[str]) -> Token | None:
+    """The noun of ``nouns`` (singular or plural) right before a name that qualifies it, or right
+    before the first name of the list the name stands in: "airline" of "German airline Air
+    Vantor", "airlines" of "Chinese airlines Lotus Air, Jade Wing and Skyvane" (a description
+    before a list holds for each name of it; a singular one only for the first: "German airline
+    Air Vantor and Kestrel Leasing"). Not "the company Jane Doe founded", where the noun is no
+    compound of the name."""
+    doc = span.doc
+    first = first_conjunct(span.root, None)
+    start = span.start if first == span.root else first.i
+    while first != span.root and start > 0 and doc[start - 1].tag_ in ("NNP", "NNPS") \
+            and doc[start - 1].head == first and doc[start - 1].dep_ in ("compound", "flat"):
+        start -= 1  # the first name's own words ("Lotus" of "Lotus Air")
+    previous = doc[start - 1] if start > 0 else None
+    if previous is None or previous.tag_ not in ("NN", "NNS") or (first != span.root and previous.tag_ != "NNS") \
+            or (previous.lower_ not in nouns and previous.lemma_.lower() not in nouns):
+        return None
+    name_end = span.end if first == span.root else first.i + 1
+    if previous.dep_ == "compound" and start <= previous.head.i < name_end:
+        return previous
+    # the parser may hang the name on the noun as an apposition ("from German airline Air Vantor")
+    return previous if first.dep_ == "appos" and first.head == previous else None
 
 
 @dataclass(frozen=True)
@@ -784,8 +808,11 @@ def _thing_frame(span: SpacySpan, mention: EntityMention) -> int:
     if root.dep_ == "pobj" and root.head.lower_ == "on" and _posted(root.head.head, things):
         return _THING_FRAME  # "posted on Chirper", "said on Chirper", "a message on Chirper"
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "VERB" \
-            and root.head.head.lemma_.lower() in things.media_verbs:
-        return _THING_FRAME  # "took to Chirper", "uploaded to Chirper"
+            and root.head.head.lemma_.lower() in things.media_verbs \
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in root.head.head.children):
+        # "took to Chirper", "uploaded to Chirper"; not "was taken to Elmford Trauma Center", "took
+        # him to …": who or what is moved there makes the name a place
+        return _THING_FRAME
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
     if before[-2:] == ["such", "as"] and len(before) == 3 and before[0] in things.nouns:
         return _PRODUCT_FRAME  # "programs such as Lost"

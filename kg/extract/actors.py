@@ -39,7 +39,7 @@ from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER
 from kg.ingest.metadata import outlet_named
 from kg.nlp.parse import char_span, positions_of
 from kg.extract.actor_types import (FRAME_WEIGHT, acts_on_purpose, company_name_end, company_stems, device_nouns,
-                                    family_plural, name_kinds, retype, title_acronym)
+                                    family_plural, name_kinds, qualifying_noun, retype, title_acronym)
 from kg.extract.descriptions import as_description, in_construct, link_descriptions, object_of_dangling_preposition
 from kg.extract.figures import lexicon as figure_lexicon
 from kg.extract.genders import gendered_nouns, set_genders
@@ -49,6 +49,7 @@ from kg.extract.shop_names import listed_with_shop, named_as_venue, shop_end, sh
 from kg.extract.headlines import NamePieces
 from kg.extract.overlaps import MentionsByOffset, Ranges
 from kg.extract.owners import apposition_owner
+from kg.extract.name_repairs import repaired
 from kg.extract.syntax import POSSESSIVE, SUBJECT_DEPS, clause_head, mention_at, subject_of
 from kg.knowledge.resources import data_yaml
 from kg.knowledge.text import CURRENCY_SIGNS, initials, is_acronym
@@ -194,7 +195,7 @@ class _Collector:
         alone = {ent.text for ent in self.doc.ents if ent.label_ in ("ORG", "PERSON")
                  and not any(t.tag_ == "POS" for t in ent)}  # the names the article writes alone
         joined = _brand_joins(self.doc)
-        for ent in _spaced_apostrophe_names(self.doc):
+        for ent in repaired(self.doc, _spaced_apostrophe_names(self.doc)):
             if ent.label_ not in NAMED_LABELS or ent.start in joined.values():
                 continue  # "Velmont" of "Harbor Suites by Velmont" is the rest of one name
             if ent.start in joined:
@@ -305,17 +306,18 @@ class _Collector:
             return  # "It comes in two colors: Black … and White": a colour, capitalised, names no one
         if ent.label_ == "NORP":
             return  # a demonym alone is not an actor; it gives a country to what it modifies
+        org_country = None
         if ent.label_ == "ORG":
             start, name, org_country = self._split_country(start, end, name)
-            org_country = org_country or self._possessor_country(start) or self._described_country(start)
-        else:
-            org_country = None
+        if ent.label_ in ("ORG", "PERSON"):  # the votes may make an organisation of a "person"
+            org_country = org_country or self._possessor_country(start) or self._of_country(start, end) \
+                or self._described_country(self.doc[start:end])
         kind, votes, fields = self._type_named(self.doc[start:end], name, ent.label_)
         if kind is None:
             return
         if kind == COUNTRY:
             name = self.gaz.countries[fields["country"]].name
-        if org_country and kind == ORGANIZATION:
+        if org_country and kind in (ORGANIZATION, PERSON):  # a "person" the votes may retype
             fields["country"] = org_country
         if kind in (PERSON, ORGANIZATION) and _ticker_after(self.doc, end):
             kind = ORGANIZATION
@@ -365,17 +367,29 @@ class _Collector:
             return info.code if info else None
         return None
 
-    def _described_country(self, start: int) -> str | None:
-        """ "Russian flag carrier Volgair", "Russian manufacturer Kestrel": the country of a
-        description right before a name, headed by an organisation noun (the ``apposition``
-        nouns of ``kg/data/name_kinds.yaml``)."""
-        if start == 0 or self.doc[start - 1].lower_ not in name_kinds().frames[ORGANIZATION].apposition:
+    def _of_country(self, start: int, end: int) -> str | None:
+        """ "Kestrel Leasing of Kuwait", "the Bank of Norvania": the country an organisation's name
+        ends in after "of", in the name or right after it (the "of" hanging on the name)."""
+        for i in range(start + 1, min(end + 1, len(self.doc))):
+            token = self.doc[i]
+            if token.lower_ != "of" or not start <= token.head.i < end:
+                continue
+            place = next((child for child in token.children if child.dep_ == "pobj"), None)
+            return self._country_named(place) if place is not None else None
+        return None
+
+    def _described_country(self, surface: SpacySpan) -> str | None:
+        """ "Russian flag carrier Volgair", "Russian manufacturer Kestrel", "Chinese airlines
+        Lotus Air and Skyvane": the country of a description right before a name or its list,
+        headed by an organisation noun (the ``apposition`` nouns of ``kg/data/name_kinds.yaml``)."""
+        noun = qualifying_noun(surface, name_kinds().frames[ORGANIZATION].apposition)
+        if noun is None:
             return None
-        begin = start - 1
-        while begin > 0 and start - begin < 5 and not self.doc[begin - 1].is_punct \
+        begin = noun.i
+        while begin > 0 and noun.i - begin < 4 and not self.doc[begin - 1].is_punct \
                 and self.doc[begin - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
             begin -= 1
-        return _country_in(self.gaz, self.doc[begin:start - 1])
+        return _country_in(self.gaz, self.doc[begin:noun.i])
 
     def _type_named(self, surface: SpacySpan, name: str, label: str):
         """Kind, type votes and known fields for a named entity, gazetteer first."""
@@ -385,6 +399,8 @@ class _Collector:
         if self.gaz.demonym(name) is not None and len(surface) == 1:
             return None, {}, {}  # "Kenyan" alone is an adjective, not an actor
         ner_kind = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}[label]
+        if ner_kind == PERSON and any(ch.isdigit() for ch in name):
+            ner_kind = ORGANIZATION  # "told News4Jax": no one's name has a digit; a station's or a firm's may
         votes: dict[str, float] = {ner_kind: 1.0}
         fields: dict = {}
         actor = self.gaz.actor(name)
@@ -574,6 +590,7 @@ class _Collector:
             if self._taken(group_start, end):
                 continue
             country = _country_in(self.gaz, self.doc[start:group_start]) if group_start > start else None
+            country = country or self._country_of_origin(phrase.root)
             place = None
             if self._taken(start, group_start):
                 # "Elmford police": a place's name qualifies the group, which is that place's.
@@ -584,7 +601,7 @@ class _Collector:
             surface = self.doc[group_start:end]
             if group_start == start and _unqualified(surface):
                 continue  # "reminded people to call": people nobody says which of
-            if _capacity(surface.root):
+            if _capacity(surface.root) or _rate(surface.root):
                 # "the jet can carry up to 640 people": what it holds, nobody of the story; a
                 # mention of people still (MEANTIME marks it), but a description, which makes no actor
                 self._add(group_start, end, surface.text.strip("“”\"' "), GROUP, votes={GROUP: 2.0},
@@ -612,6 +629,24 @@ class _Collector:
             info = groups.group(mention.name) if mention.kind == GROUP and not mention.country else None
             if info is not None and len(placed.get(info.label, ())) == 1:
                 mention.name, mention.country = next(iter(placed[info.label]))
+
+    def _country_of_origin(self, noun: Token) -> str | None:
+        """ "officials from Norvania", "residents of the Republic of Norvania": the country an
+        "of" / "from" phrase on a group's noun names, the whole object a country's name."""
+        for prep in noun.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+                continue
+            place = next((child for child in prep.children if child.dep_ == "pobj"), None)
+            country = self._country_named(place) if place is not None else None
+            if country is not None:
+                return country
+        return None
+
+    def _country_named(self, head: Token) -> str | None:
+        """The country the phrase a noun heads names, whole ("the Republic of Norvania")."""
+        words = self.doc[head.left_edge.i:head.right_edge.i + 1]
+        info = self.gaz.country(words[1:].text if words[0].dep_ == "det" and len(words) > 1 else words.text)
+        return info.code if info else None
 
     def _place_before(self, start: int, group_start: int) -> EntityMention | None:
         """The place mention that is all of the words before a group noun ("Elmford police")."""
@@ -908,10 +943,18 @@ def _capacity(noun: Token) -> bool:
     """
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and _capacity(noun.head):
         return True
+    words = groups.capacity()
+    # "will seat between 210 and 330 passengers": a range of what it holds (the noun the object
+    # of "between", or joined to its first number)
+    between = noun.head if noun.dep_ == "pobj" else \
+        noun.head.head if noun.dep_ == "conj" and noun.head.like_num and noun.head.dep_ == "pobj" else None
+    if between is not None and between.lower_ == "between" and between.head.pos_ == "VERB" \
+            and any(child.like_num for child in between.children):
+        verb = between.head
+        return verb.lemma_.lower() in words["verbs"] or verb.lemma_.lower() in words["carrying_verbs"] and _able(verb)
     number = next((child for child in noun.children if child.dep_ == "nummod" and child.like_num), None)
     if number is None:
         return False
-    words = groups.capacity()
     doc = noun.doc
     if number.i > 0 and doc[number.i - 1].lower_ == "or" and any(
             token.lower_ == noun.lower_ and _capacity(token) for token in doc[noun.sent.start:number.i]):
@@ -927,10 +970,22 @@ def _capacity(noun: Token) -> bool:
     lemma = verb.lemma_.lower()
     if noun.dep_ == "dobj" and lemma in words["verbs"]:
         return True
-    able = any(child.dep_ == "aux" and child.lower_ in words["modals"] for child in verb.children)
     if with_phrase:
-        return able
-    return lemma in words["carrying_verbs"] and (able or most)
+        return _able(verb)
+    return lemma in words["carrying_verbs"] and (_able(verb) or most)
+
+
+def _able(verb: Token) -> bool:
+    """Whether a verb is said as an ability: with a modal of ``capacity.modals`` ("can carry") or
+    as the infinitive of an adjective of ``capacity.abilities`` ("is able to carry")."""
+    words = groups.capacity()
+    return any(child.dep_ == "aux" and child.lower_ in words["modals"] for child in verb.children) \
+        or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words["abilities"]
+
+
+def _rate(noun: Token) -> bool:
+    """ "20 percent less fuel per passenger": the unit of a rate, no one of the story."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "per"
 
 
 def _counts(token: Token) -> bool:

@@ -96,7 +96,7 @@ def described_people(doc: Doc, article: Article, entities: list[EntityMention]) 
         if nxt is not None and nxt.lower_ == "of" and _of_things(token, nxt):
             continue  # "a source of income", "a number of players": no one
         first = _first_word(token)
-        if first is None:
+        if first is None or _denied(token):
             continue
         # The mention's span starts after a possessor another mention has ("his mother": "his"
         # is a pronoun mention): one stretch of text is one mention.
@@ -114,6 +114,20 @@ def described_people(doc: Doc, article: Article, entities: list[EntityMention]) 
                                    country=_described_country(doc, first, token.i, by_offset)))
     bound = _reflexives(doc, entities, [*members.values(), *found])
     return [bound.get(m.key) or members.get(m.key, m) for m in entities] + found
+
+
+_NEGATIVE_SUBJECTS = frozenset(_LEXICON["negative_subjects"])
+
+
+def _denied(noun: Token) -> bool:
+    """An indefinite object of a denied clause: "Neither had an attorney listed", "police did not
+    find a suspect", "no one saw a gunman" (``negative_subjects``): no one the text introduces."""
+    if noun.dep_ != "dobj" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    verb = noun.head
+    return any(child.dep_ == "neg" or child.dep_ in ("nsubj", "nsubjpass") and (
+        child.lower_ in _NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in child.children))
+        for child in verb.children)
 
 
 _REFLEXIVES = {"himself", "herself"}

@@ -223,6 +223,14 @@ def office_titles() -> frozenset[str]:
 
 
 @functools.cache
+def police_offices() -> frozenset[str]:
+    """The one-word titles of kg/data/titles.yaml that name an office of the police (sector COP:
+    "sheriff"): "the Varden County Sheriff's Office" is a police force as "Varden Police" is."""
+    return frozenset(title for title, entry in data_yaml("titles.yaml")["titles"].items()
+                     if entry.get("office") and entry.get("sector") == "COP" and " " not in title)
+
+
+@functools.cache
 def title_abbreviations() -> frozenset[str]:
     """Every abbreviation kg/data/titles.yaml gives a title, as written there ("sgt.", "lt. gen.",
     "pio"): with its dots, which tell a title's "sec." from an agency's "SEC"."""

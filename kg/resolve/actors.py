@@ -246,9 +246,14 @@ class Resolver:
             counts = {name: count for name, count in counts.items()
                       if not (name.partition(" ")[2] in names and self.gaz.demonym(name.split()[0]))} or counts
         if kind == ORGANIZATION:
+            # "the Varden County Sheriff's Office … Police said": a force is not labelled with
+            # the generic word the article also calls it by (a name of its own, not its acronym,
+            # is wanted: "the USAF … the Air Force" keeps "Air Force")
+            counts = {name: count for name, count in counts.items()
+                      if groups.group(name) is None and not is_acronym(name)} or counts
             for name in names:
                 short, _, last = name.rpartition(" ")
-                if short in names and company_word(last):
+                if short in names and company_word(last) and name in counts:
                     counts[name] += names[short]
 
         def rank(item):

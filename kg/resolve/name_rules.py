@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
-from kg.knowledge.gazetteer import Gazetteer, office_titles
+from kg.knowledge.gazetteer import Gazetteer, office_titles, police_offices
 from kg.knowledge import groups
 from kg.knowledge.resources import data_yaml
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE
@@ -392,16 +392,29 @@ class NameRules:
 
     def attach_police(self, c: Clustering) -> None:
         """ "police", "police officers" (the unqualified police group, sector COP) of a story
-        (``kg.resolve.stories``) whose articles name one police force ("the NYPD", "Ashcombe Police")
-        are that force."""
+        (``kg.resolve.stories``) whose articles name one police force ("the NYPD", "Ashcombe Police",
+        "the Varden County Sheriff's Office") are that force."""
         forces: dict[int, set] = defaultdict(set)  # story → the police forces its articles name
         for ref, key in c.key_of.items():
-            if key.scheme == "name" and "police" in key.name.split() and ORGANIZATION in c.kinds.get(key, ()):
+            if key.scheme == "name" and _police_force(key.name) and ORGANIZATION in c.kinds.get(key, ()):
                 forces[c.story_of[ref[0]]].add(c.union.find(ref))
+        attached = set()
         for key, ref in c.first_of.items():
             info = groups.group(key.name) if key.scheme == "group" and key.country is None else None
             if info is not None and info.sector == "COP" and len(forces.get(key.story, ())) == 1:
                 c.union.union(next(iter(forces[key.story])), ref)
+                attached.add(key)
+        for ref, key in c.key_of.items():
+            if key in attached:
+                c.votes[ref] = {}  # the force's generic word: its name says what kind of actor it is
+
+
+def _police_force(name: str) -> bool:
+    """A force's name: "Ashcombe Police", or an office of the police named after its holder's
+    title ("Varden County Sheriff's Office", "… Sheriff's Department")."""
+    words = set(name.lower().split())  # a key's name, its possessive marks dropped: "sheriffs"
+    return "police" in words or any(word in police_offices() or (word.endswith("s") and word[:-1] in police_offices())
+                                    for word in words)
 
 
 def attach_countryless(c: Clustering) -> None:
