@@ -8,7 +8,11 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    paragraph and no further, so an unbalanced mark cannot swallow the
    article; but when the next line's first quotation mark closes, the
    quote goes on to it (text set one sentence a line). Single quotation marks inside double ones (a quote within a
-   quote) are part of the outer stretch. A quoted nickname inside a name
+   quote) are part of the outer stretch. A straight mark opens a quote only
+   right before a word; while a quote is open, one set off by spaces on both
+   sides closes it (an article that spaces its marks, ``admitted that " a few
+   users " were unhappy``: the narration after the second mark is no quote).
+   A quoted nickname inside a name
    (``Ann "Annie" Lark``: one or two capitalised words between capitalised
    words) is no quote and ends no attribution clause. The span is the quoted words
    without the marks and without a trailing comma, colon or semicolon.
@@ -380,9 +384,12 @@ def _stretches_in(text: str, begin: int, end: int) -> Iterable[QuotedStretch]:
             if char in "’'" and (i + 1 == end or not text[i + 1].isalnum()):
                 yield from _stretch(text, open_at, i, closed=True)
                 open_at = None
-        elif char == "“" or (char == '"' and _opens(text, i, begin, end) and text[i + 1] not in ",.;:!?)"):
-            # A new quote opens: the old one never closed. A straight mark before punctuation
-            # closes (' as well as " voice control ", which').
+        elif char == "“" or (char == '"' and _starts_word(text, i, begin, end)):
+            # A new quote opens: the old one never closed. A straight mark that starts no word
+            # closes: before punctuation (' as well as " voice control ", which'), and set off by
+            # spaces on both sides, the way an article that spaces its marks closes them too
+            # ('admitted that " a few users " were unhappy': the second mark closes, it opens no
+            # quote of the narration after it).
             yield from _stretch(text, open_at, i, closed=False)
             open_at = i
         elif char in '”"':
@@ -400,6 +407,13 @@ def _opens(text: str, i: int, begin: int, end: int) -> bool:
     if before_ok and i + 1 < end and text[i + 1] == " " and text[i] == '"':
         return '"' in text[i + 1:end]
     return before_ok and i + 1 < end and not text[i + 1].isspace()
+
+
+def _starts_word(text: str, i: int, begin: int, end: int) -> bool:
+    """A mark right before a word (no space, no punctuation) after a space, a bracket or the
+    paragraph start: the shape of an opening mark only."""
+    before_ok = i == begin or text[i - 1].isspace() or text[i - 1] in "([{—–-/"
+    return before_ok and i + 1 < end and not text[i + 1].isspace() and text[i + 1] not in ",.;:!?)"
 
 
 def _stretch(text: str, open_mark: int, close_mark: int, closed: bool) -> Iterable[QuotedStretch]:
