@@ -50,7 +50,10 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    QuoteMention per quoted stretch, so every span is the words as printed.
 4. **Scare quotes.** A stretch of fewer than four words is a quote only when
    syntax says it is reported speech: it ends with a comma, ``!`` or ``?``
-   and an attribution clause follows at once (``"We will," he said.``); or
+   and an attribution clause follows at once (``"We will," he said.``), not
+   when the sentence before takes the quoted words as a noun (``denied the
+   existence of a "Xgate," saying …``: a term) or only a participle of the
+   narration follows; or
    a cue clause ending with a colon introduces it (``He said: "Never."``);
    or it is the object or complement of a cue verb that has a subject
    (``X called them "terrorist groups"``, ``X described it as
@@ -749,10 +752,25 @@ def _cue_span(cue: Token, text: str) -> Span:
 
 def _is_attribution_clause(doc: Doc, stretch: QuotedStretch, cue: Token) -> bool:
     """A short stretch counts only when ``, <subject> <verb>`` follows at once: "We will," he said."""
-    if stretch.last_char not in ",!?":
+    if stretch.last_char not in ",!?" or _term_of_the_narration(doc, stretch):
         return False
     between = [t for t in _tokens_between(doc, stretch.close_mark + 1, cue.idx) if not t.is_punct]
+    if not between and cue.tag_ == "VBG":
+        return False  # '… an “Xgate,” saying that …': a participle of the narration, no "he said"
     return len(between) <= 4
+
+
+def _term_of_the_narration(doc: Doc, stretch: QuotedStretch) -> bool:
+    """Short quoted words the sentence before them takes as a noun ('dismissed the existence of
+    an “Xgate,”', 'the plan, or “Project Blue,”'): their one head hangs from a word before the
+    opening mark as its object, compound or apposition; a term or a name, not speech."""
+    quoted = [t for t in _tokens_between(doc, stretch.start, stretch.end) if not t.is_punct]
+    heads = [t for t in quoted if not stretch.start <= t.head.idx < stretch.end or t.head == t]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    return head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i and head.head.idx < stretch.open_mark \
+        and head.dep_ in ("pobj", "dobj", "compound", "appos", "conj", "attr")
 
 
 def _continues(text: str, earlier: QuotedStretch, earlier_clause_end: int, stretch: QuotedStretch,
