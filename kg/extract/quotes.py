@@ -96,7 +96,9 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    A subject inside quotation marks is a word of the quote, never its
    speaker; a participle right after a reporting verb and its
    comma ("X said, adding …", "X said, going on to say …") takes that
-   verb's subject, a participle adjunct the subject of its clause, active or
+   verb's subject, and so does one set off by a comma from a reported clause
+   whose subject can say nothing ("X stated that there was a chance of more,
+   saying, …"; "Police said Doe stormed out, shouting …" stays Doe's), a participle adjunct the subject of its clause, active or
    passive ("After saying …, she was taken …"), and so does one the parse hung from a preposition with
    the medium as its subject ("posted a message on Facebook saying, …");
    a past tense the parse read as a participle after a noun, with no
@@ -969,7 +971,7 @@ class _SpeakerFinder:
         if preposition:
             return issuer(next((t for t in preposition[-1].children if t.dep_ == "pobj"), None))
         shared = self._subject_of_the_clause_before(cue) or self._subject_of_the_poster(cue) or \
-            self._named_before_participle(cue)
+            self._named_before_participle(cue) or self._reporter_of_the_adjunct(cue)
         if shared is not None:
             return shared
         if cue.dep_ == "acl" and cue.tag_ == "VBG" and (author := issuer(cue.head)) is not cue.head:
@@ -1026,6 +1028,37 @@ class _SpeakerFinder:
                 mention.kind not in (PERSON, *COLLECTIVE_KINDS):
             return None
         return before
+
+    def _reporter_of_the_adjunct(self, cue: Token) -> Token | None:
+        """ "X stated that there was a chance of more, saying, “…”", "X said the plant would open
+        soon, saying “…”": a participle set off by a comma, with no subject of its own, hangs from
+        a reported clause whose subject can say nothing (an expletive "there", a thing, words
+        inside the marks); it says what the subject of the reporting verb above that clause says.
+        None when the clause it hangs from has a subject who can speak (the parse's own answer
+        stands: "Police said Doe stormed out, shouting “…”" is Doe's)."""
+        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+            return None
+        marks = []  # the punctuation right before the participle: a comma, maybe a closing mark
+        while cue.i - len(marks) > 0 and cue.doc[cue.i - len(marks) - 1].is_punct:
+            marks.append(cue.doc[cue.i - len(marks) - 1].text)
+        if "," not in marks:
+            return None
+        verb = cue.head
+        while True:
+            subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and not self.quoted.covers(t.idx)]
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in attribution_cues().speech_verbs and subjects:
+                return subjects[0] if verb is not cue.head else None  # its own reporting verb: the usual climb
+            if any(self._may_speak(t) for t in subjects) or verb.head is verb:
+                return None
+            verb = verb.head
+
+    def _may_speak(self, subject: Token) -> bool:
+        """A subject that can say something: a personal pronoun, or a mention of a person, an
+        organisation, a group or a country."""
+        if subject.pos_ == "PRON":
+            return subject.lower_ in PERSON_PRONOUNS | {"they", "we", "i", "you"}
+        mention = self._mention_at(subject)
+        return mention is not None and (mention.kind in (PERSON, *COLLECTIVE_KINDS) or self._person_named(mention))
 
     def _subject_of_the_poster(self, cue: Token) -> Token | None:
         """ "A friend posted a message on Facebook saying, “…”": the parse hung the participle
