@@ -92,7 +92,10 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    to it; a bare surname the mentions miss takes the last Person mention
    ending with it; a title the parse made the subject, with the person named
    at the end of its phrase after a preposition and the institution's words,
-   takes that person: "Harbour Commissioner for Trade Lena Vrost said").
+   takes that person: "Harbour Commissioner for Trade Lena Vrost said"; a
+   title the parse made the subject, with the person's name in apposition,
+   "The chief executive Lena Vrost said", or after "and" and a second title,
+   "The president and CEO Lena Vrost said", takes that person).
    A subject inside quotation marks is a word of the quote, never its
    speaker; a participle right after a reporting verb and its
    comma ("X said, adding …", "X said, going on to say …") takes that
@@ -151,7 +154,7 @@ from kg.model import (
     Span,
 )
 from kg.nlp.parse import char_span, positions, positions_of
-from kg.knowledge.gazetteer import title_abbreviations
+from kg.knowledge.gazetteer import Gazetteer, title_abbreviations
 from kg.knowledge.resources import data_yaml
 
 MIN_QUOTE_WORDS = 4
@@ -1118,6 +1121,13 @@ class _SpeakerFinder:
         if subject.pos_ == "PRON":
             return self._resolve_pronoun(subject)
         names = [t for t in subject.children if t.dep_ == "appos" or (t.dep_ in NAME_DEPS and subject.pos_ == "PROPN")]
+        # "The chief executive Jon Hale said", "The president and CEO Jon Hale said": the person
+        # named in apposition to the title the parse made the head, or holding it with another.
+        holders = [m for t in names + _holder_of_both_titles(subject) if t.dep_ in ("appos", "conj")
+                   for m in [self._named_at(t)] if m is not None and m.kind == PERSON]
+        own = self._mention_at(subject)
+        if holders and (own is None or own.nominal):
+            return holders[0].key
         for token in [subject] + names:
             mention = self._mention_at(token)
             if mention is not None and not mention.pronoun:
@@ -1284,6 +1294,20 @@ def _organisation_nouns() -> frozenset[str]:
     appositions, "Norvela, the oil firm", and the company nouns)."""
     data = data_yaml("name_kinds.yaml")["organization"]
     return frozenset(data.get("apposition", [])) | frozenset(data.get("company_nouns", []))
+
+
+def _holder_of_both_titles(title: Token) -> list[Token]:
+    """ "The company president and CEO Jon Hale said": the parse made the first title the subject
+    and the name a conjunct; a conjunct that is a title with no determiner of its own, then a
+    person's name, after a title, is one person holding both offices (not "the mayor and Jon
+    Hale", two people). The name's head, or nothing."""
+    if title.pos_ != "NOUN" or Gazetteer.load().title(title.text) is None:
+        return []
+    for conjunct in (c for c in title.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"):
+        words = [t for t in conjunct.doc[conjunct.left_edge.i : conjunct.i] if t.ent_type_ != "PERSON"]
+        if words and words[0].pos_ != "DET" and Gazetteer.load().title(" ".join(t.text for t in words)) is not None:
+            return [conjunct]
+    return []
 
 
 def _according_to_subject(verb: Token) -> Token | None:
