@@ -1050,7 +1050,9 @@ class _SpeakerFinder:
         while True:
             subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and not self.quoted.covers(t.idx)]
             if verb.pos_ == "VERB" and verb.lemma_.lower() in attribution_cues().speech_verbs and subjects:
-                return subjects[0] if verb is not cue.head else None  # its own reporting verb: the usual climb
+                if verb is cue.head:
+                    return None  # its own reporting verb: the usual climb finds its subject
+                return min(subjects, key=lambda t: abs(t.i - verb.i))  # the nearest of two the parse gave
             if any(self._may_speak(t) for t in subjects) or verb.head is verb:
                 return None
             verb = verb.head
