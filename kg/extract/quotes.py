@@ -1046,16 +1046,15 @@ class _SpeakerFinder:
             marks.append(cue.doc[cue.i - len(marks) - 1].text)
         if "," not in marks:
             return None
-        verb = cue.head
-        while True:
+        for verb in cue.ancestors:  # from the clause it hangs from up to the root
             subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and not self.quoted.covers(t.idx)]
             if verb.pos_ == "VERB" and verb.lemma_.lower() in attribution_cues().speech_verbs and subjects:
-                if verb is cue.head:
+                if verb.i == cue.head.i:
                     return None  # its own reporting verb: the usual climb finds its subject
                 return min(subjects, key=lambda t: abs(t.i - verb.i))  # the nearest of two the parse gave
-            if any(self._may_speak(t) for t in subjects) or verb.head is verb:
+            if any(self._may_speak(t) for t in subjects):
                 return None
-            verb = verb.head
+        return None
 
     def _may_speak(self, subject: Token) -> bool:
         """A subject that can say something: a personal pronoun, or a mention of a person, an

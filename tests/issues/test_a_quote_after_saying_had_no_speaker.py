@@ -22,3 +22,9 @@ def test_shouting_after_a_clause_about_a_person_is_that_persons(nlp):
     text = ('Police said Oren Talbek stormed out of the hall, shouting, "You will all hear from my'
             ' lawyers tomorrow."')
     assert speakers(nlp, text) == ["Oren Talbek"]
+
+
+def test_saying_under_a_clause_no_one_reports_has_no_speaker(nlp):
+    # No reporting verb above the participle and no one to say it: unknown, found without looping.
+    text = 'After the storm there was damage along the coast, saying, "We will rebuild the pier."'
+    assert speakers(nlp, text) == [None]
