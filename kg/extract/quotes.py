@@ -8,7 +8,11 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    paragraph and no further, so an unbalanced mark cannot swallow the
    article; but when the next line's first quotation mark closes, the
    quote goes on to it (text set one sentence a line). Single quotation marks inside double ones (a quote within a
-   quote) are part of the outer stretch. A quoted nickname inside a name
+   quote) are part of the outer stretch. A straight mark opens a quote only
+   right before a word; while a quote is open, one set off by spaces on both
+   sides closes it (an article that spaces its marks, ``admitted that " a few
+   users " were unhappy``: the narration after the second mark is no quote).
+   A quoted nickname inside a name
    (``Ann "Annie" Lark``: one or two capitalised words between capitalised
    words) is no quote and ends no attribution clause. The span is the quoted words
    without the marks and without a trailing comma, colon or semicolon.
@@ -46,7 +50,10 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    QuoteMention per quoted stretch, so every span is the words as printed.
 4. **Scare quotes.** A stretch of fewer than four words is a quote only when
    syntax says it is reported speech: it ends with a comma, ``!`` or ``?``
-   and an attribution clause follows at once (``"We will," he said.``); or
+   and an attribution clause follows at once (``"We will," he said.``), not
+   when the sentence before takes the quoted words as a noun (``denied the
+   existence of a "Xgate," saying …``: a term) or only a participle of the
+   narration follows; or
    a cue clause ending with a colon introduces it (``He said: "Never."``);
    or it is the object or complement of a cue verb that has a subject
    (``X called them "terrorist groups"``, ``X described it as
@@ -85,11 +92,16 @@ A quote is a stretch of text between quotation marks (straight ``"`` or curly
    to it; a bare surname the mentions miss takes the last Person mention
    ending with it; a title the parse made the subject, with the person named
    at the end of its phrase after a preposition and the institution's words,
-   takes that person: "Harbour Commissioner for Trade Lena Vrost said").
+   takes that person: "Harbour Commissioner for Trade Lena Vrost said"; a
+   title the parse made the subject, with the person's name in apposition,
+   "The chief executive Lena Vrost said", or after "and" and a second title,
+   "The president and CEO Lena Vrost said", takes that person).
    A subject inside quotation marks is a word of the quote, never its
    speaker; a participle right after a reporting verb and its
    comma ("X said, adding …", "X said, going on to say …") takes that
-   verb's subject, a participle adjunct the subject of its clause, active or
+   verb's subject, and so does one set off by a comma from a reported clause
+   whose subject can say nothing ("X stated that there was a chance of more,
+   saying, …"; "Police said Doe stormed out, shouting …" stays Doe's), a participle adjunct the subject of its clause, active or
    passive ("After saying …, she was taken …"), and so does one the parse hung from a preposition with
    the medium as its subject ("posted a message on Facebook saying, …");
    a past tense the parse read as a participle after a noun, with no
@@ -142,7 +154,7 @@ from kg.model import (
     Span,
 )
 from kg.nlp.parse import char_span, positions, positions_of
-from kg.knowledge.gazetteer import title_abbreviations
+from kg.knowledge.gazetteer import Gazetteer, title_abbreviations
 from kg.knowledge.resources import data_yaml
 
 MIN_QUOTE_WORDS = 4
@@ -380,9 +392,12 @@ def _stretches_in(text: str, begin: int, end: int) -> Iterable[QuotedStretch]:
             if char in "’'" and (i + 1 == end or not text[i + 1].isalnum()):
                 yield from _stretch(text, open_at, i, closed=True)
                 open_at = None
-        elif char == "“" or (char == '"' and _opens(text, i, begin, end) and text[i + 1] not in ",.;:!?)"):
-            # A new quote opens: the old one never closed. A straight mark before punctuation
-            # closes (' as well as " voice control ", which').
+        elif char == "“" or (char == '"' and _starts_word(text, i, begin, end)):
+            # A new quote opens: the old one never closed. A straight mark that starts no word
+            # closes: before punctuation (' as well as " voice control ", which'), and set off by
+            # spaces on both sides, the way an article that spaces its marks closes them too
+            # ('admitted that " a few users " were unhappy': the second mark closes, it opens no
+            # quote of the narration after it).
             yield from _stretch(text, open_at, i, closed=False)
             open_at = i
         elif char in '”"':
@@ -400,6 +415,13 @@ def _opens(text: str, i: int, begin: int, end: int) -> bool:
     if before_ok and i + 1 < end and text[i + 1] == " " and text[i] == '"':
         return '"' in text[i + 1:end]
     return before_ok and i + 1 < end and not text[i + 1].isspace()
+
+
+def _starts_word(text: str, i: int, begin: int, end: int) -> bool:
+    """A mark right before a word (no space, no punctuation) after a space, a bracket or the
+    paragraph start: the shape of an opening mark only."""
+    before_ok = i == begin or text[i - 1].isspace() or text[i - 1] in "([{—–-/"
+    return before_ok and i + 1 < end and not text[i + 1].isspace() and text[i + 1] not in ",.;:!?)"
 
 
 def _stretch(text: str, open_mark: int, close_mark: int, closed: bool) -> Iterable[QuotedStretch]:
@@ -735,10 +757,25 @@ def _cue_span(cue: Token, text: str) -> Span:
 
 def _is_attribution_clause(doc: Doc, stretch: QuotedStretch, cue: Token) -> bool:
     """A short stretch counts only when ``, <subject> <verb>`` follows at once: "We will," he said."""
-    if stretch.last_char not in ",!?":
+    if stretch.last_char not in ",!?" or _term_of_the_narration(doc, stretch):
         return False
     between = [t for t in _tokens_between(doc, stretch.close_mark + 1, cue.idx) if not t.is_punct]
+    if not between and cue.tag_ == "VBG":
+        return False  # '… an “Xgate,” saying that …': a participle of the narration, no "he said"
     return len(between) <= 4
+
+
+def _term_of_the_narration(doc: Doc, stretch: QuotedStretch) -> bool:
+    """Short quoted words the sentence before them takes as a noun ('dismissed the existence of
+    an “Xgate,”', 'the plan, or “Project Blue,”'): their one head hangs from a word before the
+    opening mark as its object, compound or apposition; a term or a name, not speech."""
+    quoted = [t for t in _tokens_between(doc, stretch.start, stretch.end) if not t.is_punct]
+    heads = [t for t in quoted if not stretch.start <= t.head.idx < stretch.end or t.head == t]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    return head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i and head.head.idx < stretch.open_mark \
+        and head.dep_ in ("pobj", "dobj", "compound", "appos", "conj", "attr")
 
 
 def _continues(text: str, earlier: QuotedStretch, earlier_clause_end: int, stretch: QuotedStretch,
@@ -937,7 +974,7 @@ class _SpeakerFinder:
         if preposition:
             return issuer(next((t for t in preposition[-1].children if t.dep_ == "pobj"), None))
         shared = self._subject_of_the_clause_before(cue) or self._subject_of_the_poster(cue) or \
-            self._named_before_participle(cue)
+            self._named_before_participle(cue) or self._reporter_of_the_adjunct(cue)
         if shared is not None:
             return shared
         if cue.dep_ == "acl" and cue.tag_ == "VBG" and (author := issuer(cue.head)) is not cue.head:
@@ -994,6 +1031,38 @@ class _SpeakerFinder:
                 mention.kind not in (PERSON, *COLLECTIVE_KINDS):
             return None
         return before
+
+    def _reporter_of_the_adjunct(self, cue: Token) -> Token | None:
+        """ "X stated that there was a chance of more, saying, “…”", "X said the plant would open
+        soon, saying “…”": a participle set off by a comma, with no subject of its own, hangs from
+        a reported clause whose subject can say nothing (an expletive "there", a thing, words
+        inside the marks); it says what the subject of the reporting verb above that clause says.
+        None when the clause it hangs from has a subject who can speak (the parse's own answer
+        stands: "Police said Doe stormed out, shouting “…”" is Doe's)."""
+        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+            return None
+        marks = []  # the punctuation right before the participle: a comma, maybe a closing mark
+        while cue.i - len(marks) > 0 and cue.doc[cue.i - len(marks) - 1].is_punct:
+            marks.append(cue.doc[cue.i - len(marks) - 1].text)
+        if "," not in marks:
+            return None
+        for verb in cue.ancestors:  # from the clause it hangs from up to the root
+            subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and not self.quoted.covers(t.idx)]
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in attribution_cues().speech_verbs and subjects:
+                if verb.i == cue.head.i:
+                    return None  # its own reporting verb: the usual climb finds its subject
+                return min(subjects, key=lambda t: abs(t.i - verb.i))  # the nearest of two the parse gave
+            if any(self._may_speak(t) for t in subjects):
+                return None
+        return None
+
+    def _may_speak(self, subject: Token) -> bool:
+        """A subject that can say something: a personal pronoun, or a mention of a person, an
+        organisation, a group or a country."""
+        if subject.pos_ == "PRON":
+            return subject.lower_ in PERSON_PRONOUNS | {"they", "we", "i", "you"}
+        mention = self._mention_at(subject)
+        return mention is not None and (mention.kind in (PERSON, *COLLECTIVE_KINDS) or self._person_named(mention))
 
     def _subject_of_the_poster(self, cue: Token) -> Token | None:
         """ "A friend posted a message on Facebook saying, “…”": the parse hung the participle
@@ -1053,6 +1122,13 @@ class _SpeakerFinder:
         if subject.pos_ == "PRON":
             return self._resolve_pronoun(subject)
         names = [t for t in subject.children if t.dep_ == "appos" or (t.dep_ in NAME_DEPS and subject.pos_ == "PROPN")]
+        # "The chief executive Jon Hale said", "The president and CEO Jon Hale said": the person
+        # named in apposition to the title the parse made the head, or holding it with another.
+        holders = [m for t in names + _holder_of_both_titles(subject) if t.dep_ in ("appos", "conj")
+                   for m in [self._named_at(t)] if m is not None and m.kind == PERSON]
+        own = self._mention_at(subject)
+        if holders and (own is None or own.nominal):
+            return holders[0].key
         for token in [subject] + names:
             mention = self._mention_at(token)
             if mention is not None and not mention.pronoun:
@@ -1219,6 +1295,20 @@ def _organisation_nouns() -> frozenset[str]:
     appositions, "Norvela, the oil firm", and the company nouns)."""
     data = data_yaml("name_kinds.yaml")["organization"]
     return frozenset(data.get("apposition", [])) | frozenset(data.get("company_nouns", []))
+
+
+def _holder_of_both_titles(title: Token) -> list[Token]:
+    """ "The company president and CEO Jon Hale said": the parse made the first title the subject
+    and the name a conjunct; a conjunct that is a title with no determiner of its own, then a
+    person's name, after a title, is one person holding both offices (not "the mayor and Jon
+    Hale", two people). The name's head, or nothing."""
+    if title.pos_ != "NOUN" or Gazetteer.load().title(title.text) is None:
+        return []
+    for conjunct in (c for c in title.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"):
+        words = [t for t in conjunct.doc[conjunct.left_edge.i : conjunct.i] if t.ent_type_ != "PERSON"]
+        if words and words[0].pos_ != "DET" and Gazetteer.load().title(" ".join(t.text for t in words)) is not None:
+            return [conjunct]
+    return []
 
 
 def _according_to_subject(verb: Token) -> Token | None:
