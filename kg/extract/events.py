@@ -218,6 +218,9 @@ class Lexicon:
     place_parts: frozenset[str] = frozenset()  # "the 1400 block of Elm Street": the place is Elm Street
     destination_verbs: frozenset[str] = frozenset()  # "flew to Lyon for the summit": the summit is in Lyon
     hitting_verbs: frozenset[str] = frozenset()  # "fired at police, striking an officer": the officer is hit
+    # adjectives that name the state a happening leaves, a trigger only as a predicate ("one man is
+    # dead", "left a clerk dead", "3 dead after ..."), never on a noun ("a dead end")
+    adjectives: dict[str, tuple[TriggerRule, ...]] = field(default_factory=dict)
 
     def target_prepositions(self, category: str) -> frozenset[str]:
         plover = plover_category(category) or "default"
@@ -232,6 +235,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     classes = {name: frozenset(words) for name, words in data["word_classes"].items()}
     verbs: dict[str, list[TriggerRule]] = {}
     nouns: dict[str, list[TriggerRule]] = {}
+    adjectives: dict[str, tuple[TriggerRule, ...]] = {}
     for category, entry in data["categories"].items():
         if category not in EVENT_TYPES:
             raise ValueError(f"event_triggers.yaml: {category} is no event class of kg.rdf.vocab")
@@ -255,6 +259,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             index = parts.index("of") - 1 if "of" in parts else len(parts) - 1
             words = tuple(word for i, word in enumerate(parts) if i != index and word != "of")
             nouns.setdefault(parts[index], []).append(TriggerRule(category, parts[index], words))
+        for word in entry.get("adjectives", []):
+            adjectives[word] = (TriggerRule(category, word),)
 
     def ordered(table: dict[str, list[TriggerRule]]) -> dict[str, tuple[TriggerRule, ...]]:
         # constrained entries first (a constraint on the doer, then a word class of objects, then
@@ -313,6 +319,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         place_parts=frozenset(data.get("place_parts", [])),
         destination_verbs=frozenset(data.get("destination_verbs", [])),
         hitting_verbs=frozenset(data.get("hitting_verbs", [])),
+        adjectives=adjectives,
     )
 
 
@@ -721,7 +728,8 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
     found: list[_Found] = []
     used: set[int] = set()
     # A token whose lemma heads no rule matches nothing: only the others are visited.
-    for token in (doc[i] for i in _lemma_positions(doc, lexicon.verbs.keys() | lexicon.nouns.keys())):
+    for token in (doc[i] for i in _lemma_positions(doc, lexicon.verbs.keys() | lexicon.nouns.keys()
+                                                   | lexicon.adjectives.keys())):
         if token.i in used or token.ent_type_ in ("DATE", "TIME"):
             continue  # "March 01, 2008" is no march
         lemma = token.lemma_.lower()
@@ -736,6 +744,8 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
             # subject is a happening it tells the kind of ("the incident was a shooting"); a noun
             # that qualifies another names no happening ("riot police", "murder suspect")
             rules = lexicon.nouns.get(lemma, ())
+        elif _predicative(token):
+            rules = lexicon.adjectives.get(lemma, ())
         else:
             continue
         pos = "verb" if token.pos_ == "VERB" else "noun"
@@ -756,6 +766,20 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
                 used.update(t.i for t in matched)
                 break
     return _outside_other_phrases(found)
+
+
+def _predicative(token: Token) -> bool:
+    """An adjective said of something, not one that qualifies a noun: "one man is dead", "left a
+    clerk dead", a headline's "3 dead after ..."; not "a dead end", nor "the dead" (a noun)."""
+    return token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "xcomp", "ccomp", "advcl") \
+        and not any(c.dep_ == "det" for c in token.children)
+
+
+def _said_of(adjective: Token) -> list[Token]:
+    """Whom a predicate adjective is said of: the subject of its copula ("one man is dead"), the
+    object of the verb it completes ("left a clerk dead")."""
+    deps = ("dobj",) if adjective.dep_ == "oprd" else ("nsubj", "nsubjpass") if adjective.dep_ in ("acomp", "xcomp") else ()
+    return _with_conjuncts(c for c in adjective.head.children if c.dep_ in deps)
 
 
 def _fixed_compound_of(token: Token, lexicon: Lexicon) -> tuple[TriggerRule | None, Token] | None:
@@ -1515,6 +1539,8 @@ class _Roles:
                 agents, targets = between[:1], targets + between[1:]
             elif len(between) == 1 and between[0].tag_ in ("NNS", "NNPS") and not agents:
                 agents = between  # "a shooting between rival gangs": the gangs, each at the other
+        if token.pos_ == "ADJ":  # "one man is dead", "left a clerk dead": whom the state is said of
+            targets += _said_of(token)
         where = _prep_objects(token)
         if token.pos_ != "VERB" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.lexicon.happen:
             where += _prep_objects(token.head)  # "fighting continued in the city"
