@@ -1549,7 +1549,9 @@ class _Roles:
         for prep, obj in where:
             if obj in matched or obj in agents:
                 continue
-            if obj.head in matched:  # the object of a phrase's particle: "called in paratroopers"
+            if obj.head in matched and self.lexicon.target_prepositions(kind):
+                # the object of a phrase's particle: "called in paratroopers"; not for a class that
+                # takes no target from a preposition ("checked into a clinic": where, not whom)
                 targets.extend(_with_conjuncts([obj]))
             elif found := self.place_at(prep, obj):
                 places.extend(found)
