@@ -220,6 +220,9 @@ class Lexicon:
     hitting_verbs: frozenset[str] = frozenset()  # "fired at police, striking an officer": the officer is hit
     leaving_verbs: frozenset[str] = frozenset()  # "a shooting left a man dead": the man was harmed
     leaving_states: frozenset[str] = frozenset()  # "dead", "injured": the states of harm it leaves them in
+    # adjectives that name the state a happening leaves, a trigger only as a predicate ("one man is
+    # dead", "left a clerk dead", "3 dead after ..."), never on a noun ("a dead end")
+    adjectives: dict[str, tuple[TriggerRule, ...]] = field(default_factory=dict)
 
     def target_prepositions(self, category: str) -> frozenset[str]:
         plover = plover_category(category) or "default"
@@ -234,6 +237,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     classes = {name: frozenset(words) for name, words in data["word_classes"].items()}
     verbs: dict[str, list[TriggerRule]] = {}
     nouns: dict[str, list[TriggerRule]] = {}
+    adjectives: dict[str, tuple[TriggerRule, ...]] = {}
     for category, entry in data["categories"].items():
         if category not in EVENT_TYPES:
             raise ValueError(f"event_triggers.yaml: {category} is no event class of kg.rdf.vocab")
@@ -257,6 +261,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             index = parts.index("of") - 1 if "of" in parts else len(parts) - 1
             words = tuple(word for i, word in enumerate(parts) if i != index and word != "of")
             nouns.setdefault(parts[index], []).append(TriggerRule(category, parts[index], words))
+        for word in entry.get("adjectives", []):
+            adjectives[word] = (TriggerRule(category, word),)
 
     def ordered(table: dict[str, list[TriggerRule]]) -> dict[str, tuple[TriggerRule, ...]]:
         # constrained entries first (a constraint on the doer, then a word class of objects, then
@@ -317,6 +323,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         hitting_verbs=frozenset(data.get("hitting_verbs", [])),
         leaving_verbs=frozenset(data.get("leaving_verbs", [])),
         leaving_states=frozenset(data.get("leaving_states", [])),
+        adjectives=adjectives,
     )
 
 
@@ -795,7 +802,8 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
     found: list[_Found] = []
     used: set[int] = set()
     # A token whose lemma heads no rule matches nothing: only the others are visited.
-    for token in (doc[i] for i in _lemma_positions(doc, lexicon.verbs.keys() | lexicon.nouns.keys())):
+    for token in (doc[i] for i in _lemma_positions(doc, lexicon.verbs.keys() | lexicon.nouns.keys()
+                                                   | lexicon.adjectives.keys())):
         if token.i in used or token.ent_type_ in ("DATE", "TIME"):
             continue  # "March 01, 2008" is no march
         lemma = token.lemma_.lower()
@@ -810,6 +818,8 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
             # subject is a happening it tells the kind of ("the incident was a shooting"); a noun
             # that qualifies another names no happening ("riot police", "murder suspect")
             rules = lexicon.nouns.get(lemma, ())
+        elif _predicative(token):
+            rules = lexicon.adjectives.get(lemma, ())
         else:
             continue
         pos = "verb" if token.pos_ == "VERB" else "noun"
@@ -830,6 +840,20 @@ def _find_triggers(doc: Doc, lexicon: Lexicon) -> list[_Found]:
                 used.update(t.i for t in matched)
                 break
     return _outside_other_phrases(found)
+
+
+def _predicative(token: Token) -> bool:
+    """An adjective said of something, not one that qualifies a noun: "one man is dead", "left a
+    clerk dead", a headline's "3 dead after ..."; not "a dead end", nor "the dead" (a noun)."""
+    return token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ROOT", "conj", "xcomp", "ccomp", "advcl") \
+        and not any(c.dep_ == "det" for c in token.children)
+
+
+def _said_of(adjective: Token) -> list[Token]:
+    """Whom a predicate adjective is said of: the subject of its copula ("one man is dead"), the
+    object of the verb it completes ("left a clerk dead")."""
+    deps = ("dobj",) if adjective.dep_ == "oprd" else ("nsubj", "nsubjpass") if adjective.dep_ in ("acomp", "xcomp") else ()
+    return _with_conjuncts(c for c in adjective.head.children if c.dep_ in deps)
 
 
 def _fixed_compound_of(token: Token, lexicon: Lexicon) -> tuple[TriggerRule | None, Token] | None:
@@ -1591,6 +1615,8 @@ class _Roles:
                 agents, targets = between[:1], targets + between[1:]
             elif len(between) == 1 and between[0].tag_ in ("NNS", "NNPS") and not agents:
                 agents = between  # "a shooting between rival gangs": the gangs, each at the other
+        if token.pos_ == "ADJ":  # "one man is dead", "left a clerk dead": whom the state is said of
+            targets += _said_of(token)
         where = _prep_objects(token)
         if token.pos_ != "VERB" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.lexicon.happen:
             where += _prep_objects(token.head)  # "fighting continued in the city"
@@ -1599,7 +1625,9 @@ class _Roles:
         for prep, obj in where:
             if obj in matched or obj in agents:
                 continue
-            if obj.head in matched:  # the object of a phrase's particle: "called in paratroopers"
+            if obj.head in matched and self.lexicon.target_prepositions(kind):
+                # the object of a phrase's particle: "called in paratroopers"; not for a class that
+                # takes no target from a preposition ("checked into a clinic": where, not whom)
                 targets.extend(_with_conjuncts([obj]))
             elif found := self.place_at(prep, obj):
                 places.extend(found)

@@ -100,6 +100,7 @@ from types import MappingProxyType
 
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleExtraction, Event, EventMention, Evidence, Story
 from kg.knowledge.event_classes import EVENT_TYPES, NEWS_EVENT_CLASSES, event_ancestors
+from kg.knowledge.event_words import word_family
 from kg.knowledge.gazetteer import Gazetteer, PlaceInfo, places_clash
 from kg.knowledge.groups import same_people
 from kg.resolve import identity
@@ -968,16 +969,22 @@ _NOT_TRIGGER_WORDS = {"a", "an", "the", "of", "to", "its", "their", "his", "her"
 
 def trigger_words(trigger: str) -> set[str]:
     """Crude stems of a trigger's words ("sending troops" → send, troop), for
-    telling whether two mentions use the same words; irregular forms differ."""
+    telling whether two mentions use the same words; the forms of one word family
+    (``word_family``: "died", "death"; "acquired", "acquisition") take the stem of
+    the family's head, so a verb and its noun are one word."""
     stems = set()
     for word in _TRIGGER_WORD.findall(trigger.lower()):
         if word in _NOT_TRIGGER_WORDS:
             continue
-        for suffix in ("ing", "ed", "es", "s", "e"):
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word = word[:-len(suffix)]
-                if suffix in ("ing", "ed") and word[-1] == word[-2]:
-                    word = word[:-1]  # "stopped" → stop
-                break
-        stems.add(word)
+        stems.add(_stem(word_family(word) or word))
     return stems
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)]
+            if suffix in ("ing", "ed") and word[-1] == word[-2]:
+                word = word[:-1]  # "stopped" → stop
+            break
+    return word
