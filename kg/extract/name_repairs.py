@@ -7,11 +7,11 @@ fragment and an untagged rest, each of which would become a wrong actor:
   Whitcombe' read as "Dana" and 'Dee" Whitcombe');
 - a name whose "of" ends one entity and whose rest is the next ("the Gulf of" and "Varna");
 - a place's name that begins a longer name of an institution or a building ("Elmford" of
-  "Elmford Shock Trauma Center"), which is no mention of the place;
+  "Elmford Burn Trauma Center"), which is no mention of the place;
 - two streets' names before one plural street word ("Kestrel and Dunmore avenues"), the
   crossing of the two streets, one place;
 - the short form of such a longer name, of which the tagger kept one word as a person's name
-  ("taken to Shock Trauma" read as a person "Trauma").
+  ("taken to Burn Trauma" read as a person "Trauma").
 
 Each repair is a pattern of the words around the entities (``kg/data/name_kinds.yaml``:
 ``places``, ``streets``, ``longer_name_heads``), not a list of names.
@@ -79,7 +79,7 @@ def _split_at_of(doc: Doc, ent: SpacySpan, starts: dict[int, SpacySpan]) -> Spac
 
 
 def _place_in_longer_name(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
-    """ "Elmford Shock Trauma Center": a place's name the parser makes a modifier of capitalised
+    """ "Elmford Burn Trauma Center": a place's name the parser makes a modifier of capitalised
     words right after it that end in a head noun of an institution or a building; the whole is
     one name (an organisation's where its head is a state institution's or a hospital's:
     "… Hospital"), the place is no mention of its own. Not "Elmford Mayor Jo Hale" (a title)."""
@@ -99,7 +99,7 @@ def _place_in_longer_name(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
 
 
 def _short_form(doc: Doc, ent: SpacySpan, names: list[SpacySpan]) -> SpacySpan | None:
-    """ "taken to Shock Trauma" after "the Elmford Shock Trauma Center": a one-word "person" right
+    """ "taken to Burn Trauma" after "the Elmford Burn Trauma Center": a one-word "person" right
     after a capitalised word the tagger left out, the two words standing together inside a
     longer name of the article that is no person's; the two words are a short form of that
     name, with its label."""
@@ -121,7 +121,7 @@ def _crossing(doc: Doc, ent: SpacySpan, starts: dict[int, SpacySpan]) -> SpacySp
     plural; the crossing of the two streets, one place."""
     i = ent.end
     if any(t.lower_ == "and" for t in ent[1:-1]):
-        end = ent.end  # "North and Rosedale" read as one name
+        end = ent.end  # "North and Dunmore" read as one name
     elif i + 2 < len(doc) and doc[i].lower_ == "and" and (i + 1) in starts:
         end = starts[i + 1].end
     else:
