@@ -400,7 +400,7 @@ class _Collector:
             return None, {}, {}  # "Kenyan" alone is an adjective, not an actor
         ner_kind = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}[label]
         if ner_kind == PERSON and any(ch.isdigit() for ch in name):
-            ner_kind = ORGANIZATION  # "told News4Jax": no one's name has a digit; a station's or a firm's may
+            ner_kind = ORGANIZATION  # "told Kestrel9News": no one's name has a digit; a station's or a firm's may
         votes: dict[str, float] = {ner_kind: 1.0}
         fields: dict = {}
         actor = self.gaz.actor(name)
