@@ -1828,6 +1828,12 @@ def _reported(clause: Token, lexicon: Lexicon) -> bool:
                         for c in clause.children))
 
 
+def _happening_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names a happening: a trigger noun of the lexicon ("attack", "shooting") or
+    a word that stands for one ("incident", "episode"); not "part" of "in another part of town"."""
+    return noun.lemma_.lower() in lexicon.nouns or noun.lower_ in lexicon.happening_anaphors
+
+
 def _another(token: Token, lexicon: Lexicon) -> bool:
     """A mention the text sets apart from a happening it resembles: "another shooting", "a
     separate attack", or a happening said to be at another time ("that shooting happened four
@@ -1841,8 +1847,9 @@ def _another(token: Token, lexicon: Lexicon) -> bool:
         return any(c.dep_ == "advmod" and (c.lower_ in lexicon.repeated or any(
             g.dep_ == "advmod" and g.lower_ in lexicon.repeated for g in c.children)) for c in token.children) \
             or any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-                p.dep_ == "pobj" and any(g.dep_ in ("det", "amod") and g.lower_ in lexicon.other_happening
-                                         for g in p.children) for p in c.children) for c in token.children)
+                p.dep_ == "pobj" and _happening_noun(p, lexicon)
+                and any(g.dep_ in ("det", "amod") and g.lower_ in lexicon.other_happening for g in p.children)
+                for p in c.children) for c in token.children)
     if any(c.dep_ in ("det", "amod") and c.lower_ in lexicon.other_happening for c in token.children):
         return True
     if (token.dep_ == "pobj" and token.head.lower_ in ("in", "for")
