@@ -276,7 +276,9 @@ def story_nodes(extractions: list[ArticleExtraction], story_of: dict[str, int], 
 def article_stories(extractions: list[ArticleExtraction], actor_of, kind_of: dict[str, str]) -> dict[str, int]:
     """Source id → story (``kg.resolve.stories``) from the people, organisations and places each
     article names (by their actor keys; without resolved actors, every named mention counts)
-    and its date."""
+    and its date. A mention counts only if it is itself a name: "police" joined to the city's
+    force is no name of it, and counting every such word made the force, which a city's
+    unrelated shootings share, outweigh the names of each story."""
     names: dict[str, Counter] = {}
     for extraction in extractions:
         sid = extraction.article.source_id
@@ -284,7 +286,8 @@ def article_stories(extractions: list[ArticleExtraction], actor_of, kind_of: dic
         for entity in extraction.entities:
             key = actor_of.get((sid, entity.key))
             kind = kind_of.get(key, entity.kind) if key else None
-            if kind in (PERSON, ORGANIZATION, PLACE) and not entity.nominal:
+            if kind in (PERSON, ORGANIZATION, PLACE) and entity.kind in (PERSON, ORGANIZATION, PLACE) \
+                    and not entity.nominal:
                 counts[key] += 1
     return stories(names, {x.article.source_id: x.article.date for x in extractions})
 
