@@ -3,7 +3,7 @@ with ``kg build``, listing per article every actor (label, type, country), every
 speaker and every claim (measure, approximation, value, affected, attributedTo, event,
 conflicts), for judging by hand. Reads ../shared/eval-data/.
 
-    PYTHONPATH=. python docs/audits/attribution_audit_sample.py [--fresh | --third | --fourth | --fifth | --sixth | --seventh | --eighth | --ninth] [--texts DIR]
+    PYTHONPATH=. python docs/audits/attribution_audit_sample.py [--fresh | --third | --fourth | --fifth | --sixth | --seventh | --eighth | --ninth | --tenth] [--texts DIR]
 
 Without an option: the sample of docs/audits/attribution-dev.md, ten MEANTIME dev articles (not
 the ten of docs/audits/events-meantime-dev.md), seed 14.
@@ -53,6 +53,11 @@ same way and also less the eighth sample's five GVA incidents and five MEANTIME 
 the start of the tenth round, held out from its helpers, judged by auditors who write no rules,
 before the round and on its merged tree.
 
+``--tenth``: the sample of the tenth audit (issues 14 and 15, the tenth round's second part),
+seed 2222: five GVA dev incidents drawn the same way, less the ninth sample's and also less the
+300 incidents that ``bench/eval_gva.py`` samples (two of the ninth sample's were among them); and,
+MEANTIME's dev articles being all used, five PolNeAR dev articles of at most 5,000 characters.
+
 ``--texts DIR`` also writes each article's text to DIR/<id>.txt for reading.
 
 ``docs/audits/events_audit_sample.py --third`` imports ``sample`` from here to build the same ten
@@ -88,8 +93,10 @@ SEVENTH_AUDIT = {"106653", "40203", "40986", "58207", "89284"}  # MEANTIME of at
 SEVENTH_INCIDENTS = {"337111", "341622", "597360", "661996", "721079"}  # its GVA incidents
 EIGHTH_AUDIT = {"3835", "71426", "73808", "8951", "195869"}  # MEANTIME of attribution-dev-eighth.md
 EIGHTH_INCIDENTS = {"454128", "688429", "699605", "796900", "797053"}  # its GVA incidents
+NINTH_AUDIT = {"87805", "10450", "107785", "58772", "60083"}  # MEANTIME of attribution-dev-ninth.md
+NINTH_INCIDENTS = {"156813", "180007", "458902", "555011", "665796"}  # its GVA incidents
 SEEDS = {"first": 14, "fresh": 1414, "third": 1515, "fourth": 1616, "fifth": 1717, "sixth": 1818,
-         "seventh": 1919, "eighth": 2020, "ninth": 2121}  # the issue's number (twice; then issue 15's, 16)
+         "seventh": 1919, "eighth": 2020, "ninth": 2121, "tenth": 2222}  # the issue's number (twice; then issue 15's, 16)
 
 
 def sample(which: str = "first") -> list[dict]:
@@ -108,12 +115,23 @@ def sample(which: str = "first") -> list[dict]:
                 "eighth": EVENTS_AUDIT | FIRST_AUDIT | FRESH_AUDIT | THIRD_AUDIT | FOURTH_AUDIT
                 | FIFTH_AUDIT | SIXTH_AUDIT | SEVENTH_AUDIT,
                 "ninth": EVENTS_AUDIT | FIRST_AUDIT | FRESH_AUDIT | THIRD_AUDIT | FOURTH_AUDIT
-                | FIFTH_AUDIT | SIXTH_AUDIT | SEVENTH_AUDIT | EIGHTH_AUDIT}[which]
-    chosen_meantime = sorted(random.Random(seed).sample(sorted(set(meantime_dev) - excluded),
-                                                        10 if which == "first" else 5))
-    records = [{"id": r["doc_id"], "title": r["title"], "text": r["text"], "date": r["dct"]}
-               for r in map(json.loads, open(DATA / "meantime" / "meantime.jsonl"))
-               if r["doc_id"] in chosen_meantime]
+                | FIFTH_AUDIT | SIXTH_AUDIT | SEVENTH_AUDIT | EIGHTH_AUDIT,
+                "tenth": EVENTS_AUDIT | FIRST_AUDIT | FRESH_AUDIT | THIRD_AUDIT | FOURTH_AUDIT
+                | FIFTH_AUDIT | SIXTH_AUDIT | SEVENTH_AUDIT | EIGHTH_AUDIT | NINTH_AUDIT}[which]
+    if which == "tenth":
+        # MEANTIME's 60 dev articles are all in earlier samples: five PolNeAR dev articles (political
+        # news with titles and dates) of at most 5,000 characters instead
+        polnear = [json.loads(line) for line in open(DATA / "polnear" / "dev.jsonl", encoding="utf-8") if line.strip()]
+        short = sorted(r["doc_id"] for r in polnear if len(r["text"]) <= 5000)
+        chosen_meantime = sorted(random.Random(seed).sample(short, 5))
+        records = [{"id": r["doc_id"], "title": r["title"], "text": r["text"], "date": r["publication_date"]}
+                   for r in polnear if r["doc_id"] in chosen_meantime]
+    else:
+        chosen_meantime = sorted(random.Random(seed).sample(sorted(set(meantime_dev) - excluded),
+                                                            10 if which == "first" else 5))
+        records = [{"id": r["doc_id"], "title": r["title"], "text": r["text"], "date": r["dct"]}
+                   for r in map(json.loads, open(DATA / "meantime" / "meantime.jsonl"))
+                   if r["doc_id"] in chosen_meantime]
     if which == "first":
         records.sort(key=lambda r: chosen_meantime.index(r["id"]))  # the first audit's order
         return records
@@ -122,17 +140,21 @@ def sample(which: str = "first") -> list[dict]:
     from eval_gva_figures import incidents  # noqa: E402
     tuned = {r["incident_uri"] for r in incidents(300)}
     audited = (CONFLICTS_AUDIT_V1 if which == "fresh" else
-               CONFLICTS_AUDIT | FRESH_INCIDENTS | (THIRD_INCIDENTS if which in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth") else set())
-               | (FOURTH_INCIDENTS if which in ("fifth", "sixth", "seventh", "eighth", "ninth") else set())
-               | (FIFTH_INCIDENTS if which in ("sixth", "seventh", "eighth", "ninth") else set())
-               | (SIXTH_INCIDENTS if which in ("seventh", "eighth", "ninth") else set())
-               | (SEVENTH_INCIDENTS if which in ("eighth", "ninth") else set())
-               | (EIGHTH_INCIDENTS if which == "ninth" else set()))
+               CONFLICTS_AUDIT | FRESH_INCIDENTS | (THIRD_INCIDENTS if which in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") else set())
+               | (FOURTH_INCIDENTS if which in ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth") else set())
+               | (FIFTH_INCIDENTS if which in ("sixth", "seventh", "eighth", "ninth", "tenth") else set())
+               | (SIXTH_INCIDENTS if which in ("seventh", "eighth", "ninth", "tenth") else set())
+               | (SEVENTH_INCIDENTS if which in ("eighth", "ninth", "tenth") else set())
+               | (EIGHTH_INCIDENTS if which in ("ninth", "tenth") else set())
+               | (NINTH_INCIDENTS if which == "tenth" else set()))
+    if which == "tenth":  # also outside the 300 that bench/eval_gva.py samples (seed 0)
+        from eval_gva import load
+        audited |= {r["incident_uri"] for r in random.Random(0).sample(load("dev"), 300)}
     every = incidents(0)
     pool = sorted(r["incident_uri"] for r in every
                   if r["incident_uri"] not in tuned and r["incident_uri"] not in audited
                   # from the fifth on, only incidents with an article text (the earlier draws hit none without)
-                  and (which not in ("fifth", "sixth", "seventh", "eighth", "ninth") or any((a.get("content") or "").strip() for a in r["articles"])))
+                  and (which not in ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth") or any((a.get("content") or "").strip() for a in r["articles"])))
     picked = set(random.Random(seed).sample(pool, 5))
     gva = []
     for r in every:
@@ -184,12 +206,13 @@ def main():
     group.add_argument("--seventh", action="store_true")
     group.add_argument("--eighth", action="store_true")
     group.add_argument("--ninth", action="store_true")
+    group.add_argument("--tenth", action="store_true")
     parser.add_argument("--texts", type=Path)
     args = parser.parse_args()
     which = ("fresh" if args.fresh else "third" if args.third else
              "fourth" if args.fourth else "fifth" if args.fifth else
              "sixth" if args.sixth else "seventh" if args.seventh else
-             "eighth" if args.eighth else "ninth" if args.ninth else "first")
+             "eighth" if args.eighth else "ninth" if args.ninth else "tenth" if args.tenth else "first")
     records = sample(which)
     rv = build_sample(records, args.texts).resolved
     labels = {a.key: a.label for a in rv.actors}

@@ -2,7 +2,7 @@
 listing event nodes by first evidence with the sentence of their first evidence, for judging by
 hand. Reads ../shared/eval-data/.
 
-    PYTHONPATH=. python docs/audits/events_audit_sample.py [--third | --fourth | --fifth | --sixth | --seventh | --eighth | --ninth] [--texts DIR]
+    PYTHONPATH=. python docs/audits/events_audit_sample.py [--third | --fourth | --fifth | --sixth | --seventh | --eighth | --ninth | --tenth] [--texts DIR]
 
 Without an option: the sample of docs/audits/events-meantime-dev.md, ten MEANTIME dev articles
 (``random.Random(15).sample`` of the sorted dev ids), at most ten nodes per article.
@@ -14,7 +14,7 @@ article, and when that gives fewer than 40, the next nodes of each article in tu
 (marked '+'; a node of two articles is listed once, under the first), each with its type,
 factuality, date, triggers, agents, targets, places and the sentence of its first evidence there.
 ``--fourth``: the same listing for the sample ``sample("fourth")`` (seed 1616, no article of an
-earlier audit); ``--fifth`` for ``sample("fifth")`` (seed 1717); ``--sixth`` for ``sample("sixth")`` (seed 1818); ``--seventh`` for ``sample("seventh")`` (seed 1919); ``--eighth`` for ``sample("eighth")`` (seed 2020); ``--ninth`` for ``sample("ninth")`` (seed 2121). ``--texts DIR`` writes each article's text to DIR.
+earlier audit); ``--fifth`` for ``sample("fifth")`` (seed 1717); ``--sixth`` for ``sample("sixth")`` (seed 1818); ``--seventh`` for ``sample("seventh")`` (seed 1919); ``--eighth`` for ``sample("eighth")`` (seed 2020); ``--ninth`` for ``sample("ninth")`` (seed 2121); ``--tenth`` for ``sample("tenth")`` (seed 2222). ``--texts DIR`` writes each article's text to DIR.
 """
 import argparse, json, random, sys, tempfile
 from pathlib import Path
@@ -107,10 +107,11 @@ if __name__ == "__main__":
     parser.add_argument("--seventh", action="store_true")
     parser.add_argument("--eighth", action="store_true")
     parser.add_argument("--ninth", action="store_true")
+    parser.add_argument("--tenth", action="store_true")
     parser.add_argument("--texts", type=Path)
     args = parser.parse_args()
-    if args.third or args.fourth or args.fifth or args.sixth or args.seventh or args.eighth or args.ninth:
-        later_audit(args.texts, "ninth" if args.ninth else "eighth" if args.eighth else "seventh" if args.seventh else "sixth" if args.sixth else "fifth" if args.fifth else
+    if args.third or args.fourth or args.fifth or args.sixth or args.seventh or args.eighth or args.ninth or args.tenth:
+        later_audit(args.texts, "tenth" if args.tenth else "ninth" if args.ninth else "eighth" if args.eighth else "seventh" if args.seventh else "sixth" if args.sixth else "fifth" if args.fifth else
                     "fourth" if args.fourth else "third")
     else:
         first_audit()
