@@ -1120,7 +1120,9 @@ class _SpeakerFinder:
             mention = self._mention_at(token)
             if mention is not None and not mention.pronoun:
                 return mention.key
-        if subject.pos_ == "PROPN":
+        if subject.pos_ == "PROPN" or subject.text in self.surnames:
+            # "Hinds said" after "Ann Hinds": a surname the tagger read as a common noun (a
+            # capitalised plural opening the sentence) names the person all the same.
             return self._earlier_full_name(subject) or self._titled_name(subject)
         return self._organisation_named_with(subject)
 
