@@ -1,5 +1,5 @@
 """What the extractors find in one text (issue 14's regression tests on speakers and sources
-share this): the quotes with their speakers, and the whole extraction."""
+share this): the quotes with their speakers, the whole extraction, and the graph built from it."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ from kg.extract import Extractor
 from kg.extract.actors import ActorExtractor
 from kg.extract.quotes import Attribution, find_attributions
 from kg.model import Article, ArticleExtraction, EntityMention
+from kg.rdf.mapping import to_graph
+from kg.rdf.vocab import KG
+from kg.resolve.resolution import resolve
 
 
 def attributions(nlp, text: str) -> tuple[list[Attribution], dict[str, EntityMention]]:
@@ -30,3 +33,14 @@ def speakers(nlp, text: str, kinds: bool = False) -> list:
     found, by_key = extraction(nlp, text)
     named = {key: (m.name, m.kind) if kinds else m.name for key, m in by_key.items()}
     return [named.get(q.speaker) for q in found.quotes]
+
+
+def graph(nlp, text: str):
+    """The RDF graph built from ``text`` alone (extracted, resolved and mapped)."""
+    article = Article(source_id="a1", text=text)
+    return to_graph(resolve([Extractor()(article, nlp(article.masked))]))
+
+
+def rows(graph, query: str) -> set[tuple[str, ...]]:
+    """The answers of a SPARQL query (prefix ``kg:`` bound) on ``graph``, as tuples of strings."""
+    return {tuple(str(value) for value in row) for row in graph.query(query, initNs={"kg": KG})}

@@ -50,7 +50,7 @@ from kg.extract.headlines import NamePieces
 from kg.extract.overlaps import MentionsByOffset, Ranges
 from kg.extract.owners import apposition_owner
 from kg.extract.name_repairs import repaired
-from kg.extract.syntax import POSSESSIVE, SUBJECT_DEPS, clause_head, mention_at, subject_of
+from kg.extract.syntax import POSSESSIVE, SUBJECT_DEPS, clause_head, dotted_title_before_name, mention_at, subject_of
 from kg.knowledge.resources import data_yaml
 from kg.knowledge.text import CURRENCY_SIGNS, initials, is_acronym
 
@@ -226,14 +226,6 @@ class _Collector:
         word = surface[0].text
         return not any(len(ent) > 1 and ent[-1].text == word for ent in self.doc.ents)
 
-    def _dotted_title_before_name(self, i: int) -> bool:
-        """Whether token ``i``, with the full stop after it, is a title's abbreviation of
-        titles.yaml ("Sgt.", "Cpl.") before a capitalised word: a title written before a name."""
-        doc = self.doc
-        word = doc[i].text
-        return i + 2 < len(doc) and doc[i + 1].text == "." and word.isalpha() and not word.isupper() \
-            and doc[i + 2].is_title and self.gaz.title(f"{word}.") is not None
-
     def _title_across_end(self, ent: SpacySpan) -> int | None:
         """Where a title (titles.yaml) that the tagger cut in two begins inside an organisation's
         name: "Public Information" of "EPD Public Information" before "Officer" is the employer's
@@ -276,7 +268,7 @@ class _Collector:
         title_span = title
         if title_span is not None and start < title_span.end < end:
             start = title_span.end  # "Lawyer Mark Heller": NER took the title into the name
-        while start < end and self._dotted_title_before_name(end - 1):
+        while start < end and dotted_title_before_name(self.doc, end - 1):
             # "Cpl. Ann Lark", "Elmford PD Sgt. Tom Brell": a title's dotted abbreviation (titles.yaml)
             # before a name is no name nor part of the employer's; not "the SEC."
             end = _without_function_words(self.doc, start, end - 1)  # "Elmford Police and Capt."

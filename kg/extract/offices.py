@@ -23,6 +23,7 @@ from kg.knowledge.gazetteer import Gazetteer
 from kg.model import COUNTRY, ORGANIZATION, PERSON, EntityMention
 from kg.extract.overlaps import MentionsByOffset
 from kg.extract.quotes import attribution_cues
+from kg.extract.syntax import dotted_title_before_name
 
 BODIES = (ORGANIZATION, COUNTRY)
 # Words of the title phrase before a name: "the BBC's chief executive", "Minister of Health".
@@ -85,13 +86,18 @@ def link_officials(doc: Doc, entities: list[EntityMention], gazetteer: Gazetteer
 def _phrase_before(first: Token) -> list[Token]:
     """The words right before a name that may be its title phrase, left to right."""
     words: list[Token] = []
-    token = first.i - 1
-    while token >= first.sent.start and len(words) < _LONGEST_PHRASE:
+    token, start = first.i - 1, first.sent.start
+    if dotted_title_before_name(first.doc, first.i - 2):
+        # "Elmford Police Sgt. Tom Brell": the title's full stop, which the parse may take for a
+        # sentence's end, is skipped; the phrase goes on before it, in the title's sentence.
+        token = first.i - 2
+        start = first.doc[token].sent.start
+    while token >= start and len(words) < _LONGEST_PHRASE:
         t = first.doc[token]
         if not (t.pos_ in _PHRASE_POS or t.lower_ in _PHRASE_PREPS or t.pos_ == "DET" and words):
             break
         words.insert(0, t)
-        if t.pos_ == "DET" and not (token > first.sent.start and first.doc[token - 1].lower_ in _PHRASE_PREPS):
+        if t.pos_ == "DET" and not (token > start and first.doc[token - 1].lower_ in _PHRASE_PREPS):
             break  # "the BBC's chief executive": the phrase begins at its determiner
         token -= 1
     return words

@@ -143,6 +143,7 @@ from spacy.attrs import DEP, ORTH
 from spacy.tokens import Doc, Token
 
 from kg.extract.overlaps import MentionsByOffset, Ranges
+from kg.extract.syntax import dotted_title_before_name
 from kg.model import (
     COUNTRY,
     GROUP,
@@ -154,7 +155,7 @@ from kg.model import (
     Span,
 )
 from kg.nlp.parse import char_span, positions, positions_of
-from kg.knowledge.gazetteer import Gazetteer, title_abbreviations
+from kg.knowledge.gazetteer import Gazetteer
 from kg.knowledge.resources import data_yaml
 
 MIN_QUOTE_WORDS = 4
@@ -449,7 +450,7 @@ def _sentence_boundaries(doc: Doc, text: str, stretches: list[QuotedStretch]) ->
     boundaries = []  # in text order, as the tokens: callers bisect them
     quoted = Ranges([(s.open_mark + 1, s.close_mark + 1) for s in stretches])  # open_mark < end <= close_mark
     for token in (doc[i] for i in positions(doc, ORTH, _ends_sentence)):
-        if _title_abbreviation_dot(doc, token):
+        if dotted_title_before_name(doc, token.i - 1):
             continue  # '“…,” Sgt. Ann Lark said': the title's dot, split off by the tokenizer, ends nothing
         end = token.idx + len(token.text)
         if text[end : end + 1] in ('"', "”", "’"):
@@ -461,22 +462,6 @@ def _sentence_boundaries(doc: Doc, text: str, stretches: list[QuotedStretch]) ->
 
 def _ends_sentence(text: str) -> bool:
     return bool(text) and all(char in ".!?…" for char in text)
-
-
-@lru_cache(maxsize=1)
-def _dotted_title_words() -> frozenset[str]:
-    """The words of titles.yaml's dotted abbreviations ("sgt." → sgt, "lt. gen." → lt, gen)."""
-    return frozenset(word for short in title_abbreviations() if short.endswith(".")
-                     for word in short.rstrip(".").split(". "))
-
-
-def _title_abbreviation_dot(doc: Doc, token: Token) -> bool:
-    """A full stop the tokenizer split off a title's abbreviation before a name ("Sgt." of "Sgt. Lark")."""
-    if token.text != "." or token.i == 0 or token.i + 1 >= len(doc):
-        return False
-    title, name = doc[token.i - 1], doc[token.i + 1]
-    return not title.whitespace_ and title.text[:1].isupper() and title.text.lower() in _dotted_title_words() \
-        and token.whitespace_ == " " and name.text[:1].isupper()
 
 
 def _cue_after(
@@ -1121,6 +1106,8 @@ class _SpeakerFinder:
         subject = issuer(self._document_named_before(subject))
         if subject.pos_ == "PRON":
             return self._resolve_pronoun(subject)
+        if dotted_title_before_name(subject.doc, subject.i):
+            return self._person_after_title(subject)
         names = [t for t in subject.children if t.dep_ == "appos" or (t.dep_ in NAME_DEPS and subject.pos_ == "PROPN")]
         # "The chief executive Jon Hale said", "The president and CEO Jon Hale said": the person
         # named in apposition to the title the parse made the head, or holding it with another.
@@ -1133,9 +1120,21 @@ class _SpeakerFinder:
             mention = self._mention_at(token)
             if mention is not None and not mention.pronoun:
                 return mention.key
-        if subject.pos_ == "PROPN":
+        if subject.pos_ == "PROPN" or subject.text in self.surnames:
+            # "Hinds said" after "Ann Hinds": a surname the tagger read as a common noun (a
+            # capitalised plural opening the sentence) names the person all the same.
             return self._earlier_full_name(subject) or self._titled_name(subject)
         return self._organisation_named_with(subject)
+
+    def _person_after_title(self, title: Token) -> str | None:
+        """ '"…," said Elmford Police Sgt. Tom Brell': the parse ends the sentence at the title's
+        full stop and makes the abbreviation the verb's subject, the employer's name its compounds;
+        the person named right after the title speaks, not the employer (no one when no person is
+        named there)."""
+        name = title.doc[title.i + 2]
+        mention = self._named_at(name)
+        return mention.key if mention is not None and mention.kind == PERSON and mention.span.start == name.idx \
+            else None
 
     def _titled_name(self, title: Token) -> str | None:
         """ "Harbour Commissioner for Trade Lena Vrost said": the parse made the title the subject

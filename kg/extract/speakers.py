@@ -61,6 +61,7 @@ from kg.extract.actor_types import family_plural, frame_votes, title_acronym
 from kg.extract.described_people import is_person_noun
 from kg.extract.overlaps import MentionsByOffset
 from kg.extract.quotes import attribution_cues, people_surnames
+from kg.extract.syntax import dotted_title_before_name
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 EMPLOYER_DEPS = ("poss", "compound", "amod", "nmod")
@@ -144,9 +145,7 @@ def _unrecognised_name(head: Token, article: Article, gazetteer: Gazetteer) -> E
 def _title_before(first: Token, gazetteer: Gazetteer) -> bool:
     """ "“…,” Sgt. Marrow said": a person's title (its dotted abbreviation, the full stop split
     off) right before the name makes the name a person's, a surname alone too."""
-    before = first.i - 1
-    if before >= 0 and first.doc[before].text == "." and before > 0 and not first.doc[before - 1].whitespace_:
-        before -= 1
+    before = first.i - 2 if dotted_title_before_name(first.doc, first.i - 2) else first.i - 1
     return before >= 0 and _person_title(first.doc[before].text.lower(), gazetteer)
 
 

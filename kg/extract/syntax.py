@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.overlaps import MentionsByOffset
+from kg.knowledge.gazetteer import title_abbreviations
 from kg.model import Article, EntityMention
 from kg.nlp.parse import char_span
 
@@ -35,6 +37,27 @@ def mention_at(mentions: MentionsByOffset | Iterable[EntityMention], token: Toke
     else:
         covering = [m for m in mentions if m.span.start <= token.idx < m.span.end]
     return min(covering, key=lambda m: m.span.end - m.span.start) if covering else None
+
+
+@cache
+def _dotted_title_words() -> frozenset[str]:
+    """The words of titles.yaml's dotted abbreviations ("sgt." → sgt, "lt. gen." → lt, gen)."""
+    return frozenset(word for short in title_abbreviations() if short.endswith(".")
+                     for word in short.rstrip(".").split(". "))
+
+
+def dotted_title_before_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a title's dotted abbreviation of titles.yaml ("Sgt.", "Cpl.", the
+    "Lt." of "Lt. Gen.") written before a capitalised word: "Sgt. Ann Lark". The tokenizer splits
+    the full stop off, so the parse may read the abbreviation as a name (or the employer's last
+    word: "Elmford PD Sgt.") and the full stop as a sentence's end; it is neither. A capitalised
+    word, not an acronym ("the SEC. Ann…"), with its full stop right after it and a space."""
+    if i < 0 or i + 2 >= len(doc):
+        return False
+    title, dot, name = doc[i], doc[i + 1], doc[i + 2]
+    return dot.text == "." and not title.whitespace_ and bool(dot.whitespace_) \
+        and title.text.isalpha() and title.text[:1].isupper() and not title.text.isupper() \
+        and title.lower_ in _dotted_title_words() and name.text[:1].isupper()
 
 
 def first_conjunct(token: Token, steps: int | None = 4) -> Token:
