@@ -1686,7 +1686,9 @@ class _Roles:
             agents=agent_keys, targets=[k for k in self.keys(targets) if k not in agent_keys and k not in naming],
             places=place_keys, date=day_value(when), date_span=when.span if when and day_value(when) else None,
             negated=negated, hypothetical=modality is not None, factuality=factuality, denied_by=denied_by,
-            distinct=_another(token, self.lexicon), ordinal=_ordinal(token, self.lexicon))
+            # a phrase's noun may set it apart or number it: "filed additional charges", "launched a second attack"
+            distinct=any(_another(word, self.lexicon) for word in matched),
+            ordinal=max(_ordinal(word, self.lexicon) for word in matched))
 
     def report(self, verb: Token, times: list[TimeMention], taken: set[int], key: str) -> EventMention | None:
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
