@@ -154,6 +154,8 @@ class EventMention:
     # the text sets it apart from the happening it resembles ("another shooting", "the shooting
     # happened four hours earlier"): it joins no node on its class alone
     distinct: bool = False
+    # its place in a series its text numbers ("the second shooting": 2), 0 if none: two places are two happenings
+    ordinal: int = 0
     # the kind of act of its class its trigger names, where the lexicon tells kinds apart
     # (``act_kinds``: an Accuse that is an investigation, a criticism or a lawsuit); "" otherwise
     sense: str = ""

@@ -181,6 +181,8 @@ class Lexicon:
     negated_as: dict[str, str]
     cognition: frozenset[str]  # verbs of learning or judging: their time is not their object's
     temporal_shift: frozenset[str]  # "after", "before": a clause they open is not at its governor's time
+    postponing: frozenset[str]  # "postponed a visit": the happening is put off (future)
+    cancelling: frozenset[str]  # "cancelled a visit": the happening will not take place (negated)
     possessed: frozenset[str]  # classes whose nominal trigger's possessor undergoes it ("his arrest")
     undergoers: frozenset[str]  # classes whose intransitive subject undergoes the event ("X died")
     befallen: frozenset[str] = frozenset()  # classes whose nominal trigger's name modifier it befalls ("the Acme fire")
@@ -189,6 +191,7 @@ class Lexicon:
     refusal_heads: frozenset[str] = frozenset()  # their infinitive did not happen ("refusing to help")
     presupposing: frozenset[str] = frozenset()  # their object happened ("responded to investigate a shooting")
     other_happening: frozenset[str] = frozenset()  # "another shooting", "happened four hours earlier"
+    ordinals: dict[str, int] = field(default_factory=dict)  # "second" → 2: "the second shooting" of a series
     going_to: frozenset[str] = frozenset()  # progressive heads of a planned act: "are going to arrest him"
     repeated: frozenset[str] = frozenset()  # adverbs of a verb told of an earlier happening: "sued again"
     sought_for: frozenset[str] = frozenset()  # "a fugitive wanted in a shooting": an earlier one
@@ -295,10 +298,11 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         generic=frozenset(data["nouns_needing_a_role"]),
         intent_as=by_category(data["intent_as"]), negated_as=by_category(data["negated_as"]),
         undergoers=frozenset(data["subject_undergoes"]), possessed=frozenset(data["possessor_undergoes"]), temporal_shift=frozenset(data["temporal_shift"]),
+        postponing=frozenset(data["postponing_verbs"]), cancelling=frozenset(data["cancelling_verbs"]),
         cognition=frozenset(data["cognition_verbs"]), later_stage=frozenset(data["later_stage_classes"]),
         attending=frozenset(data["attending_verbs"]), refusal_heads=frozenset(data.get("refusal_heads", [])),
         presupposing=frozenset(data.get("presupposing_verbs", [])),
-        other_happening=frozenset(data.get("other_happening", [])), going_to=frozenset(data.get("going_to", [])),
+        other_happening=frozenset(data.get("other_happening", [])), ordinals=dict(data.get("ordinals", {})), going_to=frozenset(data.get("going_to", [])),
         repeated=frozenset(data.get("repeated_happening", [])), sought_for=frozenset(data.get("sought_for", [])),
         negative_subjects=frozenset(data.get("negative_subjects", [])),
         undergoing=frozenset(data.get("undergoing_verbs", [])),
@@ -1000,7 +1004,7 @@ def _doers(token: Token) -> list[Token]:
     """Who or what does a verb: its subject, or the "by" phrase of a passive ("struck by a car")."""
     if token.pos_ != "VERB":
         return []
-    doer = _passive_agent(token) if any(c.dep_ == "nsubjpass" for c in token.children) else _subject(token)
+    doer = _passive_agent(token) if _passive(token) else _subject(token)
     if doer is not None and doer.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
         doer = token.head  # "the quake, which struck at dawn"
     return [] if doer is None else _with_conjuncts([doer])
@@ -1030,8 +1034,16 @@ def _intransitive_subject(verb: Token) -> list[Token]:
     return _with_conjuncts(c for c in verb.children if c.dep_ == "nsubj")
 
 
+def _passive(verb: Token) -> bool:
+    """A passive verb: with a passive subject, or with a "by" phrase the parser labels an agent
+    although it read the participle as a past tense ("a boy struck last week by a bullet")."""
+    return any(c.dep_ == "nsubjpass" or c.dep_ == "agent" for c in verb.children)
+
+
 def _objects(token: Token) -> list[Token]:
     direct = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass", "attr", "dative")]
+    if token.pos_ == "VERB" and not direct and any(c.dep_ == "agent" for c in token.children):
+        direct = [child for child in token.children if child.dep_ == "nsubj"]  # the misread passive's subject undergoes it
     if token.dep_ == "relcl":  # "the studio, which was acquired by X" and "the firm that X bought": the studio, the firm
         direct = [token.head if child.lower_ in _RELATIVE_PRONOUNS else child for child in direct]
     if token.pos_ != "VERB":
@@ -1268,8 +1280,9 @@ def _verb_agent(verb: Token) -> Token | None:
         return _passive_agent(verb)  # "died after being shot by police": police shot; else unsaid
     for _ in range(4):
         subject = _subject(verb)
-        if subject is not None and _shares_passive(verb):
-            subject = None  # "… had been killed and 3,000 arrested": 3,000 were arrested
+        if subject is not None and (_shares_passive(verb) or _passive(verb)):
+            # "… had been killed and 3,000 arrested": 3,000 were arrested; "a boy struck by a bullet"
+            subject = None
         subject = _within_paragraph(subject, verb) or _passive_agent(verb) or _shared_passive_agent(verb)
         if subject is None and (any(c.dep_ == "nsubjpass" for c in verb.children) or _shares_passive(verb)):
             return _stray_agent(verb)  # "26 criminals had been killed": the agent is not said
@@ -1673,7 +1686,9 @@ class _Roles:
             agents=agent_keys, targets=[k for k in self.keys(targets) if k not in agent_keys and k not in naming],
             places=place_keys, date=day_value(when), date_span=when.span if when and day_value(when) else None,
             negated=negated, hypothetical=modality is not None, factuality=factuality, denied_by=denied_by,
-            distinct=_another(token, self.lexicon))
+            # a phrase's noun may set it apart or number it: "filed additional charges", "launched a second attack"
+            distinct=any(_another(word, self.lexicon) for word in matched),
+            ordinal=max(_ordinal(word, self.lexicon) for word in matched))
 
     def report(self, verb: Token, times: list[TimeMention], taken: set[int], key: str) -> EventMention | None:
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -1720,9 +1735,27 @@ def _negated(token: Token, lexicon: Lexicon) -> bool:
         return True
     if token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and _no_one(c, lexicon) for c in token.children):
         return True  # "no one else was injured", "nothing was stolen"
-    if token.pos_ != "VERB" and token.dep_ in ("dobj", "pobj"):  # "has not participated in combat"
-        return any(c.dep_ == "neg" for c in _governing_verb(token).children)
-    return False
+    if token.pos_ != "VERB" and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in lexicon.cancelling:
+        return True  # "cancelled the visit", "the strike was scrapped": it did not take place
+    if token.pos_ != "VERB" and token.dep_ == "dobj" or _prepositional_object_of_verb(token, lexicon):
+        return any(c.dep_ == "neg" for c in _governing_verb(token).children)  # "has not participated in combat"
+    # "we do not need to buy", "did not manage to flee": the negation of the head verb is its infinitive's
+    # (not of a head that itself says the act did not happen: "did not refuse to help")
+    verb = token if token.pos_ == "VERB" else _governing_verb(token)
+    return (verb is token or token.dep_ in ("dobj", "nsubjpass")) and verb.dep_ == "xcomp" \
+        and verb.head.lemma_.lower() in lexicon.aspectual | lexicon.implicative | lexicon.intent_heads \
+        and verb.head.lemma_.lower() not in lexicon.refusal_heads and any(c.dep_ == "neg" for c in verb.head.children)
+
+
+def _prepositional_object_of_verb(noun: Token, lexicon: Lexicon) -> bool:
+    """A nominal trigger in a phrase on a verb itself ("has not participated in combat"), whose
+    verb's negation is its own; not one in a phrase of time or cause ("did not have those marks
+    prior to Friday's shooting", "told not to buy due to the ban"): that happening is presupposed,
+    the "not" is of the other verb."""
+    preposition = noun.head
+    return noun.pos_ != "VERB" and noun.dep_ == "pobj" and preposition.dep_ == "prep" \
+        and preposition.head.pos_ in ("VERB", "AUX") \
+        and preposition.lower_ not in lexicon.temporal_shift | _PRESUPPOSING_PREPOSITIONS
 
 
 def _no_one(subject: Token, lexicon: Lexicon) -> bool:
@@ -1813,6 +1846,8 @@ def _unrealised_noun(noun: Token, lexicon: Lexicon) -> str | None:
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in lexicon.future_heads and (
                 child.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in child.children)):
             return "future"  # "the release, scheduled for next summer", "which is planned for May"
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lexicon.postponing:
+        return "future"  # "postponed a visit", "the vote was delayed": put off to a later day
     preposition = noun.head
     if noun.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.lemma_.lower() in lexicon.future_heads:
         return "future"  # "scheduled for release", "set for launch"
@@ -1860,6 +1895,14 @@ def _another(token: Token, lexicon: Lexicon) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lexicon.happen and any(
         c.dep_ == "advmod" and c.lower_ in lexicon.other_happening and any(g.dep_ == "npadvmod" for g in c.children)
         for c in token.head.children)
+
+
+def _ordinal(token: Token, lexicon: Lexicon) -> int:
+    """The place an event noun's ordinal gives it in a series ("the second shooting": 2), else 0."""
+    if token.pos_ == "VERB":
+        return 0
+    return next((lexicon.ordinals[c.lower_] for c in token.children
+                 if c.dep_ == "amod" and c.lower_ in lexicon.ordinals), 0)
 
 
 def _refused(token: Token, lexicon: Lexicon) -> bool:

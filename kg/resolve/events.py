@@ -23,7 +23,8 @@ Steps (``merge_events``):
    be: an accusation may be the charge; ``_acts_agree``); for statements, one speaker (a shared
    actor or described person, or none on either side: ``_same_speaker``); no clash of
    dates when both are known, nor of years (``year_of``: a mention's date's year, else the one
-   year its sentence names, "settled in 1998" and "the 2004 agreement" are two); no two
+   year its sentence names, "settled in 1998" and "the 2004 agreement" are two), nor of places in a
+   series ("the first shooting" and "the second shooting", ``EventMention.ordinal``); no two
    places below the country level that cannot hold one another (two cities; a city and a
    region it is known not to lie in; places of two countries; ``_places_agree``): a city and its country
    or its region agree, and so does a place the gazetteer does not know (a
@@ -180,6 +181,7 @@ class _Node:
     speakers: set[str] = field(default_factory=set)  # its agents and described agents (``_same_speaker``)
     affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
     years: set[int] = field(default_factory=set)  # the years its mentions are told of (``year_of``)
+    ordinals: set[int] = field(default_factory=set)  # the places in a series its mentions are given ("the second shooting")
     # source id -> the streets its mentions of that article are placed on (``_streets_agree``)
     streets: dict[str, set[str]] = field(default_factory=dict)
     # source id -> its mentions of that article, in the order added (``antecedent_distance``)
@@ -495,6 +497,8 @@ def _nodes_compatible(one: _Node, other: _Node, countries: set[str], place_of: d
         return False
     if one.years and other.years and not one.years & other.years:
         return False
+    if one.ordinals and other.ordinals and one.ordinals != other.ordinals:
+        return False
     if not _places_agree(a.places, b.places, countries, place_of):
         return False
     if not all(_streets_agree(streets, other.streets.get(sid)) for sid, streets in one.streets.items()):
@@ -718,6 +722,8 @@ def compatible(m: _Mention, node: _Node, countries: set[str], place_of: dict[str
         return False
     if m.year and node.years and m.year not in node.years:
         return False
+    if m.mention.ordinal and node.ordinals and node.ordinals != {m.mention.ordinal}:
+        return False  # "the first shooting" and "the second shooting" of a series are two
     if not _places_agree(m.places, event.places, countries, place_of or {}):
         return False
     if not _streets_agree(m.streets, node.streets.get(m.source_id)):
@@ -903,6 +909,8 @@ def _add(node: _Node, m: _Mention) -> None:
     node.affiliations.update(m.affiliations)
     if m.year:
         node.years.add(m.year)
+    if m.mention.ordinal:
+        node.ordinals.add(m.mention.ordinal)
     if m.streets:
         node.streets.setdefault(m.source_id, set()).update(m.streets)
 
