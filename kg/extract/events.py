@@ -1284,6 +1284,9 @@ def _verb_agent(verb: Token) -> Token | None:
             obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+            undergoer = _passive_subject_doing(verb, governor)
+            if undergoer is not None:
+                return undergoer
             verb = governor
             continue
         if verb.dep_ == "xcomp":
@@ -1294,6 +1297,18 @@ def _verb_agent(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _passive_subject_doing(verb: Token, governor: Token) -> Token | None:
+    """The subject of a passive that an active "-ing" clause with no subject of its own hangs on
+    (through "of", "with", "for", "after"): "Lee was accused of shooting Ann Roe", "who is charged
+    with killing", "was arrested after stabbing" (Lee shoots, kills, stabs). The passive's
+    subject undergoes the passive, and does the "-ing" clause's verb; a relative pronoun stands
+    for the noun its clause describes."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    subject = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+    return None if subject is None else _antecedent(subject)
 
 
 def _noun_agent(noun: Token, lexicon: Lexicon) -> Token | None:
