@@ -1256,6 +1256,23 @@ def _controlled_passive(verb: Token) -> bool:
             and not any(c.dep_ in _SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children))
 
 
+def _participle_undergoer(verb: Token) -> Token | None:
+    """Whom a bare past participle complementing a verb of finding or leaving says something was
+    done to: "police found Lee shot to death" (the parser makes Lee the participle's subject),
+    "Lee was found shot" (the passive's subject), "left him wounded" (the object). With no
+    auxiliary the participle is passive: that one undergoes it, and does not do it."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ccomp", "xcomp", "oprd") \
+            or any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    if verb.dep_ == "ccomp":
+        return None
+    undergoer = next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    return None if undergoer is None else _antecedent(undergoer)
+
+
 def _controller(verb: Token) -> Token | None:
     """The subject a verb without its own takes from the verb it hangs on (through "after", "before",
     "while": the governor of the preposition), the passive subject too."""
@@ -1264,7 +1281,7 @@ def _controller(verb: Token) -> Token | None:
 
 
 def _verb_agent(verb: Token) -> Token | None:
-    if _controlled_passive(verb):
+    if _controlled_passive(verb) or _participle_undergoer(verb) is not None:
         return _passive_agent(verb)  # "died after being shot by police": police shot; else unsaid
     for _ in range(4):
         subject = _subject(verb)
@@ -1610,6 +1627,8 @@ class _Roles:
             if _controlled_passive(token):  # "a teenager died after being shot": the teenager was shot
                 controller = _controller(token)
                 targets += [] if controller is None else _with_conjuncts([controller])
+            if (undergoer := _participle_undergoer(token)) is not None:  # "found Lee shot": Lee was shot
+                targets += _with_conjuncts([undergoer])
             if token.tag_ == "VBN" and token.dep_ in ("amod", "acl"):  # "the detained militants"
                 targets += _with_conjuncts([token.head])
             if _shares_passive(token):
