@@ -3,6 +3,8 @@ had no one shot: a bare past participle complementing "found" or "left", with no
 passive. The parser makes its noun the participle's subject, or leaves it with the verb it
 complements (the passive's subject, or the object): that one is shot, and shoots no one."""
 
+import pytest
+
 from described_people_helpers import resolved
 
 
@@ -12,22 +14,15 @@ def _roles(nlp, text, kind):
     return [label[a] for a in event.agents], [label[t] for t in event.targets]
 
 
-def test_the_one_found_shot_is_the_target_not_the_agent(nlp):
-    agents, targets = _roles(nlp, "Deputies found a man shot in the head.", "Shooting")
+@pytest.mark.parametrize("text, kind, shot", [
+    ("Deputies found a man shot in the head.", "Shooting", "a man"),
+    ("Deputies found Corvin Aldana wounded in the street.", "Injure", "Corvin Aldana"),
+    ("Corvin Aldana was found shot in his car on Pellham Road.", "Shooting", "Corvin Aldana"),
+])
+def test_the_one_found_shot_is_the_target_not_the_agent(nlp, text, kind, shot):
+    agents, targets = _roles(nlp, text, kind)
     assert agents == []
-    assert targets == ["a man"]
-
-
-def test_the_one_found_wounded_is_the_target_not_the_agent(nlp):
-    agents, targets = _roles(nlp, "Deputies found Corvin Aldana wounded in the street.", "Injure")
-    assert agents == []
-    assert targets == ["Corvin Aldana"]
-
-
-def test_the_subject_of_was_found_shot_is_the_target(nlp):
-    agents, targets = _roles(nlp, "Corvin Aldana was found shot in his car on Pellham Road.", "Shooting")
-    assert agents == []
-    assert targets == ["Corvin Aldana"]
+    assert targets == [shot]
 
 
 def test_a_subject_that_shoots_is_still_the_agent(nlp):
