@@ -1108,15 +1108,28 @@ def _listed_names(token: Token) -> list[Token]:
     either). A proper name in apposition to a proper name of the same entity type (or a person's
     beside an organisation's, which the recogniser confuses), in a phrase with a conjunct, is one
     more member of the list, not another name of the first; so is a described person in "a man,
-    a woman and a boy were shot" (``listed_apposition``)."""
+    a woman and a boy were shot" (``listed_apposition``). Names in apposition to a plural noun
+    are its members: "shot three people, Ann Lee, Bo Park and Cy Diaz" shot each of them.
+    An apposition stands beside its noun: a name the parser hangs on a subject from after the
+    subject's verb ("Lee is suspected of killing Bo Park, 38; Cy Diaz, 20") is not one."""
     found: list[Token] = []
     for member in (token, *token.conjuncts):
         for child in member.children:
+            if child.dep_ == "appos" and member.dep_ in ("nsubj", "nsubjpass") and child.i > member.head.i:
+                continue
             if (child.dep_ == "appos" and child.pos_ == "PROPN" and member.pos_ == "PROPN"
                     and child.ent_type_ and _same_kind_of_name(child.ent_type_, member.ent_type_)
-                    and (token.conjuncts or child.conjuncts)) or listed_apposition(child):
+                    and (token.conjuncts or child.conjuncts)) or listed_apposition(child) \
+                    or _members_named(child):
                 found += [child, *child.conjuncts]
     return found
+
+
+def _members_named(apposition: Token) -> bool:
+    """A person's name in apposition to a plural common noun of people: "three people, Ann Lee
+    and Bo Park", "the victims, Ann Lee and Bo Park" (each one of them)."""
+    return (apposition.dep_ == "appos" and apposition.pos_ == "PROPN" and apposition.ent_type_ == "PERSON"
+            and apposition.head.pos_ == "NOUN" and apposition.head.tag_ == "NNS")
 
 
 # Entity labels of the names of actors, which the parser's recogniser confuses with each other
