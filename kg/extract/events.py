@@ -1271,9 +1271,9 @@ def _controlled_passive(verb: Token) -> bool:
 
 def _participle_undergoer(verb: Token) -> Token | None:
     """Whom a bare past participle complementing a verb of finding or leaving says something was
-    done to: "police found Lee shot to death" (the parser makes Lee the participle's subject),
-    "Lee was found shot" (the passive's subject), "left him wounded" (the object). With no
-    auxiliary the participle is passive: that one undergoes it, and does not do it."""
+    done to: "deputies found a man shot in the head" (the parser makes the man the participle's
+    subject), "Lee was found shot" (the passive's subject), "left him wounded" (the object). With
+    no auxiliary the participle is passive: that one undergoes it, and does not do it."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("ccomp", "xcomp", "oprd") \
             or any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
         return None
