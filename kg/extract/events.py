@@ -1120,15 +1120,28 @@ def _listed_names(token: Token) -> list[Token]:
     either). A proper name in apposition to a proper name of the same entity type (or a person's
     beside an organisation's, which the recogniser confuses), in a phrase with a conjunct, is one
     more member of the list, not another name of the first; so is a described person in "a man,
-    a woman and a boy were shot" (``listed_apposition``)."""
+    a woman and a boy were shot" (``listed_apposition``). Names in apposition to a plural noun
+    are its members: "shot three people, Ann Lee, Bo Park and Cy Diaz" shot each of them.
+    An apposition stands beside its noun: a name the parser hangs on a subject from after the
+    subject's verb ("Lee is suspected of killing Bo Park, 38; Cy Diaz, 20") is not one."""
     found: list[Token] = []
     for member in (token, *token.conjuncts):
         for child in member.children:
+            if child.dep_ == "appos" and member.dep_ in ("nsubj", "nsubjpass") and child.i > member.head.i:
+                continue
             if (child.dep_ == "appos" and child.pos_ == "PROPN" and member.pos_ == "PROPN"
                     and child.ent_type_ and _same_kind_of_name(child.ent_type_, member.ent_type_)
-                    and (token.conjuncts or child.conjuncts)) or listed_apposition(child):
+                    and (token.conjuncts or child.conjuncts)) or listed_apposition(child) \
+                    or _members_named(child):
                 found += [child, *child.conjuncts]
     return found
+
+
+def _members_named(apposition: Token) -> bool:
+    """A person's name in apposition to a plural common noun of people: "three people, Ann Lee
+    and Bo Park", "the victims, Ann Lee and Bo Park" (each one of them)."""
+    return (apposition.dep_ == "appos" and apposition.pos_ == "PROPN" and apposition.ent_type_ == "PERSON"
+            and apposition.head.pos_ == "NOUN" and apposition.head.tag_ == "NNS")
 
 
 # Entity labels of the names of actors, which the parser's recogniser confuses with each other
@@ -1268,6 +1281,23 @@ def _controlled_passive(verb: Token) -> bool:
             and not any(c.dep_ in _SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children))
 
 
+def _participle_undergoer(verb: Token) -> Token | None:
+    """Whom a bare past participle complementing a verb of finding or leaving says something was
+    done to: "deputies found a man shot in the head" (the parser makes the man the participle's
+    subject), "Lee was found shot" (the passive's subject), "left him wounded" (the object). With
+    no auxiliary the participle is passive: that one undergoes it, and does not do it."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ccomp", "xcomp", "oprd") \
+            or any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    if verb.dep_ == "ccomp":
+        return None
+    undergoer = next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    return None if undergoer is None else _antecedent(undergoer)
+
+
 def _controller(verb: Token) -> Token | None:
     """The subject a verb without its own takes from the verb it hangs on (through "after", "before",
     "while": the governor of the preposition), the passive subject too."""
@@ -1276,7 +1306,7 @@ def _controller(verb: Token) -> Token | None:
 
 
 def _verb_agent(verb: Token) -> Token | None:
-    if _controlled_passive(verb):
+    if _controlled_passive(verb) or _participle_undergoer(verb) is not None:
         return _passive_agent(verb)  # "died after being shot by police": police shot; else unsaid
     for _ in range(4):
         subject = _subject(verb)
@@ -1297,6 +1327,9 @@ def _verb_agent(verb: Token) -> Token | None:
             obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+            undergoer = _passive_subject_doing(verb, governor)
+            if undergoer is not None:
+                return undergoer
             verb = governor
             continue
         if verb.dep_ == "xcomp":
@@ -1307,6 +1340,18 @@ def _verb_agent(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _passive_subject_doing(verb: Token, governor: Token) -> Token | None:
+    """The subject of a passive that an active "-ing" clause with no subject of its own hangs on
+    (through "of", "with", "for", "after"): "Lee was accused of shooting Ann Roe", "who is charged
+    with killing", "was arrested after stabbing" (Lee shoots, kills, stabs). The passive's
+    subject undergoes the passive, and does the "-ing" clause's verb; a relative pronoun stands
+    for the noun its clause describes."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    subject = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+    return None if subject is None else _antecedent(subject)
 
 
 def _noun_agent(noun: Token, lexicon: Lexicon) -> Token | None:
@@ -1608,6 +1653,8 @@ class _Roles:
             if _controlled_passive(token):  # "a teenager died after being shot": the teenager was shot
                 controller = _controller(token)
                 targets += [] if controller is None else _with_conjuncts([controller])
+            if (undergoer := _participle_undergoer(token)) is not None:  # "found Lee shot": Lee was shot
+                targets += _with_conjuncts([undergoer])
             if token.tag_ == "VBN" and token.dep_ in ("amod", "acl"):  # "the detained militants"
                 targets += _with_conjuncts([token.head])
             if _shares_passive(token):
