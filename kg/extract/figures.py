@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, TAG
+from spacy.attrs import ENT_TYPE, LEMMA, LIKE_NUM, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
@@ -519,10 +519,11 @@ def _numeral_candidates(doc: Doc) -> frozenset[int]:
     like a number), found from the Doc's arrays once per Doc (kept in its user data)."""
     found = doc.user_data.get("kg_numeral_candidates")
     if found is None:
-        lex, vocab = lexicon(), doc.vocab
-        words = positions(doc, ORTH, lambda orth: vocab[orth].like_num or orth.lower() in lex.multipliers
-                          or orth.lower() == "dozen")
-        found = doc.user_data["kg_numeral_candidates"] = frozenset(words) | frozenset(
+        lex = lexicon()
+        # like_num is a flag of the word's lexeme: read from the Doc's array, no Lexeme made per word
+        like_num = doc.to_array(LIKE_NUM).nonzero()[0].tolist()
+        words = positions(doc, ORTH, lambda orth: orth.lower() in lex.multipliers or orth.lower() == "dozen")
+        found = doc.user_data["kg_numeral_candidates"] = frozenset(like_num) | frozenset(words) | frozenset(
             positions_of(doc, TAG, ("CD",)))
     return found
 
