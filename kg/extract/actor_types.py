@@ -36,7 +36,7 @@ from kg.knowledge.gazetteer import is_given_name, office_titles, title_abbreviat
 from kg.knowledge.resources import data_yaml
 from kg.knowledge.text import is_acronym
 from kg.model import COUNTRY, ORGANIZATION, PERSON, PLACE, EntityMention, Span
-from kg.nlp.parse import positions_of
+from kg.nlp.parse import positions_of, texts_of
 from kg.extract.quotes import attribution_cues
 from kg.extract.syntax import first_conjunct
 
@@ -551,7 +551,8 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
     # A name inside a product's name after its first word is that product's short name: "Orbix" of
     # "the Kestrel Orbix E2", "Quillon Peak" of "Kestrel Quillon Peak" (the first word may be the
     # maker's, which a longer name that starts with it extends, above, the other way round).
-    common = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
+    # words the article writes in lower case (Token.is_lower is str.islower), from the Doc's array
+    common = {word for word in set(texts_of(doc, ORTH)) if word.islower()}
     # the products' names without their common first words, once (not once per name compared)
     product_names = [_without_common_start(other, common) for other in by_words
                      if by_words[other][0].name in products or by_words[other][0].name in framed_products]

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from kg.knowledge.gazetteer import Gazetteer
+from kg.knowledge.gazetteer import Gazetteer, TitleInfo
 from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention, Span
 from kg.ingest.metadata import outlet_named
@@ -698,15 +698,22 @@ class _Collector:
 
     def office_holders(self) -> None:
         """Descriptions like "the president", "Kenya's president": nominal Person mentions."""
+        titles: dict[str, TitleInfo | None] = {}  # each noun's title, looked up once per article
+
+        def title(text: str) -> TitleInfo | None:
+            if text not in titles:
+                titles[text] = self.gaz.title(text)
+            return titles[text]
+
         for token in (self.doc[i] for i in positions_of(self.doc, POS, ("NOUN", "PROPN"))):
             if self._taken(token.i, token.i + 1):
                 continue
             if not token.text[:1].isalpha() or "." in token.text or (token.i > 0 and self.doc[token.i - 1].like_num):
                 continue  # "3:00 p.m." is no prime minister
-            info = self.gaz.title(token.text)
+            info = title(token.text)
             if info is None or not info.office or info.modifiers:
                 continue
-            if token.tag_ in ("NNS", "NNPS") or (token.lower_.endswith("s") and self.gaz.title(token.text[:-1]) == info):
+            if token.tag_ in ("NNS", "NNPS") or (token.lower_.endswith("s") and title(token.text[:-1]) == info):
                 continue  # "senators", "Princes Street": several people or a name, not one office holder
             # A title directly before a name belongs to the name (handled in named_entities).
             nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None

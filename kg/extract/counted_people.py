@@ -40,6 +40,7 @@ were two students"), and the object of a verb that states its subject's size or 
 
 from __future__ import annotations
 
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
 from kg.extract.described_people import befalls, is_person_noun
@@ -48,7 +49,7 @@ from kg.extract.overlaps import MentionsByOffset
 from kg.extract.syntax import first_conjunct
 from kg.knowledge.resources import data_yaml
 from kg.model import GROUP, PERSON, Article, EntityMention
-from kg.nlp.parse import char_span
+from kg.nlp.parse import char_span, positions_of
 
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "agent", "appos"}
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
@@ -70,8 +71,9 @@ def counted_people(doc: Doc, article: Article, entities: list[EntityMention]) ->
     by_offset = MentionsByOffset(entities)
     found: list[EntityMention] = []
     last_of: dict[str, EntityMention] = {}  # head lemma → the last counted group with that head
-    for token in doc:
-        if token.tag_ != "NNS" or not (_person_plural(token) or _harmed(token, by_offset)):
+    for i in positions_of(doc, TAG, ("NNS",)):  # the Doc's index of tags, not a Token of every word
+        token = doc[i]
+        if not (_person_plural(token) or _harmed(token, by_offset)):
             continue
         if by_offset.overlapping(token.idx, token.idx + len(token.text)):
             continue

@@ -40,14 +40,14 @@ import re
 from bisect import bisect_left
 from datetime import date, timedelta
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
 from kg.ingest.metadata import find_dateline
 from kg.knowledge.months import MONTHS as _MONTHS
 from kg.model import Article, TimeMention
-from kg.nlp.parse import char_span, positions_of, span_of
+from kg.nlp.parse import char_span, positions, positions_of, span_of
 
 UNKNOWN = "unknown"
 
@@ -460,8 +460,12 @@ def _candidates(doc: Doc) -> list[SpacySpan]:
     for i in positions_of(doc, LOWER, _WEEKDAYS.keys()):
         if i not in covered:
             spans.append(doc[i:i + 1])
-    spans += [doc[t.i:t.i + 1] for t in doc if t.i not in covered and "/" in t.text and _NUMERIC_DATE.match(t.text)]
+    spans += [doc[i:i + 1] for i in positions(doc, ORTH, _numeric_date_word) if i not in covered]
     return sorted(spans, key=lambda span: span.start)
+
+
+def _numeric_date_word(word: str) -> bool:
+    return "/" in word and _NUMERIC_DATE.match(word) is not None
 
 
 def _day_after_clock(span: SpacySpan) -> SpacySpan | None:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from kg.extract.descriptions import as_description, in_construct
@@ -40,11 +41,13 @@ from kg.extract.syntax import first_conjunct, list_head, listed_apposition
 from kg.knowledge.resources import data_yaml
 from kg.knowledge.gazetteer import Gazetteer
 from kg.model import COUNTRY, GROUP, PERSON, PRONOUN_GENDER, Article, EntityMention
-from kg.nlp.parse import char_span
+from kg.nlp.parse import char_span, positions_of
 
 _LEXICON = data_yaml("described_people.yaml")
 _NOUNS = (frozenset(_LEXICON["people"]) | frozenset(
     role for role in data_yaml("person_roles.yaml")["roles"] if " " not in role)) - frozenset(_LEXICON["things_too"])
+# The only words a described person can stand as: its nouns, and "old" of an age (_nominal_age).
+_CANDIDATES = _NOUNS | {"old"}
 _INDEFINITE = {"a", "an", "another", "one"}
 _DETERMINERS = _INDEFINITE | {"the"}
 _NOT_POSSESSED = frozenset(_LEXICON["not_possessed"])
@@ -77,7 +80,8 @@ def described_people(doc: Doc, article: Article, entities: list[EntityMention]) 
     by_offset = MentionsByOffset(entities)
     found: list[EntityMention] = []
     members: dict[str, EntityMention] = {}  # key of a group mention of one member → its person
-    for token in doc:
+    for i in positions_of(doc, LOWER, _CANDIDATES):  # the Doc's index of words, not a Token of every word
+        token = doc[i]
         if not (token.tag_ == "NN" and token.lower_ in _NOUNS or _nominal_age(token)) or not _in_argument(token):
             continue
         covering = by_offset.overlapping(token.idx, token.idx + len(token.text))

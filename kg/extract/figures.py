@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, TAG
+from spacy.attrs import ENT_TYPE, LEMMA, LIKE_NUM, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from text_to_num import text2num
 
@@ -519,10 +519,11 @@ def _numeral_candidates(doc: Doc) -> frozenset[int]:
     like a number), found from the Doc's arrays once per Doc (kept in its user data)."""
     found = doc.user_data.get("kg_numeral_candidates")
     if found is None:
-        lex, vocab = lexicon(), doc.vocab
-        words = positions(doc, ORTH, lambda orth: vocab[orth].like_num or orth.lower() in lex.multipliers
-                          or orth.lower() == "dozen")
-        found = doc.user_data["kg_numeral_candidates"] = frozenset(words) | frozenset(
+        lex = lexicon()
+        # like_num is a flag of the word's lexeme: read from the Doc's array, no Lexeme made per word
+        like_num = doc.to_array(LIKE_NUM).nonzero()[0].tolist()
+        words = positions(doc, ORTH, lambda orth: orth.lower() in lex.multipliers or orth.lower() == "dozen")
+        found = doc.user_data["kg_numeral_candidates"] = frozenset(like_num) | frozenset(words) | frozenset(
             positions_of(doc, TAG, ("CD",)))
     return found
 
@@ -901,13 +902,14 @@ def _natural_story(doc: Doc, events: list[EventMention]) -> bool:
     if found is not None:
         return found
     lex = lexicon()
-    lemmas = [t.lemma_.lower() for t in doc]
+    lemmas = _lower_lemmas(doc)
     causes: set[int] = set()
-    for cause in lex.natural_deaths:
-        for i in range(len(lemmas) - len(cause) + 1):
+    by_first = _natural_deaths_by_first()
+    for i, lemma in enumerate(lemmas):
+        for cause in by_first.get(lemma, ()):
             if tuple(lemmas[i:i + len(cause)]) == cause:
                 causes.update(range(i, i + len(cause)))
-    passed_away = any(map(_passed_away, doc))
+    passed_away = any(_passed_away(doc[i]) for i in _natural_phrase_verbs(doc))
     found = bool(causes) or passed_away
     if found:
         violent = any(lemma not in _DEATH_WORDS and (lex.verbs.get(lemma) in ("Killed", "Injured")
@@ -925,6 +927,32 @@ def _natural_story(doc: Doc, events: list[EventMention]) -> bool:
         found = not violent
     doc.user_data["kg_natural_story"] = found
     return found
+
+
+@lru_cache(maxsize=1)
+def _natural_deaths_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The causes of ``natural_deaths`` by their first lemma: an article's lemmas are matched
+    against the few that start at each word, not every cause at every word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for cause in lexicon().natural_deaths:
+        by_first.setdefault(cause[0], []).append(cause)
+    return {first: tuple(causes) for first, causes in by_first.items()}
+
+
+def _lower_lemmas(doc: Doc) -> list[str]:
+    """Every token's lower-cased lemma, in order, worked out once per Doc (kept in its user data)
+    from the Doc's array, without a Token each."""
+    found = doc.user_data.get("kg_lower_lemmas")
+    if found is None:
+        found = doc.user_data["kg_lower_lemmas"] = [lemma.lower() for lemma in texts_of(doc, LEMMA)]
+    return found
+
+
+def _natural_phrase_verbs(doc: Doc) -> list[int]:
+    """The tokens whose lemma starts a ``natural_phrases`` phrase: the only ones
+    :func:`_passed_away` can hold for."""
+    verbs = {verb for verb, _ in lexicon().natural_phrases}
+    return [i for i, lemma in enumerate(_lower_lemmas(doc)) if lemma in verbs]
 
 
 def _natural_death(anchor: Token) -> bool:
@@ -1121,11 +1149,13 @@ def _a_death_in(doc: Doc) -> bool:
     found = doc.user_data.get("kg_a_death")
     if found is None:
         lex = lexicon()
+        lowers = texts_of(doc, LOWER)
         found = doc.user_data["kg_a_death"] = any(
-            t.lower_ in ("fatally", "mortally") or lex.verbs.get(t.lemma_.lower()) == "Killed"
-            or lex.nouns.get(t.lemma_.lower()) == "Killed" or lex.manners.get(t.lemma_.lower()) == "Killed"
-            or t.lemma_.lower() in lex.denied_rescues and _denied(t) or _passed_away(t)
-            for t in doc)
+            lowers[i] in ("fatally", "mortally") or lex.verbs.get(lemma) == "Killed"
+            or lex.nouns.get(lemma) == "Killed" or lex.manners.get(lemma) == "Killed"
+            or lemma in lex.denied_rescues and _denied(doc[i])
+            for i, lemma in enumerate(_lower_lemmas(doc))) \
+            or any(_passed_away(doc[i]) for i in _natural_phrase_verbs(doc))
     return found
 
 

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Article, EntityMention
 from kg.extract.syntax import pronoun_mention
+from kg.nlp.parse import positions_of
 
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _ACTORS = (GROUP, ORGANIZATION, COUNTRY, PERSON)
@@ -37,8 +39,9 @@ def group_pronoun_mentions(doc: Doc, article: Article, entities: list[EntityMent
     ends = [m.span.end for m in actors]
     taken = {(m.span.start, m.span.end) for m in entities}
     found: list[EntityMention] = []
-    for token in doc:
-        if token.lower_ not in PLURAL or token.pos_ != "PRON":
+    for i in positions_of(doc, LOWER, PLURAL):  # the Doc's index of words, not a Token of every word
+        token = doc[i]
+        if token.pos_ != "PRON":
             continue
         span = (token.idx, token.idx + len(token.text))
         if span in taken:

@@ -34,11 +34,12 @@ people with the noun ("a group of teenagers … the group"). None named there: n
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from kg.extract.actor_types import name_kinds
 from kg.model import COUNTRY, ORGANIZATION, Article, EntityMention
-from kg.nlp.parse import char_span
+from kg.nlp.parse import char_span, positions_of
 from kg.extract.overlaps import MentionsByOffset
 from kg.extract.syntax import clause_head, mention_at, nearest_subject, pronoun_mention
 
@@ -46,6 +47,7 @@ SUBJECT_PRONOUN = "it"
 POSSESSIVE = "its"
 # The organisation's own words in its statement: '"We are cooperating," Kestrel said'.
 FIRST_PLURAL = frozenset({"we", "us", "our"})
+_PRONOUNS = frozenset({SUBJECT_PRONOUN, POSSESSIVE, *FIRST_PLURAL})
 _KINDS = (ORGANIZATION, COUNTRY)
 # How the pronoun's clause may hang from the clause whose subject it stands for.
 _COMPLEMENT = ("ccomp", "xcomp")
@@ -58,9 +60,10 @@ def org_pronoun_mentions(doc: Doc, article: Article, entities: list[EntityMentio
     taken = {(m.span.start, m.span.end) for m in entities}
     names = MentionsByOffset([m for m in entities if not m.pronoun])  # looked up word after word
     found: list[EntityMention] = []
-    for token in doc:
+    for i in positions_of(doc, LOWER, _PRONOUNS):  # the Doc's index of words, not a Token of every word
+        token = doc[i]
         word = token.lower_
-        if word not in (SUBJECT_PRONOUN, POSSESSIVE, *FIRST_PLURAL) or token.pos_ not in ("PRON", "DET"):
+        if token.pos_ not in ("PRON", "DET"):
             continue
         span = (token.idx, token.idx + len(token.text))
         if span in taken:
@@ -113,8 +116,9 @@ def company_nominals(doc: Doc, article: Article, entities: list[EntityMention]) 
     companies = [m for m in organisations if (m.sector or "") not in _NOT_COMPANIES]
     groups = [m for m in organisations if (m.sector or "") not in _NOT_GROUPS]
     found: list[EntityMention] = []
-    for token in doc:
-        if token.tag_ != "NN" or token.lower_ not in nouns | collective or token.dep_ not in _ARGUMENTS:
+    for i in positions_of(doc, LOWER, nouns | collective):
+        token = doc[i]
+        if token.tag_ != "NN" or token.dep_ not in _ARGUMENTS:
             continue
         if token.lower_ in collective and _group_of_people(doc, token):
             continue  # "a group of teenagers … the group": people, not an organisation

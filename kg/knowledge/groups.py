@@ -81,6 +81,9 @@ def _collective_singulars() -> frozenset[str]:
     return frozenset(normalize(word) for word in _groups_data().get("collective_singulars", ()))
 
 
+# Extractors ask for the same few thousand words again and again (tens of thousands of times in
+# 300 articles); the answer depends on the word and groups.yaml only.
+@functools.lru_cache(maxsize=1 << 14)
 def group(text: str) -> GroupInfo | None:
     """An unnamed collective and its canonical label: "demonstrators" →
     protesters, "terrorists" → militants, "police officers" → security

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from functools import cache
 
 from kg.knowledge.gazetteer import Gazetteer, office_titles, police_offices
 from kg.knowledge import groups
@@ -486,4 +487,10 @@ def _office_initials(name: str) -> list[str]:
     words = name.split()
     if words[-1].lower() not in office_titles():
         return []
-    return [initials(name) + head[0].upper() for head in data_yaml("name_kinds.yaml")["organization"]["office_heads"]]
+    return [initials(name) + head[0].upper() for head in _office_heads()]
+
+
+@cache
+def _office_heads() -> tuple[str, ...]:
+    """``office_heads`` of kg/data/name_kinds.yaml, read once per process (not once per name)."""
+    return tuple(data_yaml("name_kinds.yaml")["organization"]["office_heads"])
