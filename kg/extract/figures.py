@@ -767,6 +767,17 @@ def _not_a_count(doc: Doc, start: int, end: int, value: Decimal) -> bool:
     return _population(doc[start:end].root)
 
 
+def _shared_count(number: Token) -> Token | None:
+    """The noun a numeral joined by "and" to a count shares with it: "people" of 21 in "killed 102
+    and 21 people respectively" (the parser hangs "21" under "102", not under "people"). Each
+    is a count of its own; side by side, both are marked parts (``_side_by_side``)."""
+    first = number.head
+    if number.dep_ != "conj" or not _is_numeral(first) or first.dep_ != "nummod" or \
+            not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+        return None  # "two or three people": one count the text is unsure of, not two
+    return first.head if first.head.pos_ in ("NOUN", "PROPN") else None
+
+
 def _compounded_plural(number: Token) -> Token | None:
     """The plural noun a number counts when the parser made the number the first word of a
     compound: "nine motorcycle gang members" (nine → motorcycle → gang → members), which it
@@ -856,6 +867,8 @@ def _read(figure: _Figure, found: list) -> _Reading | None:
     elif number.dep_ in ("nummod", "quantmod") and (number.head.pos_ in ("NOUN", "PROPN")
                                                       or number.head.lemma_.lower() in lex.nouns):
         noun = number.head  # "26 protesters", "left three dead"
+    elif (shared := _shared_count(number)) is not None:
+        noun = shared  # "which killed 102 and 21 people respectively": 21 counts people too
     else:
         noun = _compounded_plural(number)  # "nine motorcycle gang members"
     partitive = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1446,9 +1459,28 @@ def source_of(anchor: Token, sentence: SpacySpan) -> Token | None:
             subject = _subject(ancestor.head)  # "the president made reference to 300 bandits"
             if subject is not None:
                 return _relayed(subject)
+    inserted = _inserted_report(anchor)
+    if inserted is not None:
+        return _relayed(issuer(inserted))
     according = next((t for t in sentence if t.lower_ == "according"), None)
     if according is not None:
         return _relayed(issuer(_object(_child(according, "prep", "to"))))
+    return None
+
+
+def _inserted_report(anchor: Token) -> Token | None:
+    """The subject of a reporting verb set into the figure's clause rather than over it: "the three
+    wounded victims were all hospitalized, Hale said, and one …" (the parser hangs "said" under
+    "hospitalized" as parataxis). A reporting verb with a complement of its own reports that
+    instead: "three were hurt; police said the gunman fled"."""
+    speech = lexicon().speech_verbs
+    for head in (anchor, *anchor.ancestors):
+        for child in head.children:
+            if child.dep_ == "parataxis" and child.lemma_.lower() in speech and \
+                    not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children):
+                subject = _subject(child)
+                if subject is not None:
+                    return subject
     return None
 
 
