@@ -231,6 +231,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
     recalled: set[str] = set()  # keys of the claims of a happening weeks before the report
     by_offset = MentionsByOffset(entities)
     triggers = _trigger_tokens(doc, events or [])
+    by_key = {event.key: event for event in events or []}
     for sentence in doc.sents:
         found: list[tuple[_Figure, _Reading, ClaimMention]] = []
         made: list[tuple[_Figure, ClaimMention]] = []
@@ -252,6 +253,8 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
             earlier = _past_heading(sentence, article, times) or _recalled(time, article)
             part = part_marker(figure, reading, sentence, found, local) or earlier
             event = about_event(reading.measure, reading.anchor, sentence, local)
+            if event is not None and not _done_by_its_pair(figure, reading.anchor, by_key[event], by_offset):
+                event = None
             start, end = _evidence(figure, reading, sentence)
             number_end = figure.number_end or figure.end
             for value, approximation in figure.readings():
@@ -376,6 +379,28 @@ def about_event(measure: str, anchor: Token, sentence: SpacySpan,
 
 # A heading date this much older than the report dates a recalled incident, not the reported one.
 PAST_HEADING_DAYS = 14
+
+
+def _done_by_its_pair(figure: _Figure, verb: Token, event: EventMention, entities: MentionsByOffset) -> bool:
+    """False when a figure of counts the verb distributes "respectively" over its coordinated
+    subjects ("the losses of Flight 31 and Flight 88, which killed 54 and 17 people
+    respectively") pairs with a subject that is not the event mention's agent: one verb tells of
+    as many happenings as subjects, and 54 counts the dead of Flight 31, not of the crash of the
+    mention's agent, Flight 88 (nor of a mention with no agent, which merging may join to any
+    crash). True otherwise."""
+    if not any(c.lower_ == "respectively" for c in verb.children):
+        return True
+    first = figure.head.head if figure.head.dep_ == "conj" else figure.head
+    counts = [first, *(c for c in first.conjuncts if _is_numeral(c))]
+    subject = _subject(verb) or _child(verb, "nsubjpass")
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "…, which killed": the antecedent
+    if subject is None or figure.head not in counts:
+        return True
+    doers = [subject, *subject.conjuncts]
+    if len(doers) != len(counts):
+        return True
+    return entity_key(doers[counts.index(figure.head)], entities) in event.agents
 
 
 def _past_heading(sentence: SpacySpan, article: Article, times: list[TimeMention]) -> str | None:
