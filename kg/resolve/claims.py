@@ -176,10 +176,11 @@ def _told_apart(extraction, actor_of, described) -> set[str]:
 def _in_own_words(cm, extraction, event_of) -> str | None:
     """The node of an event the claim's own words name, of a kind its measure counts, when the
     event it was found about makes no node: "the shooting death of a friend" is about the
-    shooting, a bare modifier that is dropped, and the death ("death") is the node it counts."""
+    shooting, a bare modifier that is dropped, and the death ("death") is the node it counts. An
+    asserted event only: a denied or possible one counts nobody ("no one was hurt")."""
     sid = extraction.article.source_id
     for event in extraction.events:
-        if cm.span.start <= event.trigger.start and event.trigger.end <= cm.span.end and \
+        if event.factuality == "asserted" and cm.span.start <= event.trigger.start and event.trigger.end <= cm.span.end and \
                 (node := event_of.get((sid, event.key))) is not None and event_tier(cm.measure, event.type) is not None:
             return node
     return None
