@@ -30,7 +30,8 @@ incidents whose gold figure is not 0, how often the gold figure is among the
 values of the measure's claims (an upper bound for any choice of one claim).
 Also the share of the Killed and Injured claims above 0 whose ``kg:affected`` is set (issue 14
 item 4: a claim says whom it counts), with a few of those without it (the claim's first evidence
-text) to read by hand; a "nobody" claim (value 0) counts no group and is left out.
+text) to read by hand, and the share of them with a ``kg:attributedTo`` (a text may name no
+source, so 1.0 is no target); a "nobody" claim (value 0) counts no group and is left out.
 Sampling: ``--n`` incidents drawn with ``random.Random(--seed)`` from the
 split (sorted by incident id first), to keep a run within minutes on two
 cores.
@@ -144,6 +145,7 @@ class Affected:
 
     claims: int = 0
     with_affected: int = 0
+    with_source: int = 0  # those with a kg:attributedTo (the text may name no source: no target)
     without_examples: list[str] = field(default_factory=list)
 
     def add(self, incident: dict, graph) -> None:
@@ -152,6 +154,8 @@ class Affected:
             if measure not in MEASURES or Decimal(str(graph.value(claim, KG.value))) == 0:
                 continue
             self.claims += 1
+            if graph.value(claim, KG.attributedTo) is not None:
+                self.with_source += 1
             if graph.value(claim, KG.affected) is not None:
                 self.with_affected += 1
             elif len(self.without_examples) < 12:
@@ -320,7 +324,8 @@ def report(result: Result) -> str:
     a = result.affected
     if a.claims:
         out += ["", f"Killed and Injured claims above 0 with a kg:affected: {a.with_affected / a.claims:.2f} "
-                    f"({a.with_affected}/{a.claims})."]
+                    f"({a.with_affected}/{a.claims}); with a kg:attributedTo: {a.with_source / a.claims:.2f} "
+                    f"({a.with_source}/{a.claims})."]
         if a.without_examples:
             out.append(f"\nSome without one (incident, measure, value, text): {'; '.join(a.without_examples)}.")
     if result.failures:

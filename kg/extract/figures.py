@@ -231,6 +231,7 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
     recalled: set[str] = set()  # keys of the claims of a happening weeks before the report
     by_offset = MentionsByOffset(entities)
     triggers = _trigger_tokens(doc, events or [])
+    by_key = {event.key: event for event in events or []}
     for sentence in doc.sents:
         found: list[tuple[_Figure, _Reading, ClaimMention]] = []
         made: list[tuple[_Figure, ClaimMention]] = []
@@ -252,6 +253,8 @@ def extract_claims(doc: Doc, article: Article, entities: list[EntityMention],
             earlier = _past_heading(sentence, article, times) or _recalled(time, article)
             part = part_marker(figure, reading, sentence, found, local) or earlier
             event = about_event(reading.measure, reading.anchor, sentence, local)
+            if event is not None and not _done_by_its_pair(figure, reading.anchor, by_key[event], by_offset):
+                event = None
             start, end = _evidence(figure, reading, sentence)
             number_end = figure.number_end or figure.end
             for value, approximation in figure.readings():
@@ -376,6 +379,28 @@ def about_event(measure: str, anchor: Token, sentence: SpacySpan,
 
 # A heading date this much older than the report dates a recalled incident, not the reported one.
 PAST_HEADING_DAYS = 14
+
+
+def _done_by_its_pair(figure: _Figure, verb: Token, event: EventMention, entities: MentionsByOffset) -> bool:
+    """False when a figure of counts the verb distributes "respectively" over its coordinated
+    subjects ("the losses of Flight 31 and Flight 88, which killed 54 and 17 people
+    respectively") pairs with a subject that is not the event mention's agent: one verb tells of
+    as many happenings as subjects, and 54 counts the dead of Flight 31, not of the crash of the
+    mention's agent, Flight 88 (nor of a mention with no agent, which merging may join to any
+    crash). True otherwise."""
+    if not any(c.lower_ == "respectively" for c in verb.children):
+        return True
+    first = figure.head.head if figure.head.dep_ == "conj" else figure.head
+    counts = [first, *(c for c in first.conjuncts if _is_numeral(c))]
+    subject = _subject(verb) or _child(verb, "nsubjpass")
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "…, which killed": the antecedent
+    if subject is None or figure.head not in counts:
+        return True
+    doers = [subject, *subject.conjuncts]
+    if len(doers) != len(counts):
+        return True
+    return entity_key(doers[counts.index(figure.head)], entities) in event.agents
 
 
 def _past_heading(sentence: SpacySpan, article: Article, times: list[TimeMention]) -> str | None:
@@ -768,6 +793,17 @@ def _not_a_count(doc: Doc, start: int, end: int, value: Decimal) -> bool:
     return _population(doc[start:end].root)
 
 
+def _shared_count(number: Token) -> Token | None:
+    """The noun a numeral joined by "and" to a count shares with it: "people" of 21 in "killed 102
+    and 21 people respectively" (the parser hangs "21" under "102", not under "people"). Each
+    is a count of its own; side by side, both are marked parts (``_side_by_side``)."""
+    first = number.head
+    if number.dep_ != "conj" or not _is_numeral(first) or first.dep_ != "nummod" or \
+            not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+        return None  # "two or three people": one count the text is unsure of, not two
+    return first.head if first.head.pos_ in ("NOUN", "PROPN") else None
+
+
 def _compounded_plural(number: Token) -> Token | None:
     """The plural noun a number counts when the parser made the number the first word of a
     compound: "nine motorcycle gang members" (nine → motorcycle → gang → members), which it
@@ -857,6 +893,8 @@ def _read(figure: _Figure, found: list) -> _Reading | None:
     elif number.dep_ in ("nummod", "quantmod") and (number.head.pos_ in ("NOUN", "PROPN")
                                                       or number.head.lemma_.lower() in lex.nouns):
         noun = number.head  # "26 protesters", "left three dead"
+    elif (shared := _shared_count(number)) is not None:
+        noun = shared  # "which killed 102 and 21 people respectively": 21 counts people too
     else:
         noun = _compounded_plural(number)  # "nine motorcycle gang members"
     partitive = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1476,9 +1514,28 @@ def source_of(anchor: Token, sentence: SpacySpan) -> Token | None:
             subject = _subject(ancestor.head)  # "the president made reference to 300 bandits"
             if subject is not None:
                 return _relayed(subject)
+    inserted = _inserted_report(anchor)
+    if inserted is not None:
+        return _relayed(issuer(inserted))
     according = next((t for t in sentence if t.lower_ == "according"), None)
     if according is not None:
         return _relayed(issuer(_object(_child(according, "prep", "to"))))
+    return None
+
+
+def _inserted_report(anchor: Token) -> Token | None:
+    """The subject of a reporting verb set into the figure's clause rather than over it: "the three
+    wounded victims were all hospitalized, Hale said, and one …" (the parser hangs "said" under
+    "hospitalized" as parataxis). A reporting verb with a complement of its own reports that
+    instead: "three were hurt; police said the gunman fled"."""
+    speech = lexicon().speech_verbs
+    for head in (anchor, *anchor.ancestors):
+        for child in head.children:
+            if child.dep_ == "parataxis" and child.lemma_.lower() in speech and \
+                    not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children):
+                subject = _subject(child)
+                if subject is not None:
+                    return subject
     return None
 
 

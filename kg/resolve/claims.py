@@ -129,8 +129,8 @@ def merge_claims(extractions, actor_of, event_of, story_of: Mapping[str, str | N
                     claim.affected = None  # described people of two mentions: maybe one, maybe two
                     torn.add(key)
             if cm.event and claim.event is None:
-                claim.event = event_of.get((sid, cm.event)) or _main_instead(cm.measure, main_event_of.get(sid),
-                                                                             event_types)
+                claim.event = event_of.get((sid, cm.event)) or _in_own_words(cm, extraction, event_of) \
+                    or _main_instead(cm.measure, main_event_of.get(sid), event_types)
             claim.evidence.append(Evidence(sid, cm.span))
             if first.get((cm.measure, cm.manner)) == cm.key:
                 leads.add(key)
@@ -171,6 +171,19 @@ def _told_apart(extraction, actor_of, described) -> set[str]:
             groups[figure].add(affected)
             mentions[figure].append(cm.key)
     return {key for figure, keys in mentions.items() if len(groups[figure]) > 1 for key in keys}
+
+
+def _in_own_words(cm, extraction, event_of) -> str | None:
+    """The node of an event the claim's own words name, of a kind its measure counts, when the
+    event it was found about makes no node: "the shooting death of a friend" is about the
+    shooting, a bare modifier that is dropped, and the death ("death") is the node it counts. An
+    asserted event only: a denied or possible one counts nobody ("no one was hurt")."""
+    sid = extraction.article.source_id
+    for event in extraction.events:
+        if event.factuality == "asserted" and cm.span.start <= event.trigger.start and event.trigger.end <= cm.span.end and \
+                (node := event_of.get((sid, event.key))) is not None and event_tier(cm.measure, event.type) is not None:
+            return node
+    return None
 
 
 def _main_instead(measure: str, main: str | None, event_types: Mapping[str, str]) -> str | None:
