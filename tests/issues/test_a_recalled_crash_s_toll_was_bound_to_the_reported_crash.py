@@ -1,12 +1,12 @@
-"""'the losses of Adam Air Flight 574 and Garuda Indonesia Flight 200, which killed 102 and 21
-people respectively' bound Killed 102 to the article's crash, Garuda's, which killed 21: the one
+"""'the losses of Skyline Flight 31 and Coastal Air Flight 88, which killed 54 and 17 people
+respectively' bound Killed 54 to the article's crash, Coastal Air's, which killed 17: the one
 verb "killed" tells of two crashes, one per subject, and its event mention joined the reported
 crash. A count distributed "respectively" is about the mention only when its own subject is the
 mention's agent (issue 14 item 4)."""
 
 from described_people_helpers import resolved
 
-TEXT = ("JAKARTA - A Coastal Air jet crashed on landing at Yogyakarta on Monday, killing 17 people. "
+TEXT = ("VELSA - A Coastal Air jet crashed on landing at Port Velsa on Monday, killing 17 people. "
         "The European Union banned the airline. The ban follows the losses of Skyline Flight 31 and "
         "Coastal Air Flight 88, which killed 54 and 17 people respectively.")
 

@@ -1,4 +1,4 @@
-"""'Jobs said that … had “…” and … had “…”' after the article named the person in full: the
+"""'Hinds said that … had “…” and … had “…”' after the article named the person in full: the
 tagger read the surname opening the sentence as a plural common noun, so the reporting verb's
 subject was no name, and both quoted fragments had no speaker. A subject that is the last word
 of a named person's full name earlier in the article is that person, whatever its tag."""

@@ -1,5 +1,5 @@
-"""'Adam Air Flight 574 and Garuda Indonesia Flight 200, which killed 102 and 21 people
-respectively' gave Killed 102 and no 21: the parser hangs "21" under "102", not under "people",
+"""'Skyline Flight 31 and Coastal Air Flight 88, which killed 54 and 17 people respectively' gave
+Killed 54 and no 17: the parser hangs "17" under "54", not under "people",
 so the second count had no counted noun. A numeral joined by "and" to a count counts the same
 noun; "two or three people" stays one uncertain count (issue 14 item 4)."""
 
