@@ -87,6 +87,7 @@ class ActorExtractor:
         found = _Collector(doc, article, self.gaz)
         found.publisher()
         found.named_entities()
+        found.places_of_the_article_s_countries()
         found.institutions()
         found.name_descriptions()
         found.roles()
@@ -638,6 +639,19 @@ class _Collector:
                     town, country = home[0]
                     mention.name, mention.country = f"{town} {mention.name.lower()}", country
 
+    def places_of_the_article_s_countries(self) -> None:
+        """A place's name that several countries have is the one in a country the article's other
+        places are in, when only one of them is: "San Fernando" in a story that also names a town
+        only one country has. The places whose names one country has tell the article's countries."""
+        places = [m for m in self.by_range.values() if m.kind in (PLACE, COUNTRY) and not m.nominal]
+        countries = {m.name: {p.country for p in self.gaz.places(m.name)} for m in places}
+        sure = {m.country for m in places if m.country and countries[m.name] == {m.country}}
+        for mention in places:
+            if mention.kind == PLACE and mention.country not in sure:
+                options = countries[mention.name] & sure
+                if len(options) == 1:
+                    mention.country = options.pop()
+
     def _home_town(self) -> tuple[str, str | None] | None:
         """The town a story is told from, with its country: its dateline's ("ELMFORD (AP) —"),
         or, with no dateline, the only town the article names; None when that is no town (a
@@ -653,7 +667,7 @@ class _Collector:
             countries = {p.country for p in towns}
             return (name, countries.pop() if len(countries) == 1 else None) if towns else None
         towns = {(m.name, m.country) for m in self.by_range.values()
-                 if m.kind == PLACE and not m.nominal and _is_town(self.gaz, m.name)}
+                 if m.kind == PLACE and not m.nominal and _town_of(self.gaz, m.name, m.country)}
         return next(iter(towns)) if len(towns) == 1 else None
 
     def _country_of_origin(self, noun: Token) -> str | None:
@@ -959,10 +973,12 @@ def _unqualified(surface: SpacySpan) -> bool:
                    for child in root.children)
 
 
-def _is_town(gaz: Gazetteer, name: str) -> bool:
-    """Whether the gazetteer reads ``name`` as a town's (not a country's or a region's)."""
-    info = gaz.place(name)
-    return info is not None and info.kind == "city"
+def _town_of(gaz: Gazetteer, name: str, country: str | None) -> bool:
+    """Whether ``name`` may be a town's (of ``country`` when that is known): no country's name, and
+    a town of the gazetteer ("Toledo", which is also a region's name)."""
+    readings = gaz.places(name)
+    return bool(readings) and readings[0].kind != "country" \
+        and any(p.kind == "city" and country in (None, p.country) for p in readings)
 
 
 def _negated(noun: Token) -> bool:
