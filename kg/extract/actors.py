@@ -602,7 +602,7 @@ class _Collector:
             surface = self.doc[group_start:end]
             if group_start == start and _unqualified(surface):
                 continue  # "reminded people to call": people nobody says which of
-            if _negated(surface.root) or _idiom_of_manner(surface):
+            if _negated(surface.root) or _idiom_of_manner(surface) or _plural_of_an_alternative(surface.root):
                 continue  # "no officers will be sent", "the law remained in force": nobody
             if _capacity(surface.root) or _rate(surface.root):
                 # "the jet can carry up to 640 people": what it holds, nobody of the story; a
@@ -984,6 +984,16 @@ def _town_of(gaz: Gazetteer, name: str, country: str | None) -> bool:
 def _negated(noun: Token) -> bool:
     """A group noun under "no" ("no officers will be sent"): the text says there is nobody."""
     return any(child.dep_ == "det" and child.lower_ == "no" for child in noun.children)
+
+
+def _plural_of_an_alternative(noun: Token) -> bool:
+    """ "the gunman or gunmen": the plural offered as the other reading of the singular before it,
+    one description of whoever did it (the singular's mention), not a second group."""
+    head = noun.head
+    if noun.dep_ != "conj" or not any(child.lower_ == "or" for child in head.children):
+        return False
+    member = groups.group_member(head.text)
+    return member is not None and member == groups.group(noun.text)
 
 
 def _idiom_of_manner(surface: SpacySpan) -> bool:
