@@ -468,6 +468,7 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
     organisations = {i for m in mentions if m.kind in (ORGANIZATION, PERSON) and not (m.nominal or m.pronoun)
                      for i in _token_range(doc, m)}
     labelled = {ent.text for ent in doc.ents if ent.label_ in _PRODUCT_LABELS}
+    companies = {m.name for m in mentions if m.kind == ORGANIZATION and not (m.nominal or m.pronoun)}
     by_words: dict[tuple[str, ...], list[EntityMention]] = {}
     for mention in named:
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
@@ -481,6 +482,10 @@ def thing_names(doc: Doc, mentions: list[EntityMention]) -> set[str]:
             evidence.add("shape")  # "OrbixBook": also the shape of many companies' names
         if " ".join(words) in labelled:
             evidence.add("label")  # the tagger read another mention of it as a product or a work
+        if not company_word(words[-1]) and any(" ".join(words[:size]) in companies for size in range(1, len(words))):
+            # "Kestrel Orbix" beside the company "Kestrel": a model's name, or the company's unit
+            # ("Kestrel Bank"); not "Kestrel Airways", a company's name by its last word
+            evidence.add("maker")
         # Every place the name's words stand, whether or not the tagger took them for a name
         # there ("their popular Orbix"): the Doc's index of token texts, not a scan per name.
         for start in positions_of(doc, ORTH, (words[0],)):

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from kg.knowledge.gazetteer import Gazetteer, TitleInfo
 from kg.knowledge import groups
 from kg.model import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN_GENDER, Article, EntityMention, Span
-from kg.ingest.metadata import outlet_named
+from kg.ingest.metadata import find_dateline, outlet_named
 from kg.nlp.parse import char_span, positions_of
 from kg.extract.actor_types import (FRAME_WEIGHT, acts_on_purpose, company_name_end, company_stems, device_nouns,
                                     family_plural, name_kinds, qualifying_noun, retype, title_acronym)
@@ -87,6 +87,7 @@ class ActorExtractor:
         found = _Collector(doc, article, self.gaz)
         found.publisher()
         found.named_entities()
+        found.places_of_the_article_s_countries()
         found.institutions()
         found.name_descriptions()
         found.roles()
@@ -593,6 +594,8 @@ class _Collector:
             surface = self.doc[group_start:end]
             if group_start == start and _unqualified(surface):
                 continue  # "reminded people to call": people nobody says which of
+            if _negated(surface.root) or _idiom_of_manner(surface) or _plural_of_an_alternative(surface.root):
+                continue  # "no officers will be sent", "the law remained in force": nobody
             if _capacity(surface.root) or _rate(surface.root):
                 # "the jet can carry up to 640 people": what it holds, nobody of the story; a
                 # mention of people still (MEANTIME marks it), but a description, which makes no actor
@@ -617,10 +620,47 @@ class _Collector:
             self._add(group_start if country is None else start, end, surface.text.strip("“”\"' "), GROUP,
                       votes={GROUP: 2.0}, country=country, sector=group.sector)
 
+        home: list[tuple[str, str | None] | None] = []  # the story's town, once asked
         for mention in self.by_range.values():
             info = groups.group(mention.name) if mention.kind == GROUP and not mention.country else None
             if info is not None and len(placed.get(info.label, ())) == 1:
                 mention.name, mention.country = next(iter(placed[info.label]))
+            elif info is not None and not placed.get(info.label) and groups.local_force(mention.name):
+                home = home or [self._home_town()]
+                if home[0] is not None:
+                    town, country = home[0]
+                    mention.name, mention.country = f"{town} {mention.name.lower()}", country
+
+    def places_of_the_article_s_countries(self) -> None:
+        """A place's name that several countries have is the one in a country the article's other
+        places are in, when only one of them is: "San Fernando" in a story that also names a town
+        only one country has. The places whose names one country has tell the article's countries."""
+        places = [m for m in self.by_range.values() if m.kind in (PLACE, COUNTRY) and not m.nominal]
+        countries = {m.name: {p.country for p in self.gaz.places(m.name)} for m in places}
+        sure = {m.country for m in places if m.country and countries[m.name] == {m.country}}
+        for mention in places:
+            if mention.kind == PLACE and mention.country not in sure:
+                options = countries[mention.name] & sure
+                if len(options) == 1:
+                    mention.country = options.pop()
+
+    def _home_town(self) -> tuple[str, str | None] | None:
+        """The town a story is told from, with its country: its dateline's ("ELMFORD (AP) —"),
+        or, with no dateline, the only town the article names; None when that is no town (a
+        country, a region) or when the article names several."""
+        dateline = find_dateline(self.article.text)
+        if dateline is not None:
+            name, _, rest = re.split(r"[(]", dateline.span.text)[0].partition(",")
+            name = name.strip().title()
+            towns = [p for p in self.gaz.places(name) if p.kind == "city"]
+            where = self.gaz.place(rest.strip()) if rest.strip() else None  # "ELMFORD, Ohio"
+            if where is not None:
+                towns = [p for p in towns if p.country == where.country]
+            countries = {p.country for p in towns}
+            return (name, countries.pop() if len(countries) == 1 else None) if towns else None
+        towns = {(m.name, m.country) for m in self.by_range.values()
+                 if m.kind == PLACE and not m.nominal and _town_of(self.gaz, m.name, m.country)}
+        return next(iter(towns)) if len(towns) == 1 else None
 
     def _country_of_origin(self, noun: Token) -> str | None:
         """ "officials from Norvania", "residents of the Republic of Norvania": the country an
@@ -930,6 +970,38 @@ def _unqualified(surface: SpacySpan) -> bool:
         return False  # "dozens of people", "two of the people"
     return not any(child.dep_ in ("nummod", "amod", "compound", "poss", "prep", "relcl", "acl", "appos")
                    for child in root.children)
+
+
+def _town_of(gaz: Gazetteer, name: str, country: str | None) -> bool:
+    """Whether ``name`` may be a town's (of ``country`` when that is known): no country's name, and
+    a town of the gazetteer ("Toledo", which is also a region's name)."""
+    readings = gaz.places(name)
+    return bool(readings) and readings[0].kind != "country" \
+        and any(p.kind == "city" and country in (None, p.country) for p in readings)
+
+
+def _negated(noun: Token) -> bool:
+    """A group noun under "no" ("no officers will be sent"): the text says there is nobody."""
+    return any(child.dep_ == "det" and child.lower_ == "no" for child in noun.children)
+
+
+def _plural_of_an_alternative(noun: Token) -> bool:
+    """ "the gunman or gunmen": the plural offered as the other reading of the singular before it,
+    one description of whoever did it (the singular's mention), not a second group."""
+    head = noun.head
+    if noun.dep_ != "conj" or not any(child.lower_ == "or" for child in head.children):
+        return False
+    member = groups.group_member(head.text)
+    return member is not None and member == groups.group(noun.text)
+
+
+def _idiom_of_manner(surface: SpacySpan) -> bool:
+    """A bare collective singular that is a preposition's whole object ("in force", "into force",
+    "by force"): an idiom of manner or validity, not the group the noun names elsewhere ("the
+    force said")."""
+    root = surface.root
+    return len(surface) == 1 and root.tag_ == "NN" and root.dep_ == "pobj" \
+        and groups.collective_singular(root.text) and not any(True for _ in root.children)
 
 
 def _capacity(noun: Token) -> bool:

@@ -153,6 +153,21 @@ def is_side_label(text: str) -> bool:
     return any(candidate in labels for candidate in (key, key + "s", re.sub(r"man$", "men", key)))
 
 
+@functools.cache
+def _local_forces() -> frozenset[str]:
+    return frozenset(normalize(word) for word in _groups_data().get("local_forces", ()))
+
+
+def local_force(text: str) -> bool:
+    """Whether ``text`` is a bare word for a force that serves one town ("police")."""
+    return normalize(text) in _local_forces()
+
+
+def collective_singular(word: str) -> bool:
+    """Whether ``word`` is a singular noun that names a whole group ("force", "gang", "army")."""
+    return normalize(word) in _collective_singulars()
+
+
 def group_member(text: str) -> GroupInfo | None:
     """The group one member of which ``text`` names: the singular of a plural alias ("an
     employee", "the gunman", "a protester"). Collective nouns listed as they are ("police",
