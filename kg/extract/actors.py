@@ -633,7 +633,7 @@ class _Collector:
 
     def places_of_the_article_s_countries(self) -> None:
         """A place's name that several countries have is the one in a country the article's other
-        places are in, when only one of them is: "San Fernando" in a story that also names a town
+        places are in, when only one of them is: "Valencia" in a story that also names a town
         only one country has. The places whose names one country has tell the article's countries."""
         places = [m for m in self.by_range.values() if m.kind in (PLACE, COUNTRY) and not m.nominal]
         countries = {m.name: {p.country for p in self.gaz.places(m.name)} for m in places}

@@ -1,5 +1,5 @@
 """A town's name that several countries have got the gazetteer's first choice whatever the story:
-a Californian town named like a Caribbean one was put in the Caribbean. Among the countries that
+an American town named like a Venezuelan one was put in Venezuela. Among the countries that
 have the name, the one the article's other places are in (places whose names one country has)
 is taken."""
 
@@ -12,12 +12,12 @@ def countries(nlp, text):
 
 
 def test_the_town_is_in_the_country_of_the_article_s_other_places(nlp):
-    found = countries(nlp, "Dana Voss was shot in San Fernando on Sunday, and a second man in Pasadena an hour later.")
-    assert found["San Fernando"] == "USA"
+    found = countries(nlp, "Dana Voss was shot in Valencia on Sunday, and a second man in Pasadena an hour later.")
+    assert found["Valencia"] == "USA"
 
 
 def test_a_town_of_a_story_with_no_other_place_keeps_the_gazetteer_s_choice(nlp):
     from kg.knowledge.gazetteer import Gazetteer
 
-    found = countries(nlp, "Dana Voss was shot in San Fernando on Sunday.")
-    assert found["San Fernando"] == Gazetteer.load().place("San Fernando").country
+    found = countries(nlp, "Dana Voss was shot in Valencia on Sunday.")
+    assert found["Valencia"] == Gazetteer.load().place("Valencia").country
