@@ -195,10 +195,10 @@ def add_described_people(extractions: list[ArticleExtraction], actors: list[Acto
         possessed_by: dict[str, list] = {}  # "mother" → (sex of the possessor, person) of each "his mother"
         said: list[tuple[int, Actor]] = []  # (offset, person) of each described mention taken
         possessors: set[int] = set()  # the offsets of those that possess a noun ("his uncle's car")
-        kin_named = _kin_named(extraction, actor_of, kinds)
         # once per article, not per description (quadratic on a long article): the mentions' ends
         # (a possessor is looked up by where it ends) and the mentions the events put on a side
         ends = {e.span.end: e for e in extraction.entities}
+        kin_named = _kin_named(extraction, ends, actor_of, kinds)
         sided = [(sid, e.key) for e in extraction.entities if (sid, e.key) in sides]
         assaults = assaults_by_agent(extraction)
         assailants: list[tuple[Actor, list[EventMention]]] = []  # described people who did an assault so far
@@ -781,13 +781,13 @@ def _nearer_described(sid: str, entities: list[EntityMention], said: list[tuple[
     return taken
 
 
-def _kin_named(extraction: ArticleExtraction, actor_of: Mapping[tuple[str, str], str],
-               kinds: Mapping[str, str]) -> dict[str, dict[str, str | None]]:
+def _kin_named(extraction: ArticleExtraction, ends: Mapping[int, EntityMention],
+               actor_of: Mapping[tuple[str, str], str], kinds: Mapping[str, str]) -> dict[str, dict[str, str | None]]:
     """relative's noun → the named people the article writes right after it with a possessor, or
     right before it ("Jalen Vale, her son,") → the person that possessor is, if one ("her son,
-    Jalen Vale,": "son" → Jalen Vale → the person "her" is)."""
+    Jalen Vale,": "son" → Jalen Vale → the person "her" is). ``ends``: the article's mentions by
+    the character they end at."""
     sid, text = extraction.article.source_id, extraction.article.text
-    ends = {m.span.end: m for m in extraction.entities}
     starts = {m.span.start: m for m in extraction.entities}
     found: dict[str, dict[str, str | None]] = defaultdict(dict)
     for m in extraction.entities:
